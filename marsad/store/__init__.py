@@ -1,0 +1,270 @@
+"""The store: SQLite by default, PostgreSQL at scale, both through SQLAlchemy Core.
+
+Only ``run/``, the CLI and the API import the store; the pipeline stages never do.
+Every write is idempotent (content-hash keys, insert-or-ignore), and every document is committed in
+its own transaction, so a killed ingest can simply be run again.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import datetime, timezone
+from typing import Any, Iterable, Iterator
+
+from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from ..errors import StoreError
+from ..model import CleanDocument, Extraction, Rejection, content_hash, to_dict
+from . import migrations, schema
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def create_engine_for(url: str) -> Engine:
+    try:
+        backend = make_url(url).get_backend_name()
+    except Exception as e:  # sqlalchemy.exc.ArgumentError
+        raise StoreError(f"not a database URL: {url!r} ({e})",
+                         remedy="Use sqlite:///path/to/file.sqlite or postgresql://user@host/dbname.") from None
+    if backend == "sqlite":
+        from .sqlite import create_sqlite_engine
+        return create_sqlite_engine(url)
+    if backend in ("postgresql", "postgres"):
+        from .postgres import create_postgres_engine
+        return create_postgres_engine(url)
+    raise StoreError(f"unsupported database backend {backend!r}",
+                     remedy="marsad supports sqlite:/// and postgresql:// URLs.")
+
+
+class Store:
+    """A migrated database with marsad's tables."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self.backend = engine.dialect.name
+        if self.backend == "sqlite":
+            from .sqlite import insert_ignore_dialect
+        else:
+            from .postgres import insert_ignore_dialect
+        self._insert = insert_ignore_dialect
+
+    # -- lifecycle -------------------------------------------------------------------------
+    @classmethod
+    def open(cls, url: str, *, migrate: bool = True) -> "Store":
+        engine = create_engine_for(url)
+        store = cls(engine)
+        if migrate:
+            try:
+                migrations.migrate(engine)
+            except OperationalError as e:
+                raise StoreError(f"cannot open the store at {safe_url(url)}: {e.orig}") from None
+        return store
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def schema_version(self) -> int:
+        return migrations.current_version(self.engine)
+
+    def _insert_ignore(self, conn, table, values: dict | list[dict]) -> int:
+        stmt = self._insert(table).values(values).on_conflict_do_nothing(index_elements=[table.c.id])
+        return conn.execute(stmt).rowcount or 0
+
+    # -- documents -------------------------------------------------------------------------
+    def has_document(self, doc_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(schema.documents.c.id).where(schema.documents.c.id == doc_id)).first() is not None
+
+    def get_document(self, doc_id: str) -> dict | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(schema.documents).where(schema.documents.c.id == doc_id)).first()
+        return dict(row._mapping) if row else None
+
+    def ensure_source(self, conn, kind: str, locator: str) -> str:
+        sid = content_hash(kind, locator, prefix="src_")
+        self._insert_ignore(conn, schema.sources, {"id": sid, "kind": kind, "locator": locator, "first_seen": now_iso()})
+        return sid
+
+    def add_document(self, doc: CleanDocument, *, source_kind: str = "file", source_locator: str | None = None,
+                     minhash: bytes | None = None, near_duplicate_of: str | None = None,
+                     similarity: float | None = None) -> bool:
+        """Store a clean document; returns False if a document with this content hash was already stored."""
+        try:
+            with self.engine.begin() as conn:
+                sid = self.ensure_source(conn, source_kind, source_locator) if source_locator else None
+                n = self._insert_ignore(conn, schema.documents, {
+                    "id": doc.id, "source_id": sid, "locator": doc.locator, "input_id": doc.input_id,
+                    "url": doc.url, "title": doc.title, "author": doc.author, "site": doc.site,
+                    "published": doc.published, "language": doc.language, "text": doc.text,
+                    "n_chars": len(doc.text), "extractor": doc.extractor,
+                    "near_duplicate_of": near_duplicate_of, "similarity": similarity, "minhash": minhash,
+                    "extracted": False, "ingested_at": now_iso(),
+                })
+            return n > 0
+        except SQLAlchemyError as e:
+            raise StoreError(f"cannot store document {doc.id}: {e}") from None
+
+    def add_duplicate_link(self, doc_id: str, *, locator: str | None, input_id: str | None, url: str | None) -> bool:
+        """Record that the input at ``locator`` is an exact duplicate of stored document ``doc_id``."""
+        link_id = content_hash(locator, input_id, prefix="lnk_")
+        with self.engine.begin() as conn:
+            n = self._insert_ignore(conn, schema.document_links, {
+                "id": link_id, "doc_id": doc_id, "kind": "duplicate", "locator": locator,
+                "input_id": input_id, "url": url, "created_at": now_iso()})
+        return n > 0
+
+    def is_known_input(self, doc_id: str, locator: str | None, input_id: str | None) -> bool:
+        """True if this very input (same locator and input id) was already stored as ``doc_id`` or linked to it."""
+        d, l = schema.documents, schema.document_links
+        with self.engine.connect() as conn:
+            if conn.execute(select(d.c.id).where(and_(d.c.id == doc_id, d.c.locator == locator))).first():
+                return True
+            return conn.execute(select(l.c.id).where(l.c.id == content_hash(locator, input_id, prefix="lnk_"))).first() is not None
+
+    def iter_minhashes(self) -> Iterator[tuple[str, bytes]]:
+        d = schema.documents
+        with self.engine.connect() as conn:
+            for row in conn.execute(select(d.c.id, d.c.minhash).where(d.c.minhash.is_not(None))):
+                yield row.id, row.minhash
+
+    def iter_documents(self, *, only_unextracted: bool = False, include_near_duplicates: bool = False,
+                       ids: Iterable[str] | None = None) -> Iterator[dict]:
+        d = schema.documents
+        q = select(d.c.id, d.c.text, d.c.title, d.c.url, d.c.published, d.c.language, d.c.site).order_by(d.c.id)
+        if only_unextracted:
+            q = q.where(d.c.extracted == False)  # noqa: E712
+        if not include_near_duplicates:
+            q = q.where(d.c.near_duplicate_of.is_(None))
+        if ids is not None:
+            q = q.where(d.c.id.in_(list(ids)))
+        with self.engine.connect() as conn:
+            for row in conn.execute(q):
+                yield dict(row._mapping)
+
+    # -- rejections ------------------------------------------------------------------------
+    def add_rejection(self, rej: Rejection) -> bool:
+        with self.engine.begin() as conn:
+            n = self._insert_ignore(conn, schema.rejections, {
+                "id": rej.id, "locator": rej.locator, "input_id": rej.input_id, "code": rej.code,
+                "message": rej.message[:2000], "created_at": now_iso()})
+        return n > 0
+
+    def rejections(self, code: str | None = None, limit: int = 1000) -> list[dict]:
+        r = schema.rejections
+        q = select(r).order_by(r.c.created_at, r.c.id).limit(limit)
+        if code:
+            q = q.where(r.c.code == code)
+        with self.engine.connect() as conn:
+            return [dict(x._mapping) for x in conn.execute(q)]
+
+    # -- extraction results ----------------------------------------------------------------
+    def write_extraction(self, ex: Extraction) -> None:
+        """Replace what was extracted from one document (idempotent: same input, same rows)."""
+        with self.engine.begin() as conn:
+            for t in (schema.events, schema.places, schema.claims, schema.quotes):
+                conn.execute(delete(t).where(t.c.doc_id == ex.doc_id))
+            if ex.places:
+                self._insert_ignore(conn, schema.places, [
+                    {"id": content_hash(ex.doc_id, p.start, p.end, prefix="plc_"), "doc_id": ex.doc_id,
+                     "start": p.start, "end": p.end, "text": p.text, "name": p.name, "latitude": p.latitude,
+                     "longitude": p.longitude, "country_code": p.country_code, "admin1": p.admin1,
+                     "admin2": p.admin2, "feature_code": p.feature_code, "geonameid": p.geonameid,
+                     "confidence": p.confidence} for p in ex.places])
+            if ex.events:
+                rows = []
+                for e in ex.events:
+                    d = to_dict(e)
+                    row = {k: d[k] for k in schema.events.c.keys() if k in d and k != "data"}
+                    row["data"] = json.dumps(d, ensure_ascii=False)
+                    rows.append(row)
+                self._insert_ignore(conn, schema.events, rows)
+            if ex.claims:
+                self._insert_ignore(conn, schema.claims, [
+                    {"id": content_hash(ex.doc_id, "claim", c.kind, c.start, c.end, prefix="clm_"),
+                     "doc_id": ex.doc_id, "kind": c.kind, "start": c.start, "end": c.end,
+                     "claimant": c.claimant, "driver": c.driver,
+                     "data": json.dumps(to_dict(c), ensure_ascii=False)} for c in ex.claims])
+            if ex.quotes:
+                self._insert_ignore(conn, schema.quotes, [
+                    {"id": content_hash(ex.doc_id, "quote", q.start, q.end, prefix="quo_"), "doc_id": ex.doc_id,
+                     "speaker": q.speaker, "anonymity": q.anonymity, "start": q.start, "end": q.end,
+                     "data": json.dumps(to_dict(q), ensure_ascii=False)} for q in ex.quotes])
+            conn.execute(update(schema.documents).where(schema.documents.c.id == ex.doc_id).values(extracted=True))
+
+    def query_events(self, *, country: str | None = None, admin1: str | None = None, since: str | None = None,
+                     until: str | None = None, event_type: str | None = None, actor: str | None = None,
+                     limit: int | None = None) -> list[dict]:
+        e = schema.events
+        q = select(e).order_by(e.c.event_date, e.c.id)
+        if country:
+            q = q.where(or_(func.lower(e.c.country) == country.lower(), func.lower(e.c.country_code) == country.lower()))
+        if admin1:
+            q = q.where(func.lower(e.c.admin1) == admin1.lower())
+        if since:
+            q = q.where(e.c.event_date >= since)
+        if until:
+            q = q.where(e.c.event_date <= until)
+        if event_type:
+            t = event_type.lower()
+            q = q.where(or_(func.lower(e.c.event_type) == t, func.lower(e.c.sub_event_type) == t))
+        if actor:
+            a = f"%{actor.lower()}%"
+            q = q.where(or_(func.lower(e.c.actor1).like(a), func.lower(e.c.actor2).like(a)))
+        if limit:
+            q = q.limit(limit)
+        with self.engine.connect() as conn:
+            out = []
+            for row in conn.execute(q):
+                d = json.loads(row.data)
+                out.append(d)
+            return out
+
+    # -- status ----------------------------------------------------------------------------
+    def status(self) -> dict[str, Any]:
+        d, l, r = schema.documents, schema.document_links, schema.rejections
+        with self.engine.connect() as conn:
+            docs = conn.execute(select(func.count()).select_from(d)).scalar_one()
+            near = conn.execute(select(func.count()).select_from(d).where(d.c.near_duplicate_of.is_not(None))).scalar_one()
+            dups = conn.execute(select(func.count()).select_from(l).where(l.c.kind == "duplicate")).scalar_one()
+            rej = Counter({row.code: row.n for row in conn.execute(
+                select(r.c.code, func.count().label("n")).group_by(r.c.code))})
+            counts = {}
+            for name, t in (("events", schema.events), ("places", schema.places), ("claims", schema.claims),
+                            ("quotes", schema.quotes)):
+                counts[name] = conn.execute(select(func.count()).select_from(t)).scalar_one()
+            langs = {row.language or "unknown": row.n for row in conn.execute(
+                select(d.c.language, func.count().label("n")).group_by(d.c.language))}
+        return {
+            "store": safe_url(str(self.engine.url)),
+            "schema_version": self.schema_version(),
+            "documents": docs,
+            "unique_documents": docs - near,
+            "duplicates": dups,
+            "near_duplicates": near,
+            "languages": dict(sorted(langs.items(), key=lambda kv: -kv[1])),
+            "rejections": sum(rej.values()),
+            "rejections_by_reason": dict(sorted(rej.items())),
+            **counts,
+        }
+
+
+def safe_url(url: str) -> str:
+    """The URL with any password hidden."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return url
+
+
+def open_store(url: str, *, migrate: bool = True) -> Store:
+    return Store.open(url, migrate=migrate)

@@ -1,0 +1,150 @@
+"""Table definitions (SQLAlchemy Core). Portable between SQLite and PostgreSQL.
+
+The tables are created by the numbered migrations in ``migrations.py``, never by ``create_all`` on
+their own, so that every store knows which schema version it holds.
+"""
+from __future__ import annotations
+
+from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table,
+                        Text)
+
+metadata = MetaData()
+
+schema_migrations = Table(
+    "schema_migrations", metadata,
+    Column("version", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("applied_at", String(40), nullable=False),
+)
+
+sources = Table(
+    "sources", metadata,
+    Column("id", String(40), primary_key=True),          # hash of kind + locator
+    Column("kind", String(20), nullable=False),          # file | url | feed | warc | jsonl | stdin
+    Column("locator", Text, nullable=False),
+    Column("first_seen", String(40), nullable=False),
+)
+
+documents = Table(
+    "documents", metadata,
+    Column("id", String(40), primary_key=True),          # content hash of the clean text
+    Column("source_id", String(40), ForeignKey("sources.id"), nullable=True),
+    Column("locator", Text, nullable=True),
+    Column("input_id", Text, nullable=True),
+    Column("url", Text, nullable=True),
+    Column("title", Text, nullable=True),
+    Column("author", Text, nullable=True),
+    Column("site", Text, nullable=True),
+    Column("published", String(40), nullable=True),
+    Column("language", String(8), nullable=True),
+    Column("text", Text, nullable=False),
+    Column("n_chars", Integer, nullable=False),
+    Column("extractor", String(80), nullable=True),
+    Column("near_duplicate_of", String(40), nullable=True),
+    Column("similarity", Float, nullable=True),
+    Column("minhash", LargeBinary, nullable=True),
+    Column("extracted", Boolean, nullable=False, default=False),
+    Column("ingested_at", String(40), nullable=False),
+)
+Index("ix_documents_published", documents.c.published)
+Index("ix_documents_near_dup", documents.c.near_duplicate_of)
+
+document_links = Table(
+    "document_links", metadata,
+    Column("id", String(40), primary_key=True),          # hash of locator + input id
+    Column("doc_id", String(40), ForeignKey("documents.id"), nullable=False),
+    Column("kind", String(20), nullable=False),          # duplicate
+    Column("locator", Text, nullable=True),
+    Column("input_id", Text, nullable=True),
+    Column("url", Text, nullable=True),
+    Column("created_at", String(40), nullable=False),
+)
+Index("ix_links_doc", document_links.c.doc_id)
+
+rejections = Table(
+    "rejections", metadata,
+    Column("id", String(40), primary_key=True),          # hash of locator + code + input id
+    Column("locator", Text, nullable=False),
+    Column("input_id", Text, nullable=True),
+    Column("code", String(40), nullable=False),
+    Column("message", Text, nullable=False),
+    Column("created_at", String(40), nullable=False),
+)
+Index("ix_rejections_code", rejections.c.code)
+
+places = Table(
+    "places", metadata,
+    Column("id", String(40), primary_key=True),
+    Column("doc_id", String(40), ForeignKey("documents.id"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("name", Text, nullable=True),
+    Column("latitude", Float, nullable=True),
+    Column("longitude", Float, nullable=True),
+    Column("country_code", String(4), nullable=True),
+    Column("admin1", Text, nullable=True),
+    Column("admin2", Text, nullable=True),
+    Column("feature_code", String(12), nullable=True),
+    Column("geonameid", Integer, nullable=True),
+    Column("confidence", Float, nullable=True),
+)
+Index("ix_places_doc", places.c.doc_id)
+
+events = Table(
+    "events", metadata,
+    Column("id", String(40), primary_key=True),          # content hash of doc + type + evidence
+    Column("doc_id", String(40), ForeignKey("documents.id"), nullable=False),
+    Column("event_date", String(10), nullable=True),
+    Column("time_precision", Integer, nullable=True),
+    Column("event_type", String(60), nullable=False),
+    Column("sub_event_type", String(60), nullable=False),
+    Column("actor1", Text, nullable=True),
+    Column("actor2", Text, nullable=True),
+    Column("inter1", Integer, nullable=True),
+    Column("inter2", Integer, nullable=True),
+    Column("country", Text, nullable=True),
+    Column("country_code", String(4), nullable=True),
+    Column("admin1", Text, nullable=True),
+    Column("admin2", Text, nullable=True),
+    Column("location", Text, nullable=True),
+    Column("latitude", Float, nullable=True),
+    Column("longitude", Float, nullable=True),
+    Column("geo_precision", Integer, nullable=True),
+    Column("fatalities", Integer, nullable=True),
+    Column("fatalities_low", Integer, nullable=True),
+    Column("fatalities_high", Integer, nullable=True),
+    Column("injured", Integer, nullable=True),
+    Column("confidence", Float, nullable=True),
+    Column("plover_type", String(60), nullable=True),
+    Column("cameo_root", String(4), nullable=True),
+    Column("data", Text, nullable=False),                # the full event as JSON (evidence, versions, ...)
+)
+Index("ix_events_doc", events.c.doc_id)
+Index("ix_events_date", events.c.event_date)
+Index("ix_events_country", events.c.country)
+
+claims = Table(
+    "claims", metadata,
+    Column("id", String(40), primary_key=True),
+    Column("doc_id", String(40), ForeignKey("documents.id"), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("claimant", Text, nullable=True),
+    Column("driver", String(60), nullable=True),
+    Column("data", Text, nullable=False),
+)
+Index("ix_claims_doc", claims.c.doc_id)
+
+quotes = Table(
+    "quotes", metadata,
+    Column("id", String(40), primary_key=True),
+    Column("doc_id", String(40), ForeignKey("documents.id"), nullable=False),
+    Column("speaker", Text, nullable=True),
+    Column("anonymity", String(30), nullable=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("data", Text, nullable=False),
+)
+Index("ix_quotes_doc", quotes.c.doc_id)
