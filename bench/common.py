@@ -1,0 +1,65 @@
+"""Helpers shared by the bench scripts: locate ../shared, run a marsad batch command over a dev set,
+time it, measure peak memory, and run the official scorer from ../shared/eval on the output.
+
+Bench scripts print figures; they are not tests. Run one with `.venv/bin/python bench/<name>.py`,
+or all of them with `make bench`.
+"""
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("MARSAD_SHARED", ROOT.parent / "shared"))
+DATA = SHARED / "data"
+EVAL = SHARED / "eval"
+OUT = ROOT / "bench" / "out"
+MARSAD = [sys.executable, "-m", "marsad.cli"]
+
+
+def require_shared() -> None:
+    if not DATA.is_dir():
+        sys.exit(f"bench: {DATA} is absent; the dev sets live in ../shared/data beside the checkout")
+
+
+def dev(name: str) -> tuple[Path, Path]:
+    """('geo/lgl') -> (docs.jsonl, gold.jsonl)."""
+    return DATA / f"{name}.docs.jsonl", DATA / f"{name}.gold.jsonl"
+
+
+def run_marsad(args: list[str], out_path: Path, *, env: dict | None = None) -> dict:
+    """Run `marsad ARGS` with stdout to out_path; return wall seconds and the child's peak RSS (MB)."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    e = {**os.environ, **(env or {})}
+    t0 = time.perf_counter()
+    with open(out_path, "w", encoding="utf-8") as f:
+        p = subprocess.run(MARSAD + args, stdout=f, stderr=subprocess.PIPE, env=e, text=True)
+    wall = time.perf_counter() - t0
+    if p.returncode not in (0,):
+        sys.stderr.write(p.stderr[-3000:])
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"seconds": wall, "peak_rss_mb": peak_kb / 1024, "returncode": p.returncode}
+
+
+def official_score(scorer: str, gold: Path | list[Path], pred: Path) -> dict:
+    """Run ../shared/eval/<scorer> and return its JSON summary (the last line is the headline)."""
+    golds = [str(g) for g in (gold if isinstance(gold, list) else [gold])]
+    p = subprocess.run([sys.executable, str(EVAL / scorer), "--gold", *golds, "--pred", str(pred)],
+                       capture_output=True, text=True, check=True)
+    lines = p.stdout.strip().splitlines()
+    return json.loads("\n".join(lines[:-1]))
+
+
+def count_lines(path: Path) -> int:
+    with open(path, encoding="utf-8") as f:
+        return sum(1 for line in f if line.strip())
+
+
+def table(rows: list[tuple[str, str]]) -> str:
+    w = max(len(k) for k, _ in rows)
+    return "\n".join(f"{k:<{w}}  {v}" for k, v in rows)
