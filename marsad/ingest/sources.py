@@ -24,6 +24,9 @@ JSONL_EXT = {".jsonl", ".ndjson"}
 FEED_EXT = {".rss", ".atom", ".xml"}
 WARC_EXT = {".warc"}
 ALL_EXT = HTML_EXT | TEXT_EXT | JSONL_EXT | FEED_EXT | WARC_EXT
+# Inside a folder, files that describe the corpus rather than belong to it (hidden files are skipped
+# too). Named explicitly on the command line, they are ingested like any other file.
+FOLDER_SKIP_NAMES = {"readme", "readme.md", "readme.txt", "license", "license.txt", "license.md"}
 
 Item = RawItem | Rejection
 
@@ -54,7 +57,7 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path | Rejectio
         path = Path(p)
         if path.is_dir():
             for sub in sorted(x for x in path.rglob("*") if x.is_file()):
-                if sub.name.startswith("."):
+                if sub.name.startswith(".") or sub.name.lower() in FOLDER_SKIP_NAMES:
                     continue
                 kind, _ = _kind_for(sub)
                 if kind is None:
