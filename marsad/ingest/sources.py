@@ -167,11 +167,21 @@ def record_to_item(rec: dict, loc: str) -> Item:
 def read_feed_bytes(data: bytes, loc: str) -> Iterator[Item]:
     import feedparser
 
+    from feedparser.exceptions import ThingsNobodyCaresAboutButMe
+
     parsed = feedparser.parse(data)
     entries = parsed.get("entries") or []
+    why = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    if why is not None and not isinstance(why, ThingsNobodyCaresAboutButMe):
+        # Not well-formed XML (a truncated download, say): feedparser's loose parser may still return
+        # entries, the last one cut short. Reject the file rather than store half an article.
+        yield Rejection(loc, "malformed_xml", f"not a well-formed RSS/Atom feed: {why}"[:500])
+        return
     if not entries:
-        why = parsed.get("bozo_exception")
-        yield Rejection(loc, "malformed_xml", f"not a readable RSS/Atom feed{': ' + str(why) if why else ''}"[:500])
+        if parsed.get("version"):
+            yield Rejection(loc, "empty", "the feed has no entries")
+        else:
+            yield Rejection(loc, "malformed_xml", "not an RSS or Atom feed")
         return
     for n, e in enumerate(entries, 1):
         eloc = f"{loc}#entry={n}"
@@ -192,19 +202,83 @@ def read_feed_bytes(data: bytes, loc: str) -> Iterator[Item]:
                       url=e.get("link"), title=e.get("title"), published=published, author=e.get("author"))
 
 
+def gzip_members(f, chunk_size: int = 1 << 16) -> tuple[set[int], bool]:
+    """Scan a (multi-member) gzip stream: (start offsets of the complete members, whole stream complete?).
+
+    Output is discarded as it is produced, so memory stays bounded. A stream that is not gzip at all, or
+    that ends inside a member, is incomplete.
+    """
+    complete: set[int] = set()
+    offset = 0           # compressed offset of the next byte fed to the decompressor
+    member_start = 0
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    fed = False          # has the current member received any bytes?
+    while True:
+        buf = f.read(chunk_size)
+        if not buf:
+            break
+        while buf:
+            try:
+                d.decompress(buf, 1 << 20)
+                while d.unconsumed_tail and not d.eof:
+                    d.decompress(d.unconsumed_tail, 1 << 20)
+            except zlib.error:
+                return complete, False
+            fed = True
+            if d.eof:
+                used = len(buf) - len(d.unused_data)
+                offset += used
+                complete.add(member_start)
+                member_start = offset
+                buf = d.unused_data
+                d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+                fed = False
+                # trailing zero padding after the last member is tolerated
+                if buf and not buf.strip(b"\x00"):
+                    offset += len(buf)
+                    buf = b""
+            else:
+                offset += len(buf)
+                buf = b""
+    return complete, not fed
+
+
 def read_warc(path: Path, *, max_bytes: int) -> Iterator[Item]:
+    """WARC records (response/resource, HTML or plain text) -> items.
+
+    A truncated ``.warc.gz`` yields its complete records, then one ``truncated_gzip`` rejection for the
+    record cut short; a file with no readable WARC record is ``malformed_warc``.
+    """
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     loc = str(path)
     n = 0
     try:
+        size = path.stat().st_size
         with open(path, "rb") as f:
-            for rec in ArchiveIterator(f):
+            head = f.read(2)
+            f.seek(0)
+            gz = head == b"\x1f\x8b"
+            complete_starts, whole = gzip_members(f) if gz else (set(), True)
+            f.seek(0)
+            it = ArchiveIterator(f)
+            for rec in it:
                 n += 1
+                rloc = f"{loc}#record={n}"
+                start = it.offset
+                if not (rec.format or "").startswith("warc"):
+                    yield Rejection(rloc, "malformed_warc", f"not a WARC record (read as {rec.format or 'unknown'})")
+                    return
+                if gz and not whole and start not in complete_starts:
+                    yield Rejection(rloc, "truncated_gzip", "the WARC gzip stream ends early, inside this record")
+                    return
+                declared = rec.rec_headers.get_header("Content-Length")
+                if not gz and declared and declared.isdigit() and start + int(declared) > size:
+                    yield Rejection(rloc, "malformed_warc", "the WARC record is cut short (file truncated?)")
+                    return
                 if rec.rec_type not in ("response", "resource"):
                     continue
-                rloc = f"{loc}#record={n}"
                 uri = rec.rec_headers.get_header("WARC-Target-URI")
                 ctype = ""
                 if rec.http_headers is not None:
@@ -221,6 +295,10 @@ def read_warc(path: Path, *, max_bytes: int) -> Iterator[Item]:
                     yield Rejection(rloc, "empty", "the WARC record has no payload")
                     continue
                 yield RawItem(locator=rloc, kind="warc", body=body, is_html="text/plain" not in ctype, url=uri)
+            if gz and not whole:
+                yield Rejection(f"{loc}#record={n + 1}", "truncated_gzip", "the WARC gzip stream ends early")
+            elif n == 0:
+                yield Rejection(loc, "malformed_warc", "no WARC record found in the file")
     except (EOFError, zlib.error, gzip.BadGzipFile) as e:
         yield Rejection(f"{loc}#record={n + 1}", "truncated_gzip", f"the WARC stream ends early: {e}")
     except ArchiveLoadFailed as e:
