@@ -1,0 +1,299 @@
+"""Story clustering: group documents that report the same real-world incident.
+
+Streaming and incremental: a :class:`StoryIndex` holds the open stories (those whose dates are still
+inside the time window) and every new document either joins the most similar one or starts a new
+story; nothing already assigned is re-clustered.
+
+Signals (all computed from the text, no model download):
+
+- word TF-IDF cosine between the document and a story's centroid;
+- overlap of names (capitalised words that do not open a sentence), which are what separates two
+  incidents of the same kind (two earthquakes, two arrests of two different people);
+- overlap of numbers and years (casualty counts, magnitudes, ages, "2008");
+- the publication date: documents whose dates are more than ``window_days`` apart never share a
+  story, and dates written in the text ("on Tuesday", "March 3") are not needed for that.
+
+Determinism: :func:`cluster_documents` sorts its input canonically (published date, then the content
+hash of the text) before the single pass, and computes the IDF over the whole batch first, so the same
+documents in any order get the same stories. Story ids are content hashes of the story's first
+document in that canonical order.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable, Mapping
+
+from ..model import content_hash, text_hash
+
+VERSION = "stories-0.1"
+
+# A small English stop list written for this module (function words and newsroom filler).
+_STOP = frozenset("""
+a about above after again against all also am an and any are as at be because been before being below
+between both but by can could did do does doing down during each few for from further had has have
+having he her here hers herself him himself his how i if in into is it its itself just me more most my
+no nor not now of off on once only or other our ours out over own same she should so some such than
+that the their theirs them then there these they this those through to too under until up very was we
+were what when where which while who whom why will with would you your yours yourself said says say
+told according reported report reports news new one two three year years time people also last first
+mr mrs ms monday tuesday wednesday thursday friday saturday sunday today yesterday week weeks day days
+may could would might must can't don't it's he's she's that's there's we're they're i'm
+""".split())
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_NUM = re.compile(r"\b\d+(?:[.,]\d+)?\b")
+_SENT_START = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“(]\s*)$")
+
+
+def _norm(w: str) -> str:
+    w = w.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    return w
+
+
+def features(text: str, title: str | None = None) -> Counter:
+    """Term counts of a document: words ``w:``, names ``e:`` and numbers ``n:`` (title counted twice)."""
+    c: Counter = Counter()
+    for part, weight in ((title or "", 2), (text, 1)):
+        if not part:
+            continue
+        for m in _WORD.finditer(part):
+            tok = m.group(0)
+            w = _norm(tok)
+            if len(w) < 3 or w in _STOP:
+                continue
+            c["w:" + w] += weight
+            if tok[0].isupper() and not tok.isupper() or (tok.isupper() and 2 <= len(tok) <= 5):
+                before = part[max(0, m.start() - 3):m.start()]
+                if not _SENT_START.search(before):
+                    c["e:" + w] += weight
+        for m in _NUM.finditer(part):
+            v = m.group(0).replace(",", "")
+            if v in ("0", "1", "2"):
+                continue
+            c["n:" + v] += weight
+    return c
+
+
+def _parse_date(s: str | None) -> date | None:
+    if not s or not isinstance(s, str):
+        return None
+    try:
+        return date.fromisoformat(s[:10])
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class StoryParams:
+    threshold: float = 0.25          # minimum similarity to join a story
+    merge_threshold: float | None = None  # if set, two open stories whose centroids are this similar merge
+    idf_power: float = 1.0           # >1 favours rare terms (names, figures) over topical words
+    window_days: int = 7             # documents further apart than this never share a story
+    name_weight: float = 3.0         # extra weight of names over plain words
+    number_weight: float = 3.0
+    max_terms: int = 200             # terms kept per document vector
+
+
+@dataclass
+class Story:
+    id: str
+    centroid: dict[str, float] = field(default_factory=dict)
+    members: list[str] = field(default_factory=list)
+    first: date | None = None
+    last: date | None = None
+    seq: int = 0                     # creation order: when two stories merge, the older one's id stays
+
+    def norm(self) -> float:
+        return math.sqrt(sum(v * v for v in self.centroid.values())) or 1.0
+
+
+class IDF:
+    """Document frequencies; ``weight(term)`` is the smoothed inverse document frequency."""
+
+    def __init__(self, n_docs: int = 0, df: Mapping[str, int] | None = None):
+        self.n = n_docs
+        self.df: Counter = Counter(df or {})
+
+    def add(self, terms: Iterable[str]) -> None:
+        self.n += 1
+        self.df.update(set(terms))
+
+    def weight(self, term: str) -> float:
+        return math.log((self.n + 1) / (self.df.get(term, 0) + 1)) + 1.0
+
+
+def vectorize(counts: Counter, idf: IDF, params: StoryParams = StoryParams()) -> dict[str, float]:
+    """L2-normalised TF-IDF vector with names and numbers up-weighted."""
+    v: dict[str, float] = {}
+    for t, n in counts.items():
+        w = (1.0 + math.log(n)) * idf.weight(t) ** params.idf_power
+        if t[0] == "e":
+            w *= params.name_weight
+        elif t[0] == "n":
+            w *= params.number_weight
+        v[t] = w
+    if len(v) > params.max_terms:
+        v = dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[:params.max_terms])
+    norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+    return {t: x / norm for t, x in v.items()}
+
+
+class StoryIndex:
+    """The open stories and an inverted index from terms to stories."""
+
+    def __init__(self, idf: IDF, params: StoryParams = StoryParams()):
+        self.idf = idf
+        self.params = params
+        self.stories: dict[str, Story] = {}
+        self.postings: dict[str, set[str]] = defaultdict(set)
+        self.merged: dict[str, str] = {}     # story id -> the story it was merged into
+        self._seq = 0
+
+    def _new_story(self, sid: str) -> Story:
+        self._seq += 1
+        st = self.stories[sid] = Story(sid, seq=self._seq)
+        return st
+
+    def resolve(self, sid: str) -> str:
+        """The story a (possibly merged) story id now belongs to."""
+        while sid in self.merged:
+            sid = self.merged[sid]
+        return sid
+
+    def add_story_member(self, story: Story, doc_id: str, vec: dict[str, float], day: date | None) -> None:
+        for t, x in vec.items():
+            story.centroid[t] = story.centroid.get(t, 0.0) + x
+            self.postings[t].add(story.id)
+        story.members.append(doc_id)
+        if day is not None:
+            story.first = day if story.first is None else min(story.first, day)
+            story.last = day if story.last is None else max(story.last, day)
+
+    def restore(self, story_id: str, doc_id: str, vec: dict[str, float], day: date | None) -> None:
+        """Load a stored assignment (incremental runs start from the stories already in the store)."""
+        st = self.stories.get(story_id)
+        if st is None:
+            st = self._new_story(story_id)
+        self.add_story_member(st, doc_id, vec, day)
+
+    def _in_window(self, st: Story, day: date | None) -> bool:
+        if day is None or st.first is None:
+            return True
+        w = self.params.window_days
+        return (day - st.first).days <= w and (st.last - day).days <= w
+
+    def best(self, vec: dict[str, float], day: date | None, *, exclude: str | None = None,
+             last: date | None = None) -> tuple[str | None, float]:
+        cand: set[str] = set()
+        for t in vec:
+            cand.update(self.postings.get(t, ()))
+        cand.discard(exclude)
+        best_id, best_sim = None, 0.0
+        for sid in sorted(cand):
+            st = self.stories[sid]
+            if not self._in_window(st, day) or (last is not None and not self._in_window(st, last)):
+                continue
+            c = st.centroid
+            sim = sum(x * c.get(t, 0.0) for t, x in vec.items()) / st.norm()
+            if sim > best_sim + 1e-12:
+                best_id, best_sim = sid, sim
+        return best_id, best_sim
+
+    def assign(self, doc_id: str, vec: dict[str, float], day: date | None) -> tuple[str, float]:
+        """Put one document into the best open story or a new one; return (story_id, similarity)."""
+        sid, sim = self.best(vec, day)
+        if sid is None or sim < self.params.threshold:
+            sid = content_hash(doc_id, prefix="sto_")
+            self._new_story(sid)
+            sim = 1.0
+        self.add_story_member(self.stories[sid], doc_id, vec, day)
+        if self.params.merge_threshold is not None:
+            sid = self._merge_around(sid)
+        return sid, sim
+
+    def _merge_around(self, sid: str) -> str:
+        """After a story grew, merge it with any open story whose centroid is now close enough."""
+        while True:
+            st = self.stories[sid]
+            n = st.norm()
+            cvec = {t: x / n for t, x in st.centroid.items()}
+            other, sim = self.best(cvec, st.first, exclude=sid, last=st.last)
+            if other is None or self.params.merge_threshold is None or sim < self.params.merge_threshold:
+                return sid
+            a, b = sorted((st, self.stories[other]), key=lambda s: s.seq)
+            self._absorb(a, b)
+            sid = a.id
+
+    def _absorb(self, keep: Story, gone: Story) -> None:
+        for t, x in gone.centroid.items():
+            keep.centroid[t] = keep.centroid.get(t, 0.0) + x
+            p = self.postings[t]
+            p.discard(gone.id)
+            p.add(keep.id)
+        keep.members.extend(gone.members)
+        for d in (gone.first, gone.last):
+            if d is not None:
+                keep.first = d if keep.first is None else min(keep.first, d)
+                keep.last = d if keep.last is None else max(keep.last, d)
+        del self.stories[gone.id]
+        self.merged[gone.id] = keep.id
+
+    def close_before(self, day: date) -> list[str]:
+        """Drop stories whose last document is more than the window before ``day`` (keeps memory flat)."""
+        w = self.params.window_days
+        gone = [sid for sid, st in self.stories.items() if st.last is not None and (day - st.last).days > w]
+        for sid in gone:
+            st = self.stories.pop(sid)
+            for t in st.centroid:
+                s = self.postings.get(t)
+                if s is not None:
+                    s.discard(sid)
+                    if not s:
+                        del self.postings[t]
+        return gone
+
+
+@dataclass(frozen=True)
+class StoryDoc:
+    id: str
+    text: str
+    published: str | None = None
+    title: str | None = None
+
+    @property
+    def day(self) -> date | None:
+        return _parse_date(self.published)
+
+    def sort_key(self) -> tuple:
+        d = self.day
+        return (d.isoformat() if d else "9999-99-99", text_hash(self.text), self.id)
+
+
+def cluster_documents(docs: Iterable[StoryDoc], params: StoryParams = StoryParams()) -> dict[str, tuple[str, float]]:
+    """Cluster a batch of documents into stories: ``{doc.id: (story_id, similarity)}``.
+
+    The same documents in any order give the same result (canonical order, batch-wide IDF).
+    """
+    docs = sorted(docs, key=StoryDoc.sort_key)
+    feats = [features(d.text, d.title) for d in docs]
+    idf = IDF()
+    for f in feats:
+        idf.add(f)
+    index = StoryIndex(idf, params)
+    out: dict[str, tuple[str, float]] = {}
+    for d, f in zip(docs, feats):
+        day = d.day
+        if day is not None:
+            index.close_before(day)
+        out[d.id] = index.assign(d.id, vectorize(f, idf, params), day)
+    return {k: (index.resolve(sid), sim) for k, (sid, sim) in out.items()}
