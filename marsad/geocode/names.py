@@ -1,0 +1,101 @@
+"""Name normalisation shared by the gazetteer (index side) and the recogniser (text side).
+
+Two keys are indexed for every name:
+
+- the *canonical key*: accents, apostrophes, punctuation and case removed, Arabic letters folded
+  (alef forms, ta marbuta, alef maqsura, diacritics), and article tokens dropped (al-, el-, ad-, as-,
+  the ...), so "Amiriyat al-Fallujah", "Amiriyat Fallujah" and "AMIRIYAT AL FALLUJAH" meet;
+- the *skeleton*: the canonical key with common transliteration variation folded (doubled letters,
+  a silent h after a vowel, ou/oo -> u, ee -> i, q -> k, dj -> j, ...), so "Falluja", "Fallujah"
+  and "Faluja" meet. Skeleton matches count as weaker evidence.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# article tokens dropped from multi-token names (Arabic transliterations, English "the")
+ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ath", "adh", "aj", "az", "ul",
+                      "the", "ال"})
+
+_APOS = dict.fromkeys(map(ord, "'’‘`´ʿʾʻʼ′"), None)
+_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي",
+                              "ـ": None, "گ": "ك", "ک": "ك", "ی": "ي", "پ": "ب", "چ": "ج", "ڤ": "ف"})
+_ARABIC_MARKS = re.compile("[\u064B-\u065F\u0670\u06D6-\u06ED]")
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def is_arabic(s: str) -> bool:
+    return any("\u0600" <= ch <= "\u06FF" for ch in s)
+
+
+def is_latin(s: str) -> bool:
+    for ch in s:
+        if ch.isalpha() and not (ch < "\u0250" or "\u1E00" <= ch <= "\u1EFF"):
+            return False
+    return True
+
+
+def fold(s: str) -> str:
+    """Lowercase, strip accents and apostrophes, fold Arabic letter variants, punctuation -> spaces."""
+    if not s:
+        return ""
+    s = s.translate(_APOS)
+    if is_arabic(s):
+        s = _ARABIC_MARKS.sub("", s).translate(_ARABIC_FOLD)
+    else:
+        s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
+        s = s.replace("ß", "ss").replace("ı", "i").replace("ø", "o").replace("đ", "d").replace("ł", "l")
+    s = _NON_WORD.sub(" ", s.casefold())
+    return " ".join(s.split())
+
+
+def _strip_arabic_article(w: str) -> str:
+    if w.startswith("ال") and len(w) > 4:
+        return w[2:]
+    return w
+
+
+def canon(s: str) -> str:
+    """The canonical key of a name ('' when nothing is left)."""
+    f = fold(s)
+    if not f:
+        return ""
+    toks = f.split()
+    if toks and is_arabic(toks[0]):
+        toks = [_strip_arabic_article(t) for t in toks if t != "ال"]
+    elif len(toks) > 1:
+        kept = [t for t in toks if t not in ARTICLES]
+        if kept:
+            toks = kept
+    return " ".join(toks)
+
+
+_SKEL_RULES = [
+    (re.compile(r"(.)\1+"), r"\1"),             # doubled letters
+    (re.compile(r"dj"), "j"),
+    (re.compile(r"ou|oo"), "u"),
+    (re.compile(r"ee"), "i"),
+    (re.compile(r"q"), "k"),
+    (re.compile(r"(?<=[aeiouy])h\b"), ""),      # Fallujah -> Falluja
+    (re.compile(r"(?<=[aeiou])h(?=[^aeiouy])"), ""),
+    (re.compile(r"(?<=\w)iy(?=a)"), "i"),       # -iyah / -ia
+    (re.compile(r"y(?=[^aeiou]|\b)"), "i"),
+    (re.compile(r"(.)\1+"), r"\1"),
+]
+
+
+def skeleton(key: str) -> str:
+    """Fold transliteration variants of a canonical key (Latin script only)."""
+    if not key or is_arabic(key):
+        return key
+    s = key
+    for rx, rep in _SKEL_RULES:
+        s = rx.sub(rep, s)
+    return s
+
+
+def keys(name: str) -> tuple[str, str]:
+    """(canonical key, skeleton) of a name."""
+    c = canon(name)
+    return c, skeleton(c)

@@ -1,0 +1,550 @@
+"""Toponym recognition and resolution against the offline gazetteer, and event location.
+
+Recognition runs without a neural model: capitalised token runs (and Arabic-script words) are
+matched against the gazetteer's normalised-name index, longest match first, with article and
+transliteration variants ("Amiriyat al-Fallujah" / "Amiriyat Fallujah", "Falluja" / "Fallujah"),
+generic suffixes ("Anbar province", "Rapides Parish") and demonyms ("Iraqi"). Single words that are
+common English words, parts of people's names (a title before, a first name before, a surname
+re-mentioned) or sentence-initial capitals need locative evidence ("in", "near", ", Anbar").
+When the caller passes a spaCy ``Doc``, its GPE/LOC/FAC entities add candidates and its PERSON/ORG
+entities veto weak single-word matches.
+
+Resolution scores every gazetteer candidate of a mention by population and feature class, then
+re-scores with the document's context: the admin hierarchy written next to the name ("Rutba, Anbar"),
+the countries and admin1 regions the document names, and the distance to the document's other
+confidently resolved places. An unresolvable toponym is dropped on its own; the others stay.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field, replace
+from typing import Iterable
+
+from .. import model
+from ..errors import GazetteerError
+from .gazetteer import Entry, Gazetteer, US_STATE_ABBREV
+from .lexicon import (ADMIN_SUFFIXES, AREA_SUFFIXES, COMMON_CAPS, DIRECTION_WORDS, FUNCTION_WORDS,
+                      LOCATIVE_PREPS, PERSON_TITLES, STRONG_LOCATIVE)
+from .names import canon, fold, is_arabic, skeleton
+
+VERSION = "geocode-0.1"
+MAX_CHARS = 2_000_000          # longer texts are geoparsed on their first MAX_CHARS characters
+MAX_CANDIDATES = 60            # per key, most populous first
+MAX_TOKENS = 6                 # longest name, in tokens
+
+_TOKEN = re.compile(r"[^\W\d_][\w]*(?:['’][^\W\d_]+)*(?:-[\w]+)*|\d+", re.UNICODE)
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|az|ath)-(?=\w)", re.IGNORECASE)
+_CONNECTORS = frozenset({"al", "el", "ad", "ar", "as", "an", "ash", "az", "de", "del", "della", "di", "da", "do",
+                         "dos", "das", "du", "des", "la", "le", "les", "of", "upon", "on", "sur", "en", "bin",
+                         "ibn", "y"})
+_DOTTED = sorted({*US_STATE_ABBREV, "U.S.", "U.S.A.", "U.K.", "U.A.E."}, key=len, reverse=True)
+_DOTTED_RX = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(d) for d in _DOTTED) + r")(?!\w)")
+_SENT_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$|\n\s*$")
+
+_WEAK_LOCATIVE = frozenset("from to between via across through around within beyond of".split())
+_LEVEL_BONUS = {-1: 3.0, 0: 4.5, 1: 2.5, 2: 0.0, 3: 0.0}
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+    cap: bool            # capitalised / Arabic script / al-Capitalised
+    lower: str
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    ids: list = field(default_factory=list)        # [(id, kind)]
+    n_tokens: int = 1
+    suffix: str | None = None                      # "province", "county", ...
+    demonym: bool = False
+    locative: bool = False                         # a locative cue before it
+    hier_after: "Mention | None" = None            # ", Anbar" right after it
+    sent_initial: bool = False
+    from_ner: bool = False
+    person_like: bool = False
+    candidates: list = field(default_factory=list) # [Entry]
+    scores: list = field(default_factory=list)
+    best: Entry | None = None
+    confidence: float = 0.0
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        t = m.group()
+        first = t[0]
+        cap = first.isupper() or is_arabic(first) or bool(_ARTICLE_PREFIX.match(t) and len(t) > 3 and t[3:4].isupper())
+        out.append(_Tok(m.start(), m.end(), t, cap, t.lower()))
+    return out
+
+
+def _gap_ok(text: str, a: _Tok, b: _Tok) -> bool:
+    g = text[a.end:b.start]
+    return g in (" ", "-", "- ", " -") or (g.strip() == "" and "\n" not in g and len(g) <= 2)
+
+
+class Geocoder:
+    """Recognise and resolve toponyms with an offline gazetteer. One per process (it holds a SQLite
+    connection and caches); cheap to call per document."""
+
+    def __init__(self, gazetteer: Gazetteer | str | None = None):
+        self.gaz = gazetteer if isinstance(gazetteer, Gazetteer) else Gazetteer(gazetteer)
+        self.version = VERSION
+
+    @classmethod
+    def from_config(cls, cfg) -> "Geocoder":
+        return cls(Gazetteer(cfg.gazetteer_path))
+
+    # ------------------------------------------------------------------------------------------
+    # recognition
+    def _spans(self, text: str, toks: list[_Tok]) -> list[tuple[int, int, int, int]]:
+        """Candidate token spans (i, j) with j exclusive, over capitalised runs."""
+        spans = []
+        n = len(toks)
+        i = 0
+        while i < n:
+            if not toks[i].cap:
+                i += 1
+                continue
+            # the run of capitalised tokens (with connectors) starting at i
+            j = i + 1
+            while j < n and _gap_ok(text, toks[j - 1], toks[j]):
+                if toks[j].cap:
+                    j += 1
+                elif toks[j].lower in _CONNECTORS and j + 1 < n and toks[j + 1].cap and _gap_ok(text, toks[j], toks[j + 1]):
+                    j += 2
+                else:
+                    break
+                if j - i > 12:
+                    break
+            spans.append((i, j))
+            i = j
+        return spans
+
+    def recognise(self, text: str, doc=None) -> list[Mention]:
+        toks = _tokens(text)
+        runs = self._spans(text, toks)
+        # every sub-span of every run, plus suffix-less variants
+        wanted: dict[str, None] = {}
+        sub: list[tuple[int, int, int, int, str, str | None]] = []  # run_i, run_j, a, b, key, suffix
+        for ri, rj in runs:
+            for a in range(ri, rj):
+                if toks[a].lower in _CONNECTORS and not toks[a].cap:
+                    continue
+                for b in range(min(rj, a + MAX_TOKENS), a, -1):
+                    if toks[b - 1].lower in _CONNECTORS and not toks[b - 1].cap:
+                        continue
+                    s, e = toks[a].start, toks[b - 1].end
+                    k = canon(text[s:e])
+                    if not k or len(k) < 2 or len(k) > 80:
+                        continue
+                    sub.append((ri, rj, a, b, k, None))
+                    wanted[k] = None
+                    if len(k) >= 5:
+                        wanted[skeleton(k)] = None
+                    last = toks[b - 1].lower
+                    if b - a >= 2 and last in ADMIN_SUFFIXES:
+                        k2 = canon(text[s:toks[b - 2].end])
+                        if k2:
+                            sub.append((ri, rj, a, b, k2, last))
+                            wanted[k2] = None
+        # lowercase generic suffix after a run: "Anbar province"
+        for ri, rj in runs:
+            if rj < len(toks) and toks[rj].lower in ADMIN_SUFFIXES and not toks[rj].cap and _gap_ok(text, toks[rj - 1], toks[rj]):
+                for a in range(ri, rj):
+                    k = canon(text[toks[a].start:toks[rj - 1].end])
+                    if k:
+                        sub.append((ri, rj + 1, a, rj + 1, k, toks[rj].lower))
+                        wanted[k] = None
+        for m in _DOTTED_RX.finditer(text):
+            wanted[canon(m.group())] = None
+        found = self.gaz.lookup_keys(wanted)
+
+        # longest match first, left to right, no overlaps
+        by_start: dict[int, list] = {}
+        for ri, rj, a, b, k, suf in sub:
+            hits = found.get(k)
+            kind_ok = True
+            if not hits and len(k) >= 5:
+                sk = skeleton(k)
+                hits = tuple((pid, 2) for pid, kind in found.get(sk, ()) if kind == 2 or sk == k)
+            if not hits:
+                continue
+            if suf:
+                hits = tuple(h for h in hits if kind_ok)
+            by_start.setdefault(a, []).append((b, k, suf, hits, ri, rj))
+        mentions: list[Mention] = []
+        taken_until = -1
+        for a in sorted(by_start):
+            if a < taken_until:
+                continue
+            b, k, suf, hits, ri, rj = max(by_start[a], key=lambda x: (x[0], x[2] is None))
+            s, e = toks[a].start, toks[b - 1].end
+            m = Mention(s, e, text[s:e], list(hits), n_tokens=b - a, suffix=suf)
+            m.demonym = all(kind == 3 for _, kind in hits)
+            prev = toks[a - 1] if a > 0 else None
+            m.sent_initial = prev is None or bool(_SENT_END.search(text[max(0, s - 3):s])) or "\n" in text[prev.end:s]
+            # locative cue: a preposition (optionally "the", a direction word) just before
+            cues = []
+            p = a - 1
+            while p >= 0 and len(cues) < 3 and text[toks[p].end:toks[p + 1].start].strip() in ("", ","):
+                cues.append(toks[p].lower)
+                if toks[p].lower not in ("the", "northern", "southern", "eastern", "western", "central", "north",
+                                          "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                                          "of", "rural", "outskirts", "areas", "area", "parts", "part", "city",
+                                          "town", "village", "province", "district", "county", "state"):
+                    break
+                p -= 1
+            m.locative = any(c in STRONG_LOCATIVE for c in cues) or (bool(cues) and cues[0] in _WEAK_LOCATIVE)
+            if prev is not None and prev.lower.rstrip(".") in PERSON_TITLES and prev.cap and text[prev.end:s].strip() in ("", "."):
+                m.person_like = True
+            # inside a longer capitalised run: "Raquel Henry", "Henry Smith"
+            if b - a < rj - ri:
+                before = [t for t in toks[ri:a] if t.cap and t.lower not in COMMON_CAPS and t.lower not in FUNCTION_WORDS]
+                after = [t for t in toks[b:rj] if t.cap and t.lower not in COMMON_CAPS and t.lower not in ADMIN_SUFFIXES]
+                if (before and not (a == ri + 1 and toks[ri].lower in FUNCTION_WORDS)) or after:
+                    m.person_like = True
+            mentions.append(m)
+            taken_until = b
+        # dotted abbreviations (U.S., "Alexandria, La.")
+        for mm in _DOTTED_RX.finditer(text):
+            s, e = mm.span()
+            if any(x.start < e and s < x.end for x in mentions):
+                continue
+            g = mm.group()
+            if g in US_STATE_ABBREV and not text[max(0, s - 2):s].endswith(", "):
+                continue
+            hits = found.get(canon(g))
+            if hits:
+                m = Mention(s, e, g, list(hits), n_tokens=1, locative=True)
+                mentions.append(m)
+        mentions.sort(key=lambda x: x.start)
+        # hierarchy: "Rutba, Anbar" / "Alexandria, La."
+        for x, y in zip(mentions, mentions[1:]):
+            if text[x.end:y.start] in (", ", ",", " , "):
+                x.hier_after = y
+        if doc is not None:
+            self._use_doc(text, doc, mentions, toks, found)
+        return mentions
+
+    def _use_doc(self, text: str, doc, mentions: list[Mention], toks, found) -> None:
+        ents = [(e.start_char, e.end_char, e.label_) for e in getattr(doc, "ents", ())]
+        for m in mentions:
+            for s, e, lab in ents:
+                if s < m.end and m.start < e:
+                    if lab in ("GPE", "LOC", "FAC"):
+                        m.from_ner = True
+                    elif lab in ("PERSON",) and m.n_tokens == 1:
+                        m.person_like = True
+        extra = []
+        for s, e, lab in ents:
+            if lab not in ("GPE", "LOC", "FAC") or any(m.start < e and s < m.end for m in mentions):
+                continue
+            k = canon(text[s:e])
+            if not k:
+                continue
+            hits = self.gaz.lookup_keys([k, skeleton(k)])
+            h = hits.get(k) or tuple((pid, 2) for pid, kind in hits.get(skeleton(k), ()) if kind == 2)
+            if h:
+                extra.append(Mention(s, e, text[s:e], list(h), from_ner=True, locative=True))
+        mentions.extend(extra)
+        mentions.sort(key=lambda x: x.start)
+
+    # ------------------------------------------------------------------------------------------
+    # filtering
+    def _keep(self, m: Mention, strong_names: set[str], person_words: set[str]) -> bool:
+        ents = m.candidates
+        if not ents:
+            return False
+        low = fold(m.text)
+        top = ents[0]
+        strong = any(e.level in (-1, 0, 1) for e in ents) or top.population >= 100000
+        if m.demonym:
+            return True
+        if m.from_ner and not m.person_like:
+            return True
+        if m.n_tokens >= 2 and m.suffix is None:
+            words = low.split()
+            if all(w in COMMON_CAPS or w in FUNCTION_WORDS for w in words):
+                return m.locative and strong
+            return not m.person_like or strong
+        if m.suffix is not None:
+            return True
+        # single word
+        if low in FUNCTION_WORDS or len(low) < 3:
+            return False
+        if m.hier_after is not None and m.hier_after.candidates:
+            return True
+        if low in person_words and not m.locative:
+            return False
+        if m.person_like:
+            return strong and m.locative
+        if low in COMMON_CAPS:
+            return m.locative and (strong or top.population >= 20000)
+        if m.text.isupper() and len(m.text) <= 3 and not strong:
+            return False
+        if m.locative:
+            return True
+        if low in strong_names:
+            return True
+        if m.sent_initial:
+            return strong or top.population >= 50000
+        return strong or top.population >= 5000 or top.level == 2
+
+    # ------------------------------------------------------------------------------------------
+    # resolution
+    @staticmethod
+    def _base(m: Mention, e: Entry, kind: int) -> float:
+        s = math.log10(e.population + 10) + _LEVEL_BONUS.get(e.level, 0.0)
+        if e.feature_code == "PPLC":
+            s += 1.0
+        if kind == 2:
+            s -= 1.5
+        if fold(e.name) == fold(m.text):
+            s += 0.3
+        if m.suffix:
+            s += 3.0 if e.feature_class in ADMIN_SUFFIXES.get(m.suffix, ()) else -3.0
+        return s
+
+    def _candidates(self, mentions: list[Mention]) -> None:
+        ids = {pid for m in mentions for pid, _ in m.ids}
+        ents = self.gaz.entries(ids)
+        for m in mentions:
+            kinds: dict[int, int] = {}
+            for pid, kind in m.ids:
+                kinds[pid] = min(kinds.get(pid, 9), kind)
+            cs = [(ents[p], k) for p, k in kinds.items() if p in ents]
+            # a country's demonym or name only resolves to the country
+            cs.sort(key=lambda x: -self._base(m, x[0], x[1]))
+            cs = cs[:MAX_CANDIDATES]
+            m.candidates = [c for c, _ in cs]
+            m.scores = [self._base(m, c, k) for c, k in cs]
+
+    def _resolve(self, mentions: list[Mention]) -> None:
+        if not mentions:
+            return
+        # pass 1: prior + written hierarchy
+        for m in mentions:
+            if m.hier_after is not None and m.hier_after.candidates:
+                parents = m.hier_after.candidates
+                for i, c in enumerate(m.candidates):
+                    if any(self._contains(p, c) for p in parents[:5]):
+                        m.scores[i] += 8.0
+            self._pick(m)
+        # context from confident mentions
+        countries: dict[str, float] = {}
+        admin1s: dict[tuple, float] = {}
+        points: list[tuple[float, float, int]] = []
+        for idx, m in enumerate(mentions):
+            if m.best is None:
+                continue
+            w = m.confidence
+            e = m.best
+            if e.country_code:
+                countries[e.country_code] = countries.get(e.country_code, 0.0) + w * (2.0 if e.level == 0 else 1.0)
+            if e.level >= 1 and e.admin1_code:
+                key = (e.country_code, e.admin1_code)
+                admin1s[key] = admin1s.get(key, 0.0) + w * (2.0 if e.level == 1 else 1.0)
+            if e.level >= 2 and m.confidence >= 0.6:
+                points.append((e.latitude, e.longitude, idx))
+        total_c = sum(countries.values()) or 1.0
+        total_a = sum(admin1s.values()) or 1.0
+        # pass 2
+        for idx, m in enumerate(mentions):
+            if len(m.candidates) <= 1:
+                continue
+            for i, c in enumerate(m.candidates):
+                bonus = 0.0
+                if c.country_code:
+                    bonus += 4.0 * countries.get(c.country_code, 0.0) / total_c
+                if c.level >= 2 and c.admin1_code:
+                    bonus += 4.0 * admin1s.get((c.country_code, c.admin1_code), 0.0) / total_a
+                if c.level >= 2 and points:
+                    d = min((_km(c.latitude, c.longitude, la, lo) for la, lo, j in points if j != idx), default=None)
+                    if d is not None:
+                        bonus += 2.5 if d < 50 else 1.5 if d < 150 else 0.7 if d < 400 else 0.0
+                m.scores[i] += bonus
+            self._pick(m)
+
+    @staticmethod
+    def _contains(parent: Entry, child: Entry) -> bool:
+        if parent.level == 0:
+            return child.country_code == parent.country_code and child.level > 0
+        if parent.level == 1:
+            return (child.level >= 2 and child.country_code == parent.country_code
+                    and child.admin1_code == parent.admin1_code)
+        if parent.level == 2:
+            return child.level >= 3 and child.country_code == parent.country_code and child.admin2_code == parent.admin2_code
+        return False
+
+    @staticmethod
+    def _pick(m: Mention) -> None:
+        if not m.candidates:
+            m.best, m.confidence = None, 0.0
+            return
+        order = sorted(range(len(m.candidates)), key=lambda i: -m.scores[i])
+        # a city that shares its name with the region around it is usually the city
+        top = m.candidates[order[0]]
+        if top.level in (1, 2) and not m.suffix:
+            for i in order[1:4]:
+                c = m.candidates[i]
+                if (c.level == 3 and c.country_code == top.country_code and c.admin1_code == top.admin1_code
+                        and c.population >= 0.25 * max(top.population, 1) and m.scores[order[0]] - m.scores[i] < 3):
+                    order.remove(i)
+                    order.insert(0, i)
+                    break
+        best = order[0]
+        mx = m.scores[best]
+        z = sum(math.exp(min(0.0, s - mx)) for s in m.scores)
+        m.best, m.confidence = m.candidates[best], 1.0 / z
+
+    # ------------------------------------------------------------------------------------------
+    # public API
+    def mentions(self, text: str, *, doc=None) -> list[Mention]:
+        if not isinstance(text, str) or not text.strip():
+            return []
+        text = text[:MAX_CHARS]
+        ms = self.recognise(text, doc)
+        self._candidates(ms)
+        # document-level evidence for single words: a name used as a clear place anywhere
+        strong_names = {fold(m.text) for m in ms if m.locative or m.hier_after is not None or m.n_tokens > 1}
+        person_words = set()
+        for m in ms:
+            if m.person_like and m.n_tokens == 1:
+                person_words.add(fold(m.text))
+        ms = [m for m in ms if self._keep(m, strong_names, person_words)]
+        self._resolve(ms)
+        return [m for m in ms if m.best is not None]
+
+    def geoparse(self, text: str, *, published: str | None = None, doc=None) -> tuple[model.Place, ...]:
+        """The toponyms of ``text`` resolved to gazetteer entries, in text order. ``doc``: an optional
+        spaCy Doc of the same text (its entities help; no NER runs here otherwise)."""
+        out = []
+        for m in self.mentions(text, doc=doc):
+            e = m.best
+            out.append(model.Place(start=m.start, end=m.end, text=m.text, name=e.name, latitude=e.latitude,
+                                   longitude=e.longitude, country_code=e.country_code, admin1=e.admin1,
+                                   admin2=e.admin2, feature_code=e.feature_code, geonameid=e.geonameid,
+                                   confidence=round(m.confidence, 3), population=e.population or None,
+                                   **({"demonym": True} if m.demonym and _HAS_DEMONYM else {})))
+        return tuple(out)
+
+    def locate(self, text: str, places: Iterable[model.Place], anchor: tuple[int, int]) -> model.Location:
+        """The event location among ``places`` for the event whose evidence is ``anchor`` (start, end):
+        the finest place inside the anchor (else the nearest place before it, else the first), with
+        ACLED geo_precision, a relative expression ("20 km west of", "outskirts of", "near",
+        "rural areas of", "western") and an urban/rural flag."""
+        return locate(text, places, anchor)
+
+    def process_record(self, rec: dict) -> dict:
+        from ..run.batch import require_text  # noqa: F401  (batch helper; no store import)
+        text = rec.get("text")
+        if not isinstance(text, str):
+            from ..errors import InputError
+            raise InputError('the line needs a "text" string field', code="missing_field")
+        places = self.geoparse(text, published=rec.get("published"))
+        return {"places": [place_json(p) for p in places]}
+
+
+_HAS_DEMONYM = "demonym" in getattr(model.Place, "__dataclass_fields__", {})
+
+PLACE_FIELDS = ("start", "end", "text", "name", "latitude", "longitude", "country_code", "admin1", "admin2",
+                "feature_code", "geonameid")
+
+
+def place_json(p: model.Place) -> dict:
+    return {k: getattr(p, k) for k in PLACE_FIELDS}
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+# ------------------------------------------------------------------------------------------------
+# event location
+_REL_KM = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-\s*)?(km|kms|kilomet(?:er|re)s?|mi|miles?)\s+(?:\(\s*[\d.]+\s*\w+\s*\)\s+)?"
+                     r"((?:north|south)?-?(?:east|west)?|north|south)(?:ern)?\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
+                     re.IGNORECASE)
+_REL_NEAR = re.compile(r"(outskirts\s+of|suburbs?\s+of|(?:desert|area|areas|countryside|villages?|farmland|orchards|"
+                       r"mountains|hills)\s+(?:near|around|outside|of)|rural\s+(?:areas?\s+)?(?:of|near|around|in)|"
+                       r"countryside\s+of|near|nearby|outside|close\s+to|around|on\s+the\s+road\s+(?:to|from|between)|"
+                       r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)"
+                       r"(?:\s+the)?(?:\s+(?:city|town|village)\s+of)?\s*$", re.IGNORECASE)
+_REL_PART = re.compile(r"(northern|southern|eastern|western|central|north-?eastern|north-?western|"
+                       r"south-?eastern|south-?western|rural|remote)\s*$", re.IGNORECASE)
+_RURAL_CUE = re.compile(r"desert|rural|countryside|village|farm|orchard|mountain|hills|remote", re.IGNORECASE)
+
+
+def locate(text: str, places: Iterable[model.Place], anchor: tuple[int, int]) -> model.Location:
+    ps = [p for p in places if p.latitude is not None and not getattr(p, "demonym", False)
+          and (p.end - p.start) > 0]
+    if not ps:
+        return model.Location(place=None)
+    a0, a1 = anchor
+    inside = [p for p in ps if p.start >= a0 and p.end <= a1]
+    if inside:
+        # the finest place in the anchor; among equals the first
+        pick = min(inside, key=lambda p: (-_level(p), p.start))
+    else:
+        before = [p for p in ps if p.end <= a0]
+        after = [p for p in ps if p.start >= a1]
+        pick = max(before, key=lambda p: (p.end, _level(p))) if before else min(after, key=lambda p: p.start)
+    window = text[max(0, pick.start - 60):pick.start] if text else ""
+    lvl = _level(pick)
+    relation = None
+    m = _REL_KM.search(window)
+    if m:
+        relation = window[m.start():].strip()
+    else:
+        m = _REL_NEAR.search(window)
+        if m:
+            relation = m.group(1).strip().lower()
+        else:
+            m = _REL_PART.search(window)
+            if m:
+                relation = m.group(1).strip().lower()
+    after_txt = text[pick.end:pick.end + 25].lower() if text else ""
+    if relation is None:
+        am = re.match(r"\s*(desert|countryside|outskirts|suburbs|province|governorate|area|region)\b", after_txt)
+        if am and am.group(1) in ("desert", "countryside", "outskirts", "suburbs"):
+            relation = am.group(1)
+    if lvl >= 3:
+        precision = 2 if relation else 1
+    elif lvl == 2:
+        precision = 2
+    else:
+        precision = 2 if relation and lvl == 1 else 3
+    rural_cue = bool(relation and _RURAL_CUE.search(relation)) or bool(re.match(r"\s*(desert|countryside)", after_txt))
+    urban: bool | None
+    if rural_cue:
+        urban = False
+    elif lvl >= 3:
+        pop = pick.population or 0
+        urban = (pop >= 10000 or (pick.feature_code or "") in ("PPLC", "PPLA", "PPLA2")) and \
+            not (relation and "outskirts" in relation)
+    else:
+        urban = None
+    return model.Location(place=pick, geo_precision=precision, relation=relation, urban=urban)
+
+
+def _level(p: model.Place) -> int:
+    fc = p.feature_code or ""
+    if fc == "CONT":
+        return -1
+    if fc.startswith("PCL"):
+        return 0
+    if fc == "ADM1":
+        return 1
+    if fc.startswith("ADM"):
+        return 2
+    return 3
