@@ -28,6 +28,9 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
      _create(schema.sources, schema.documents, schema.document_links, schema.rejections)),
     (2, "places, events, claims, quotes",
      _create(schema.places, schema.events, schema.claims, schema.quotes)),
+    (3, "stories, story members, fused events, fused event sources, merge decisions",
+     _create(schema.stories, schema.story_members, schema.fused_events, schema.fused_event_sources,
+             schema.merge_decisions)),
 ]
 
 

@@ -148,3 +148,78 @@ quotes = Table(
     Column("data", Text, nullable=False),
 )
 Index("ix_quotes_doc", quotes.c.doc_id)
+
+# -- fusion (migration 3): stories, fused events, their sources, and the merge audit ---------------
+stories = Table(
+    "stories", metadata,
+    Column("id", String(40), primary_key=True),          # hash of the story's first document
+    Column("first_published", String(40), nullable=True),
+    Column("last_published", String(40), nullable=True),
+    Column("n_docs", Integer, nullable=False),
+    Column("version", String(40), nullable=True),
+    Column("updated_at", String(40), nullable=False),
+)
+Index("ix_stories_last", stories.c.last_published)
+
+story_members = Table(
+    "story_members", metadata,
+    Column("doc_id", String(40), primary_key=True),      # a document belongs to one story
+    Column("story_id", String(40), nullable=False),
+    Column("similarity", Float, nullable=True),
+    Column("assigned_by", String(20), nullable=False),   # auto | manual (manual assignments are kept on re-runs)
+    Column("assigned_at", String(40), nullable=False),
+)
+Index("ix_story_members_story", story_members.c.story_id)
+
+fused_events = Table(
+    "fused_events", metadata,
+    Column("id", String(40), primary_key=True),          # hash of the first member event (date, id order)
+    Column("event_date", String(10), nullable=True),
+    Column("time_precision", Integer, nullable=True),
+    Column("event_type", String(60), nullable=False),
+    Column("sub_event_type", String(60), nullable=False),
+    Column("actor1", Text, nullable=True),
+    Column("actor2", Text, nullable=True),
+    Column("country", Text, nullable=True),
+    Column("country_code", String(4), nullable=True),
+    Column("admin1", Text, nullable=True),
+    Column("admin2", Text, nullable=True),
+    Column("location", Text, nullable=True),
+    Column("latitude", Float, nullable=True),
+    Column("longitude", Float, nullable=True),
+    Column("geo_precision", Integer, nullable=True),
+    Column("fatalities", Integer, nullable=True),
+    Column("fatalities_low", Integer, nullable=True),
+    Column("fatalities_high", Integer, nullable=True),
+    Column("injured", Integer, nullable=True),
+    Column("number_of_sources", Integer, nullable=False),
+    Column("data", Text, nullable=False),                # the full fused event as JSON (sources, merges, ...)
+)
+Index("ix_fused_events_date", fused_events.c.event_date)
+Index("ix_fused_events_country", fused_events.c.country)
+
+fused_event_sources = Table(
+    "fused_event_sources", metadata,
+    Column("id", String(40), primary_key=True),          # hash of fused id + event id
+    Column("fused_id", String(40), nullable=False),
+    Column("event_id", String(40), nullable=False),      # the per-report event (events.id)
+    Column("doc_id", String(40), nullable=False),
+    Column("data", Text, nullable=False),                # what this source said, with its evidence spans
+)
+Index("ix_fused_sources_fused", fused_event_sources.c.fused_id)
+Index("ix_fused_sources_event", fused_event_sources.c.event_id)
+
+merge_decisions = Table(
+    "merge_decisions", metadata,
+    Column("id", String(40), primary_key=True),
+    Column("kind", String(20), nullable=False),          # auto | merge | split (merge/split are analysts')
+    Column("event_a", String(40), nullable=False),
+    Column("event_b", String(40), nullable=False),
+    Column("fused_id", String(40), nullable=True),
+    Column("score", Float, nullable=True),
+    Column("reason", Text, nullable=True),
+    Column("decided_by", Text, nullable=True),           # "marsad fuse <version>" or the analyst
+    Column("created_at", String(40), nullable=False),
+)
+Index("ix_merge_decisions_kind", merge_decisions.c.kind)
+Index("ix_merge_decisions_a", merge_decisions.c.event_a)
