@@ -76,7 +76,8 @@ def _coerce(name: str, value: Any) -> Any:
             return float(value)
         return str(value)
     except (TypeError, ValueError):
-        raise ConfigError(f"configuration key {name!r} expects {t}, got {value!r}") from None
+        raise ConfigError(f"configuration key {name!r} expects {t}, got {value!r}",
+                          remedy=f"Set {name} (MARSAD_{name.upper()}) to a valid {t}.") from None
 
 
 def load_config(path: str | os.PathLike | None = None, *, env: Mapping[str, str] | None = None,
@@ -111,4 +112,24 @@ def load_config(path: str | os.PathLike | None = None, *, env: Mapping[str, str]
     for k, v in (overrides or {}).items():
         if v is not None:
             values[k] = _coerce(k, v)
-    return replace(Config(), **values)
+    return _validate(replace(Config(), **values))
+
+
+# key -> (check, what it must be)
+_RULES: dict[str, tuple[Any, str]] = {
+    "max_bytes": (lambda v: v > 0, "a positive number of bytes"),
+    "fetch_max_bytes": (lambda v: v > 0, "a positive number of bytes"),
+    "near_duplicate_threshold": (lambda v: 0.0 < v <= 1.0, "a number in (0, 1]"),
+    "minhash_perm": (lambda v: 16 <= v <= 1024, "an integer from 16 to 1024"),
+    "fetch_timeout": (lambda v: v > 0, "a positive number of seconds"),
+    "workers": (lambda v: v >= 1, "an integer of at least 1"),
+}
+
+
+def _validate(cfg: Config) -> Config:
+    for key, (ok, what) in _RULES.items():
+        value = getattr(cfg, key)
+        if not ok(value):
+            raise ConfigError(f"configuration key {key!r} must be {what}, got {value!r}",
+                              remedy=f"Fix {key} in marsad.toml, MARSAD_{key.upper()} or the matching flag.")
+    return cfg
