@@ -34,6 +34,8 @@ _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BLANKS = re.compile(r"\n\s*\n+")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")   # category Cc except \t \n \r
+_HAS_WORD = re.compile(r"\w")
 _HIDDEN_STYLE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
 
 # htmldate rejects dates after max_date; its default is "today", which would make the output depend on
@@ -75,7 +77,7 @@ class Cleaned:
 def normalize_text(text: str) -> str:
     """Unicode NFC, unified spaces, at most one blank line between paragraphs, trimmed lines."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    text = _CONTROL.sub("", text)
     lines = [_WS.sub(" ", ln).strip() for ln in text.split("\n")]
     text = "\n".join(lines)
     return _BLANKS.sub("\n\n", text).strip()
@@ -243,7 +245,7 @@ def _choose(trafi: str, readab: str) -> str:
     return "readability"
 
 
-def _run_trafilatura(html: str, url: str | None):
+def _run_trafilatura(html, url: str | None):
     import trafilatura
 
     try:
@@ -254,50 +256,47 @@ def _run_trafilatura(html: str, url: str | None):
         return None
 
 
-def _run_readability(html: str) -> tuple[str, str | None]:
+def _run_readability(html: str) -> str:
     from lxml import html as lhtml
     from readability import Document
 
     try:
-        doc = Document(html)
-        summary = doc.summary(html_partial=True)
-        title = doc.short_title() or None
-        return _block_text(lhtml.fragment_fromstring(summary, create_parent="div")), title
+        summary = Document(html).summary(html_partial=True)
+        return _block_text(lhtml.fragment_fromstring(summary, create_parent="div"))
     except Exception:   # readability-lxml raises on pages without a body or with odd markup
-        return "", None
+        return ""
 
 
 def clean_html(html: str, url: str | None = None) -> Cleaned:
     """Main text and metadata of an HTML page. Raises InputError(empty/malformed_html)."""
     from lxml import html as lhtml
 
-    if not html or not html.strip():
+    if not isinstance(html, str) or not html.strip():
         raise InputError("the page is empty", code="empty")
+    if "\x00" in html[:4096]:
+        raise InputError("the page is binary (NUL characters)", code="binary")
     tree = _parse(html)
     declared = (tree.get("lang") or tree.get("xml:lang") or "").strip() or None
     title = _meta_title(tree) or _document_title(tree)
     _drop_hidden(tree)
     visible = lhtml.tostring(tree, encoding="unicode")
 
-    doc = _run_trafilatura(visible, url)
+    rtext = normalize_text(_run_readability(visible))   # readability re-parses the string (it may retry)
+    doc = _run_trafilatura(tree, url)                     # trafilatura takes the tree (and alters it)
     ttext = normalize_text(doc.text or "") if doc is not None else ""
-    rtext, rtitle = _run_readability(visible)
-    rtext = normalize_text(rtext)
-    if not ttext and not rtext:
-        body = tree.find("body")
-        fallback = normalize_text(_block_text(body if body is not None else tree))
-        if not fallback:
-            raise InputError("no main text found in the page", code="empty")
-        text, extractor = fallback, "lxml-text"
+    if not ttext and not rtext:   # both extractors gave up: all the visible text of the body
+        body = (tree := _parse(visible)).find("body")
+        text, extractor = normalize_text(_block_text(body if body is not None else tree)), "lxml-text"
     elif _choose(ttext, rtext) == "trafilatura":
         text, extractor = ttext, f"trafilatura-{_pkg_version('trafilatura')}"
     else:
         text, extractor = rtext, f"readability-lxml-{_pkg_version('readability-lxml')}"
+    if not _HAS_WORD.search(text):
+        raise InputError("no main text found in the page", code="empty")
     author = site = published = None
     if doc is not None:
         title = title or doc.title
         author, site, published = doc.author, doc.sitename, doc.date
-    title = title or rtitle
     return Cleaned(text=text, title=(normalize_text(title) if title else None) or None, author=(author or None),
                    site=(site or None), published=iso_date(published), extractor=extractor,
                    declared_language=declared)
