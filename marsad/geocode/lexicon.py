@@ -14,6 +14,9 @@ that the their theirs them then there these they this those though through thus 
 upon us very was we were what whatever when where whether which while who whom whose why will with
 within without would yet you your yours yesterday today tonight tomorrow here there said says say
 according mr mrs ms dr st ave blvd rd
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+rep sen gov sgt cpl pvt lt capt col gen maj adm det rev inc corp co ltd llc jr sr no vs
+two three four five six seven eight nine ten eleven twelve twenty hundred thousand million
 """.split())
 
 # capitalised common words and name parts that are also names of (small) places somewhere
@@ -36,7 +39,8 @@ senate congress parliament assembly cabinet
 first second third new old great little big high low upper lower middle grand royal
 best most more many much union liberty independence freedom hope unity victory progress justice
 providence paradise eden success enterprise commerce industry economy energy health safety security
-bar mobile reading nice split bath wells mission university college academy institute
+bar mobile reading arab gulf metro section pack plaza mall market square tower towers
+fort port harbor harbour airport base camp nice split bath wells mission university college academy institute
 internet web online email facebook twitter google youtube apple microsoft amazon
 ap reuters afp cnn bbc
 dollar dollars euro

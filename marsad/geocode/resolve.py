@@ -33,7 +33,7 @@ MAX_CHARS = 2_000_000          # longer texts are geoparsed on their first MAX_C
 MAX_CANDIDATES = 60            # per key, most populous first
 MAX_TOKENS = 6                 # longest name, in tokens
 
-_TOKEN = re.compile(r"[^\W\d_][\w]*(?:['’][^\W\d_]+)*(?:-[\w]+)*|\d+", re.UNICODE)
+_TOKEN = re.compile(r"[^\W\d_][\w]*(?:['’](?![sS]\b)[^\W\d_]+)*(?:-[\w]+)*|\d+", re.UNICODE)
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|az|ath)-(?=\w)", re.IGNORECASE)
 _CONNECTORS = frozenset({"al", "el", "ad", "ar", "as", "an", "ash", "az", "de", "del", "della", "di", "da", "do",
                          "dos", "das", "du", "des", "la", "le", "les", "of", "upon", "on", "sur", "en", "bin",
@@ -42,6 +42,8 @@ _DOTTED = sorted({*US_STATE_ABBREV, "U.S.", "U.S.A.", "U.K.", "U.A.E."}, key=len
 _DOTTED_RX = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(d) for d in _DOTTED) + r")(?!\w)")
 _SENT_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$|\n\s*$")
 
+_DIRECTIONAL_ADJ = frozenset("northern southern eastern western central northeastern northwestern southeastern "
+                             "southwestern upper lower middle greater".split())
 _WEAK_LOCATIVE = frozenset("from to between via across through around within beyond of".split())
 _LEVEL_BONUS = {-1: 3.0, 0: 4.5, 1: 2.5, 2: 0.0, 3: 0.0}
 
@@ -68,8 +70,11 @@ class Mention:
     hier_after: "Mention | None" = None            # ", Anbar" right after it
     sent_initial: bool = False
     from_ner: bool = False
-    person_like: bool = False
+    person_like: bool = False                      # a person title right before it
+    name_part: str | None = None                   # inside a longer capitalised name: "surname" / "first"
     candidates: list = field(default_factory=list) # [Entry]
+    kinds: list = field(default_factory=list)      # match kind of each candidate (1 name, 2 skeleton, 3 demonym)
+    initial_after: bool = False                    # followed by an initial: "Michael J. Fox"
     scores: list = field(default_factory=list)
     best: Entry | None = None
     confidence: float = 0.0
@@ -143,7 +148,7 @@ class Geocoder:
                         continue
                     s, e = toks[a].start, toks[b - 1].end
                     k = canon(text[s:e])
-                    if not k or len(k) < 2 or len(k) > 80:
+                    if not k or len(k) < 2 or len(k) > 80 or k in FUNCTION_WORDS:
                         continue
                     sub.append((ri, rj, a, b, k, None))
                     wanted[k] = None
@@ -209,8 +214,11 @@ class Geocoder:
             if b - a < rj - ri:
                 before = [t for t in toks[ri:a] if t.cap and t.lower not in COMMON_CAPS and t.lower not in FUNCTION_WORDS]
                 after = [t for t in toks[b:rj] if t.cap and t.lower not in COMMON_CAPS and t.lower not in ADMIN_SUFFIXES]
-                if (before and not (a == ri + 1 and toks[ri].lower in FUNCTION_WORDS)) or after:
-                    m.person_like = True
+                if before or after:
+                    m.name_part = "surname" if before else "first"
+
+            if re.match(r" [A-Z]\. ?[A-Z]", text[e:e + 6]):
+                m.initial_after = True
             mentions.append(m)
             taken_until = b
         # dotted abbreviations (U.S., "Alexandria, La.")
@@ -259,44 +267,69 @@ class Geocoder:
 
     # ------------------------------------------------------------------------------------------
     # filtering
+    @staticmethod
+    def _weight(m: Mention, e: Entry, kind: int) -> tuple[int, bool]:
+        """(effective population, strong) of one candidate for this mention."""
+        low = fold(m.text)
+        exact = fold(e.name) == low or canon(e.name) == canon(m.text)
+        if kind == 2 and (len(low) < 6 or e.level > 1):
+            return 0, False
+        if len(low) <= 3 and not exact and e.level != 0:
+            return 0, False
+        if e.level == 2 and not m.suffix and not exact:   # "Clark" for Clark County: a surname first
+            return 0, False
+        if m.text.isupper() and len(m.text) <= 4 and e.level != 0:
+            return 0, False
+        return e.population, e.level in (-1, 0, 1) or e.population >= 100000
+
+    def _strength(self, m: Mention) -> tuple[int, bool]:
+        best_pop, strong = 0, False
+        for e, k in zip(m.candidates, m.kinds):
+            p, st = self._weight(m, e, k)
+            best_pop, strong = max(best_pop, p), strong or st
+        return best_pop, strong
+
+    def _strong(self, m: Mention) -> bool:
+        return self._strength(m)[1]
+
     def _keep(self, m: Mention, strong_names: set[str], person_words: set[str]) -> bool:
-        ents = m.candidates
-        if not ents:
+        if not m.candidates:
             return False
         low = fold(m.text)
-        top = ents[0]
-        strong = any(e.level in (-1, 0, 1) for e in ents) or top.population >= 100000
+        pop, strong = self._strength(m)
         if m.demonym:
             return True
         if m.from_ner and not m.person_like:
             return True
+        words = low.split()
+        if all(w in FUNCTION_WORDS for w in words):
+            return False
         if m.n_tokens >= 2 and m.suffix is None:
-            words = low.split()
             if all(w in COMMON_CAPS or w in FUNCTION_WORDS for w in words):
                 return m.locative and strong
-            return not m.person_like or strong
+            return not (m.person_like or m.name_part) or strong
         if m.suffix is not None:
             return True
         # single word
-        if low in FUNCTION_WORDS or len(low) < 3:
+        if len(low) < 3 or low in DIRECTION_WORDS or low in _DIRECTIONAL_ADJ:
             return False
         if m.hier_after is not None and m.hier_after.candidates:
             return True
         if low in person_words and not m.locative:
             return False
-        if m.person_like:
+        if m.person_like or m.initial_after:
             return strong and m.locative
         if low in COMMON_CAPS:
-            return m.locative and (strong or top.population >= 20000)
-        if m.text.isupper() and len(m.text) <= 3 and not strong:
-            return False
+            return m.locative and strong and not m.name_part
+        if m.name_part:  # "Texas Forest Service" keeps Texas; "Raquel Henry" drops Henry
+            return strong
         if m.locative:
-            return True
+            return pop > 0 or strong
         if low in strong_names:
-            return True
+            return pop > 0 or strong
         if m.sent_initial:
-            return strong or top.population >= 50000
-        return strong or top.population >= 5000 or top.level == 2
+            return strong or pop >= 50000
+        return strong or pop >= 5000
 
     # ------------------------------------------------------------------------------------------
     # resolution
@@ -307,6 +340,8 @@ class Geocoder:
             s += 1.0
         if kind == 2:
             s -= 1.5
+        if e.level == 2 and not m.suffix and canon(e.name) != canon(m.text):
+            s -= 2.0
         if fold(e.name) == fold(m.text):
             s += 0.3
         if m.suffix:
@@ -325,6 +360,7 @@ class Geocoder:
             cs.sort(key=lambda x: -self._base(m, x[0], x[1]))
             cs = cs[:MAX_CANDIDATES]
             m.candidates = [c for c, _ in cs]
+            m.kinds = [k for _, k in cs]
             m.scores = [self._base(m, c, k) for c, k in cs]
 
     def _resolve(self, mentions: list[Mention]) -> None:
@@ -417,7 +453,7 @@ class Geocoder:
         strong_names = {fold(m.text) for m in ms if m.locative or m.hier_after is not None or m.n_tokens > 1}
         person_words = set()
         for m in ms:
-            if m.person_like and m.n_tokens == 1:
+            if m.n_tokens == 1 and (m.person_like or m.name_part == "surname") and not self._strong(m):
                 person_words.add(fold(m.text))
         ms = [m for m in ms if self._keep(m, strong_names, person_words)]
         self._resolve(ms)
