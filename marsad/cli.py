@@ -288,6 +288,70 @@ def gazetteer_info(c: Ctx, as_json):
     _print_gaz_info(info(c.cfg.gazetteer_path), as_json)
 
 
+# -- events --------------------------------------------------------------------------------------
+EVENT_COLUMNS = ["event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "location",
+                 "fatalities", "confidence"]
+
+
+@cli.command()
+@input_option
+@click.option("--workers", type=int, default=None, help="Worker processes (default: config `workers`, 1).")
+@pass_ctx
+def extract(c: Ctx, input_path, workers):
+    """Events, claims and quotes: {"id","text","published"?,"title"?,"url"?} -> {"id","events","claims","quotes"}."""
+    from .run.pipeline import Pipeline, pool_mapper
+
+    n = workers if workers is not None else c.cfg.workers
+    if n and n > 1:
+        mapper = pool_mapper(c.cfg, n)
+        try:
+            _batch(None, input_path, "extracting", mapper=mapper)
+        finally:
+            mapper.pool.terminate()
+    else:
+        _batch(Pipeline.from_config(c.cfg).process_record, input_path, "extracting")
+
+
+@cli.command()
+@click.option("--country", metavar="NAME", help="Country name or ISO code.")
+@click.option("--admin1", metavar="NAME")
+@click.option("--since", metavar="YYYY-MM-DD")
+@click.option("--until", metavar="YYYY-MM-DD")
+@click.option("--type", "event_type", metavar="TYPE", help="ACLED event type or sub-event type.")
+@click.option("--actor", metavar="TEXT", help="Part of actor1 or actor2.")
+@click.option("--limit", type=int, default=None)
+@click.option("--mentions", is_flag=True, help="Also list the reports that mention each event (story fusion).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@pass_ctx
+def events(c: Ctx, country, admin1, since, until, event_type, actor, limit, mentions, fmt):
+    """List and filter the stored events."""
+    with c.store() as store:
+        rows = store.query_events(country=country, admin1=admin1, since=since, until=until, event_type=event_type,
+                                  actor=actor, limit=limit)
+    for r in rows:
+        if isinstance(r.get("confidence"), float):
+            r["confidence"] = round(r["confidence"], 2)
+    _emit(rows, fmt, EVENT_COLUMNS if fmt != "csv" else EVENT_COLUMNS + ["id", "doc_id", "latitude", "longitude"],
+          "events")
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["acled-csv", "geojson", "parquet"]), required=True)
+@click.option("--output", "-o", metavar="FILE", help="Write here (default: standard output; required for parquet).")
+@click.option("--country", metavar="NAME")
+@click.option("--since", metavar="YYYY-MM-DD")
+@click.option("--until", metavar="YYYY-MM-DD")
+@pass_ctx
+def export(c: Ctx, fmt, output, country, since, until):
+    """Write the stored events as ACLED-style CSV, GeoJSON or Parquet."""
+    from .analyze.export import export_events
+
+    with c.store() as store:
+        rows = store.query_events(country=country, since=since, until=until)
+    n = export_events(rows, fmt, output)
+    click.echo(f"exported {n} events" + (f" to {output}" if output else ""), err=True)
+
+
 def main() -> None:
     cli(prog_name="marsad")
 

@@ -1,0 +1,278 @@
+"""Numbers in digits and words, ranges, "at least", vague quantities, and casualty counts.
+
+Vague quantities follow ACLED's published conventions: "dozens" -> 12, "tens" -> 10, "hundreds" -> 100,
+"several"/"many"/"scores of" -> 10 (the lowest defensible reading); "a few" -> 3.
+A ``Quantity`` keeps low / best / high: "at least 10" = (10, 10, None); "10 to 15" = (10, 10, 15);
+"more than 20" = (21, 21, None); "up to 8" = (None, 8, 8); "about 30" = (None, 30, None).
+
+Component: needs ``text``; provides ``Quantity`` and ``Casualty`` mentions with char spans.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+VERSION = "numbers-1"
+
+_UNITS = {"zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4,
+          "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+          "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+          "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+          "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12, "couple": 2, "a couple of": 2, "pair": 2}
+_VAGUE = {"dozens": 12, "dozens of": 12, "tens": 10, "tens of": 10, "hundreds": 100, "hundreds of": 100,
+          "scores": 10, "scores of": 10, "several": 10, "many": 10, "numerous": 10, "a few": 3, "few": 3,
+          "some": 10, "thousands": 1000, "thousands of": 1000}
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_WORD = (rf"(?:(?:{_TENS})(?:[- ](?:{_ONES}))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+         rf"nineteen|ten|{_ONES}|a\s+dozen|dozen|a\s+couple\s+of|single)(?:\s+hundred(?:\s+(?:and\s+)?(?:{_TENS}|{_ONES}))?)?")
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
+_AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+_BASIC = rf"(?:{_DIGITS}|{_WORD})"
+_VAGUE_RE = r"(?:dozens(?:\s+of)?|tens\s+of|hundreds(?:\s+of)?|thousands(?:\s+of)?|scores\s+of|several|many|numerous|a\s+few)"
+_MOD = r"(?:at\s+least|not\s+less\s+than|no\s+fewer\s+than|a\s+minimum\s+of|more\s+than|over|upwards\s+of|up\s+to|as\s+many\s+as|at\s+most|about|around|approximately|roughly|nearly|almost|some|an\s+estimated|close\s+to)"
+QUANTITY_RE = re.compile(
+    rf"\b(?:(?P<mod>{_MOD})\s+)?(?:(?P<lo>{_BASIC})\s*(?:-|–|to|or)\s*(?P<hi>{_BASIC})|between\s+(?P<blo>{_BASIC})\s+and\s+(?P<bhi>{_BASIC})|(?P<n>{_BASIC})|(?P<vague>{_VAGUE_RE}))\b",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    best: int
+    low: int | None
+    high: int | None
+    start: int
+    end: int
+    vague: bool = False
+
+
+def word_to_int(s: str) -> int | None:
+    """'twenty-five' -> 25, '1,200' -> 1200, 'three hundred' -> 300, '٣' -> 3; None if not a number."""
+    s = s.strip().lower().translate(_AR_DIGITS)
+    if not s:
+        return None
+    if re.fullmatch(_DIGITS, s):
+        try:
+            return int(s.replace(",", ""))
+        except ValueError:
+            return None
+    s = re.sub(r"\s+", " ", s.replace("-", " "))
+    if s in _UNITS:
+        return _UNITS[s]
+    total, cur = 0, 0
+    for w in s.split(" "):
+        if w in ("and", "of", "a"):
+            continue
+        if w == "hundred":
+            cur = max(cur, 1) * 100
+        elif w == "couple":
+            cur += 2
+        elif w in _UNITS:
+            cur += _UNITS[w]
+        else:
+            return None
+    total += cur
+    return total
+
+
+def parse_quantity(m: re.Match) -> Quantity | None:
+    mod = (m.group("mod") or "").lower()
+    mod = re.sub(r"\s+", " ", mod)
+    start, end = m.span()
+    if m.group("vague"):
+        v = _VAGUE.get(re.sub(r"\s+", " ", m.group("vague").lower()))
+        if v is None:
+            return None
+        return Quantity(v, v, None, start, end, vague=True)
+    if m.group("lo") or m.group("blo"):
+        lo = word_to_int(m.group("lo") or m.group("blo"))
+        hi = word_to_int(m.group("hi") or m.group("bhi"))
+        if lo is None or hi is None:
+            return None
+        if hi < lo:
+            lo, hi = hi, lo
+        return Quantity(lo, lo, hi, start, end)
+    n = word_to_int(m.group("n"))
+    if n is None:
+        return None
+    if mod in ("at least", "not less than", "no fewer than", "a minimum of"):
+        return Quantity(n, n, None, start, end)
+    if mod in ("more than", "over", "upwards of"):
+        return Quantity(n + 1, n + 1, None, start, end)
+    if mod in ("up to", "as many as", "at most"):
+        return Quantity(n, None, n, start, end)
+    return Quantity(n, n if not mod else None, n if not mod else None, start, end)
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Every number phrase in ``text`` (digits, words, ranges, modifiers, vague quantities)."""
+    out = []
+    for m in QUANTITY_RE.finditer(text):
+        q = parse_quantity(m)
+        if q is not None:
+            out.append(q)
+    return out
+
+
+# -- casualties ---------------------------------------------------------------------------------------
+KILL = r"(?:killed|killing|kills|dead|died|dies|slain|shot\s+dead|lost\s+their\s+lives|lost\s+his\s+life|perished|murdered|executed|beheaded|massacred|fatalities|deaths|bodies)"
+INJURE = r"(?:injured|injuring|injures|wounded|wounding|wounds|hurt|injuries|maimed)"
+ATTACKER = re.compile(r"\b(?:bombers?|suicide\s+bombers?|assailants?|attackers?|gunm[ae]n|perpetrators?|hijackers?)\b", re.I)
+_BLOCK = re.compile(r"\b(?:attacked|attack|stormed|opened|detonated|fired|launched|targeted|abducted|kidnapped|ambushed|"
+                    r"raided|claimed|said|says|after|when|while|who|which|that|then)\b|[;:]", re.I)
+_NOUN_GAP = r"[^.;:!?]{0,90}?"
+_AUX = r"(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|all|both|allegedly|confirmed|reported|\s)+)?"
+_PASSIVE_AFTER = re.compile(rf"^(?P<gap>{_NOUN_GAP})\b{_AUX}(?:(?P<k>{KILL})|(?P<i>{INJURE}))\b", re.I)
+_ACTIVE_BEFORE = re.compile(rf"\b(?:(?P<k>kill(?:ed|ing|s)?|left|leaving|claimed\s+the\s+lives\s+of|death\s+toll\s+(?:\w+\s+){{0,3}}(?:to|at|of|reached)|massacred|executed)|(?P<i>injur(?:ed|ing|es)?|wound(?:ed|ing|s)?))\s+$", re.I)
+_ZERO_K = re.compile(r"\bno\s+(?:one|body|reported\s+)?(?:was\s+|were\s+)?(?:casualties|fatalities|deaths|killed|dead|one\s+(?:was\s+)?(?:killed|hurt|injured)|loss\s+of\s+life)\b|"
+                     r"\bwithout\s+(?:causing\s+)?(?:any\s+)?casualties\b|\bno\s+one\s+was\s+(?:killed|hurt|injured)\b", re.I)
+_ZERO_I = re.compile(r"\bno\s+(?:reported\s+)?(?:casualties|injuries)\b|\bno\s+one\s+was\s+(?:hurt|injured)\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?casualties\b", re.I)
+_ONE_K = re.compile(rf"\b(?:kill(?:ed|ing|s)|shot\s+dead|murdered|executed|beheaded|assassinated)\s+(?:him|her|a\s+\w+|an\s+\w+|one\s+\w+|the\s+(?:\w+\s+){{0,2}}(?:official|leader|commander|chief|elder|journalist|judge|cleric|soldier|policeman|officer|governor|mayor|driver|man|woman|boy|girl|child|civilian|owner|teacher|member|activist|candidate|imam|doctor|student|worker|farmer|guard))\b|"
+                    rf"\b(?:a|an|one)\s+(?:\w+\s+){{0,3}}(?:was|got)\s+(?:(?:also|reportedly|later)\s+)?(?:killed|shot\s+dead|slain|murdered|beheaded)\b|"
+                    rf"\b(?:he|she)\s+(?:was\s+|later\s+)?(?:killed|died|(?:was\s+)?shot\s+dead)\b", re.I)
+_ONE_I = re.compile(r"\b(?:a|an|one)\s+(?:\w+\s+){0,3}(?:was|got)\s+(?:(?:also|reportedly|seriously|critically|slightly)\s+)?(?:injured|wounded|hurt)\b|"
+                    r"\b(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:him|her|a\s+\w+|an\s+\w+)\b", re.I)
+
+_IN_ADDITION = re.compile(r"\b(?:in\s+addition\s+to|besides|as\s+well\s+as)\s+the\s+(?:suicide\s+)?(?:bomber|assailant|attacker|gunman)\b", re.I)
+_ATT_ONE = re.compile(r"\bthe\s+(?:suicide\s+)?(?:bomber|assailant|attacker|gunman|perpetrator)\s+(?:(?:was|also|later|reportedly)\s+)*(?:killed|died|shot\s+dead|blew\s+(?:him|her)self\s+up)\b", re.I)
+_NAMED_K = re.compile(r"\b(?:[Kk]ill(?:ed|ing)|[Ss]hot\s+dead|[Mm]urdered|[Ee]xecuted|[Bb]eheaded|[Aa]ssassinated)\s+(?:[A-Z][a-z]+\s*){1,3}(?:[,.;]|$)")
+
+
+@dataclass(frozen=True)
+class Casualty:
+    kind: str            # "killed" | "injured"
+    quantity: Quantity
+    attackers: bool      # the dead/injured are the attackers (kept apart from victims)
+    including_attackers: bool
+    start: int           # span of the whole mention
+    end: int
+
+
+def casualties(text: str, offset: int = 0) -> list[Casualty]:
+    """Casualty mentions in one sentence or clause: "at least 10 people were killed", "killing three",
+    "no casualties", "a soldier was wounded". Spans are shifted by ``offset``."""
+    out: list[Casualty] = []
+    used: list[tuple[int, int]] = []
+    qs = quantities(text)
+    pending: list[Quantity] = []
+    for q in qs:
+        if text[q.end:q.end + 1] in ("%", "/") or text[max(0, q.start - 1):q.start] in ("/", "$", "#"):
+            continue
+        if q.best >= 1900 and q.best <= 2100 and q.low == q.high:
+            continue  # a year
+        word = text[q.start:q.end].lower().strip()
+        if word in ("a", "an", "one", "no", "single") and not re.search(r"\d", word):
+            continue  # handled by the singular patterns below
+        after = text[q.end:q.end + 120]
+        before = text[max(0, q.start - 60):q.start]
+        kind = None
+        span_end = q.end
+        noun = ""
+        mb = _ACTIVE_BEFORE.search(before)
+        if mb:
+            kind = "killed" if mb.group("k") else "injured"
+            span_start = q.start - (len(before) - mb.start())
+            noun = after[:40]
+            nm = re.match(r"[\w\s\-']{0,40}", noun)
+            noun = nm.group(0) if nm else ""
+        else:
+            ma = _PASSIVE_AFTER.match(after)
+            if ma and not _BLOCK.search(ma.group("gap")):
+                gap_nums = re.findall(r"\d+", ma.group("gap"))
+                and_num = re.search(r"\b(?:and|or)\s+(?:(?:at\s+least|about)\s+)?\d", ma.group("gap"))
+                if gap_nums and not and_num and not re.search(r"\b(?:including|among\s+them)\b", ma.group("gap"), re.I):
+                    continue
+                if re.search(r"\b(?:and|or)\s+(?:(?:at\s+least|about)\s+)?(?:\d|%s)" % _WORD, ma.group("gap"), re.I):
+                    pending.append(q)   # "3 soldiers and 2 civilians were killed": added to the next one
+                    continue
+                kind = "killed" if ma.group("k") else "injured"
+                noun = ma.group("gap")
+                span_start, span_end = q.start, q.end + ma.end()
+                if pending:
+                    first = pending[0]
+                    tot = sum(p.best for p in pending) + q.best
+                    q = Quantity(tot, tot if q.low is not None else None, None, first.start, q.end)
+                    span_start = first.start
+                    pending = []
+            else:
+                pending = []
+                continue
+        # "killed 5 and wounded 7", "5 killed and 7 wounded": the verb closest to the number wins
+        if mb is None:
+            pass
+        if re.match(r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|percent|per\s+cent|%|times|attacks|incidents|operations)\b",
+                    text[q.end:q.end + 20], re.I):
+            continue
+        if any(s <= q.start < e for s, e in used):
+            continue
+        used.append((q.start, max(q.end, span_end)))
+        attackers = bool(ATTACKER.search(noun)) and not re.search(r"\bincluding\b", noun, re.I)
+        including = bool(re.search(r"\bincluding\b", noun, re.I) and ATTACKER.search(noun))
+        out.append(Casualty(kind, q, attackers, including, span_start + offset, span_end + offset))
+    for rx, kind in ((_ZERO_K, "killed"), (_ZERO_I, "injured")):
+        for m in rx.finditer(text):
+            out.append(Casualty(kind, Quantity(0, 0, 0, m.start() + offset, m.end() + offset), False, False,
+                                m.start() + offset, m.end() + offset))
+    m = _IN_ADDITION.search(text)
+    if m and any(c.kind == "killed" for c in out):
+        out.append(Casualty("killed", Quantity(1, 1, 1, m.start() + offset, m.end() + offset), True, False,
+                            m.start() + offset, m.end() + offset))
+    for m in _ATT_ONE.finditer(text):
+        if not any(c.attackers and c.kind == "killed" for c in out):
+            out.append(Casualty("killed", Quantity(1, 1, 1, m.start() + offset, m.end() + offset), True, False,
+                                m.start() + offset, m.end() + offset))
+    for rx, kind in ((_ONE_K, "killed"), (_ONE_I, "injured"), (_NAMED_K, "killed")):
+        for m in rx.finditer(text):
+            if any(c.kind == kind and c.start - offset <= m.start() < c.end - offset for c in out):
+                continue
+            att = bool(ATTACKER.search(m.group(0)))
+            out.append(Casualty(kind, Quantity(1, 1, 1, m.start() + offset, m.end() + offset), att, False,
+                                m.start() + offset, m.end() + offset))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+@dataclass(frozen=True)
+class Toll:
+    fatalities: int | None
+    low: int | None
+    high: int | None
+    injured: int | None
+    attacker_fatalities: int | None
+    spans: tuple[tuple[int, int], ...]
+    injured_spans: tuple[tuple[int, int], ...]
+
+
+def combine(mentions: list[Casualty]) -> Toll:
+    """Combine the casualty mentions of one event into ACLED figures.
+
+    Victim counts in different mentions are taken as repeats of one toll (the largest wins), attacker
+    deaths reported apart are added to the total (ACLED counts every death) and also kept apart."""
+    kv = [c for c in mentions if c.kind == "killed" and not c.attackers]
+    ka = [c for c in mentions if c.kind == "killed" and c.attackers]
+    inj = [c for c in mentions if c.kind == "injured" and not c.attackers]
+    spans, ispans = [], []
+    best = low = high = None
+    if kv:
+        pos = [c for c in kv if c.quantity.best > 0] or kv
+        top = max(pos, key=lambda c: c.quantity.best)
+        best, low, high = top.quantity.best, top.quantity.low, top.quantity.high
+        spans.append((top.start, top.end))
+    att = None
+    if ka:
+        top_a = max(ka, key=lambda c: c.quantity.best)
+        att = top_a.quantity.best
+        spans.append((top_a.start, top_a.end))
+        if not any(c.including_attackers for c in kv):
+            best = (best or 0) + att
+            low = None if low is None and kv else (low or 0) + att
+            high = None if high is None else high + att
+    elif any(c.including_attackers for c in kv):
+        att = None
+    injured = None
+    if inj:
+        pos = [c for c in inj if c.quantity.best > 0] or inj
+        top_i = max(pos, key=lambda c: c.quantity.best)
+        injured = top_i.quantity.best
+        ispans.append((top_i.start, top_i.end))
+    return Toll(best, low, high, injured, att, tuple(spans), tuple(ispans))

@@ -1,0 +1,507 @@
+"""Event detection and ACLED typing, per sentence, with rules and lexicons written by the marsad authors.
+
+``detect(text, published)`` is pure regular-expression work (no spaCy): it splits the text into sentences,
+finds trigger words for each ACLED sub-event type, resolves them to one sub-event type per sentence
+(most specific weapon first, then protests, territory, violence, strategic developments), drops
+background mentions ("since 2016", "last year"), aggregate statements ("566 attacks in the first
+quarter") and denials/hypotheticals, and groups the remaining sentences into ``Candidate`` events with
+casualty figures, a date and actor mentions. ``pipeline.py`` then adds places (geocoder) and builds
+``model.Event``s with ``build_event``.
+
+Component: needs ``text``, ``published``; provides ``Candidate``s (sub-event type, evidence spans).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..annotate import dates as dates_mod
+from ..annotate import numbers as numbers_mod
+from . import actors as actors_mod
+from . import taxonomy
+
+VERSION = "events-1"
+
+I = re.IGNORECASE
+
+
+def _rx(p: str) -> re.Pattern:
+    return re.compile(p, I)
+
+
+# -- triggers ---------------------------------------------------------------------------------------------
+CHEM = _rx(r"\bchemical\s+(?:weapons?|attacks?|agents?|munitions?|gas|strike)|\bchlorine\b|\bsarin\b|mustard\s+gas|nerve\s+(?:agent|gas)|"
+           r"toxic\s+gas|poison(?:ous)?\s+gas|\bVX\s+gas|غاز\s+(?:الكلور|السارين)|أسلحة\s+كيميائية|هجوم\s+كيميائي")
+SUICIDE = _rx(r"\bsuicide[- ](?:bomb\w*|attack\w*|car|truck|vest|belt|blast|explosion|operation|mission)|blew\s+(?:him|her|them)sel(?:f|ves)\s+up|"
+              r"self-detonat\w*|explosives?[- ](?:laden\s+)?(?:vest|belt)|suicide\s+bomber|انتحاري|حزام\s+ناسف")
+AIR = _rx(r"\bair\s?-?strikes?\b|\bair\s?-?raids?\b|\baerial\s+(?:bombardment|attacks?|strikes?|bombing|raids?)|\bdrone\s+(?:strikes?|attacks?)|"
+          r"\bdrones?\b|\bUAVs?\b|\bwarplanes?\b|\bfighter\s+(?:jets?|planes?|aircraft)|\bjets?\s+(?:bombed|struck|pounded|hit)|"
+          r"helicopter\s+gunships?|\bgunships?\b|barrel\s+bombs?|(?:aircraft|planes|helicopters?)\s+(?:bombed|struck|strafed|fired|attacked|targeted)|"
+          r"bombed\s+from\s+the\s+air|\bbombing\s+raids?|غارة|غارات|طائرة\s+مسيرة|طائرات\s+مسيرة|الطيران\s+الحربي|قصف\s+جوي")
+SHELL = _rx(r"\bshell(?:ed|ing|s)\b|\bartillery\b|\bmortars?\b|\brockets?\b|\bmissiles?\b|\bkatyushas?\b|\bhowitzers?\b|\bbombard(?:ed|ment|ing)\b|"
+            r"\bprojectiles?\b|\bballistic\b|\bGrad\b|قذائف|قذيفة|صواريخ|صاروخ|قصف\s+مدفعي|هاون")
+GRENADE = _rx(r"\bgrenades?\b|قنبلة\s+يدوية|رمانة\s+يدوية")
+IED = _rx(r"\bIEDs?\b|\bVBIEDs?\b|improvised\s+explosive|roadside\s+bombs?|car\s+bombs?|\bbomb(?:s|ing|ings)?\b|explosive\s+devices?|"
+          r"\blandmines?\b|\bland\s+mines?\b|\bmines?\b(?!\s+(?:workers?|industry|ministry))|booby[- ]trap\w*|magnetic\s+bombs?|sticky\s+bombs?|"
+          r"parcel\s+bombs?|motorcycle\s+bombs?|bicycle\s+bombs?|\bexplosives?\b|عبوة\s+ناسفة|عبوات\s+ناسفة|سيارة\s+مفخخة|لغم|ألغام|تفجير")
+BLAST = _rx(r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdetonat(?:ed|ion|ing)\b|\bwent\s+off\b|انفجار")
+SEX = _rx(r"\brap(?:e|ed|es|ing|ist|ists)\b|\bsexual(?:ly)?\s+(?:assault\w*|violence|abus\w*|harass\w*|exploit\w*)|\bgang-?rap\w*|اغتصاب")
+ABDUCT = _rx(r"\babduct\w*|\bkidnap\w*|\bhostages?\b|\btaken\s+captive|(?:forcibly|forced|enforced)\s+disappear\w*|\bhijack\w*|"
+             r"\bwent\s+missing\b|\bwhereabouts\s+(?:remain\s+)?unknown|اختطاف|خطف|مختطف")
+CLASH = _rx(r"\bclash(?:es|ed|ing)?\b|\bfighting\b|\bfought\b|\bgun\s?-?battles?\b|\bfirefights?\b|\bexchanges?\s+of\s+(?:gun)?fire|\bexchanged\s+fire|"
+            r"\bskirmish\w*|\bengaged\s+(?:in\s+)?(?:with|fighting|combat)|\bbattl(?:e|es|ed|ing)\b|\bcombat\b|\boffensive\b|\bcounter-?attack\w*|"
+            r"\bcrossfire\b|\bshoot-?out\b|\bgunfight\b|اشتباك|اشتباكات|معارك|مواجهات")
+VIOLENCE = _rx(r"\battack(?:ed|s|ing)?\b|\bshot\b|\bshooting\b|\bopened\s+fire\b|\bgunned\s+down\b|\bstabb(?:ed|ing)\b|\bhacked\s+to\s+death|"
+               r"\bbeheaded\b|\bkilled\b|\bkilling\b|\bkills\b|\bmassacre\w*|\bassassinat\w*|\bmurder(?:ed|s)?\b|\bexecuted\b|\bambush\w*|"
+               r"\braid(?:ed|s)?\b|\bstorm(?:ed|ing)\b|\bgunfire\b|\bgunm[ae]n\b|\bbeat(?:en)?\s+to\s+death|\bassault(?:ed)?\b|\btortur\w*|"
+               r"\bburned\s+alive|\bslaughter\w*|\bshot\s+dead\b|هجوم|قتل|اغتيال|استهدف|مقتل")
+WEAK_VIOLENCE = _rx(r"^(?:killed|killing|kills|shot|attack(?:ed|s|ing)?|assault(?:ed)?|قتل|مقتل|هجوم)$")
+RECAPTURE = _rx(r"\brecaptur\w*|\bretook\b|\bretake\w*|\bregain\w*|\bliberat\w*|\btook\s+back\b|\btaken\s+back\b|\breclaim\w*|"
+                r"\brecovered\s+control|\bre-?took\s+control|\bpushed\s+(?:\w+\s+)?(?:out|back)\b|\bdrove\s+(?:\w+\s+){0,3}out\b|"
+                r"\bexpelled\b|\bcleared\s+(?:the\s+)?(?:area|town|village|city|district)|\bflushed\s+out|استعاد|تحرير|حرر")
+CAPTURE = _rx(r"\bcaptur(?:ed|e|es|ing)\b|\bseiz(?:ed|e|es|ing)\s+(?:control|the\s+(?:town|city|village|district|area|base|region|territory|airport))|"
+              r"\btook\s+(?:full\s+)?control|\btaken\s+control|\btaking\s+control|\bovers?r[au]n\b|\bfell\s+to\b|\btook\s+over\b|"
+              r"\bgained\s+control|\bgain\s+control|\bin\s+control\s+of\b|سيطر|السيطرة")
+TERRITORY = _rx(r"\b(?:village|villages|town|towns|city|district|districts|area|areas|territory|territories|region|province|county|base|"
+                r"outpost|hill|hills|positions?|neighbou?rhoods?|airport|border\s+crossing|crossing|control|stronghold|enclave|"
+                r"checkpoints?|headquarters|camp|suburbs?|island)\b|قرية|بلدة|مدينة|منطقة")
+PROTEST = _rx(r"\bprotest(?:s|ed|ers?|ors?|ing)?\b|\bdemonstrat(?:ion|ions|ors?|ed|ing|e)\b|\brall(?:y|ies|ied|ying)\b|\bmarch(?:ed|es|ing)?\b|"
+              r"\bsit-?ins?\b|took\s+to\s+the\s+streets|\bpicket\w*|\b(?:went|go|going|are|were)\s+on\s+(?:a\s+)?(?:hunger\s+)?strike|"
+              r"\bstrik(?:e|ing)\s+(?:workers|teachers|doctors|nurses|employees)|\bhunger\s+strike|\bvigils?\b|\bdharna\b|\bgherao\b|\bbandh\b|"
+              r"\bagitation\b|\bwalk-?out\b|\bblockade\b|\bchant(?:ed|ing)\b|\bslogans\b|احتجاج|احتجاجات|تظاهر|مظاهرة|مظاهرات|متظاهر|وقفة\s+احتجاجية|اعتصام")
+PROT_VIOLENT = _rx(r"\b(?:threw|throwing|hurled|hurling|pelted|pelting)\s+(?:\w+\s+)?(?:stones|rocks|bricks|petrol|molotov|projectiles|bottles|"
+                   r"firebombs)|\bstone[- ]?pelt\w*|\bpelted\b|\btorch(?:ed|ing)\b|\bset\s+(?:fire|ablaze|on\s+fire)|\bvandali[sz]\w*|"
+                   r"\bburn(?:ed|t|ing)\s+(?:\w+\s+)?(?:tyres|tires|vehicles|cars|buses|shops|police|effig\w*|buildings?|offices?|stations?)|"
+                   r"\bclash(?:ed|es|ing)?\s+with\s+(?:the\s+)?(?:police|security|riot|army|troops)|\briot(?:s|ing|ed|ers)?\b|"
+                   r"\bviolent\s+(?:protests?|demonstrations?|clashes)|\bransack\w*|\blooted\b|\battacked\s+(?:the\s+)?(?:police|officers|security)|"
+                   r"\bdamag(?:ed|ing)\s+(?:public\s+)?(?:property|vehicles|buses|shops)|\bturned\s+violent|\bstormed\b|\bmolotov|أعمال\s+شغب|شغب")
+PROT_FORCE = _rx(r"\bkilled\b|\bshot\s+dead\b|\blive\s+(?:ammunition|fire|rounds|bullets)|\bopened\s+fire\s+(?:on|at)|\bfired\s+(?:live|on|at)\b|"
+                 r"\bbrutal(?:ly)?\b|\bbeat(?:en|ing)?\b|\bexcessive\s+force|\bcrackdown\b|\blathi[- ]?charg\w*|\bbaton[- ]?charg\w*|"
+                 r"\binjur(?:ed|ing)\s+(?:\w+\s+)?(?:protesters|demonstrators|students)|\bwounded\b|\bbloody\b|\bdeadly\b|\bshot\b")
+PROT_INTERV = _rx(r"\bdispers(?:ed|e|ing|al)\b|\btear\s?-?gas|\bwater\s+cannons?|\brubber\s+bullets|\bdetain(?:ed|ing)?\b|\barrest(?:ed|s|ing)?\b|"
+                  r"\bblocked\b|\bprevented\b|\bstopped\b|\bbroke\s+up|\bcordon\w*|\bpepper\s+spray|\bstun\s+grenades|\bbatons?\b|"
+                  r"\bremoved\b|\bforcibly\b|\bbundled\b|\bclamp\w*|\bpushed\s+back|\bscuffle\w*|\bheld\s+back")
+MOB = _rx(r"\bmobs?\b|\blynch\w*|\bvigilantes?\b|\bangry\s+(?:crowd|residents|villagers|locals)|\bcrowds?\s+(?:attacked|beat|lynched|set|torched)|"
+          r"\bbeaten\s+to\s+death\s+by\b|\b(?:villagers|residents|locals)\s+(?:attacked|beat|lynched|torched)|\bcommunal\s+(?:clash\w*|violence)|"
+          r"\bsectarian\s+(?:clash\w*|violence)|\bclash(?:es|ed)?\s+between\s+(?:two\s+)?(?:groups|communities|villagers|rival\s+(?:groups|supporters|factions)|supporters)|"
+          r"\b(?:rival|two)\s+groups\s+clashed|\bmob\s+justice|\bstone[- ]pelting\s+between")
+AGREE = _rx(r"\bagreements?\b|\bagreed\s+(?:to|on|upon)\b|\bceasefires?\b|\bcease-fire\b|\btruce\b|\bpeace\s+(?:deal|accord|pact|treaty|agreement|talks|plan)|"
+            r"\bsigned\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|accord|agreement|pact|memorandum|treaty)|\bprisoner\s+(?:exchange|swap|release)|"
+            r"\breached\s+(?:a|an)\s+(?:\w+\s+)?(?:deal|agreement|understanding)|\baccords?\b|\breconcil\w*|\bmemorandum\s+of\s+understanding|"
+            r"\bpeace\s+deal|اتفاق|هدنة|وقف\s+إطلاق\s+النار")
+ARREST = _rx(r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bapprehend(?:ed|s)?\b|\btaken\s+into\s+custody|\bnabbed\b|\bin\s+custody\b|"
+             r"\brounded\s+up\b|\bjailed\b|\bremanded\b|\bbooked\b|\bheld\s+(?:\w+\s+)?(?:by|in)\s+(?:police|custody)|\bpicked\s+up\s+by\b|\bbusted\b|"
+             r"\bcaptured\s+(?:\d+|two|three|four|five|several|a|an|the)?\s*(?:suspect\w*|militants?|members?|fighters?|commanders?|leaders?|insurgents?|terrorists?)|"
+             r"اعتقال|اعتقلت|القبض|احتجاز|توقيف")
+CHANGE = _rx(r"\b(?:formed|forming|formation\s+of|founded|founding\s+of|launch(?:ed)?)\s+(?:a|an|the|its)?\s*(?:new\s+)?(?:armed\s+)?(?:group|alliance|coalition|party|front|movement|militia|brigade|council|organi[sz]ation|wing|unit)|"
+             r"\bmerg(?:ed|er|ing)\b|\bsplit\s+(?:from|with|away)|\bsplinter\b|\bpledg(?:ed|es|ing)?\s+allegiance|\bbay'?ah\b|"
+             r"\b(?:new|named\s+a\s+new|appointed\s+a\s+new|elected\s+a\s+new)\s+(?:leader|commander|chief|emir|head|spokesman)|\bnew\s+leadership\b|"
+             r"\bdissolv(?:ed|e|es|ing)\b|\bdisband(?:ed|s|ing)?\b|\bdefect(?:ed|ion|ions|ors?)\b|\bsurrender(?:ed|s|ing)?\b|\blaid\s+down\s+(?:their\s+)?arms|"
+             r"\bjoined\s+forces\b|\bannounced\s+(?:the\s+)?(?:formation|creation|launch|establishment)|\bsuspend(?:ed|s)?\s+(?:its\s+)?(?:operations|activities|attacks)|"
+             r"\brebrand\w*|\brenamed\b|\brecruit(?:ed|ing|ment|s)\b|\bmobili[sz](?:ed|ation|ing)\b|\bdeploy(?:ed|ment|s|ing)?\b|\breinforcements?\b|"
+             r"\btraining\s+camp|\bmilitary\s+(?:drills?|exercises?)|\bparade\b|\bbanned\b|\bdesignated\b|\bcurfew\b|\bstate\s+of\s+emergency|\bmartial\s+law")
+DISRUPT = _rx(r"\bdefus(?:ed|e|ing|al)\b|\bdisarm(?:ed|ing)\b|\b(?:bomb|explosive|ordnance)\s+disposal|\bcontrolled\s+(?:explosion|detonation)|"
+              r"\b(?:found|discovered|recovered|seized|confiscated|uncovered|dismantled|neutrali[sz]ed|intercepted|foiled|thwarted|busted|unearthed|"
+              r"recover(?:ed|ing)|seiz(?:ed|ing)|confiscat(?:ed|ing))\s+(?:\w+\s+){0,6}(?:bombs?|IEDs?|explosives?|weapons?|arms|ammunition|ammo|rifles|guns|"
+              r"grenades|mines?|rockets?|missiles?|drones?|devices?|caches?|detonators|AK-47s?|pistols?|bullets|cartridges|rounds|munitions)|"
+              r"\b(?:weapons?|arms|ammunition|explosives?)\s+(?:cache|depot|haul|dump|factory|were\s+seized|was\s+seized)|"
+              r"\b(?:intercepted|shot\s+down|downed|destroyed)\s+(?:\w+\s+){0,4}(?:drones?|missiles?|rockets?|UAVs?|projectiles?)|\bfoiled\b|\bthwarted\b|\bbomb\s+squad|"
+              r"\b(?:bombs?|IEDs?|explosives?|devices?|mines?)\s+(?:was|were|had\s+been)\s+(?:found|discovered|defused|recovered|dismantled|seized|detected|planted)|"
+              r"\bair\s+defen[cs]es?\s+(?:intercepted|shot)|\bintercept(?:ed|ion)\b|تفكيك|إبطال|ضبط|اعتراض|أسقطت|إسقاط")
+HQ = _rx(r"\b(?:establish(?:ed|es|ing)?|set(?:ting)?\s+up|open(?:ed|s|ing)?|buil[dt]|construct(?:ed|ing)?)\s+(?:\w+\s+){0,3}(?:base|bases|headquarters|HQ|camp|outpost|"
+         r"office|command\s+(?:post|centre|center)|military\s+(?:post|position)|presence)\b|\bnew\s+(?:military\s+)?(?:base|headquarters|outpost)\b|"
+         r"\bmoved\s+(?:its|their)\s+headquarters|\bset\s+up\s+(?:checkpoints?|positions)")
+LOOT = _rx(r"\bloot(?:ed|ing|ers|s)?\b|\bplunder\w*|\bransack\w*|\bpillag\w*|\bvandali[sz](?:ed|m|ing)\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t)\s+down|"
+           r"\bset\s+(?:fire\s+to|ablaze|on\s+fire)|\b(?:destroy(?:ed|ing)|damag(?:ed|ing)|razed|demolish(?:ed|ing)?|burn(?:ed|t|ing))\s+(?:\w+\s+){0,3}"
+           r"(?:houses?|homes?|property|properties|shops?|crops|mosques?|church(?:es)?|schools?|buildings?|vehicles|cars|offices?|shrines?|temples?|"
+           r"statues?|towers?|structures?|stalls|markets?|hospitals?|infrastructure|pipelines?|bridges?)|\barson\w*|\bbulldoz\w*|\bsabotag\w*|"
+           r"\bgraffiti\b|\bset\s+alight|\bsteal\w*|\bstole\w*|\brobbed\b|\bburnt\b|\bdestroyed\b|نهب|حرق|تدمير")
+TRANSFER = _rx(r"\bwithdr(?:ew|awn|awal|aw|awing)\b|\bpull(?:ed|ing)?\s+out\b|\bhanded\s+over\b|\bhandover\b|\bhand(?:ing)?\s+over\b|"
+               r"\bevacuat(?:ed|ion|ing)\s+(?:from|of|their|its)|\bwithout\s+(?:a\s+fight|resistance|fighting|firing)|\bretreat(?:ed|ing)?\b|"
+               r"\bredeploy\w*|\brelinquish\w*|\bced(?:ed|e)\b|\bvacat(?:ed|e)\b|\bmove\s+out\b|\bmoved\s+out\b|\bleave\s+the\s+(?:area|region|town|city)|انسحاب|انسحب|تسليم")
+CIVILIAN_TARGET = _rx(r"\b(?:civilians?|villagers?|residents?|passengers?|worshipp?ers?|shoppers?|students?|pupils|children|child|women|woman|girls?|boys?|"
+                      r"farmers?|herders?|journalists?|reporters?|teachers?|doctors?|nurses?|aid\s+workers?|workers?|family|families|men|man|people|"
+                      r"persons?|elders?|tribal\s+elder|chief|cleric|imam|priest|pilgrims?|mosque|church|market|school|hospital|wedding|funeral|"
+                      r"homes?|houses?|house|bus|vehicle|car|shop|shopkeeper|trader|merchant|businessm[ae]n|driver|official|officials|politician|"
+                      r"candidate|lawmaker|councillor|mayor|activist|lawyer|judge|health\s+workers?|polio|vaccinators?|refugees?|IDPs|displaced|"
+                      r"resident|villager|mourners|athletes|fishermen|labou?rers|engineers?)\b|مدنيين|مدنيون|أطفال|نساء")
+ARMED_TARGET = _rx(r"\b(?:soldiers?|troops|army|military|police(?:men|man)?|officers?|checkpoints?|check\s+post|base|bases|convoy|convoys|patrols?|"
+                   r"security\s+(?:forces|personnel|post|guards)|militants?|fighters?|rebels?|insurgents?|militi(?:a|as|amen)|gunmen|forces|"
+                   r"police\s+station|outpost|post|barracks|garrison|guards?|commanders?|personnel|jawans|paramilitar\w*|gendarmes?|"
+                   r"soldier|policeman|army\s+post|camp|positions?|ISIS|ISIL|IS|Taliban|al-Shabaab|Houthis?|jihadists?|terrorists?)\b|"
+                   r"جنود|الجيش|الشرطة|مسلحين")
+
+# -- context filters --------------------------------------------------------------------------------------
+BACKGROUND = _rx(r"\brevenge\s+for\b|\bretaliation\s+for\b|\bin\s+response\s+to\b|\bavenge\b|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|\b(?:last|previous|past)\s+year'?s?\b|\byears?\s+ago\b|\bdecades?\s+ago\b|"
+                 r"\bmonths\s+ago\b|\bin\s+the\s+past\b|\bpreviously\b|\bhistor(?:y|ic(?:al)?)\b|\banniversary\b|\bformer(?:ly)?\b|"
+                 r"\bearlier\s+this\s+year\b|\brecalled\b|\bremind\w*|\bback\s+in\s+(?:19|20)\d\d|\bsimilar\s+attack|\bprevious\s+attack|"
+                 r"\blast\s+(?:month|year)'s\b|\bin\s+(?:19|20)\d\d\b|\bthe\s+(?:19|20)\d\d\s+(?:attack|bombing|war|uprising)")
+AGGREGATE = _rx(r"\b\d[\d,]*\s+(?:separate\s+|such\s+|terrorist\s+|armed\s+|violent\s+)?(?:attacks|incidents|strikes|airstrikes|bombings|explosions|"
+                r"protests|events|cases|operations|clashes|raids|killings|abductions|kidnappings)\b|\ba\s+total\s+of\b|\bso\s+far\s+this\s+year\b|"
+                r"\bsince\s+the\s+(?:start|beginning)\s+of\b|\bin\s+the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half|months?)\b|"
+                r"\bper\s+(?:month|year|week|day)\b|\bstatistics\b|\bannual(?:ly)?\b|\bthis\s+year\s+alone\b|"
+                r"\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:months|years|weeks|decades?)\b|\bevery\s+(?:year|month|week)\b|\bon\s+average\b|"
+                r"\bsince\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\btally\b|\brecorded\s+\d")
+NEGATION = _rx(r"\b(?:denied|denies|deny|denying|refuted|dismissed\s+(?:reports|claims))\b|\bdid\s+not\b|\bdidn'?t\b|\bnever\b|\bwas\s+not\b|"
+               r"\bwere\s+not\b|\bno\s+(?:attack|clash|fighting|strike|protest)s?\b|\bwould\b|\bcould\b|\bmight\b|\bthreaten(?:ed|s|ing)?\s+to\b|"
+               r"\bplan(?:ned|s|ning)?\s+to\b|\bvow(?:ed|s)?\s+to\b|\bwarn(?:ed|s|ing)?\s+(?:of|that|against)\b|\bif\b|\bunless\b|\bfears?\s+of\b|"
+               r"\bintend(?:ed|s)?\s+to\b|\bpossible\b|\bpotential\b|\bcall(?:ed|s)?\s+(?:for|on)\b|\burg(?:ed|es)\b|\bwill\b|\bto\s+be\s+held\b|"
+               r"\bplanning\b|\bfalse\b|\brumou?rs?\b|\bhoax\b|\bnot\s+(?:been\s+)?(?:attacked|killed|confirmed)")
+CLAIM = _rx(r"\bclaimed\s+(?:responsibility|credit)|\b(?:attributed|blamed)\s+(?:\w+\s+){0,4}(?:on|to)\b|\bresponsibility\b|\bclaimed\s+(?:the|that\s+it)\b|تبنى|أعلن\s+مسؤوليته")
+NO_CLAIM = _rx(r"\bno\s+(?:group|one|organi[sz]ation)\s+(?:has\s+)?(?:yet\s+)?claimed|\bunclaimed\b")
+
+_SENT = re.compile(r"[^.!?\n؟]+(?:[.!?؟]+[\"'”’)]*|\n|$)")
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|St|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Gov|Sen|Rep|Prof|Brig|Cpl|U\.S|U\.N|vs|etc|approx|Inc|Ltd|Co)\.|\b[A-Z]\.)$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end), with the usual abbreviations kept inside a sentence."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENT.finditer(text):
+        s, e = m.span()
+        if e <= s:
+            continue
+        if spans and spans[-1][1] == s and _ABBREV.search(text[spans[-1][0]:spans[-1][1]].rstrip()) and not text[spans[-1][1] - 1] == "\n":
+            spans[-1] = (spans[-1][0], e)
+            continue
+        spans.append((s, e))
+        pos = e
+    # trim whitespace
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+@dataclass
+class SentenceLabel:
+    start: int
+    end: int
+    sub_event_type: str | None
+    strength: float          # 0..1: how specific the trigger is
+    trigger: tuple[int, int] | None
+    background: bool = False
+    aggregate: bool = False
+    negated: bool = False
+
+
+def _first(rx: re.Pattern, s: str) -> re.Match | None:
+    return rx.search(s)
+
+
+def _negated_before(s: str, pos: int) -> bool:
+    window = s[max(0, pos - 70):pos + 40]
+    return bool(NEGATION.search(window))
+
+
+def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None]:
+    """-> (sub_event_type or None, strength, trigger span within s)."""
+    def hit(rx):
+        return rx.search(s)
+
+    chem, sui, air, shell, gren, ied, blast = hit(CHEM), hit(SUICIDE), hit(AIR), hit(SHELL), hit(GRENADE), hit(IED), hit(BLAST)
+    sex, abd, clash, viol = hit(SEX), hit(ABDUCT), hit(CLASH), hit(VIOLENCE)
+    prot, mob = hit(PROTEST), hit(MOB)
+    disrupt = hit(DISRUPT)
+    span = lambda m: (m.start(), m.end())
+    casualty_words = re.search(r"\b(?:killed|killing|dead|died|wounded|injured|injuring|wounding|casualties)\b", s, I)
+
+    if chem:
+        return "Chemical weapon", 0.9, span(chem)
+    if sui:
+        return "Suicide bomb", 0.9, span(sui)
+    if sex:
+        return "Sexual violence", 0.85, span(sex)
+    if disrupt and not (blast and casualty_words) and not re.search(r"\b(?:killed|killing|wounded|injured|injuring)\b", s, I):
+        return "Disrupted weapons use", 0.8, span(disrupt)
+    if prot and not (air or shell or sui or ied or gren):
+        if hit(PROT_VIOLENT):
+            return "Violent demonstration", 0.75, span(prot)
+        pf = hit(PROT_FORCE)
+        if pf and re.search(r"\b(?:police|security|forces|troops|soldiers|army|officers|authorities|guards)\b", s, I):
+            return "Excessive force against protesters", 0.7, span(prot)
+        if hit(PROT_INTERV):
+            return "Protest with intervention", 0.7, span(prot)
+        if mob:
+            return "Mob violence", 0.65, span(mob)
+        if not (clash or (viol and not WEAK_VIOLENCE.match(viol.group(0)))):
+            return "Peaceful protest", 0.7, span(prot)
+    if air:
+        return "Air/drone strike", 0.85, span(air)
+    if gren:
+        return "Grenade", 0.85, span(gren)
+    if shell:
+        return "Shelling/artillery/missile attack", 0.8, span(shell)
+    if ied and not re.match(r"bombings?$", ied.group(0), I) or (ied and blast):
+        return "Remote explosive/landmine/IED", 0.8, span(ied)
+    if abd:
+        return "Abduction/forced disappearance", 0.8, span(abd)
+    rec, cap = hit(RECAPTURE), hit(CAPTURE)
+    if (rec or cap) and hit(TERRITORY):
+        m = rec or cap
+        subj = actors_mod.find_actors(s[:m.start()])
+        state = [a for a in subj if a.kind in ("military", "police") or (a.actor is not None and a.actor.inter == 1)]
+        nonstate = [a for a in subj if a.kind == "unidentified" or (a.actor is not None and a.actor.inter in (2, 3, 4))]
+        last = subj[-1] if subj else None
+        if last is not None and last in nonstate:
+            return "Non-state actor overtakes territory", 0.75, span(m)
+        if last is not None and last in state:
+            return "Government regains territory", 0.75, span(m)
+        return ("Government regains territory" if rec else "Non-state actor overtakes territory"), 0.6, span(m)
+    if mob:
+        return "Mob violence", 0.7, span(mob)
+    if ied:
+        return "Remote explosive/landmine/IED", 0.65, span(ied)
+    if clash:
+        return "Armed clash", 0.75, span(clash)
+    if viol:
+        after = s[viol.start():viol.start() + 140]
+        civ, arm = CIVILIAN_TARGET.search(after), ARMED_TARGET.search(after)
+        if civ and (not arm or civ.start() < arm.start()):
+            st = "Attack"
+        elif arm:
+            st = "Armed clash"
+        else:
+            civ_all, arm_all = CIVILIAN_TARGET.search(s), ARMED_TARGET.search(s)
+            st = "Armed clash" if arm_all and not civ_all else "Attack"
+        weak = bool(WEAK_VIOLENCE.match(viol.group(0)))
+        return st, (0.45 if weak else 0.65), span(viol)
+    if blast:
+        return "Remote explosive/landmine/IED", 0.5, span(blast)
+    if hit(ARREST):
+        return "Arrests", 0.75, span(hit(ARREST))
+    for rx, st, w in ((LOOT, "Looting/property destruction", 0.65), (AGREE, "Agreement", 0.7),
+                      (HQ, "Headquarters or base established", 0.7), (TRANSFER, "Non-violent transfer of territory", 0.6),
+                      (CHANGE, "Change to group/activity", 0.55)):
+        m = hit(rx)
+        if m:
+            if st == "Non-violent transfer of territory" and not hit(TERRITORY):
+                continue
+            return st, w, span(m)
+    return None, 0.0, None
+
+
+def label_sentences(text: str, spans: list[tuple[int, int]] | None = None) -> list[SentenceLabel]:
+    out = []
+    for s, e in (spans if spans is not None else split_sentences(text)):
+        st = text[s:e]
+        sub, strength, trig = classify_sentence(st)
+        lab = SentenceLabel(s, e, sub, strength, (trig[0] + s, trig[1] + s) if trig else None)
+        if sub is not None:
+            lab.aggregate = bool(AGGREGATE.search(st))
+            lab.background = bool(BACKGROUND.search(st))
+            lab.negated = _negated_before(st, trig[0])
+        out.append(lab)
+    return out
+
+
+# -- candidates ---------------------------------------------------------------------------------------------
+@dataclass
+class Candidate:
+    sub_event_type: str
+    strength: float
+    sentences: list[tuple[int, int]]
+    trigger: tuple[int, int]
+    anchor: tuple[int, int]                   # the sentence that reported it first
+    order: int = 0
+    casualty_mentions: list = field(default_factory=list)
+    date: "dates_mod.DateMention | None" = None
+    actors: list = field(default_factory=list)
+    claimed_by: "actors_mod.ActorMention | None" = None
+    unclaimed: bool = False
+    background: bool = False
+
+    @property
+    def event_type(self) -> str:
+        return taxonomy.event_type_of(self.sub_event_type)
+
+
+_STRONG_FAMILY = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+def detect(text: str, published: str | None = None) -> list[Candidate]:
+    """Candidate events in ``text`` (regex only: cheap enough to run before any spaCy work)."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    spans = split_sentences(text)
+    labels = label_sentences(text, spans)
+    all_dates = dates_mod.find_dates(text, published)
+    cands: list[Candidate] = []
+    by_type: dict[str, Candidate] = {}
+    current: Candidate | None = None
+    last_i = -10
+    for i, lab in enumerate(labels):
+        st = text[lab.start:lab.end]
+        if lab.sub_event_type is None or lab.negated or lab.aggregate or lab.background or (current is not None and CLAIM.search(st)):
+            # casualty follow-ups attach to the event being reported
+            if current is not None and not lab.aggregate and not lab.negated and not lab.background:
+                cm = numbers_mod.casualties(st, lab.start)
+                if cm:
+                    current.casualty_mentions.extend(cm)
+                    current.sentences.append((lab.start, lab.end))
+                if CLAIM.search(st):
+                    current.sentences.append((lab.start, lab.end))
+            continue
+        sub = lab.sub_event_type
+        cm = numbers_mod.casualties(st, lab.start)
+        # a weak follow-up ("Six people were killed.") belongs to the event just reported
+        if current is not None and lab.strength < 0.5 and i - last_i <= 3:
+            current.casualty_mentions.extend(cm)
+            current.sentences.append((lab.start, lab.end))
+            last_i = i
+            continue
+        if sub in by_type:
+            c = by_type[sub]
+            c.casualty_mentions.extend(cm)
+            c.sentences.append((lab.start, lab.end))
+            current, last_i = c, i
+            continue
+        # a second sub-type of the same family in the sentence right after the anchor is usually the same
+        # incident told in more detail: keep it as its own event only when it is more specific
+        c = Candidate(sub, lab.strength, [(lab.start, lab.end)], lab.trigger, (lab.start, lab.end), order=len(cands),
+                      casualty_mentions=list(cm))
+        cands.append(c)
+        by_type[sub] = c
+        current, last_i = c, i
+    for c in cands:
+        s, e = c.anchor
+        ds = [d for d in all_dates if s <= d.start < e]
+        if not ds:
+            # the closest date before the anchor, in the text of the event (a dateline or an earlier sentence)
+            prev = [d for d in all_dates if d.start < s]
+            ds = prev[-1:] if prev else []
+        if not ds:
+            later = [d for d in all_dates if any(a <= d.start < b for a, b in c.sentences)]
+            ds = later[:1]
+        c.date = ds[0] if ds else None
+        acts = []
+        for a, b in c.sentences:
+            acts.extend(actors_mod.find_actors(text[a:b], a))
+        c.actors = acts
+    # claims of responsibility anywhere in the text name the perpetrator
+    claimed = None
+    unclaimed = False
+    for lab in labels:
+        st = text[lab.start:lab.end]
+        if NO_CLAIM.search(st) and not re.search(r"\bhowever\b|\battributed\b|\bblamed\b|\bsuspected\b", st, I):
+            unclaimed = True
+        if CLAIM.search(st) and claimed is None:
+            claimed = claimant(st, lab.start)
+    for c in cands:
+        c.claimed_by = claimed
+        c.unclaimed = unclaimed and claimed is None
+    return cands
+
+
+_CLAIM_SUBJ = re.compile(r"(?:^|[,;:]\s*|\bhowever,?\s+|\band\s+)(?P<subj>[A-Z][^,;:]{1,90}?)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)*claimed\s+(?:responsibility|credit)")
+_CLAIM_OBJ = re.compile(r"(?:attributed|blamed)\s+(?:\w+\s+){0,4}?(?:on|to)\s+(?:an?\s+|the\s+)?(?P<obj>[^,;.]{2,90}?)(?:\s+and\s+stated|\s+and\s+said|[,;.]|$)")
+
+
+def claimant(sentence: str, offset: int = 0) -> "actors_mod.ActorMention | None":
+    """Who claimed (or was blamed for) the attack in a claim-of-responsibility sentence."""
+    named = actors_mod.find_actors(sentence, offset, generic=False)
+    m = _CLAIM_SUBJ.search(sentence) or _CLAIM_OBJ.search(sentence)
+    if m is None:
+        return named[0] if named else None
+    g = "subj" if "subj" in m.groupdict() and m.group("subj") else "obj"
+    s, e = m.span(g)
+    inside = [a for a in named if s <= a.start - offset < e]
+    if inside:
+        return inside[0]
+    phrase = sentence[s:e].strip()
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=I)
+    if re.match(r"^(?:no|nobody|none|it|they|he|she|which|who|sources?|officials?|police|authorities)\b", phrase, I) or len(phrase) < 2:
+        return named[0] if named else None
+    if re.fullmatch(r"(?:unknown|unidentified)?\s*(?:gunmen|assailants|attackers|militants|perpetrators)", phrase, I):
+        return actors_mod.ActorMention(offset + s, offset + e, phrase, "unidentified", None)
+    a = actors_mod.lookup(phrase)
+    if a is None:
+        a = actors_mod.Actor(phrase, (), (), None, None, 2)
+    return actors_mod.ActorMention(offset + s, offset + e, phrase, "named", a)
+
+
+# -- actors for an event -----------------------------------------------------------------------------------
+_STATE_ACTS = {"Government regains territory", "Arrests", "Disrupted weapons use"}
+_PROTEST = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}
+
+
+def choose_actors(c: Candidate, country: str | None, text: str) -> tuple[tuple[str | None, int | None, tuple[int, int] | None, bool],
+                                                                       tuple[str | None, int | None, tuple[int, int] | None, bool]]:
+    """-> ((actor1, inter1, span, inferred), (actor2, inter2, span, inferred))."""
+    trig = c.trigger[0]
+    acts = c.actors
+    named = [a for a in acts if a.kind == "named"]
+
+    def res(a, inferred=False):
+        if a is None:
+            return (None, None, None, True)
+        n, i = a.resolve(country)
+        return (n, i, (a.start, a.end), inferred)
+
+    def generic(kind, inferred=True):
+        m = actors_mod.ActorMention(c.anchor[0], c.anchor[0], "", kind, None)
+        n, i = m.resolve(country)
+        return (n, i, None, inferred)
+
+    sub = c.sub_event_type
+    a1 = a2 = None
+    if sub in _PROTEST or sub == "Violent demonstration":
+        a1 = generic("protesters" if sub in _PROTEST else "rioters")
+        pol = next((a for a in acts if a.kind in ("police", "military")), None)
+        if sub != "Peaceful protest" and pol is not None:
+            a2 = res(pol)
+        elif sub != "Peaceful protest":
+            a2 = generic("police")
+        else:
+            a2 = (None, None, None, True)
+        return a1, a2
+    if sub == "Mob violence":
+        return generic("rioters"), generic("civilians")
+    if c.claimed_by is not None and c.event_type in _STRONG_FAMILY:
+        a1 = res(c.claimed_by)
+    before = [a for a in acts if a.start < trig and a.kind != "civilians" and a.kind not in ("protesters", "rioters")]
+    after = [a for a in acts if a.start >= trig]
+    if a1 is None:
+        if sub in _STATE_ACTS:
+            st = next((a for a in acts if a.kind in ("police", "military") or (a.actor and a.actor.inter == 1)), None)
+            a1 = res(st) if st else generic("police" if sub == "Arrests" else "military")
+        elif sub == "Air/drone strike":
+            nb = [a for a in before if a.kind == "named"] or [a for a in after if a.kind == "named"]
+            if nb:
+                a1 = res(nb[0])
+            else:
+                st = next((a for a in before if a.kind in ("military",)), None)
+                a1 = res(st) if st else (None, None, None, True)
+        else:
+            nb = [a for a in before if a.kind == "named"]
+            if nb:
+                a1 = res(nb[-1])
+            elif before:
+                a1 = res(before[-1])
+            elif named and c.event_type in _STRONG_FAMILY:
+                a1 = res(named[0])
+            elif c.event_type in _STRONG_FAMILY:
+                a1 = generic("unidentified")
+            else:
+                a1 = (None, None, None, True)
+    # actor2: the target
+    if c.event_type == "Violence against civilians":
+        a2 = generic("civilians", inferred=not any(a.kind == "civilians" for a in acts))
+    else:
+        cand2 = [a for a in after if a.kind not in ("civilians",)] + [a for a in before if a.kind not in ("civilians",)]
+        cand2 = [a for a in cand2 if (a1[0] is None or a.resolve(country)[0] != a1[0])
+                 and not (a.kind == "unidentified" and a1[0] is not None)
+                 and not (c.trigger[0] <= a.start < c.trigger[1])]
+        if cand2:
+            a2 = res(cand2[0])
+        elif c.event_type in ("Explosions/Remote violence",) and any(a.kind == "civilians" for a in acts):
+            a2 = generic("civilians", inferred=False)
+        else:
+            a2 = (None, None, None, True)
+    return a1, a2

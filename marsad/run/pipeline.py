@@ -1,0 +1,316 @@
+"""The extraction pipeline: relevance screen -> event candidates (regex) -> spaCy NER (only when there is
+something to extract) -> geocoding -> events; quotes and claims from their own components.
+
+``Pipeline.from_config(cfg).extract_document(doc)`` -> ``model.Extraction`` (used by ``marsad ingest``);
+``Pipeline.process_record(rec)`` -> ``{"events", "claims", "quotes"}`` for ``marsad extract``.
+A component that fails on one document is recorded in ``Extraction.versions`` as ``("error:<name>", msg)``
+and the rest of the document is still extracted; only an event-stage failure raises ``ComponentError``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import model
+from ..annotate import dates as dates_mod
+from ..annotate import nlp as nlp_mod
+from ..annotate import numbers as numbers_mod
+from ..config import Config
+from ..errors import ComponentError, InputError
+from ..extract import actors as actors_mod
+from ..extract import events as events_mod
+from ..extract import taxonomy
+
+VERSION = "pipeline-1"
+MAX_CHARS = 1_000_000  # longer texts are extracted on their first MAX_CHARS characters
+
+_ACLED_COUNTRY = {"IR": "Iran", "SY": "Syria", "RU": "Russia", "KR": "South Korea", "KP": "North Korea",
+                  "CD": "Democratic Republic of Congo", "CG": "Republic of Congo", "TZ": "Tanzania",
+                  "VE": "Venezuela", "BO": "Bolivia", "PS": "Palestine", "LA": "Laos", "VN": "Vietnam",
+                  "MD": "Moldova", "TW": "Taiwan", "CI": "Ivory Coast", "GB": "United Kingdom",
+                  "US": "United States", "TR": "Turkey", "MM": "Myanmar", "CZ": "Czech Republic",
+                  "SZ": "eSwatini", "CV": "Cape Verde", "FM": "Micronesia", "BN": "Brunei", "SS": "South Sudan"}
+
+
+def country_name(cc: str | None) -> str | None:
+    if not cc:
+        return None
+    cc = cc.upper()
+    if cc in _ACLED_COUNTRY:
+        return _ACLED_COUNTRY[cc]
+    try:
+        import pycountry
+        c = pycountry.countries.get(alpha_2=cc)
+    except Exception:  # pragma: no cover - pycountry is a dependency
+        return None
+    if c is None:
+        return None
+    return getattr(c, "common_name", None) or c.name
+
+
+def _calibrate(raw: float) -> float:
+    """Map the rule score to a probability of being right (fitted by eye on the dev sets' reliability
+    table printed by bench/bench_events.py; a monotone piecewise-linear map)."""
+    pts = [(0.0, 0.05), (0.3, 0.2), (0.45, 0.35), (0.6, 0.5), (0.75, 0.65), (0.9, 0.8), (1.0, 0.9)]
+    for (x0, y0), (x1, y1) in zip(pts, pts[1:]):
+        if raw <= x1:
+            return round(y0 + (y1 - y0) * (raw - x0) / (x1 - x0), 3)
+    return pts[-1][1]
+
+
+@dataclass
+class Pipeline:
+    cfg: Config
+    quotes: bool = True
+    claims: bool = True
+    geocode: bool = True
+    _geocoder: Any = None
+    _geocoder_error: str | None = None
+    _nlp: Any = None
+    versions: tuple = field(default=())
+
+    @classmethod
+    def from_config(cls, cfg: Config, *, quotes: bool = True, claims: bool = True, geocode: bool = True) -> "Pipeline":
+        p = cls(cfg, quotes=quotes, claims=claims, geocode=geocode)
+        p.versions = (("pipeline", VERSION), ("nlp", nlp_mod.VERSION), ("events", events_mod.VERSION),
+                      ("taxonomy", taxonomy.VERSION), ("actors", actors_mod.VERSION),
+                      ("numbers", numbers_mod.VERSION), ("dates", dates_mod.VERSION),
+                      ("spacy_model", cfg.spacy_model))
+        return p
+
+    # -- lazily loaded components ------------------------------------------------------------------------
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            self._nlp = nlp_mod.load_nlp(self.cfg.spacy_model)
+        return self._nlp
+
+    @property
+    def geocoder(self):
+        if self._geocoder is None and self._geocoder_error is None and self.geocode:
+            try:
+                from ..geocode.resolve import Geocoder
+                self._geocoder = Geocoder.from_config(self.cfg)
+            except Exception as e:  # no gazetteer: events still come out, without coordinates
+                self._geocoder_error = f"{type(e).__name__}: {e}"
+        return self._geocoder
+
+    # -- one document --------------------------------------------------------------------------------------
+    def extract_document(self, doc: model.CleanDocument) -> model.Extraction:
+        text = (doc.text or "")[:MAX_CHARS]
+        versions = list(self.versions)
+        if not nlp_mod.is_relevant(text, 1):
+            return model.Extraction(doc_id=doc.id, relevant=False, versions=tuple(versions))
+        try:
+            cands = events_mod.detect(text, doc.published)
+        except Exception as e:
+            raise ComponentError(f"event detection failed: {type(e).__name__}: {e}") from e
+        sdoc = None
+        places: tuple[model.Place, ...] = ()
+        if cands:
+            try:
+                sdoc = self.nlp(text)
+            except Exception as e:
+                versions.append(("error:nlp", f"{type(e).__name__}: {e}"))
+            gc = self.geocoder
+            if gc is not None:
+                try:
+                    places = gc.geoparse(text, published=doc.published, doc=sdoc)
+                    versions.append(("geocode", getattr(gc, "version", "?")))
+                except Exception as e:
+                    versions.append(("error:geocode", f"{type(e).__name__}: {e}"))
+            elif self._geocoder_error:
+                versions.append(("error:geocode", self._geocoder_error))
+        events = []
+        for c in cands:
+            try:
+                events.append(self._build_event(doc, text, c, places, sdoc, tuple(versions)))
+            except Exception as e:
+                versions.append(("error:event", f"{type(e).__name__}: {e}"))
+        events = _dedupe(events)
+        quotes: tuple = ()
+        claims: tuple = ()
+        if self.quotes and cands:
+            try:
+                from ..annotate.quotes import extract_quotes
+                quotes = tuple(extract_quotes(text, doc=None))
+                versions.append(("quotes", _mod_version("marsad.annotate.quotes")))
+            except ImportError:
+                pass
+            except Exception as e:
+                versions.append(("error:quotes", f"{type(e).__name__}: {e}"))
+        if self.claims and nlp_mod.is_relevant(text, 2):
+            try:
+                from ..extract.claims import extract_claims
+                claims = tuple(extract_claims(text, published=doc.published, quotes=quotes, doc=sdoc))
+                versions.append(("claims", _mod_version("marsad.extract.claims")))
+            except ImportError:
+                pass
+            except Exception as e:
+                versions.append(("error:claims", f"{type(e).__name__}: {e}"))
+        return model.Extraction(doc_id=doc.id, events=tuple(events), claims=claims, quotes=quotes,
+                                places=places, relevant=True, versions=tuple(versions))
+
+    def _build_event(self, doc, text, c: events_mod.Candidate, places, sdoc, versions) -> model.Event:
+        ev: list[model.Evidence] = [model.Evidence("event", c.trigger[0], c.trigger[1]),
+                                    model.Evidence("sentence", c.anchor[0], c.anchor[1])]
+        # place
+        loc = None
+        if places and self._geocoder is not None:
+            loc = self._geocoder.locate(text, _consistent(places, c.anchor), c.anchor)
+        p = loc.place if loc is not None else None
+        cc = p.country_code if p else None
+        country = country_name(cc)
+        if p is not None:
+            ev.append(model.Evidence("location", p.start, p.end, inferred=not (c.anchor[0] <= p.start < c.anchor[1])))
+        else:
+            ev.append(model.Evidence("location", c.anchor[0], c.anchor[0], inferred=True))
+        # date
+        if c.date is not None and c.date.date is not None:
+            event_date, tp = c.date.date, c.date.precision
+            ev.append(model.Evidence("event_date", c.date.start, c.date.end))
+        elif c.date is not None:  # relative, no published date to resolve it against
+            event_date, tp = None, None
+            ev.append(model.Evidence("event_date", c.date.start, c.date.end, inferred=True))
+        else:
+            pub = dates_mod.parse_published(doc.published)
+            event_date, tp = (pub.isoformat(), 2) if pub else (None, None)
+            ev.append(model.Evidence("event_date", c.anchor[0], c.anchor[0], inferred=True))
+        # casualties
+        toll = numbers_mod.combine(c.casualty_mentions)
+        for s, e in toll.spans:
+            ev.append(model.Evidence("fatalities", s, e))
+        if not toll.spans:
+            ev.append(model.Evidence("fatalities", c.anchor[0], c.anchor[0], inferred=True))
+        for s, e in toll.injured_spans:
+            ev.append(model.Evidence("injured", s, e))
+        # actors
+        (a1, i1, s1, inf1), (a2, i2, s2, inf2) = events_mod.choose_actors(c, country, text)
+        for name, span, inf, fld in ((a1, s1, inf1, "actor1"), (a2, s2, inf2, "actor2")):
+            if name is None:
+                continue
+            if span is not None:
+                ev.append(model.Evidence(fld, span[0], span[1], inferred=inf))
+            else:
+                ev.append(model.Evidence(fld, c.anchor[0], c.anchor[0], inferred=True))
+        plover, cameo = taxonomy.crosswalk(c.sub_event_type)
+        # confidence: rule strength, lowered for later, actor-less or place-less events
+        raw = c.strength
+        raw -= 0.06 * min(c.order, 3)
+        if a1 is None:
+            raw -= 0.05
+        if p is None:
+            raw -= 0.05
+        if c.casualty_mentions:
+            raw += 0.05
+        conf = _calibrate(max(0.0, min(1.0, raw)))
+        fields = dict(doc_id=doc.id, event_date=event_date, time_precision=tp, event_type=c.event_type,
+                      sub_event_type=c.sub_event_type, actor1=a1, actor2=a2, inter1=i1, inter2=i2,
+                      country=country, country_code=cc, admin1=p.admin1 if p else None,
+                      admin2=p.admin2 if p else None, location=p.name if p else None,
+                      latitude=p.latitude if p else None, longitude=p.longitude if p else None,
+                      geo_precision=loc.geo_precision if (loc is not None and p is not None) else None,
+                      fatalities=toll.fatalities if toll.fatalities is not None else 0,
+                      fatalities_low=toll.low, fatalities_high=toll.high, injured=toll.injured,
+                      attacker_fatalities=toll.attacker_fatalities)
+        eid = model.content_hash(fields, [(x.field, x.start, x.end) for x in ev], prefix="evt_")
+        return model.Event(id=eid, confidence=conf, evidence=tuple(ev), plover_type=plover, cameo_root=cameo,
+                           versions=tuple(v for v in versions if not v[0].startswith("error:")), **fields)
+
+    # -- batch ---------------------------------------------------------------------------------------------
+    def process_record(self, rec: dict) -> dict:
+        text = rec.get("text")
+        if not isinstance(text, str):
+            raise InputError('the line needs a "text" string field', code="missing_field")
+        pub = rec.get("published")
+        if pub is not None and not isinstance(pub, str):
+            pub = None
+        title = rec.get("title") if isinstance(rec.get("title"), str) else None
+        url = rec.get("url") if isinstance(rec.get("url"), str) else None
+        rid = rec.get("id")
+        doc = model.CleanDocument(id=model.text_hash(text), text=text, title=title, url=url,
+                                  published=pub[:10] if pub else None,
+                                  input_id=str(rid) if rid is not None else None)
+        ex = self.extract_document(doc)
+        out = {"events": [_event_json(e) for e in ex.events],
+               "claims": [model.to_dict(c) for c in ex.claims],
+               "quotes": [model.to_dict(q) for q in ex.quotes]}
+        errs = [f"{k[6:]}: {v}" for k, v in ex.versions if k.startswith("error:")]
+        if errs:
+            out["warnings"] = errs
+        return out
+
+
+def _event_json(e: model.Event) -> dict:
+    d = model.to_dict(e)
+    d["evidence"] = [{"field": x.field, "start": x.start, "end": x.end, **({"inferred": True} if x.inferred else {})}
+                     for x in e.evidence]
+    d["versions"] = dict(e.versions)
+    return d
+
+
+def _consistent(places, anchor):
+    """Keep the places whose country agrees with the country the event's sentence (else the document)
+    names most often: "Kotwali, Khyber Pakhtunkhwa, Pakistan" is the Pakistani Kotwali."""
+    from collections import Counter
+
+    ps = [p for p in places if p.country_code and p.latitude is not None]
+    if not ps:
+        return places
+    inside = [p for p in ps if anchor[0] <= p.start < anchor[1]]
+    pool = inside or ps
+    cnt = Counter(p.country_code for p in pool)
+    for p in pool:   # a country named outright outweighs a guess
+        if p.feature_code and p.feature_code.startswith("PCL"):
+            cnt[p.country_code] += 3
+        elif p.feature_code == "ADM1":
+            cnt[p.country_code] += 1
+    top, n = cnt.most_common(1)[0]
+    if len(cnt) > 1 and n > sum(cnt.values()) - n:
+        return tuple(p for p in places if p.country_code in (top, None))
+    return places
+
+
+def _dedupe(events: list[model.Event]) -> list[model.Event]:
+    seen, out = set(), []
+    for e in events:
+        if e.id in seen:
+            continue
+        seen.add(e.id)
+        out.append(e)
+    return out
+
+
+def _mod_version(name: str) -> str:
+    import sys
+    m = sys.modules.get(name)
+    return str(getattr(m, "VERSION", "?")) if m else "?"
+
+
+# -- process pool for `marsad extract --workers N` ---------------------------------------------------------
+_WORKER: Pipeline | None = None
+
+
+def _init_worker(cfg: Config) -> None:
+    global _WORKER
+    _WORKER = Pipeline.from_config(cfg)
+
+
+def _work(rec: dict) -> dict:
+    from .batch import process_one
+    assert _WORKER is not None
+    return process_one(rec, _WORKER.process_record)
+
+
+def pool_mapper(cfg: Config, workers: int):
+    """A ``run_batch`` mapper that spreads records over ``workers`` processes, keeping input order."""
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork") if hasattr(mp, "get_context") else mp
+    pool = ctx.Pool(workers, initializer=_init_worker, initargs=(cfg,))
+
+    def mapper(recs):
+        return pool.imap(_work, recs, chunksize=4)
+
+    mapper.pool = pool  # type: ignore[attr-defined]
+    return mapper
