@@ -352,6 +352,107 @@ def export(c: Ctx, fmt, output, country, since, until):
     click.echo(f"exported {n} events" + (f" to {output}" if output else ""), err=True)
 
 
+# -- fusion --------------------------------------------------------------------------------------
+FUSED_COLUMNS = ["event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "location",
+                 "fatalities", "fatalities_low", "fatalities_high", "number_of_sources"]
+
+
+@cli.command()
+@input_option
+@click.option("--window-days", type=int, default=None, help="Documents further apart never share a story (default 7).")
+@click.option("--threshold", type=float, default=None, help="Similarity needed to join a story (default 0.25).")
+def stories(input_path, window_days, threshold):
+    """Story clustering: {"id","text","published"?,"title"?} -> {"id","story_id"}.
+
+    All lines are clustered together (same lines in any order, same story ids); the output follows
+    the batch contract, one line per input line in input order.
+    """
+    import io
+    from dataclasses import replace
+
+    from .fuse.stories import StoryParams
+    from .run.batch import iter_lines, parse_line, run_batch
+    from .run.fuse import stories_for_records
+
+    params = StoryParams()
+    if window_days is not None:
+        params = replace(params, window_days=window_days)
+    if threshold is not None:
+        params = replace(params, threshold=threshold)
+    stream = _open_input(input_path)
+    try:
+        text = stream.read()
+    finally:
+        if stream is not sys.stdin:
+            stream.close()
+    good = [rec for rec, err in (parse_line(line, n) for n, line in iter_lines(io.StringIO(text))) if err is None]
+    results = iter(stories_for_records(good, params))
+
+    def fn(rec: dict) -> dict:
+        r = next(results)
+        if isinstance(r, Exception):
+            raise r
+        return r
+
+    res = run_batch(io.StringIO(text), sys.stdout, fn, label="stories")
+    sys.exit(res.exit_code)
+
+
+@cli.command()
+@click.option("--stories/--no-stories", "use_stories", default=True, show_default=True,
+              help="First assign new stored documents to stories, and use them as a fusion signal.")
+@click.option("--window-days", type=int, default=None, help="Reports of one incident are at most this far apart (default 2).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@pass_ctx
+def fuse(c: Ctx, use_stories, window_days, as_json):
+    """Fuse the stored per-report events into one event per incident, with all its sources.
+
+    Re-running replaces the automatic results and keeps analysts' merge/split decisions.
+    """
+    from dataclasses import replace
+
+    from .fuse.events import FusionParams
+    from .run.fuse import assign_stories, fuse_store
+
+    params = FusionParams() if window_days is None else replace(FusionParams(), window_days=window_days)
+    with c.store() as store:
+        out = {}
+        if use_stories:
+            out["stories"] = assign_stories(store).as_dict()
+        out.update(fuse_store(store, params, use_stories=use_stories))
+    if as_json:
+        click.echo(json.dumps(out, ensure_ascii=False))
+        return
+    if "stories" in out:
+        s = out["stories"]
+        click.echo(f"documents assigned to stories: {s['new_documents']} ({s['joined_existing']} joined existing "
+                   f"stories, {s['new_stories']} new stories; {s['stories_total']} stories in all)")
+    click.echo(f"fused events:       {out['fused_events']}")
+    click.echo(f"sources:            {out['sources']}")
+    click.echo(f"automatic merges:   {out['auto_merges']}")
+    click.echo(f"analyst decisions:  {out['analyst_decisions']}")
+
+
+@cli.command()
+@click.argument("kind", type=click.Choice(["merge", "split"]))
+@click.argument("event_a")
+@click.argument("event_b")
+@click.option("--reason", metavar="TEXT", help="Why (kept in the audit).")
+@click.option("--by", "decided_by", metavar="NAME", help="Who decided.")
+@pass_ctx
+def decide(c: Ctx, kind, event_a, event_b, reason, decided_by):
+    """Record an analyst's decision that two per-report events are (merge) or are not (split) one incident.
+
+    The decision is kept across re-runs; run `marsad fuse` to apply it.
+    """
+    from .fuse.events import Decision
+    from .store.fused import add_decision
+
+    with c.store() as store:
+        add_decision(store, Decision(kind, event_a, event_b, reason, decided_by))
+    click.echo(f"recorded: {kind} {event_a} {event_b}")
+
+
 def main() -> None:
     cli(prog_name="marsad")
 

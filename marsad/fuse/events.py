@@ -517,3 +517,29 @@ def reconcile(c: _Cluster) -> FusedEvent:
         number_of_sources=len({e.doc_id for e in evs}),
         sources=sources, merges=merges, disagreements=tuple(disagreements),
     )
+
+
+# -- (de)serialisation ---------------------------------------------------------------------------
+def event_from_dict(d: Mapping) -> Event:
+    """An Event back from its ``to_dict()`` JSON (as stored in events.data)."""
+    from dataclasses import fields as _fields
+
+    names = {f.name for f in _fields(Event)}
+    kw = {k: v for k, v in d.items() if k in names}
+    kw["evidence"] = tuple(Evidence(**x) if isinstance(x, Mapping) else Evidence(*x) for x in d.get("evidence") or ())
+    kw["versions"] = tuple(tuple(x) for x in d.get("versions") or ())
+    return Event(**kw)
+
+
+def fused_from_dict(d: Mapping) -> FusedEvent:
+    """A FusedEvent back from its ``to_dict()`` JSON (as stored in fused_events.data)."""
+    from dataclasses import fields as _fields
+
+    names = {f.name for f in _fields(FusedEvent)}
+    kw = {k: v for k, v in d.items() if k in names}
+    kw["sources"] = tuple(SourceRef(**{**s, "evidence": tuple(Evidence(**e) for e in s.get("evidence") or ())})
+                          for s in d.get("sources") or ())
+    kw["merges"] = tuple(MergeRecord(**m) for m in d.get("merges") or ())
+    kw["disagreements"] = tuple((f, tuple(v)) for f, v in d.get("disagreements") or ())
+    kw["versions"] = tuple(tuple(x) for x in d.get("versions") or ())
+    return FusedEvent(**kw)

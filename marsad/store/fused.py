@@ -1,0 +1,208 @@
+"""Store functions for fusion: stories, fused events with their sources, and the merge audit.
+
+Functions take a :class:`~marsad.store.Store`. Re-running fusion replaces the automatic results
+(fused events, their sources, ``auto`` merge decisions) and keeps the analysts' ``merge``/``split``
+decisions and ``manual`` story assignments, which the next run obeys.
+"""
+from __future__ import annotations
+
+import json
+from typing import Iterable, Iterator
+
+from sqlalchemy import delete, func, select
+
+from ..fuse.events import Decision, FusedEvent, event_from_dict
+from ..model import Event, content_hash, to_dict
+from . import Store, now_iso, schema
+
+_BATCH = 2000
+
+
+# -- per-report events ------------------------------------------------------------------------
+def iter_events_sorted(store: Store) -> Iterator[Event]:
+    """Every stored per-report event in canonical fusion order: (event_date, id), undated last."""
+    e = schema.events
+    q = select(e.c.data).order_by(e.c.event_date.is_(None), e.c.event_date, e.c.id)
+    with store.engine.connect() as conn:
+        res = conn.execution_options(stream_results=True, yield_per=1000).execute(q)
+        for row in res:
+            yield event_from_dict(json.loads(row.data))
+
+
+# -- analysts' decisions -------------------------------------------------------------------------
+def add_decision(store: Store, d: Decision) -> None:
+    """Record an analyst's merge/split decision (replacing an earlier decision about the same pair)."""
+    if d.kind not in ("merge", "split"):
+        raise ValueError(f"decision kind must be merge or split, not {d.kind!r}")
+    md = schema.merge_decisions
+    with store.engine.begin() as conn:
+        conn.execute(delete(md).where(md.c.id == d.id))
+        conn.execute(md.insert().values(id=d.id, kind=d.kind, event_a=d.event_a, event_b=d.event_b,
+                                        reason=d.reason, decided_by=d.decided_by, created_at=now_iso()))
+
+
+def load_decisions(store: Store) -> list[Decision]:
+    md = schema.merge_decisions
+    q = select(md).where(md.c.kind.in_(("merge", "split"))).order_by(md.c.id)
+    with store.engine.connect() as conn:
+        return [Decision(r.kind, r.event_a, r.event_b, r.reason, r.decided_by) for r in conn.execute(q)]
+
+
+# -- fused events --------------------------------------------------------------------------------
+def _fused_row(f: FusedEvent) -> dict:
+    d = to_dict(f)
+    row = {k: d[k] for k in schema.fused_events.c.keys() if k in d and k != "data"}
+    row["data"] = json.dumps(d, ensure_ascii=False)
+    return row
+
+
+def replace_fused(store: Store, fused: Iterable[FusedEvent], *, decided_by: str) -> dict:
+    """Replace the fused events, their sources and the automatic merge records (in one transaction)."""
+    fe, fs, md = schema.fused_events, schema.fused_event_sources, schema.merge_decisions
+    n_fused = n_sources = n_merges = 0
+    rows_f: list[dict] = []
+    rows_s: list[dict] = []
+    rows_m: list[dict] = []
+    created = now_iso()
+
+    def flush(conn) -> None:
+        if rows_f:
+            conn.execute(fe.insert(), rows_f)
+        if rows_s:
+            conn.execute(fs.insert(), rows_s)
+        if rows_m:
+            conn.execute(md.insert(), rows_m)
+        rows_f.clear(); rows_s.clear(); rows_m.clear()
+
+    with store.engine.begin() as conn:
+        conn.execute(delete(fs))
+        conn.execute(delete(fe))
+        conn.execute(delete(md).where(md.c.kind == "auto"))
+        for f in fused:
+            rows_f.append(_fused_row(f))
+            n_fused += 1
+            for s in f.sources:
+                rows_s.append({"id": content_hash(f.id, s.event_id, prefix="fes_"), "fused_id": f.id,
+                               "event_id": s.event_id, "doc_id": s.doc_id,
+                               "data": json.dumps(to_dict(s), ensure_ascii=False)})
+                n_sources += 1
+            for m in f.merges:
+                if m.kind != "auto":
+                    continue
+                rows_m.append({"id": content_hash("auto", m.event_id, m.matched, f.id, prefix="mrg_"), "kind": "auto",
+                               "event_a": m.event_id, "event_b": m.matched, "fused_id": f.id, "score": m.score,
+                               "reason": m.reason, "decided_by": decided_by, "created_at": created})
+                n_merges += 1
+            if len(rows_f) + len(rows_s) >= _BATCH:
+                flush(conn)
+        flush(conn)
+    return {"fused_events": n_fused, "sources": n_sources, "auto_merges": n_merges}
+
+
+def query_fused(store: Store, *, country: str | None = None, admin1: str | None = None, since: str | None = None,
+                until: str | None = None, event_type: str | None = None, actor: str | None = None,
+                limit: int | None = None) -> list[dict]:
+    """Fused events (as dicts, with their sources and merge records), filtered like ``Store.query_events``."""
+    from sqlalchemy import or_
+
+    e = schema.fused_events
+    q = select(e.c.data).order_by(e.c.event_date, e.c.id)
+    if country:
+        q = q.where(or_(func.lower(e.c.country) == country.lower(), func.lower(e.c.country_code) == country.lower()))
+    if admin1:
+        q = q.where(func.lower(e.c.admin1) == admin1.lower())
+    if since:
+        q = q.where(e.c.event_date >= since)
+    if until:
+        q = q.where(e.c.event_date <= until)
+    if event_type:
+        t = event_type.lower()
+        q = q.where(or_(func.lower(e.c.event_type) == t, func.lower(e.c.sub_event_type) == t))
+    if actor:
+        a = f"%{actor.lower()}%"
+        q = q.where(or_(func.lower(e.c.actor1).like(a), func.lower(e.c.actor2).like(a)))
+    if limit:
+        q = q.limit(limit)
+    with store.engine.connect() as conn:
+        return [json.loads(r.data) for r in conn.execute(q)]
+
+
+def merge_audit(store: Store, fused_id: str | None = None, limit: int | None = None) -> list[dict]:
+    md = schema.merge_decisions
+    q = select(md).order_by(md.c.fused_id, md.c.event_a, md.c.id)
+    if fused_id:
+        q = q.where(md.c.fused_id == fused_id)
+    if limit:
+        q = q.limit(limit)
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(q)]
+
+
+# -- stories -------------------------------------------------------------------------------------
+def story_assignments(store: Store) -> dict[str, str]:
+    """doc_id -> story_id for every assigned document."""
+    sm = schema.story_members
+    with store.engine.connect() as conn:
+        return {r.doc_id: r.story_id for r in conn.execute(select(sm.c.doc_id, sm.c.story_id))}
+
+
+def manual_story_assignments(store: Store) -> dict[str, str]:
+    sm = schema.story_members
+    with store.engine.connect() as conn:
+        return {r.doc_id: r.story_id for r in conn.execute(
+            select(sm.c.doc_id, sm.c.story_id).where(sm.c.assigned_by == "manual"))}
+
+
+def assign_story(store: Store, doc_id: str, story_id: str) -> None:
+    """An analyst puts a document in a story; later runs keep it there."""
+    write_story_members(store, {doc_id: (story_id, None)}, assigned_by="manual")
+
+
+def write_story_members(store: Store, assignments: dict[str, tuple[str, float | None]], *,
+                        assigned_by: str = "auto", renamed: dict[str, str] | None = None,
+                        version: str | None = None) -> int:
+    """Upsert document -> story rows (automatic rows never overwrite manual ones); ``renamed`` maps
+    merged story ids to the story that absorbed them. Then refresh the stories table."""
+    sm, st, d = schema.story_members, schema.stories, schema.documents
+    now = now_iso()
+    with store.engine.begin() as conn:
+        manual = {r.doc_id for r in conn.execute(select(sm.c.doc_id).where(sm.c.assigned_by == "manual"))}
+        for old, new in (renamed or {}).items():
+            conn.execute(sm.update().where(sm.c.story_id == old).values(story_id=new))
+        for doc_id, (sid, sim) in assignments.items():
+            if assigned_by == "auto" and doc_id in manual:
+                continue
+            conn.execute(delete(sm).where(sm.c.doc_id == doc_id))
+            conn.execute(sm.insert().values(doc_id=doc_id, story_id=sid, similarity=sim,
+                                            assigned_by=assigned_by, assigned_at=now))
+        conn.execute(delete(st))
+        q = (select(sm.c.story_id, func.count().label("n"), func.min(d.c.published).label("first"),
+                    func.max(d.c.published).label("last"))
+             .select_from(sm.outerjoin(d, d.c.id == sm.c.doc_id)).group_by(sm.c.story_id))
+        rows = [{"id": r.story_id, "n_docs": r.n, "first_published": r.first, "last_published": r.last,
+                 "version": version, "updated_at": now} for r in conn.execute(q)]
+        if rows:
+            conn.execute(st.insert(), rows)
+    return len(assignments)
+
+
+def stories_summary(store: Store, limit: int | None = None) -> list[dict]:
+    st = schema.stories
+    q = select(st).order_by(st.c.n_docs.desc(), st.c.id)
+    if limit:
+        q = q.limit(limit)
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(q)]
+
+
+def fusion_counts(store: Store) -> dict:
+    with store.engine.connect() as conn:
+        def n(t, *where):
+            q = select(func.count()).select_from(t)
+            for w in where:
+                q = q.where(w)
+            return conn.execute(q).scalar_one()
+        md = schema.merge_decisions
+        return {"stories": n(schema.stories), "fused_events": n(schema.fused_events),
+                "fused_sources": n(schema.fused_event_sources), "auto_merges": n(md, md.c.kind == "auto"),
+                "analyst_decisions": n(md, md.c.kind != "auto")}
