@@ -320,14 +320,25 @@ def extract(c: Ctx, input_path, workers):
 @click.option("--type", "event_type", metavar="TYPE", help="ACLED event type or sub-event type.")
 @click.option("--actor", metavar="TEXT", help="Part of actor1 or actor2.")
 @click.option("--limit", type=int, default=None)
-@click.option("--mentions", is_flag=True, help="Also list the reports that mention each event (story fusion).")
+@click.option("--mentions", is_flag=True,
+              help="List the per-report records (mentions) instead of the fused events (see `marsad fuse`).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @pass_ctx
 def events(c: Ctx, country, admin1, since, until, event_type, actor, limit, mentions, fmt):
-    """List and filter the stored events."""
+    """List and filter the stored events: fused events (one per incident) by default, --mentions per report."""
+    filters = dict(country=country, admin1=admin1, since=since, until=until, event_type=event_type, actor=actor,
+                   limit=limit)
     with c.store() as store:
-        rows = store.query_events(country=country, admin1=admin1, since=since, until=until, event_type=event_type,
-                                  actor=actor, limit=limit)
+        if not mentions:
+            from .store.fused import fusion_counts, query_fused
+
+            if fusion_counts(store)["fused_events"] or not store.status()["events"]:
+                rows = query_fused(store, **filters)
+                _emit(rows, fmt, FUSED_COLUMNS if fmt != "csv" else FUSED_COLUMNS + ["id", "latitude", "longitude"],
+                      "fused events")
+                return
+            click.echo("no fused events yet (run `marsad fuse`); listing the per-report records", err=True)
+        rows = store.query_events(**filters)
     for r in rows:
         if isinstance(r.get("confidence"), float):
             r["confidence"] = round(r["confidence"], 2)
