@@ -78,7 +78,9 @@ class Store:
 
     def _insert_ignore(self, conn, table, values: dict | list[dict]) -> int:
         stmt = self._insert(table).values(values).on_conflict_do_nothing(index_elements=[table.c.id])
-        return conn.execute(stmt).rowcount or 0
+        # preserve_rowcount: SQLAlchemy only guarantees rowcount for INSERT when asked (psycopg gave -1).
+        n = conn.execute(stmt.execution_options(preserve_rowcount=True)).rowcount
+        return n if n and n > 0 else 0
 
     # -- documents -------------------------------------------------------------------------
     def has_document(self, doc_id: str) -> bool:
