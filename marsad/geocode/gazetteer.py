@@ -72,6 +72,18 @@ COUNTRY_EXTRA = {
 }
 
 
+# a country's point where the package's rounded centroid is far from its geographic centre
+COUNTRY_CENTRE = {"US": (39.83, -98.58)}   # geographic centre of the contiguous United States
+
+
+def _centre(lats: list[float], lons: list[float]) -> tuple[float, float]:
+    """An admin region's point: the middle of its towns' bounding box (the median where the box
+    crosses the antimeridian)."""
+    if max(lons) - min(lons) > 180:
+        return statistics.median(lats), statistics.median(lons)
+    return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+
+
 def default_path() -> str:
     from ..config import default_gazetteer_path
     return default_gazetteer_path()
@@ -251,7 +263,12 @@ def build_from_packages(path: str | os.PathLike | None = None, progress: Progres
     def code_parts(sd: dict | None) -> list[str]:
         return (sd.get("gcode") or "").split(".") if sd else []
 
+    country_boxes: dict[str, tuple[float, float, float, float]] = {}
     for gid_i, name, lat_f, lon_f, cc, a1, a2, pop_i, alts in city_rows:
+        if cc:
+            b = country_boxes.get(cc)
+            country_boxes[cc] = (lat_f, lat_f, lon_f, lon_f) if b is None else (
+                min(b[0], lat_f), max(b[1], lat_f), min(b[2], lon_f), max(b[3], lon_f))
         a1c = code_parts(a1)[1] if len(code_parts(a1)) > 1 else None
         a2c = code_parts(a2)[2] if len(code_parts(a2)) > 2 else None
         w.place(gid_i, name, lat_f, lon_f, "P", "PPLC" if gid_i in capital_ids else "PPL", cc, a1c, a2c,
@@ -271,8 +288,7 @@ def build_from_packages(path: str | os.PathLike | None = None, progress: Progres
     for sid, sd in subs.items():
         if not sd["lats"] or sd["level"] not in (1, 2):
             continue
-        lat = statistics.median(sd["lats"])
-        lon = statistics.median(sd["lons"])
+        lat, lon = _centre(sd["lats"], sd["lons"])
         parts = (sd["gcode"] or "").split(".")
         cc = sd["cc"] or (parts[0] if parts[0] else None)
         a1c = parts[1] if len(parts) > 1 else None
@@ -300,7 +316,11 @@ def build_from_packages(path: str | os.PathLike | None = None, progress: Progres
     lc_by_cc = {row[1]: row for row in lcountries}
     for iso, c in gcountries.items():
         ci = cinfo.get(iso, {})
-        latlng = ci.get("latlng")
+        latlng = COUNTRY_CENTRE.get(iso) or ci.get("latlng")
+        box = country_boxes.get(iso)
+        if latlng and len(latlng) == 2 and box and not (box[0] - 1 <= latlng[0] <= box[1] + 1
+                                                         and box[2] - 1 <= latlng[1] <= box[3] + 1):
+            latlng = ((box[0] + box[1]) / 2, (box[2] + box[3]) / 2)   # a point outside the country's towns
         if not latlng or len(latlng) != 2:
             cap = best_capital.get(iso)
             row = con.execute("SELECT latitude, longitude FROM places WHERE id=?", (cap[0],)).fetchone() if cap else None

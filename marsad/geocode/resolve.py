@@ -32,6 +32,7 @@ VERSION = "geocode-0.1"
 MAX_CHARS = 2_000_000          # longer texts are geoparsed on their first MAX_CHARS characters
 MAX_CANDIDATES = 60            # per key, most populous first
 MAX_TOKENS = 6                 # longest name, in tokens
+_K = 8                         # candidates per name weighed against the document context
 
 _TOKEN = re.compile(r"[^\W\d_][\w]*(?:['’](?![sS]\b)[^\W\d_]+)*(?:-[\w]+)*|\d+", re.UNICODE)
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|az|ath)-(?=\w)", re.IGNORECASE)
@@ -374,40 +375,70 @@ class Geocoder:
                     if any(self._contains(p, c) for p in parents[:5]):
                         m.scores[i] += 8.0
             self._pick(m)
-        # context from confident mentions
-        countries: dict[str, float] = {}
-        admin1s: dict[tuple, float] = {}
-        points: list[tuple[float, float, int]] = []
-        for idx, m in enumerate(mentions):
-            if m.best is None:
-                continue
-            w = m.confidence
-            e = m.best
-            if e.country_code:
-                countries[e.country_code] = countries.get(e.country_code, 0.0) + w * (2.0 if e.level == 0 else 1.0)
-            if e.level >= 1 and e.admin1_code:
-                key = (e.country_code, e.admin1_code)
-                admin1s[key] = admin1s.get(key, 0.0) + w * (2.0 if e.level == 1 else 1.0)
-            if e.level >= 2 and m.confidence >= 0.6:
-                points.append((e.latitude, e.longitude, idx))
-        total_c = sum(countries.values()) or 1.0
-        total_a = sum(admin1s.values()) or 1.0
-        # pass 2
-        for idx, m in enumerate(mentions):
-            if len(m.candidates) <= 1:
-                continue
-            for i, c in enumerate(m.candidates):
-                bonus = 0.0
-                if c.country_code:
-                    bonus += 4.0 * countries.get(c.country_code, 0.0) / total_c
-                if c.level >= 2 and c.admin1_code:
-                    bonus += 4.0 * admin1s.get((c.country_code, c.admin1_code), 0.0) / total_a
-                if c.level >= 2 and points:
-                    d = min((_km(c.latitude, c.longitude, la, lo) for la, lo, j in points if j != idx), default=None)
-                    if d is not None:
-                        bonus += 2.5 if d < 50 else 1.5 if d < 150 else 0.7 if d < 400 else 0.0
-                m.scores[i] += bonus
-            self._pick(m)
+        # pass 2 (twice): support from the document's other names -- same country, same admin1, nearby
+        groups: dict[str, list[Mention]] = {}
+        for m in mentions:
+            if m.candidates:
+                groups.setdefault(canon(m.text), []).append(m)
+        keys_ = list(groups)
+        if len(keys_) < 2:
+            return
+        base = {}
+        for k in keys_:
+            ms = groups[k]
+            m0 = max(ms, key=lambda m: max(m.scores))
+            base[k] = (m0.candidates[:_K], m0.scores[:_K])
+        probs = {k: _softmax(sc, 1.5) for k, (cs, sc) in base.items()}
+        final = {}
+        for _ in range(2):
+            sup_c: dict[str, dict] = {}
+            sup_a: dict[str, dict] = {}
+            pts: dict[str, list] = {}
+            for k in keys_:
+                cs, _sc = base[k]
+                dc: dict[str, float] = {}
+                da: dict[tuple, float] = {}
+                pl = []
+                for c, pr in zip(cs, probs[k]):
+                    if c.country_code:
+                        w = pr * (1.5 if c.level == 0 else 1.0)
+                        dc[c.country_code] = max(dc.get(c.country_code, 0.0), w)
+                    if c.level >= 1 and c.admin1_code:
+                        ka = (c.country_code, c.admin1_code)
+                        da[ka] = max(da.get(ka, 0.0), pr)
+                    if c.level >= 2:
+                        pl.append((c.latitude, c.longitude, pr))
+                sup_c[k], sup_a[k], pts[k] = dc, da, pl
+            for k in keys_:
+                cs, sc = base[k]
+                new = []
+                for c, s0 in zip(cs, sc):
+                    tc = ta = tp = 0.0
+                    for h in keys_:
+                        if h == k:
+                            continue
+                        if c.country_code:
+                            tc += sup_c[h].get(c.country_code, 0.0)
+                        if c.level >= 2 and c.admin1_code:
+                            ta += sup_a[h].get((c.country_code, c.admin1_code), 0.0)
+                        if c.level >= 2:
+                            best = 0.0
+                            for la, lo, pr in pts[h]:
+                                if abs(la - c.latitude) > 4.0:
+                                    continue
+                                d = _km(c.latitude, c.longitude, la, lo)
+                                v = pr * (1.0 if d < 50 else 0.6 if d < 150 else 0.25 if d < 400 else 0.0)
+                                best = max(best, v)
+                            tp += best
+                    new.append(s0 + 1.5 * min(tc, 3.0) + 2.0 * min(ta, 2.0) + 1.5 * min(tp, 3.0))
+                final[k] = new
+                probs[k] = _softmax(new, 1.5)
+        for k in keys_:
+            cs, _sc = base[k]
+            for m in groups[k]:
+                m.candidates = list(cs)
+                m.scores = list(final[k])
+                self._pick(m)
 
     @staticmethod
     def _contains(parent: Entry, child: Entry) -> bool:
@@ -497,6 +528,15 @@ PLACE_FIELDS = ("start", "end", "text", "name", "latitude", "longitude", "countr
 
 def place_json(p: model.Place) -> dict:
     return {k: getattr(p, k) for k in PLACE_FIELDS}
+
+
+def _softmax(scores: list[float], temp: float = 1.0) -> list[float]:
+    if not scores:
+        return []
+    mx = max(scores)
+    ex = [math.exp((x - mx) / temp) for x in scores]
+    z = sum(ex)
+    return [x / z for x in ex]
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
