@@ -432,7 +432,12 @@ def fuse_stream(events: Iterable[Event], params: FusionParams = FusionParams(), 
 def fuse_events(events: Iterable[Event], params: FusionParams = FusionParams(), decisions: Iterable[Decision] = (),
                 stories: Mapping[str, str] | None = None) -> list[FusedEvent]:
     """Fuse events in any order; the result is sorted by (date, id) and does not depend on the input order."""
-    evs = sorted({e.id: e for e in events}.values(), key=canonical_key)
+    uniq: dict[str, Event] = {}
+    for e in events:
+        # ids are content hashes, so one id is one event; should two differ anyway, keep one deterministically
+        if e.id not in uniq or repr(e) < repr(uniq[e.id]):
+            uniq[e.id] = e
+    evs = sorted(uniq.values(), key=canonical_key)
     out = list(fuse_stream(evs, params, decisions, stories))
     out.sort(key=lambda f: (f.event_date or "9999-99-99", f.id))
     return out
