@@ -112,7 +112,7 @@ def load_nlp(name: str = SPACY_MODEL):
 
 
 # -- quotation-mark regions ----------------------------------------------------------------------------------
-def quote_regions(text: str) -> list[tuple[int, int]]:
+def quote_regions(text: str, min_words: int = 1) -> list[tuple[int, int]]:
     """Spans [open, close+1) between quotation marks. Curly and guillemet marks pair by direction; straight
     double quotes pair in order within a paragraph (an unclosed one runs to the paragraph end, as a quote that
     continues in the next paragraph does)."""
@@ -125,7 +125,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             close = "»" if ch == "«" else "”"
             j = i + 1
             while j < n and text[j] not in (close, "“" if ch != "«" else "«"):
-                if text[j] == "\n" and text.startswith("\n\n", j):
+                if text[j] == "\n":
                     break
                 j += 1
             if j < n and text[j] == close:
@@ -135,20 +135,25 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             out.append((i, j))        # unclosed: to the paragraph end
             i = j
             continue
-        if ch == '"':
-            j = text.find('"', i + 1)
-            para = text.find("\n\n", i + 1)
+        if ch == '"' or text.startswith("''", i):
+            w = 1 if ch == '"' else 2
+            m = _STRAIGHT.search(text, i + w)
+            j = m.start() if m else -1
+            para = text.find("\n", i + 1)
             if j != -1 and (para == -1 or j < para):
-                out.append((i, j + 1))
-                i = j + 1
+                jw = 1 if text[j] == '"' else 2
+                out.append((i, j + jw))
+                i = j + jw
                 continue
             end = para if para != -1 else n
             out.append((i, end))
             i = end
             continue
         i += 1
-    # very short regions are scare quotes ("deplorables", "golden opportunity"), not speech
-    return [(s, e) for s, e in out if len(text[s:e].split()) >= 4]
+    return [(s, e) for s, e in out if e - s > 2 and len(text[s:e].split()) >= min_words]
+
+
+_STRAIGHT = re.compile(r"\"|''")
 
 
 # -- names ----------------------------------------------------------------------------------------------------
@@ -198,7 +203,14 @@ class Names:
         return best
 
 
+_CUE_WORDS = re.compile(r"\s+(?:says|said|tells|told|writes|wrote|warns|claims|asks|adds|explains|suggests|"
+                        r"argues|reports|notes|insists|believes|thinks|calls|urges)\b.*$", re.IGNORECASE)
+
+
 def _clean_name(s: str) -> str:
+    s = re.sub(r"[\"“”‘’'«»]+\s*$", "", s.strip())
+    s = re.sub(r"^[\"“”‘’'«»]+", "", s)
+    s = _CUE_WORDS.sub("", s)
     s = re.sub(r"['’]s$", "", s.strip())
     s = re.sub(r"^(?:the|The)\s+", "", s)
     return " ".join(s.split()).strip(" ,.–-")
@@ -566,13 +578,23 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
         contained = None
         if comp:
             cs, ce = _subtree_span(comp[0])
-            contained = _in_region(cs, ctx.regions) or _in_region(max(cs, ce - 1), ctx.regions)
+            r = _in_region(cs, ctx.regions) or _in_region(max(cs, ce - 1), ctx.regions)
+            if r and r not in used_regions:
+                if min(r[1], ce) - max(r[0], cs) >= 0.5 * (ce - cs):
+                    contained = r
+                else:       # a quoted phrase inside reported speech: the speech is the whole complement
+                    used_regions.add(r)
+                    add(tok, subj, (min(cs, r[0]), max(ce, r[1])), True)
+                    continue
         reg = None
+        quote_ok = lemma not in WEAK_CUES or lemma in ("add", "ask", "answer", "continue", "agree", "point")
+        before = [r for r in before if len(text[r[0]:r[1]].split()) >= 4]
+        after = [r for r in after if len(text[r[0]:r[1]].split()) >= 4]
         if contained and contained not in used_regions:
             reg = contained
-        elif before and (tok.dep_ in ("ROOT", "parataxis") or not comp):
+        elif quote_ok and before and (tok.dep_ in ("ROOT", "parataxis") or not comp):
             reg = before[-1]
-        elif after and not comp:
+        elif quote_ok and after and not comp:
             reg = after[0]
         if reg is not None:
             used_regions.add(reg)
@@ -592,25 +614,27 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
                 if ce - cs >= 8 and lemma not in WEAK_CUES | {"say"} or lemma == "say":
                     add(tok, subj, (cs, ce), False)
                 continue
-            # ROOT cue whose content follows in a clause the parser did not attach (e.g., "X said the ...")
-            rest = [c for c in tok.children if c.i > tok.i and c.dep_ in ("advcl", "conj", "dobj") and c.pos_ in ("VERB", "AUX")]
-            if rest:
-                cs, ce = _subtree_span(rest[0])
-                add(tok, subj, (cs, ce), False)
 
-    # quotations that no cue claimed: a continuation of the previous speaker's quote, or speaker unknown
+    # quotations that no cue claimed: the second half of '"A," he said. "B."' (one quote), or a quotation that
+    # continues the previous speaker's quote in the next sentence or paragraph
     for reg in ctx.regions:
-        if reg in used_regions:
+        if reg in used_regions or len(text[reg[0]:reg[1]].split()) < 3:
             continue
         prev = sorted((q for q in found if q["end"] <= reg[0]), key=lambda q: q["end"])
-        # a quotation that opens a sentence or paragraph right after the previous speaker's quote continues it
+        if not prev or not prev[-1]["direct"]:
+            continue
+        p = prev[-1]
+        gap = text[p["end"]:reg[0]]
+        if any(p["end"] <= r[0] < reg[0] for r in ctx.regions if r != reg):
+            continue
+        if "\n" not in gap and len(gap) <= 160 and p["speaker_start"] is not None and \
+                p["end"] <= p["speaker_start"] < reg[0]:
+            p["end"] = reg[1]
+            used_regions.add(reg)
+            continue
         starts_sentence = re.search(r"(?:^|[.!?”\"]\s+|\n)$", text[max(0, reg[0] - 3):reg[0]]) is not None
-        if prev and starts_sentence and prev[-1]["direct"] and reg[0] - prev[-1]["end"] < 400 \
-                and "\n\n" not in text[prev[-1]["end"]:reg[0]].strip("\n") \
-                and not any(prev[-1]["end"] <= r[0] < reg[0] for r in ctx.regions if r != reg):
-            p = prev[-1]
-            found.append({**p, "start": reg[0], "end": reg[1], "speaker_start": p["speaker_start"],
-                          "speaker_end": p["speaker_end"], "cue": None})
+        if starts_sentence and reg[0] - p["end"] < 400 and "\n\n" not in gap.strip("\n"):
+            found.append({**p, "start": reg[0], "end": reg[1], "cue": None})
             used_regions.add(reg)
     found.sort(key=lambda q: (q["start"], q["end"]))
     out, seen = [], set()

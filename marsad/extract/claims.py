@@ -1,0 +1,733 @@
+"""Claims: aggregate figures and causal statements, with who makes them.
+
+* **aggregate** claims: a quantity (number, range, approximation) of something counted (attacks, deaths,
+  arrests, displaced people...) over a period ("566 reported attacks in the first quarter of 2020") or a
+  trend ("attacks have increased every year since 2017"). Periods resolve against ``published``
+  (annotate/periods.py). Aggregates are never events: the events stage must not count them.
+* **causal** claims: every cause -> effect statement in the text (not only about violence), found with
+  rules over the dependency parse and a cue lexicon written from general knowledge of English: connectives
+  ("because", "due to", "as a result of"), causal verbs ("led to", "sparked", "caused by", "make X more
+  susceptible"), purpose ("to demand", "in order to"), consequences (", leaving/forcing ..."), evaluations
+  ("a golden opportunity for", "at the expense of", "one of the reasons for X is Y"). Each has cause and effect
+  spans, a driver category from extract/drivers.py (None when outside the taxonomy), a polarity (does it
+  increase or decrease violence / the effect) and hedging ("suggests", "may", "is seen as").
+
+The claimant is the speaker of the quote that carries the statement, else the article's byline author when
+the text gives one ("By Jane Doe"), else None (the publication itself).
+
+Public API: ``extract_claims(text, *, published=None, quotes=(), doc=None) -> tuple[Claim, ...]``.
+"""
+from __future__ import annotations
+
+import re
+
+from ..annotate import periods as P
+from ..model import Claim, Quote, Span
+
+VERSION = "claims-1"
+
+# -- causal cue lexicons --------------------------------------------------------------------------------------
+# subordinating conjunctions: clause introduced = cause, main clause = effect
+CAUSE_MARKERS = {"because", "since", "as", "so", "after", "when", "once", "given", "unless", "if", "until",
+                 "whereupon"}
+STRONG_MARKERS = {"because", "so", "whereupon"}
+# purpose markers: clause introduced = the purpose (annotated as cause), main clause = effect
+PURPOSE_MARKERS = {"so that", "in order to", "in order that", "so as to"}
+# prepositions / multiword prepositions whose object is the cause
+CAUSE_PREPS = {"because of", "due to", "owing to", "thanks to", "as a result of", "as a consequence of",
+               "in response to", "in protest against", "in protest at", "in protest of", "in protest over",
+               "in retaliation for", "in retaliation against", "in revenge for", "in reaction to", "on account of",
+               "in the wake of", "in light of", "in view of", "following", "amid", "amidst", "over", "against",
+               "for", "from", "of", "after", "by", "with", "under", "through", "in support of", "in solidarity with"}
+# bare prepositions that are only causal after these heads (lemmas)
+PREP_HEADS = {
+    "over": {"protest", "strike", "clash", "dispute", "row", "fight", "anger", "outrage", "concern", "tension",
+             "riot", "demonstrate", "march", "rally", "agitation", "agitate", "arrest", "kill", "attack", "beat",
+             "quarrel", "argument", "unrest", "violence", "sue", "resign", "criticise", "criticize", "boycott",
+             "fear", "worry", "furor", "furore", "uproar", "sit-in", "picket", "demonstration", "standoff"},
+    "against": {"protest", "strike", "demonstrate", "rally", "march", "agitation", "agitate", "demonstration",
+                "campaign", "riot", "picket", "sit-in", "boycott", "shutdown", "bandh", "hartal", "mobilise",
+                "mobilize", "gather", "take", "sit", "retaliate", "revolt", "uprising"},
+    "for": {"arrest", "detain", "jail", "imprison", "punish", "blame", "criticise", "criticize", "condemn",
+            "sentence", "charge", "fine", "sue", "book", "protest", "demand", "call", "strike", "rally",
+            "agitate", "fight", "kill", "attack", "beat", "thrash", "lynch", "apologise", "apologize", "praise",
+            "thank", "compensate", "compensation", "responsible", "suspend", "expel", "dismiss",
+            "fire", "sack", "hold", "shoot", "target", "demonstrate", "march", "agitation", "push", "press",
+            "clamour", "clamor", "campaign", "petition"},
+    "from": {"die", "suffer", "result", "stem", "arise", "flee", "escape", "benefit", "recover", "injury",
+             "death", "profit", "emerge"},
+    "of": {"die", "accuse", "fear", "victim", "because"},
+    "after": {"protest", "strike", "clash", "riot", "erupt", "break", "flare", "arrest", "detain", "resign",
+              "flee", "close", "shut", "suspend", "halt", "call", "demand", "launch", "intensify", "escalate",
+              "spark", "trigger", "die", "injure", "hospitalise", "hospitalize", "react", "rush", "block",
+              "gather", "storm", "attack", "torch", "burn", "vandalise", "vandalize", "ransack", "stage", "hold",
+              "lathicharge", "disperse", "fire", "launch", "boycott", "walk", "resume", "end", "withdraw",
+              "condemn", "announce", "cancel", "impose", "deploy", "seal", "lodge", "file", "register", "tension",
+              "violence", "unrest", "chaos", "panic", "outrage", "anger", "furore"},
+    "by": {"cause", "trigger", "spark", "prompt", "drive", "fuel", "provoke", "motivate", "inspire",
+           "force", "compel", "affect", "hit", "hamper", "worsen", "exacerbate", "aggravate", "outrage",
+           "anger", "anger", "upset", "incense", "enrage", "alarm", "frighten", "shock"},
+    "with": {"charge", "book", "accuse", "frustrate", "angry", "unhappy", "dissatisfy", "fed", "upset"},
+    "under": {"pressure", "threat", "duress"},
+    "through": {"gain", "lose", "win", "achieve", "obtain"},
+    "following": set(), "amid": set(), "amidst": set(),
+}
+# verbs whose subject is the cause and whose object/complement is the effect
+CAUSAL_VERBS = {
+    "cause", "lead", "result", "trigger", "spark", "prompt", "force", "fuel", "provoke", "drive", "contribute",
+    "spur", "ignite", "generate", "produce", "make", "allow", "enable", "prevent", "stop", "reduce", "increase",
+    "boost", "worsen", "exacerbate", "aggravate", "benefit", "help", "hamper", "undermine", "weaken",
+    "strengthen", "push", "compel", "motivate", "inspire", "encourage", "bring", "pave", "create", "deepen",
+    "escalate", "intensify", "heighten", "raise", "lower", "cut", "curb", "deter", "halt", "block", "disrupt",
+    "hinder", "impede", "threaten", "endanger", "jeopardise", "jeopardize", "expose", "leave", "render",
+    "affect", "hit", "damage", "destroy", "kill", "injure", "anger", "outrage", "infuriate", "enrage", "upset",
+    "frighten", "scare", "alarm", "persuade", "convince", "oblige", "cost", "feed", "stoke", "inflame",
+    "unleash", "precipitate", "entail", "mean", "breed", "foster", "facilitate", "add", "come", "stem",
+    "arise", "blame", "attribute", "explain", "account", "open", "give", "set", "spell", "translate",
+    "lure", "attract", "invite", "embolden", "hurt", "harm", "paralyse", "paralyze", "cripple", "delay",
+    "postpone", "disperse", "evacuate", "displace", "uproot", "spread", "limit",
+}
+# causal verbs that need a particle/preposition or complement to count ("lead to", "result in", "add to")
+VERB_PREP = {"lead": {"to"}, "result": {"in", "from"}, "contribute": {"to"}, "add": {"to"}, "come": {"at"},
+             "stem": {"from"}, "arise": {"from"}, "pave": {"way"}, "bring": {"about"}, "give": {"rise"},
+             "set": {"off"}, "open": {"door", "way"}, "account": {"for"}, "translate": {"into"}, "spell": {"trouble", "end"},
+             "blame": {"for", "on"}, "attribute": {"to"}, "explain": {"why"}, "mean": set(), "cost": set(),
+             "leave": set(), "kill": set(), "injure": set(), "hit": set(), "affect": set(), "help": set(),
+             "make": set(), "create": set(), "raise": set(), "cut": set(), "lower": set(), "open": {"door", "way"},
+             "limit": set(), "spread": set(), "give": {"rise", "boost", "opportunity"}, "feed": {"into"}}
+# verbs that are causal in any form (strong): subject -> object
+STRONG_VERBS = {"cause", "trigger", "spark", "prompt", "force", "fuel", "provoke", "spur", "ignite", "compel",
+                "exacerbate", "aggravate", "worsen", "precipitate", "stoke", "inflame", "motivate", "drive",
+                "enrage", "outrage", "infuriate", "anger", "breed", "foster", "embolden", "oblige", "persuade",
+                "convince", "unleash", "deter", "prevent", "hamper", "undermine", "hinder", "impede", "benefit",
+                "endanger", "jeopardise", "jeopardize", "paralyse", "paralyze", "cripple", "displace", "uproot"}
+# ", leaving/forcing ..." participles: main clause = cause, participle clause = effect
+RESULT_PARTICIPLES = {"leave", "force", "prompt", "cause", "trigger", "spark", "result", "lead", "kill",
+                      "injure", "wound", "send", "bring", "make", "render", "prevent", "block", "disrupt",
+                      "paralyse", "paralyze", "halt", "throw", "create", "force", "compel", "drive", "affect",
+                      "cripple", "displace", "damage", "destroy", "fuel", "provoke", "claim", "cost", "trap"}
+# participles of purpose or motive: "protesters marched, demanding ..."
+PURPOSE_PARTICIPLES = {"demand", "protest", "seek", "call", "urge", "press", "oppose", "condemn", "decry",
+                       "denounce", "accuse", "allege", "claim", "raise", "shout", "chant", "carry", "hold",
+                       "wave", "ask", "plead", "appeal", "insist", "vow", "threaten", "warn", "want", "express",
+                       "voice", "show", "register", "mark", "commemorate", "fearing", "fear", "hope", "try",
+                       "attempt", "aim"}
+# nominal evaluations: "X is a (golden) opportunity for Y", "a blow to", "one of the reasons for Y is X"
+EVAL_NOUNS = {"opportunity", "boon", "gift", "boost", "setback", "blow", "threat", "obstacle", "reason",
+              "cause", "result", "consequence", "outcome", "effect", "impact", "factor", "driver", "trigger",
+              "catalyst", "source", "root", "spark", "fallout", "response", "reaction", "retaliation",
+              "backlash", "price", "cost", "motive", "motivation", "pretext", "excuse", "basis", "ground",
+              "grounds", "incentive"}
+DISCOURSE = {"therefore", "thus", "hence", "consequently", "accordingly", "thereby", "so"}
+HEDGES = re.compile(r"\b(?:may|might|could|possibly|perhaps|likely|unlikely|probably|reportedly|allegedly|"
+                    r"apparently|suggests?|suggested|seems?|seemed|appears?|appeared|is\s+seen\s+as|are\s+seen\s+as|"
+                    r"was\s+seen\s+as|believed|thought\s+to|presumably|arguably|it\s+is\s+said|would|potentially|"
+                    r"speculat\w+|suspected)\b", re.IGNORECASE)
+HEDGE_CUES = {"suggest", "believe", "think", "claim", "allege", "speculate", "suspect", "fear", "guess", "estimate",
+              "feel", "hope", "wonder", "predict", "reckon", "assume", "argue"}
+
+VIOLENCE = re.compile(r"\b(?:attacks?|violen\w+|insurgen\w+|extremis\w+|militan\w+|terror\w*|killings?|"
+                      r"bombings?|clashes|fighting|conflict|war|unrest|riots?|insecurity|crime|sleeper\s+cells?|"
+                      r"recruit\w*|exploitation|is\s+group|islamic\s+state|jihadi\w*|armed\s+groups?|rebels?|"
+                      r"gunmen|kidnapp\w+|abductions?|deaths?|casualties|opportunity)\b", re.IGNORECASE)
+SECURITY = re.compile(r"\b(?:security|checkpoints?|patrols?|presence|forces|troops|police|protection|control|"
+                      r"intelligence|surveillance)\b", re.IGNORECASE)
+DECREASE = re.compile(r"\b(?:reduc\w+|decreas\w+|declin\w+|fell|fall\w*|drop\w*|fewer|less|lower\w*|curb\w*|"
+                      r"prevent\w*|stop\w*|deter\w*|halt\w*|weaken\w*|undermin\w+|expense|cut\w*|loss|lost|"
+                      r"diminish\w*|eas\w+|calm\w*|end(?:ed|ing)?|withdr\w+|remov\w+|lack\w*|failure|absence|"
+                      r"hamper\w*|hinder\w*|block\w*)\b", re.IGNORECASE)
+PREVENT_VERBS = {"prevent", "stop", "reduce", "curb", "deter", "halt", "block", "hinder", "impede", "hamper",
+                 "weaken", "undermine", "lower", "cut", "limit", "disrupt"}
+
+# -- aggregates -------------------------------------------------------------------------------------------------
+COUNTED = {
+    "attack", "incident", "killing", "death", "fatality", "casualty", "victim", "arrest", "detention", "detainee",
+    "abduction", "kidnapping", "bombing", "explosion", "ied", "airstrike", "strike", "raid", "clash", "battle",
+    "operation", "protest", "demonstration", "riot", "assassination", "execution", "murder", "homicide",
+    "shooting", "people", "person", "civilian", "soldier", "fighter", "militant", "member", "officer",
+    "policeman", "refugee", "idp", "family", "household", "child", "woman", "man", "prisoner", "hostage",
+    "displaced", "migrant", "case", "event", "violation", "ambush", "assault", "mortar", "rocket", "shell",
+    "drone", "mine", "landmine", "grenade", "suicide", "cell", "checkpoint", "village", "house", "home",
+    "school", "hospital", "journalist", "activist", "worker", "troop", "insurgent", "rebel", "jihadist",
+    "recruit", "defector", "returnee", "camp", "body", "grave", "injury", "wounded", "dead", "incursion",
+}
+CUMULATIVE = re.compile(r"\b(?:in\s+total|in\s+all|altogether|so\s+far|to\s+date|cumulative|overall|a\s+total\s+of|"
+                        r"per\s+(?:day|week|month|year)|a\s+(?:day|week|month|year)|each\s+(?:day|week|month|year)|"
+                        r"every\s+(?:day|week|month|year)|annually|monthly|weekly|on\s+average|average\s+of|"
+                        r"record|reported\s+(?:attacks|incidents|cases))\b", re.IGNORECASE)
+TREND_UP = re.compile(r"\b(?:increas\w*|ris(?:e|en|es|ing)|rose|grow\w*|grew|doubl\w+|tripl\w+|surg\w+|spik\w+|"
+                      r"climb\w*|jump\w*|soar\w*|escalat\w+|accelerat\w+|mount\w*|up\s+from|higher)\b", re.IGNORECASE)
+TREND_DOWN = re.compile(r"\b(?:decreas\w*|declin\w+|fell|fall\w*|dropp?\w*|reduc\w+|halv\w+|plummet\w*|"
+                        r"shrank|shrink\w*|down\s+from|lower|fewer)\b", re.IGNORECASE)
+_BYLINE = re.compile(r"^[ \t]*By\s+([A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|al-\w+|bin|ibn|de|van|von)){0,4})",
+                     re.MULTILINE)
+
+
+def _load(text: str, doc):
+    if doc is not None and doc.has_annotation("DEP"):
+        return doc
+    from ..annotate.quotes import load_nlp
+    return load_nlp()(text)
+
+
+def byline_author(text: str) -> str | None:
+    """'By Jane Doe – City' near the top of the text -> 'Jane Doe'."""
+    m = _BYLINE.search(text[:1500])
+    if not m:
+        return None
+    name = re.split(r"\s+(?:and|in|for|at)\s+", m.group(1))[0].strip(" .,-–")
+    return name if len(name.split()) >= 2 else None
+
+
+def _span_of(toks, text: str) -> tuple[int, int] | None:
+    toks = [t for t in toks if not t.is_space]
+    if not toks:
+        return None
+    s = min(t.idx for t in toks)
+    e = max(t.idx + len(t) for t in toks)
+    while s < e and text[s] in " \n\t,;:–—-“”\"'(":
+        s += 1
+    while e > s and text[e - 1] in " \n\t,;:–—-“”\"'(.":
+        e -= 1
+    return (s, e) if e > s else None
+
+
+_CONNECTORS = re.compile(r"^(?:\W|because of|because|due to|owing to|thanks to|as a result of|in response to|"
+                         r"after|following|amid|over|for|from|of|by|since|as|so that|so|and|but|which|that|to)+\s",
+                         re.IGNORECASE)
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    """Trim spaces, punctuation and dangling connectives from both ends of a span."""
+    while s < e and (text[s] in " \n\t,;:–—-“”\"'()." ):
+        s += 1
+    while e > s and text[e - 1] in " \n\t,;:–—-“”\"'(.":
+        e -= 1
+    m = re.search(r"(?:\s(?:because of|because|due to|owing to|thanks to|and|but|as|after|over|for|of|from|by|"
+                  r"since|which|that|so|when|to|in|at|is|was|has|have|had|are|were))+$", text[s:e], re.IGNORECASE)
+    if m and m.start() > 0:
+        e = s + m.start()
+    return s, e
+
+
+def _subtree(tok, exclude=()):
+    ex = set()
+    for x in exclude:
+        ex.update(x.subtree)
+    return [t for t in tok.subtree if t not in ex]
+
+
+def _clause_root(tok):
+    """The verb (or head) a modifier attaches to."""
+    h = tok.head
+    while h.dep_ in ("prep", "pcomp", "agent", "advmod", "mark", "cc") and h.head is not h:
+        h = h.head
+    return h
+
+
+def _mwe_prep(tok) -> str | None:
+    """Multiword cause prepositions starting at ``tok``: 'because of', 'due to', 'as a result of' ..."""
+    doc = tok.doc
+    for n in (5, 4, 3, 2, 1):
+        if tok.i + n > len(doc):
+            continue
+        phrase = " ".join(t.lower_ for t in doc[tok.i:tok.i + n])
+        if phrase in CAUSE_PREPS or phrase in PURPOSE_MARKERS:
+            return phrase
+    return None
+
+
+def _causal_in_sentence(sent, text: str) -> list[dict]:
+    out: list[dict] = []
+    doc = sent.doc
+    used: set[int] = set()
+
+    def add(cue, cause, effect, cue_tok, strength=1.0):
+        if not cause or not effect:
+            return
+        if cause[1] - cause[0] < 2 or effect[1] - effect[0] < 2:
+            return
+        # the two spans must not be the same text; an effect span that contains the cause keeps its own side
+        if cause == effect:
+            return
+        cs, ce = cause
+        es, ee = effect
+        if es <= cs and ce <= ee:
+            left, right = (es, cs), (ce, ee)
+            left = _strip(text, *left)
+            right = _strip(text, *right)
+            pick = left if (left[1] - left[0]) >= (right[1] - right[0]) else right
+            if pick[1] - pick[0] >= 2:
+                effect = pick
+        elif cs <= es and ee <= ce:
+            left, right = _strip(text, cs, es), _strip(text, ee, ce)
+            pick = left if (left[1] - left[0]) >= (right[1] - right[0]) else right
+            if pick[1] - pick[0] >= 2:
+                cause = pick
+        out.append({"cue": cue, "cause": cause, "effect": effect, "i": cue_tok.i, "strength": strength,
+                    "verb": cue_tok.lemma_.lower()})
+
+    for tok in sent:
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        # (1) multiword prepositions and purpose markers
+        mwe = _mwe_prep(tok) if tok.i not in used else None
+        if mwe and mwe not in ("for", "from", "of", "by", "with", "under", "through", "over", "against", "after",
+                               "following", "amid", "amidst", "as", "so", "since"):
+            n = len(mwe.split())
+            used.update(range(tok.i, tok.i + n))
+            last = doc[tok.i + n - 1]
+            mwe_toks = list(doc[tok.i:tok.i + n])
+            kids = [c for m in mwe_toks for c in m.children if c.i >= tok.i + n]
+            obj = [c for c in kids if c.dep_ == "pobj"] or [c for c in kids if c.dep_ in ("pcomp", "pobj", "dobj")] or \
+                  [t for t in doc[tok.i + n:sent.end] if t.head.i < tok.i + n or t.head.i >= sent.end][:1]
+            if not obj:
+                # "in order to VERB": the verb
+                nxt = doc[tok.i + n] if tok.i + n < sent.end else None
+                obj = [nxt.head] if nxt is not None and nxt.head.i >= tok.i + n else ([nxt] if nxt is not None else [])
+            if not obj:
+                continue
+            cause = _span_of(_subtree(obj[0]), text)
+            root = _clause_root(tok)
+            if root.i >= tok.i and root.i < tok.i + n + 1 or root in obj[0].subtree:
+                root = sent.root
+            phrase_toks = set(doc[tok.i:tok.i + n]) | set(obj[0].subtree)
+            eff = [t for t in _subtree(root) if t not in phrase_toks]
+            effect = _span_of(eff, text)
+            if mwe in PURPOSE_MARKERS:
+                add(mwe, cause, effect, tok, 0.9)
+            else:
+                add(mwe, cause, effect, tok, 1.0)
+            continue
+        # (2) single prepositions with causal heads: "protest over X", "arrested for X", "died of X"
+        if tok.dep_ in ("prep", "agent") and low in PREP_HEADS and tok.i not in used:
+            head = tok.head
+            hl = head.lemma_.lower()
+            heads = PREP_HEADS[low]
+            if low in ("following", "amid", "amidst") or hl in heads:
+                obj = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
+                if obj:
+                    cause = _span_of(_subtree(obj[0]), text)
+                    root = head if head.pos_ in ("VERB", "AUX") else _clause_root(head)
+                    if low in ("by",) and hl in heads:           # passive: "triggered by X"
+                        eff_root = root
+                        subj = [c for c in eff_root.children if c.dep_ in ("nsubjpass", "nsubj")]
+                        effect = _span_of(_subtree(subj[0]), text) if subj else _span_of(
+                            [t for t in _subtree(eff_root) if t not in set(tok.subtree)], text)
+                    else:
+                        effect = _span_of([t for t in _subtree(root) if t not in set(tok.subtree)], text)
+                    strength = 0.6 if low in ("after", "following", "from", "with", "under", "through") else 0.8
+                    add(low, cause, effect, tok, strength)
+            continue
+        # (3) subordinate clauses: "because X", "since X", "so that X", "after X" (reactive main verbs)
+        if tok.dep_ == "mark" and low in CAUSE_MARKERS:
+            clause = tok.head
+            main = clause.head
+            if clause is main:
+                continue
+            ml = main.lemma_.lower()
+            if low in ("after", "when", "once", "until") and ml not in PREP_HEADS["after"] and ml not in \
+                    CAUSAL_VERBS and not _reactive(main):
+                continue
+            if low in ("as", "since") and (_temporal_clause(clause) or low == "as" and not _causal_as(clause)):
+                continue
+            if low == "since" and (any(c.dep_ == "aux" and c.lemma_ == "have" for c in main.children) or
+                                   any(t.lower_ == "ever" for t in doc[max(sent.start, tok.i - 2):tok.i])):
+                continue                  # "have increased every year since ...": time, not reason
+            if low in ("if", "unless") and ml not in CAUSAL_VERBS and not _reactive(main):
+                continue
+            cause = _span_of([t for t in _subtree(clause) if t is not tok], text)
+            effect = _span_of([t for t in _subtree(main) if t not in set(clause.subtree)], text)
+            strength = 1.0 if low in STRONG_MARKERS else 0.6
+            add(low, cause, effect, tok, strength)
+            continue
+        # (4) causal verbs: "X led to Y", "X sparked Y", "Y was caused by X", "X makes Y more susceptible"
+        if tok.pos_ in ("VERB", "AUX") and lemma in CAUSAL_VERBS and tok.dep_ not in ("amod", "compound"):
+            need = VERB_PREP.get(lemma)
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd")]
+            preps = [c for c in tok.children if c.dep_ in ("prep", "prt", "dative")]
+            if need:
+                hit = [c for c in preps + objs if c.lower_ in need or c.lemma_.lower() in need]
+                if not hit:
+                    continue
+                p = hit[0]
+                pobj = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
+                eff_tok = pobj[0] if pobj else (objs[0] if objs and objs[0] is not p else p)
+            elif need is not None:        # verbs with an empty set: only causal with an object or complement
+                if not objs:
+                    continue
+                eff_tok = objs[0]
+                if lemma in ("make", "leave", "render") and not any(
+                        c.dep_ in ("ccomp", "xcomp", "oprd") for c in tok.children):
+                    continue
+                if lemma in ("help",) and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+                    continue
+            else:
+                if not objs and not (lemma in STRONG_VERBS and tok.tag_ == "VBN"):
+                    objs = [c for c in preps if c.lower_ in ("to", "into", "in", "on")]
+                    if not objs:
+                        continue
+                eff_tok = objs[0] if objs else None
+            subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+            if passive:
+                agent = [c for c in tok.children if c.dep_ == "agent"]
+                sp = [c for c in tok.children if c.dep_ == "nsubjpass"]
+                if agent and sp:
+                    pobj = [c for c in agent[0].children if c.dep_ == "pobj"]
+                    if pobj:
+                        add(lemma, _span_of(_subtree(pobj[0]), text), _span_of(_subtree(sp[0]), text), tok, 1.0)
+                continue
+            if not subj and tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                subj = [tok.head]                      # "problems that may benefit the extremists"
+                cause = _span_of([t for t in _subtree(tok.head) if t not in set(tok.subtree)], text)
+            elif not subj and tok.dep_ in ("advcl", "xcomp", "conj") and tok.tag_ == "VBG":
+                # ", leaving / forcing ...": the main clause is the cause
+                if lemma not in RESULT_PARTICIPLES:
+                    continue
+                main = tok.head
+                cause = _span_of([t for t in _subtree(main) if t not in set(tok.subtree)], text)
+                effect = _span_of([t for t in _subtree(tok)], text)
+                add(lemma, cause, effect, tok, 0.9)
+                continue
+            elif subj and subj[0].lower_ in ("that", "which", "who") and tok.dep_ == "relcl":
+                cause = _span_of([t for t in _subtree(tok.head) if t not in set(tok.subtree)], text)
+            elif subj:
+                if lemma not in STRONG_VERBS and not need and _agentive(subj[0]):
+                    continue              # "police dispersed the crowd": an action, not a cause
+                cause = _span_of(_subtree(subj[0]), text)
+                if subj[0].lower_ in ("this", "that", "it", "which") and tok.dep_ in ("conj",):
+                    cause = _span_of([t for t in _subtree(tok.head) if t not in set(tok.subtree)], text)
+            else:
+                continue
+            if eff_tok is None:
+                continue
+            if lemma in ("make", "leave", "render", "help"):
+                effect = _span_of([t for t in _subtree(tok) if t not in set(subj[0].subtree)], text) if subj \
+                    else _span_of(_subtree(eff_tok), text)
+                effect = _span_of([t for t in doc[eff_tok.left_edge.i:tok.right_edge.i + 1]], text) or effect
+                if objs:
+                    s_ = min(o.left_edge.idx for o in objs)
+                    effect = (s_, effect[1]) if effect else None
+            else:
+                effect = _span_of(_subtree(eff_tok), text)
+            strength = 1.0 if lemma in STRONG_VERBS or need else 0.7
+            add(lemma, cause, effect, tok, strength)
+            continue
+        # (5) participles of result/purpose attached to a main clause: ", leaving 45 injured", ", demanding X"
+        if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX"):
+            if lemma in RESULT_PARTICIPLES:
+                cause = _span_of([t for t in _subtree(tok.head) if t not in set(tok.subtree)], text)
+                add(lemma, cause, _span_of(_subtree(tok), text), tok, 0.9)
+            elif lemma in PURPOSE_PARTICIPLES:
+                add(lemma, _span_of(_subtree(tok), text),
+                    _span_of([t for t in _subtree(tok.head) if t not in set(tok.subtree)], text), tok, 0.8)
+            continue
+        # (6) purpose infinitives: "filed for a permit to hold a rally", "gathered to protest"
+        if tok.dep_ in ("advcl", "xcomp", "acl", "relcl") and tok.pos_ == "VERB" and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            head = tok.head
+            hl = head.lemma_.lower()
+            if tok.dep_ == "xcomp" and hl in _CONTROL_VERBS:
+                continue
+            if tok.dep_ in ("acl", "relcl") and hl not in _PURPOSE_NOUNS:
+                continue
+            if tok.dep_ == "advcl" or hl in _MOTION_VERBS or tok.dep_ in ("acl", "relcl") or lemma in _PURPOSE_VERBS:
+                root = head if head.pos_ in ("VERB", "AUX") else _clause_root(head)
+                cause = _span_of(_subtree(tok), text)
+                effect = _span_of([t for t in _subtree(root) if t not in set(tok.subtree)], text)
+                add("to", cause, effect, tok, 0.7 if lemma in _PURPOSE_VERBS or hl in _MOTION_VERBS else 0.5)
+            continue
+        # (7) nominal evaluations: "X is seen as a golden opportunity for Y", "one of the reasons for Y is X"
+        if tok.pos_ == "NOUN" and lemma in EVAL_NOUNS:
+            prep = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to", "behind")]
+            cop = _copula_subject_containing(tok)
+            if cop is not None and prep and lemma in _REASON_NOUNS | {"result", "consequence"}:
+                # "one of the reasons for Y is X" / "the reason for Y is X"
+                verb, subj_tok = cop
+                attr = [c for c in verb.children if c.dep_ in ("attr", "ccomp", "acomp", "xcomp")]
+                pobj = [c for c in prep[0].children if c.dep_ in ("pobj", "pcomp")]
+                if attr and pobj:
+                    # the complement runs to the end of the copula's clause ("the failure ..., to rehabilitate ...")
+                    a = _span_of([t for t in doc[attr[0].left_edge.i:verb.right_edge.i + 1]
+                                  if t.i > verb.i and t not in set(subj_tok.subtree)], text)
+                    b = _span_of(_subtree(pobj[0]), text)
+                    if lemma in _REASON_NOUNS:
+                        add(lemma, a, b, tok, 1.0)
+                    else:
+                        add(lemma, b, a, tok, 1.0)
+                continue
+            if tok.dep_ in ("attr", "pobj", "oprd", "dobj") and prep:
+                pobj = [c for c in prep[0].children if c.dep_ == "pobj"]
+                root = _clause_root(tok) if tok.dep_ == "pobj" else tok.head
+                subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+                if subj and pobj:
+                    if lemma in ("reason", "cause", "source", "root", "driver", "factor", "trigger", "catalyst",
+                                 "spark", "motive", "motivation", "pretext", "excuse", "basis", "ground", "grounds"):
+                        add(lemma, _span_of(_subtree(subj[0]), text), _span_of(_subtree(pobj[0]), text), tok, 1.0)
+                    elif lemma in ("result", "consequence", "outcome", "response", "reaction", "retaliation",
+                                   "backlash", "fallout"):
+                        add(lemma, _span_of(_subtree(pobj[0]), text), _span_of(_subtree(subj[0]), text), tok, 1.0)
+                    else:
+                        add(lemma, _span_of(_subtree(subj[0]), text), _span_of(
+                            [tok] + list(prep[0].subtree), text), tok, 0.9)
+            elif tok.dep_ in ("nsubj", "nsubjpass") and prep and lemma in (
+                    "reason", "cause", "source", "root", "driver", "factor", "trigger", "catalyst", "motive"):
+                # "one of the reasons for the rise ... is the failure ..."
+                verb = tok.head
+                attr = [c for c in verb.children if c.dep_ in ("attr", "ccomp", "acomp")]
+                pobj = [c for c in prep[0].children if c.dep_ == "pobj"]
+                if attr and pobj:
+                    add(lemma, _span_of(_subtree(attr[0]), text), _span_of(_subtree(pobj[0]), text), tok, 1.0)
+            elif tok.dep_ == "nsubj" and tok.head.lemma_ in ("be",) and prep and lemma in ("impact", "effect"):
+                pass
+            continue
+        # (8) discourse connectives: "X; therefore Y", "X, so Y"
+        if low in DISCOURSE and tok.dep_ in ("advmod", "cc") and tok.i > sent.start + 2:
+            if low == "so" and tok.dep_ == "advmod" and tok.nbor(1).pos_ in ("ADJ", "ADV"):
+                continue
+            left = _span_of([t for t in sent if t.i < tok.i], text)
+            right = _span_of([t for t in sent if t.i > tok.i], text)
+            add(low, left, right, tok, 0.9)
+    return out
+
+
+_CONTROL_VERBS = {"want", "try", "plan", "decide", "need", "have", "seem", "appear", "begin", "start", "continue",
+                  "hope", "expect", "agree", "refuse", "fail", "manage", "attempt", "intend", "wish", "like", "love",
+                  "prefer", "promise", "threaten", "vow", "offer", "choose", "tend", "use", "be", "able", "going",
+                  "ask", "tell", "urge", "order", "allow", "permit", "force", "compel", "advise", "invite", "warn",
+                  "remind", "encourage", "persuade", "help", "cause", "lead", "get", "pledge", "struggle", "learn",
+                  "forget", "remember", "afford", "deserve", "dare", "claim", "pretend", "mean", "prepare", "aim",
+                  "seek", "strive", "rush", "hesitate", "demand", "vote", "move", "work", "fight", "wait"}
+_MOTION_VERBS = {"gather", "come", "go", "march", "assemble", "converge", "rally", "meet", "arrive", "travel",
+                 "move", "take", "stage", "hold", "organise", "organize", "call", "file", "apply", "launch",
+                 "deploy", "send", "sit", "block", "use", "set", "join", "form", "visit", "write", "approach",
+                 "petition", "mobilise", "mobilize", "take", "unite", "pour", "flock", "throng", "converge"}
+_PURPOSE_VERBS = {"protest", "demand", "press", "seek", "oppose", "express", "show", "register", "mark",
+                  "condemn", "denounce", "highlight", "voice", "support", "commemorate", "pay", "prevent",
+                  "stop", "disperse", "control", "restore", "ensure", "secure", "protect", "defend", "enforce",
+                  "impose", "quell", "curb", "contain", "maintain", "avoid", "push", "urge"}
+_PURPOSE_NOUNS = {"permit", "permission", "plan", "bid", "effort", "attempt", "campaign", "call", "move",
+                  "order", "rally", "march", "protest", "strike", "meeting", "operation", "drive",
+                  "measure", "step", "law", "bill", "proposal", "demand"}
+_REACTIVE = {"protest", "strike", "clash", "riot", "erupt", "arrest", "detain", "resign", "flee", "close", "shut",
+             "suspend", "halt", "demonstrate", "agitate", "block", "gather", "storm", "attack", "torch", "burn",
+             "boycott", "resume", "end", "withdraw", "condemn", "impose", "deploy", "seal", "react", "respond",
+             "retaliate", "launch", "stage", "die", "kill", "injure", "hospitalise", "hospitalize", "beat",
+             "lathi-charge", "disperse", "fire", "vandalise", "vandalize", "ransack", "escalate", "intensify",
+             "spread", "break", "flare", "walk", "refuse", "reject", "decide", "call", "demand", "rush",
+             "evacuate", "cancel", "postpone", "lodge", "file", "register", "book", "sue", "dismiss", "sack",
+             "suspend", "transfer"}
+
+
+_AGENT_NOUNS = {"police", "policeman", "officer", "soldier", "troop", "force", "army", "military", "militant",
+                "protester", "demonstrator", "student", "worker", "farmer", "resident", "villager", "man", "woman",
+                "people", "group", "gunman", "attacker", "mob", "crowd", "official", "government", "authority",
+                "minister", "leader", "member", "party", "activist", "fighter", "rebel", "insurgent", "unit",
+                "commander", "administration", "court", "judge", "company", "union", "supporter", "youth"}
+
+
+def _agentive(tok) -> bool:
+    """A person, group or organisation as subject (an agent acting), as opposed to an event or situation."""
+    if tok.lower_ in ("he", "she", "they", "we", "i", "you", "who"):
+        return True
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return tok.lemma_.lower() in _AGENT_NOUNS
+
+
+_REASON_NOUNS = {"reason", "cause", "source", "root", "driver", "factor", "trigger", "catalyst", "spark", "motive",
+                 "motivation", "pretext", "excuse", "basis", "ground", "grounds"}
+
+
+def _copula_subject_containing(tok):
+    """(verb, subject) when ``tok`` sits inside the subject of a copula ('Another of the reasons ... is X')."""
+    h = tok
+    for _ in range(6):
+        if h.dep_ in ("nsubj", "nsubjpass", "csubj") and h.head.lemma_ in ("be", "remain", "include"):
+            return h.head, h
+        if h.head is h:
+            return None
+        h = h.head
+    return None
+
+
+def _reactive(tok) -> bool:
+    return tok.lemma_.lower() in _REACTIVE
+
+
+def _temporal_clause(clause) -> bool:
+    """'since 2016', 'since he took on the job' (time) vs 'since they had no choice' (reason)."""
+    toks = list(clause.subtree)
+    if any(t.ent_type_ in ("DATE", "TIME") for t in toks):
+        return True
+    return any(t.tag_ in ("VBD",) and t.lemma_ in ("take", "become", "join", "arrive", "begin", "start", "come",
+                                                  "leave", "move", "return") for t in toks[:6])
+
+
+def _causal_as(clause) -> bool:
+    """'as' introduces a reason when its clause is stative or modal ('as they had no choice')."""
+    aux = [t for t in clause.children if t.dep_ in ("aux", "neg")]
+    return clause.lemma_ in ("be", "have", "lack", "need", "want", "fear", "feel", "know", "remain") or \
+        any(a.lower_ in ("not", "n't", "could", "can", "would", "had") for a in aux)
+
+
+# -- aggregates --------------------------------------------------------------------------------------------------
+def _counted(doc, q_start: int, q_end: int) -> tuple[str | None, object]:
+    """What a quantity counts: the noun it modifies ('566 reported attacks' -> 'attacks')."""
+    span = doc.char_span(q_start, q_end, alignment_mode="expand")
+    if span is None:
+        return None, None
+    last = span[-1]
+    head = last.head if last.dep_ in ("nummod", "quantmod", "amod", "compound") else None
+    if head is None:
+        nxt = [t for t in doc[last.i + 1:last.i + 5] if t.pos_ in ("NOUN", "PROPN")]
+        head = nxt[0] if nxt else None
+        if head is not None and any(t.lower_ == "of" for t in doc[last.i + 1:head.i]):
+            pass
+        elif head is not None and head.i - last.i > 3:
+            head = None
+    if head is None or head.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+        return None, None
+    lemma = head.lemma_.lower()
+    if lemma not in COUNTED and head.lower_ not in COUNTED:
+        return None, None
+    mods = [t for t in head.children if t.dep_ in ("amod", "compound") and t.i < head.i and t.i > last.i]
+    words = [t.text for t in sorted(mods + [head], key=lambda t: t.i)]
+    return " ".join(words), head
+
+
+def _aggregates(doc, text: str, published: str | None, periods: list) -> list[dict]:
+    from ..annotate import numbers as N
+    out = []
+    for sent in doc.sents:
+        s0, s1 = sent.start_char, sent.end_char
+        stext = text[s0:s1]
+        per = [p for p in periods if s0 <= p.start < s1]
+        cum = CUMULATIVE.search(stext)
+        trend = "increase" if TREND_UP.search(stext) else ("decrease" if TREND_DOWN.search(stext) else None)
+        seen_heads = set()
+        for q in N.quantities(stext):
+            qs, qe = s0 + q.start, s0 + q.end
+            # a year or a date number is not a quantity
+            if any(p.start <= qs < p.end for p in per):
+                continue
+            if re.fullmatch(r"(?:19|20)\d\d", text[qs:qe]):
+                continue
+            counted, head = _counted(doc, qs, qe)
+            if counted is None or head.i in seen_heads:
+                continue
+            if not per and not cum:
+                continue                      # a one-off count belongs to an event, not an aggregate
+            seen_heads.add(head.i)
+            p = min(per, key=lambda p: abs(p.start - qs)) if per else None
+            out.append({"start": s0, "end": s1, "quantity": float(q.best) if q.best is not None else None,
+                        "low": float(q.low) if q.low is not None else None,
+                        "high": float(q.high) if q.high is not None else None, "counted": counted,
+                        "period_start": p.period_start if p else None, "period_end": p.period_end if p else None,
+                        "trend": trend if trend and re.search(r"\b(?:every|each|since|year|month|compared|"
+                                                              r"from|than)\b", stext) else None,
+                        "sent": sent})
+        # a trend without a figure: "the number of attacks has increased every year since 2017"
+        if not seen_heads and trend and (per or re.search(r"\b(?:every|each)\s+(?:year|month|week)\b", stext)):
+            m = re.search(r"\b(?:number|count|rate|level|toll|frequency|tally)\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+s)\b",
+                          stext, re.IGNORECASE)
+            if m:
+                noun = m.group(1).split()[-1].lower().rstrip("s")
+                if noun in COUNTED or noun + "s" in COUNTED:
+                    p = per[0] if per else None
+                    out.append({"start": s0, "end": s1, "quantity": None, "low": None, "high": None,
+                                "counted": m.group(1), "period_start": p.period_start if p else None,
+                                "period_end": p.period_end if p else None,
+                                "trend": trend, "sent": sent})
+    return out
+
+
+def _scope(sent, exclude: str | None) -> dict | None:
+    place = actor = None
+    m = re.search(r"\b(?:the\s+)?((?:extremist|militant|armed|jihadist|rebel|insurgent|terrorist)\s+group|"
+                  r"(?:IS|ISIS|ISIL)\b(?:\s+group)?|Islamic\s+State(?:\s+group)?)", sent.text)
+    if m:
+        actor = m.group(1)
+    for e in sent.ents:
+        if e.label_ in ("GPE", "LOC", "FAC") and place is None:
+            place = e.text
+        elif e.label_ in ("ORG", "NORP") and actor is None and not (
+                exclude and set(re.findall(r"\w+", e.text.lower())) & set(re.findall(r"\w+", exclude.lower())) - {"the", "s"}):
+            actor = e.text
+    m = re.search(r"\b(?:the\s+)?((?:extremist|militant|armed|jihadist|rebel|insurgent|terrorist)\s+group|"
+                  r"(?:IS|ISIS|ISIL)\b(?:\s+group)?|Islamic\s+State(?:\s+group)?)", sent.text)
+    if actor is None and m:
+        actor = m.group(1)
+    if place is None and actor is None:
+        return None
+    return {"place": place, "actor": actor}
+
+
+# -- claimants ----------------------------------------------------------------------------------------------------
+def _claimant_for(start: int, end: int, quotes: tuple[Quote, ...], author: str | None) -> tuple[str | None, Quote | None]:
+    best, best_ov = None, 0
+    for q in quotes:
+        ov = min(end, q.end) - max(start, q.start)
+        if ov > best_ov:
+            best, best_ov = q, ov
+    if best is not None and best_ov >= 0.3 * max(1, min(end - start, best.end - best.start)):
+        return (best.speaker or best.role), best
+    return author, None
+
+
+def _polarity(cue_verb: str, effect_text: str) -> str:
+    if cue_verb in PREVENT_VERBS:
+        return "increase" if SECURITY.search(effect_text) and not VIOLENCE.search(effect_text) else "decrease"
+    if DECREASE.search(effect_text):
+        if VIOLENCE.search(effect_text) and not SECURITY.search(effect_text):
+            return "decrease"
+        if SECURITY.search(effect_text):
+            return "increase"
+        return "decrease"
+    return "increase"
+
+
+# -- main ---------------------------------------------------------------------------------------------------------
+def extract_claims(text: str, *, published: str | None = None, quotes: tuple[Quote, ...] = (),
+                   doc=None) -> tuple[Claim, ...]:
+    """Aggregate and causal claims in ``text``; ``quotes`` (from annotate.quotes) give the claimants."""
+    from .drivers import classify
+
+    if not text or not text.strip():
+        return ()
+    doc = _load(text, doc)
+    quotes = tuple(quotes)
+    author = byline_author(text)
+    periods = P.find_periods(text, published=published)
+    claims: list[Claim] = []
+    for a in _aggregates(doc, text, published, periods):
+        claimant, q = _claimant_for(a["start"], a["end"], quotes, author)
+        stext = text[a["start"]:a["end"]]
+        claims.append(Claim(kind="aggregate", start=a["start"], end=a["end"], claimant=claimant,
+                            hedged=bool(HEDGES.search(stext)) or bool(q and q.cue and q.cue.lower() in HEDGE_CUES),
+                            quantity=a["quantity"], low=a["low"], high=a["high"], counted=a["counted"],
+                            period_start=a["period_start"], period_end=a["period_end"],
+                            scope=_scope(a["sent"], claimant), trend=a["trend"]))
+    for sent in doc.sents:
+        cands = _causal_in_sentence(sent, text)
+        seen = set()
+        for c in cands:
+            key = (c["cause"], c["effect"])
+            if key in seen:
+                continue
+            seen.add(key)
+            cs, ce = c["cause"]
+            es, ee = c["effect"]
+            start, end = min(cs, es), max(ce, ee)
+            claimant, q = _claimant_for(start, end, quotes, author)
+            stext = text[sent.start_char:sent.end_char]
+            cue_hedge = bool(q and q.cue and q.cue.split()[0].lower().rstrip("sd") in
+                             {h.rstrip("e") for h in HEDGE_CUES}) or bool(q and q.cue and any(
+                                 q.cue.lower().startswith(h) for h in HEDGE_CUES))
+            hedged = bool(HEDGES.search(stext)) or cue_hedge
+            driver = classify(text[cs:ce], stext)
+            claims.append(Claim(kind="causal", start=start, end=end, claimant=claimant, hedged=hedged,
+                                cause=Span(cs, ce), effect=Span(es, ee), driver=driver,
+                                polarity=_polarity(c["verb"], text[es:ee])))
+    claims.sort(key=lambda c: (c.start, c.end, c.kind))
+    return tuple(claims)
