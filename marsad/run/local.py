@@ -59,7 +59,7 @@ def ingest_items(items: Iterable[RawItem | Rejection], store: Store, cfg: Config
     """
     summary = IngestSummary()
     index = load_near_dup_index(store, cfg)
-    show = sys.stderr.isatty() if progress is None else progress
+    show = (cfg.progress and sys.stderr.isatty()) if progress is None else progress
     bar = task = None
     if show:
         from rich.console import Console
