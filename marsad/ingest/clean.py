@@ -44,7 +44,7 @@ _DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2
 
 # Combination thresholds (token-bag containment between the readability and trafilatura texts).
 _FRAGMENT_RATIO = 0.15     # readability text < 15% of trafilatura's length: readability failed
-_CONTAINED = 0.97          # readability's tokens found in trafilatura's text
+_CONTAINED = 0.95          # readability's tokens found in trafilatura's text
 _EXTRA_LOW, _EXTRA_HIGH = 0.5, 0.9   # share of trafilatura's tokens found in readability's text
 _SHORT_TEXT = 200          # characters; below this a text is "suspiciously short"
 
@@ -159,8 +159,9 @@ def _block_text(root) -> str:
     return "".join(parts)
 
 
-def _meta_title(tree) -> str | None:
-    """The page's declared title: JSON-LD headline, then title metas (Dublin Core, Open Graph, ...)."""
+def _meta_title(tree, doc_title: str | None = None) -> str | None:
+    """The page's declared title: JSON-LD headline (or name, whichever is closer to ``doc_title``, the
+    ``<title>``), then title metas (Dublin Core, Open Graph, Twitter, ...)."""
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
             continue
@@ -179,9 +180,14 @@ def _meta_title(tree) -> str | None:
                 types = obj.get("@type")
                 types = types if isinstance(types, list) else [types]
                 if any(isinstance(t, str) and t.endswith(("Article", "BlogPosting", "Report")) for t in types):
-                    for key in ("headline", "name"):
-                        if isinstance(obj.get(key), str) and obj[key].strip():
-                            return obj[key].strip()
+                    names = [obj[k].strip() for k in ("headline", "name")
+                             if isinstance(obj.get(k), str) and obj[k].strip()]
+                    if len(names) == 2 and names[0] != names[1] and doc_title:
+                        # both given and different: the one that shares more words with <title>
+                        words = set(re.findall(r"\w+", doc_title.lower()))
+                        names.sort(key=lambda n: -len(words & set(re.findall(r"\w+", n.lower()))))
+                    if names:
+                        return names[0]
     values: dict[str, str] = {}
     for meta in tree.iter("meta"):
         content = (meta.get("content") or "").strip()
@@ -217,6 +223,35 @@ def _document_title(tree) -> str | None:
             cand = head[-1].strip()
         return cand if len(cand.split()) >= 3 else orig
     return orig
+
+
+_TABLE_RULE = re.compile(r"^\|(?:\s*:?-{2,}:?\s*\|)+$")
+
+
+def _untable(text: str) -> str:
+    """trafilatura writes tables as Markdown-like ``| a | b |`` rows: one cell per line instead, and no
+    ``|---|`` rules (the pipes would otherwise end up as tokens in the text)."""
+    if "|" not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        s = line.strip()
+        if len(s) >= 2 and s.startswith("|") and s.endswith("|"):
+            if _TABLE_RULE.match(s.replace(" ", "")):
+                continue
+            out.extend(c.strip() for c in s[1:-1].split("|") if c.strip())
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _drop_title_line(text: str, title: str | None) -> str:
+    """Drop a first line that repeats the title (it is kept in the title field)."""
+    if not title or not text:
+        return text
+    first, _, rest = text.partition("\n")
+    key = lambda s: " ".join(re.findall(r"\w+", s.lower()))  # noqa: E731
+    return rest.lstrip("\n") if key(first) and key(first) == key(title) and rest.strip() else text
 
 
 def _tokens(text: str) -> Counter:
@@ -277,13 +312,14 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
         raise InputError("the page is binary (NUL characters)", code="binary")
     tree = _parse(html)
     declared = (tree.get("lang") or tree.get("xml:lang") or "").strip() or None
-    title = _meta_title(tree) or _document_title(tree)
+    page_title = _document_title(tree)
+    title = _meta_title(tree, page_title) or page_title
     _drop_hidden(tree)
     visible = lhtml.tostring(tree, encoding="unicode")
 
     rtext = normalize_text(_run_readability(visible))   # readability re-parses the string (it may retry)
     doc = _run_trafilatura(tree, url)                     # trafilatura takes the tree (and alters it)
-    ttext = normalize_text(doc.text or "") if doc is not None else ""
+    ttext = normalize_text(_untable(doc.text or "")) if doc is not None else ""
     if not ttext and not rtext:   # both extractors gave up: all the visible text of the body
         body = (tree := _parse(visible)).find("body")
         text, extractor = normalize_text(_block_text(body if body is not None else tree)), "lxml-text"
@@ -297,6 +333,7 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
     if doc is not None:
         title = title or doc.title
         author, site, published = doc.author, doc.sitename, doc.date
+    text = _drop_title_line(text, title)
     return Cleaned(text=text, title=(normalize_text(title) if title else None) or None, author=(author or None),
                    site=(site or None), published=iso_date(published), extractor=extractor,
                    declared_language=declared)
