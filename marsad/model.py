@@ -110,6 +110,7 @@ class Place:
     geonameid: int | None = None
     confidence: float = 0.0
     population: int | None = None
+    demonym: bool = False          # "Iraqi" -> Iraq: a place reference, never an event location
 
 
 @dataclass(frozen=True)

@@ -231,6 +231,9 @@ class Geocoder:
             if g in US_STATE_ABBREV and not text[max(0, s - 2):s].endswith(", "):
                 continue
             hits = found.get(canon(g))
+            if g in US_STATE_ABBREV:
+                st = self.gaz.admin1_entry("US", US_STATE_ABBREV[g])
+                hits = ((st.id, 1),) if st is not None else hits
             if hits:
                 m = Mention(s, e, g, list(hits), n_tokens=1, locative=True)
                 mentions.append(m)
