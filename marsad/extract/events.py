@@ -55,16 +55,23 @@ VIOLENCE = _rx(r"\battack(?:ed|s|ing)?\b|\bshot\b|\bshooting\b|\bopened\s+fire\b
                r"\bbeheaded\b|\bkilled\b|\bkilling\b|\bkills\b|\bmassacre\w*|\bassassinat\w*|\bmurder(?:ed|s)?\b|\bexecuted\b|\bambush\w*|"
                r"\braid(?:ed|s)?\b|\bstorm(?:ed|ing)\b|\bgunfire\b|\bgunm[ae]n\b|\bbeat(?:en)?\s+to\s+death|\bassault(?:ed)?\b|\btortur\w*|"
                r"\bburned\s+alive|\bslaughter\w*|\bshot\s+dead\b|هجوم|قتل|اغتيال|استهدف|مقتل")
+VIOLENCE_NOUN = _rx(r"^(?:gunm[ae]n|gunfire)$")
+DISASTER = _rx(r"\b(?:tsunami|earthquake|quake|floods?|flooding|storms?|cyclone|hurricane|typhoon|landslides?|eruption|volcan\w*|"
+               r"accident|crash(?:ed)?|collision|derail\w*|collapsed?|wildfires?|blaze|fire\s+broke|gas\s+leak|covid|coronavirus|virus|"
+               r"pandemic|epidemic|outbreak|drown\w*|lightning|heatwave|avalanche|explosion\s+at\s+(?:a|the)\s+(?:\w+\s+)?(?:plant|factory|refinery|mine))\b")
+NON_ATTACK_WEAPON = _rx(r"\b(?:missile|rocket|nuclear|ballistic)\s+(?:tests?|launch(?:es)?|programme|program|tested|test-fired|technology|defen[cs]e\s+system)|"
+                        r"\btest[- ]fired?\b|\bsanctions\b|\bspace\s+rocket|\bsatellite\b|\bnuclear\s+test")
 WEAK_VIOLENCE = _rx(r"^(?:killed|killing|kills|shot|attack(?:ed|s|ing)?|assault(?:ed)?|قتل|مقتل|هجوم)$")
-RECAPTURE = _rx(r"\brecaptur\w*|\bretook\b|\bretake\w*|\bregain\w*|\bliberat\w*|\btook\s+back\b|\btaken\s+back\b|\breclaim\w*|"
+RECAPTURE = _rx(r"\brecaptur\w*|\bfreed\s+(?:\w+\s+){0,3}(?:areas?|villages?|towns?|city|district|neighbou?rhoods?|territor\w+)|\bliberat\w*|\bretook\b|\bretake\w*|\bregain\w*|\bliberat\w*|\btook\s+back\b|\btaken\s+back\b|\breclaim\w*|"
                 r"\brecovered\s+control|\bre-?took\s+control|\bpushed\s+(?:\w+\s+)?(?:out|back)\b|\bdrove\s+(?:\w+\s+){0,3}out\b|"
                 r"\bexpelled\b|\bcleared\s+(?:the\s+)?(?:area|town|village|city|district)|\bflushed\s+out|استعاد|تحرير|حرر")
-CAPTURE = _rx(r"\bcaptur(?:ed|e|es|ing)\b|\bseiz(?:ed|e|es|ing)\s+(?:control|the\s+(?:town|city|village|district|area|base|region|territory|airport))|"
+CAPTURE = _rx(r"\bcaptur(?:ed|e|es|ing)\b|\bseiz(?:ed|e|es|ing)\s+(?:control|(?:a|an|the)?\s*(?:[\w-]+\s+){0,4}(?:town|city|capital|village|villages|district|area|areas|base|region|territory|airport|port|province|positions?|hill|crossing|checkpoint|localit(?:y|ies)|oilfields?|dam|bridge))|"
+              r"\btaken\s+over\b|\btaking\s+over\b|\boccup(?:ied|y|ying)\b|"
               r"\btook\s+(?:full\s+)?control|\btaken\s+control|\btaking\s+control|\bovers?r[au]n\b|\bfell\s+to\b|\btook\s+over\b|"
               r"\bgained\s+control|\bgain\s+control|\bin\s+control\s+of\b|سيطر|السيطرة")
 TERRITORY = _rx(r"\b(?:village|villages|town|towns|city|district|districts|area|areas|territory|territories|region|province|county|base|"
                 r"outpost|hill|hills|positions?|neighbou?rhoods?|airport|border\s+crossing|crossing|control|stronghold|enclave|"
-                r"checkpoints?|headquarters|camp|suburbs?|island)\b|قرية|بلدة|مدينة|منطقة")
+                r"checkpoints?|headquarters|camp|suburbs?|island|port|capital|oilfields?|oil\s+fields?|dam|bridge|highway|road|mountains?|valley|localit(?:y|ies)|strongholds?)\b|قرية|بلدة|مدينة|منطقة")
 PROTEST = _rx(r"\bprotest(?:s|ed|ers?|ors?|ing)?\b|\bdemonstrat(?:ion|ions|ors?|ed|ing|e)\b|\brall(?:y|ies|ied|ying)\b|\bmarch(?:ed|es|ing)?\b|"
               r"\bsit-?ins?\b|took\s+to\s+the\s+streets|\bpicket\w*|\b(?:went|go|going|are|were)\s+on\s+(?:a\s+)?(?:hunger\s+)?strike|"
               r"\bstrik(?:e|ing)\s+(?:workers|teachers|doctors|nurses|employees)|\bhunger\s+strike|\bvigils?\b|\bdharna\b|\bgherao\b|\bbandh\b|"
@@ -73,15 +80,16 @@ PROT_VIOLENT = _rx(r"\b(?:threw|throwing|hurled|hurling|pelted|pelting)\s+(?:\w+
                    r"firebombs)|\bstone[- ]?pelt\w*|\bpelted\b|\btorch(?:ed|ing)\b|\bset\s+(?:fire|ablaze|on\s+fire)|\bvandali[sz]\w*|"
                    r"\bburn(?:ed|t|ing)\s+(?:\w+\s+)?(?:tyres|tires|vehicles|cars|buses|shops|police|effig\w*|buildings?|offices?|stations?)|"
                    r"\bclash(?:ed|es|ing)?\s+with\s+(?:the\s+)?(?:police|security|riot|army|troops)|\briot(?:s|ing|ed|ers)?\b|"
-                   r"\bviolent\s+(?:protests?|demonstrations?|clashes)|\bransack\w*|\blooted\b|\battacked\s+(?:the\s+)?(?:police|officers|security)|"
+                   r"(?<!non-)(?<!non\s)\bviolent\s+(?:protests?|demonstrations?|clashes)|\baggressive\b|\bclash(?:es|ed|ing)?\b|\bconfrontations?\b|\bscuffl\w*|"
+                   r"\bfought\s+(?:with\s+)?(?:police|security)|\bransack\w*|\blooted\b|\battacked\s+(?:the\s+)?(?:police|officers|security)|"
                    r"\bdamag(?:ed|ing)\s+(?:public\s+)?(?:property|vehicles|buses|shops)|\bturned\s+violent|\bstormed\b|\bmolotov|أعمال\s+شغب|شغب")
-PROT_FORCE = _rx(r"\bkilled\b|\bshot\s+dead\b|\blive\s+(?:ammunition|fire|rounds|bullets)|\bopened\s+fire\s+(?:on|at)|\bfired\s+(?:live|on|at)\b|"
+PROT_FORCE = _rx(r"\bviolently\b|\bkilling\b|\b(?:protesters|demonstrators|students|marchers)\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|beaten|shot)|\bkilled\b|\bshot\s+dead\b|\blive\s+(?:ammunition|fire|rounds|bullets)|\bopened\s+fire\s+(?:on|at)|\bfired\s+(?:live|on|at)\b|"
                  r"\bbrutal(?:ly)?\b|\bbeat(?:en|ing)?\b|\bexcessive\s+force|\bcrackdown\b|\blathi[- ]?charg\w*|\bbaton[- ]?charg\w*|"
                  r"\binjur(?:ed|ing)\s+(?:\w+\s+)?(?:protesters|demonstrators|students)|\bwounded\b|\bbloody\b|\bdeadly\b|\bshot\b")
-PROT_INTERV = _rx(r"\bdispers(?:ed|e|ing|al)\b|\btear\s?-?gas|\bwater\s+cannons?|\brubber\s+bullets|\bdetain(?:ed|ing)?\b|\barrest(?:ed|s|ing)?\b|"
+PROT_INTERV = _rx(r"\bsuppress\w*|\bhalt(?:ed)?\b|\bbanned\b|\bcrack(?:ed|ing)?\s+down\b|\bdispers(?:ed|e|ing|al)\b|\btear\s?-?gas|\bwater\s+cannons?|\brubber\s+bullets|\bdetain(?:ed|ing)?\b|\barrest(?:ed|s|ing)?\b|"
                   r"\bblocked\b|\bprevented\b|\bstopped\b|\bbroke\s+up|\bcordon\w*|\bpepper\s+spray|\bstun\s+grenades|\bbatons?\b|"
                   r"\bremoved\b|\bforcibly\b|\bbundled\b|\bclamp\w*|\bpushed\s+back|\bscuffle\w*|\bheld\s+back")
-MOB = _rx(r"\bmobs?\b|\blynch\w*|\bvigilantes?\b|\bangry\s+(?:crowd|residents|villagers|locals)|\bcrowds?\s+(?:attacked|beat|lynched|set|torched)|"
+MOB = _rx(r"\bmobs?\b|\blynch\w*|\bvigilantes?\s+(?:attacked|beat|killed|lynched)|\bangry\s+(?:crowd|residents|villagers|locals)|\bcrowds?\s+(?:attacked|beat|lynched|set|torched)|"
           r"\bbeaten\s+to\s+death\s+by\b|\b(?:villagers|residents|locals)\s+(?:attacked|beat|lynched|torched)|\bcommunal\s+(?:clash\w*|violence)|"
           r"\bsectarian\s+(?:clash\w*|violence)|\bclash(?:es|ed)?\s+between\s+(?:two\s+)?(?:groups|communities|villagers|rival\s+(?:groups|supporters|factions)|supporters)|"
           r"\b(?:rival|two)\s+groups\s+clashed|\bmob\s+justice|\bstone[- ]pelting\s+between")
@@ -98,13 +106,15 @@ CHANGE = _rx(r"\b(?:formed|forming|formation\s+of|founded|founding\s+of|launch(?
              r"\b(?:new|named\s+a\s+new|appointed\s+a\s+new|elected\s+a\s+new)\s+(?:leader|commander|chief|emir|head|spokesman)|\bnew\s+leadership\b|"
              r"\bdissolv(?:ed|e|es|ing)\b|\bdisband(?:ed|s|ing)?\b|\bdefect(?:ed|ion|ions|ors?)\b|\bsurrender(?:ed|s|ing)?\b|\blaid\s+down\s+(?:their\s+)?arms|"
              r"\bjoined\s+forces\b|\bannounced\s+(?:the\s+)?(?:formation|creation|launch|establishment)|\bsuspend(?:ed|s)?\s+(?:its\s+)?(?:operations|activities|attacks)|"
-             r"\brebrand\w*|\brenamed\b|\brecruit(?:ed|ing|ment|s)\b|\bmobili[sz](?:ed|ation|ing)\b|\bdeploy(?:ed|ment|s|ing)?\b|\breinforcements?\b|"
+             r"\bdispatch(?:ed|es|ing)?\b|\breinforc(?:ed|ing|e)\b|\bsent\s+(?:more\s+)?(?:troops|fighters|forces|reinforcements)|\brebrand\w*|\brenamed\b|\brecruit(?:ed|ing|ment|s)\b|\bmobili[sz](?:ed|ation|ing)\b|\bdeploy(?:ed|ment|s|ing)?\b|\breinforcements?\b|"
              r"\btraining\s+camp|\bmilitary\s+(?:drills?|exercises?)|\bparade\b|\bbanned\b|\bdesignated\b|\bcurfew\b|\bstate\s+of\s+emergency|\bmartial\s+law")
 DISRUPT = _rx(r"\bdefus(?:ed|e|ing|al)\b|\bdisarm(?:ed|ing)\b|\b(?:bomb|explosive|ordnance)\s+disposal|\bcontrolled\s+(?:explosion|detonation)|"
               r"\b(?:found|discovered|recovered|seized|confiscated|uncovered|dismantled|neutrali[sz]ed|intercepted|foiled|thwarted|busted|unearthed|"
               r"recover(?:ed|ing)|seiz(?:ed|ing)|confiscat(?:ed|ing))\s+(?:\w+\s+){0,6}(?:bombs?|IEDs?|explosives?|weapons?|arms|ammunition|ammo|rifles|guns|"
               r"grenades|mines?|rockets?|missiles?|drones?|devices?|caches?|detonators|AK-47s?|pistols?|bullets|cartridges|rounds|munitions)|"
-              r"\b(?:weapons?|arms|ammunition|explosives?)\s+(?:cache|depot|haul|dump|factory|were\s+seized|was\s+seized)|"
+              r"\b(?:weapons?|arms|ammunitions?|explosives?|firearms|munitions)\s+(?:cache|depot|haul|dump|factory|stockpile)|\bcaches?\s+of\s+(?:\w+\s+){0,2}(?:weapons|arms|ammunition|firearms|explosives|munitions)|"
+              r"\b(?:weapons?|arms|ammunitions?|explosives?|firearms|pistols|rifles|guns|bullets|grenades|rockets|mines|munitions|detonators)\b[^.;]{0,60}?\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:seized|found|captured|confiscated|recovered|destroyed|discovered|defused|dismantled|impounded)|"
+              r"\b(?:destroyed|seized|captured|confiscated|impounded)\s+(?:\w+\s+){0,6}(?:machine\s+guns|firearms|weapons|ammunition|explosives|munitions)|"
               r"\b(?:intercepted|shot\s+down|downed|destroyed)\s+(?:\w+\s+){0,4}(?:drones?|missiles?|rockets?|UAVs?|projectiles?)|\bfoiled\b|\bthwarted\b|\bbomb\s+squad|"
               r"\b(?:bombs?|IEDs?|explosives?|devices?|mines?)\s+(?:was|were|had\s+been)\s+(?:found|discovered|defused|recovered|dismantled|seized|detected|planted)|"
               r"\bair\s+defen[cs]es?\s+(?:intercepted|shot)|\bintercept(?:ed|ion)\b|تفكيك|إبطال|ضبط|اعتراض|أسقطت|إسقاط")
@@ -124,7 +134,7 @@ CIVILIAN_TARGET = _rx(r"\b(?:civilians?|villagers?|residents?|passengers?|worshi
                       r"persons?|elders?|tribal\s+elder|chief|cleric|imam|priest|pilgrims?|mosque|church|market|school|hospital|wedding|funeral|"
                       r"homes?|houses?|house|bus|vehicle|car|shop|shopkeeper|trader|merchant|businessm[ae]n|driver|official|officials|politician|"
                       r"candidate|lawmaker|councillor|mayor|activist|lawyer|judge|health\s+workers?|polio|vaccinators?|refugees?|IDPs|displaced|"
-                      r"resident|villager|mourners|athletes|fishermen|labou?rers|engineers?)\b|مدنيين|مدنيون|أطفال|نساء")
+                      r"resident|villager|mourners|athletes|fishermen|labou?rers|engineers?|communit(?:y|ies)|villages?|bar|restaurant|hotel|plane|cent(?:er|re)|shops?|clinic|university|college|concert|rally|protesters|demonstrators|congregation|tourists|locals|christians|muslims|shiites?|sunnis|hindus|minority)\b|مدنيين|مدنيون|أطفال|نساء")
 ARMED_TARGET = _rx(r"\b(?:soldiers?|troops|army|military|police(?:men|man)?|officers?|checkpoints?|check\s+post|base|bases|convoy|convoys|patrols?|"
                    r"security\s+(?:forces|personnel|post|guards)|militants?|fighters?|rebels?|insurgents?|militi(?:a|as|amen)|gunmen|forces|"
                    r"police\s+station|outpost|post|barracks|garrison|guards?|commanders?|personnel|jawans|paramilitar\w*|gendarmes?|"
@@ -133,7 +143,7 @@ ARMED_TARGET = _rx(r"\b(?:soldiers?|troops|army|military|police(?:men|man)?|offi
 
 # -- context filters --------------------------------------------------------------------------------------
 BACKGROUND = _rx(r"\brevenge\s+for\b|\bretaliation\s+for\b|\bin\s+response\s+to\b|\bavenge\b|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|\b(?:last|previous|past)\s+year'?s?\b|\byears?\s+ago\b|\bdecades?\s+ago\b|"
-                 r"\bmonths\s+ago\b|\bin\s+the\s+past\b|\bpreviously\b|\bhistor(?:y|ic(?:al)?)\b|\banniversary\b|\bformer(?:ly)?\b|"
+                 r"\bmonths\s+ago\b|\bin\s+the\s+past\b(?!\s+(?:few\s+)?(?:\d+\s+)?(?:days?|hours?|night|week))|\bpreviously\b|\bhistor(?:y|ic(?:al)?)\b|\banniversary\b|\bformer(?:ly)?\b|"
                  r"\bearlier\s+this\s+year\b|\brecalled\b|\bremind\w*|\bback\s+in\s+(?:19|20)\d\d|\bsimilar\s+attack|\bprevious\s+attack|"
                  r"\blast\s+(?:month|year)'s\b|\bin\s+(?:19|20)\d\d\b|\bthe\s+(?:19|20)\d\d\s+(?:attack|bombing|war|uprising)")
 AGGREGATE = _rx(r"\b\d[\d,]*\s+(?:separate\s+|such\s+|terrorist\s+|armed\s+|violent\s+)?(?:attacks|incidents|strikes|airstrikes|bombings|explosions|"
@@ -209,6 +219,12 @@ def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None
     sex, abd, clash, viol = hit(SEX), hit(ABDUCT), hit(CLASH), hit(VIOLENCE)
     prot, mob = hit(PROTEST), hit(MOB)
     disrupt = hit(DISRUPT)
+    disaster = hit(DISASTER)
+    if hit(NON_ATTACK_WEAPON) and not re.search(r"\b(?:killed|wounded|injured|struck|hit|fired\s+at|landed)\b", s, I):
+        shell = air = None
+    if disaster and not (chem or sui or air or gren or clash or abd or sex or prot or hit(ARREST)
+                         or (ied and not re.fullmatch(r"explosions?|explosives?", ied.group(0), I))):
+        return None, 0.0, None
     span = lambda m: (m.start(), m.end())
     casualty_words = re.search(r"\b(?:killed|killing|dead|died|wounded|injured|injuring|wounding|casualties)\b", s, I)
 
@@ -245,6 +261,8 @@ def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None
     rec, cap = hit(RECAPTURE), hit(CAPTURE)
     if (rec or cap) and hit(TERRITORY):
         m = rec or cap
+        if hit(TRANSFER) and not clash and not re.search(r"\b(?:killed|wounded|fighting|battles?)\b", s, I):
+            return "Non-violent transfer of territory", 0.65, span(hit(TRANSFER))
         subj = actors_mod.find_actors(s[:m.start()])
         state = [a for a in subj if a.kind in ("military", "police") or (a.actor is not None and a.actor.inter == 1)]
         nonstate = [a for a in subj if a.kind == "unidentified" or (a.actor is not None and a.actor.inter in (2, 3, 4))]
@@ -260,8 +278,11 @@ def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None
         return "Remote explosive/landmine/IED", 0.65, span(ied)
     if clash:
         return "Armed clash", 0.75, span(clash)
+    if viol and VIOLENCE_NOUN.match(viol.group(0)):
+        nxt = [m for m in VIOLENCE.finditer(s) if not VIOLENCE_NOUN.match(m.group(0))]
+        viol = nxt[0] if nxt else viol
     if viol:
-        after = s[viol.start():viol.start() + 140]
+        after = s[viol.end():viol.end() + 140]
         civ, arm = CIVILIAN_TARGET.search(after), ARMED_TARGET.search(after)
         if civ and (not arm or civ.start() < arm.start()):
             st = "Attack"

@@ -8,6 +8,7 @@ and the rest of the document is still extracted; only an event-stage failure rai
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -161,6 +162,8 @@ class Pipeline:
         p = loc.place if loc is not None else None
         cc = p.country_code if p else None
         country = country_name(cc)
+        admin1 = _admin1_as_written(p, places) if p else None
+        location = _surface(p) if p else None
         if p is not None:
             ev.append(model.Evidence("location", p.start, p.end, inferred=not (c.anchor[0] <= p.start < c.anchor[1])))
         else:
@@ -206,8 +209,8 @@ class Pipeline:
         conf = _calibrate(max(0.0, min(1.0, raw)))
         fields = dict(doc_id=doc.id, event_date=event_date, time_precision=tp, event_type=c.event_type,
                       sub_event_type=c.sub_event_type, actor1=a1, actor2=a2, inter1=i1, inter2=i2,
-                      country=country, country_code=cc, admin1=p.admin1 if p else None,
-                      admin2=p.admin2 if p else None, location=p.name if p else None,
+                      country=country, country_code=cc, admin1=admin1,
+                      admin2=p.admin2 if p else None, location=location,
                       latitude=p.latitude if p else None, longitude=p.longitude if p else None,
                       geo_precision=loc.geo_precision if (loc is not None and p is not None) else None,
                       fatalities=toll.fatalities if toll.fatalities is not None else 0,
@@ -247,6 +250,35 @@ def _event_json(e: model.Event) -> dict:
                      for x in e.evidence]
     d["versions"] = dict(e.versions)
     return d
+
+
+_SUFFIX = re.compile(r"\s+(?:governorate|province|state|region|district|oblast|prefecture|county|division|department|city|town|village|muhafazah)$", re.I)
+
+
+def _surface(p) -> str | None:
+    """The place as the article writes it ("Aleppo governorate" -> "Aleppo"), else the gazetteer name."""
+    t = (p.text or "").strip()
+    if not t or not re.search(r"[A-Za-z]", t) or (p.feature_code or "").startswith("PCL"):
+        return p.name
+    return _SUFFIX.sub("", t) or p.name
+
+
+def _admin1_as_written(p, places) -> str | None:
+    """The event's admin1, spelled as the article spells it when the article names it (ACLED uses the
+    conventional English name, which the article usually has; the gazetteer may only have a local form)."""
+    if p.admin1 is None:
+        return None
+    if (p.feature_code or "") == "ADM1":
+        return _surface(p)
+    same = [q for q in places if q.country_code == p.country_code and (q.admin1 == p.admin1 or q.name == p.admin1)]
+    for q in same:
+        if (q.feature_code or "") == "ADM1":
+            return _surface(q)
+    # provinces named after their capital (Riyadh, Sanaa, Taizz, Donetsk): the capital as written
+    for q in [p] + same:
+        if (q.feature_code or "") in ("PPLA", "PPLC"):
+            return _surface(q)
+    return _SUFFIX.sub("", p.admin1)
 
 
 def _consistent(places, anchor):
