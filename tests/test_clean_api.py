@@ -173,3 +173,31 @@ def test_decode_body_and_looks_binary():
     assert decode_body("r\xe9sum\xe9 des faits".encode("latin-1"), declared="latin-1") == "résumé des faits"
     assert looks_binary(b"%PDF-1.4 ...") and not looks_binary(b"<html><body>hi</body></html>")
     assert _code(decode_body, b"abc\x00def") == "binary"
+
+
+def test_mangled_pages_never_crash():
+    """Truncated, spliced and tag-soup pages give a Cleaned or an InputError, nothing else."""
+    import random
+
+    rnd = random.Random(11)
+    pages = [p.read_text(encoding="utf-8") for p in sorted(FIX.glob("*.html"))]
+    bits = ["<", ">", "</", "<div", "<p>", "</table>", "<!--", "-->", "<![CDATA[", "]]>", "&", "&#x0;", "&#99999999;",
+            "<script>", "</script>", "\"", "'", "<?xml?>", "<html lang='??'>", "\u202e", "\ud7ff", "<br/>", "word"]
+    samples = []
+    for _ in range(25):
+        page = rnd.choice(pages)
+        a, b = sorted(rnd.randrange(len(page)) for _ in range(2))
+        samples += [page[:a], page[a:], page[:a] + page[b:], page[:a] + "".join(rnd.choices(bits, k=20)) + page[a:]]
+    samples += ["".join(rnd.choices(bits, k=rnd.randint(1, 60))) for _ in range(40)]
+    for s in samples:
+        try:
+            c = clean_html(s)
+        except InputError as e:
+            assert e.code in ("empty", "malformed_html", "binary"), e.code
+        else:
+            assert c.text.strip()
+
+
+def test_lone_surrogates_do_not_cut_the_text():
+    c = clean_html("<p>Some words about the attack \ud800 on the town market yesterday morning.</p>")
+    assert c.text.endswith("on the town market yesterday morning.")

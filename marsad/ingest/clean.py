@@ -109,6 +109,10 @@ def _parse(html: str):
 
     src = _XML_DECL.sub("", html, count=1)   # lxml refuses str input that carries an encoding declaration
     try:
+        src.encode("utf-8")
+    except UnicodeEncodeError:   # lone surrogates (e.g. from a JSON "\ud800" escape) would cut the text short
+        src = src.encode("utf-8", "replace").decode("utf-8")
+    try:
         tree = lhtml.document_fromstring(src)
     except (etree.ParserError, ValueError, TypeError) as e:
         raise InputError(f"the HTML could not be parsed: {e}", code="malformed_html") from None
