@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-N_HTML = 250
-N_TXT = 150
+N_HTML = 150
+N_TXT = 100
 N_DUP = 10        # exact copies of some of the pages above, under other names
 N_BAD = 6         # binary files: one rejection each
 BAD_JSONL = 3     # malformed lines in one JSONL file (with 5 good lines)
