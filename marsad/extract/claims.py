@@ -28,23 +28,30 @@ VERSION = "claims-1"
 
 # -- causal cue lexicons --------------------------------------------------------------------------------------
 # subordinating conjunctions: clause introduced = cause, main clause = effect
-CAUSE_MARKERS = {"because", "since", "as", "so", "after", "when", "once", "given", "unless", "if", "until",
+CAUSE_MARKERS = {"because", "since", "as", "so", "after", "when", "once", "given", "unless", "if", "until", "till",
                  "whereupon"}
 STRONG_MARKERS = {"because", "so", "whereupon"}
 # purpose markers: clause introduced = the purpose (annotated as cause), main clause = effect
-PURPOSE_MARKERS = {"so that", "in order to", "in order that", "so as to"}
+PURPOSE_MARKERS = {"so that", "in order to", "in order that", "so as to", "in a bid to", "in an attempt to",
+                   "with the aim of", "with the intention of", "with a view to"}
 # prepositions / multiword prepositions whose object is the cause
 CAUSE_PREPS = {"because of", "due to", "owing to", "thanks to", "as a result of", "as a consequence of",
                "in response to", "in protest against", "in protest at", "in protest of", "in protest over",
                "in retaliation for", "in retaliation against", "in revenge for", "in reaction to", "on account of",
-               "in the wake of", "in light of", "in view of", "following", "amid", "amidst", "over", "against",
+               "in the wake of", "in wake of", "in light of", "in view of", "as part of", "in connection with",
+             "on the basis of", "in the name of", "in the aftermath of", "on suspicion of", "on charges of",
+             "on charge of", "on the ground that", "on the grounds that", "on grounds of", "in a bid to",
+             "in an attempt to", "with the aim of", "with the intention of", "with a view to", "despite",
+             "in spite of", "in their wake", "in its wake", "in the light of", "in honour of", "in memory of",
+             "following", "over", "against",
                "for", "from", "of", "after", "by", "with", "under", "through", "in support of", "in solidarity with"}
 # bare prepositions that are only causal after these heads (lemmas)
 PREP_HEADS = {
     "over": {"protest", "strike", "clash", "dispute", "row", "fight", "anger", "outrage", "concern", "tension",
              "riot", "demonstrate", "march", "rally", "agitation", "agitate", "arrest", "kill", "attack", "beat",
              "quarrel", "argument", "unrest", "violence", "sue", "resign", "criticise", "criticize", "boycott",
-             "fear", "worry", "furor", "furore", "uproar", "sit-in", "picket", "demonstration", "standoff"},
+             "fear", "worry", "furor", "furore", "uproar", "sit-in", "picket", "demonstration", "standoff",
+             "angry", "upset", "furious", "unhappy", "concerned", "worried", "wrath", "siege", "lay", "agitated"},
     "against": {"protest", "strike", "demonstrate", "rally", "march", "agitation", "agitate", "demonstration",
                 "campaign", "riot", "picket", "sit-in", "boycott", "shutdown", "bandh", "hartal", "mobilise",
                 "mobilize", "gather", "take", "sit", "retaliate", "revolt", "uprising"},
@@ -53,7 +60,10 @@ PREP_HEADS = {
             "agitate", "fight", "kill", "attack", "beat", "thrash", "lynch", "apologise", "apologize", "praise",
             "thank", "compensate", "compensation", "responsible", "suspend", "expel", "dismiss",
             "fire", "sack", "hold", "shoot", "target", "demonstrate", "march", "agitation", "push", "press",
-            "clamour", "clamor", "campaign", "petition"},
+            "clamour", "clamor", "campaign", "petition", "gather", "assemble", "meet", "come", "go", "march",
+            "stage", "sit", "fast", "pray", "queue", "wait", "apply", "file", "seek", "appeal", "plead",
+            "vote", "struggle", "hunger", "hold", "organise", "organize", "convene"},
+    "to": {"succumb", "lead", "owe"},
     "from": {"die", "suffer", "result", "stem", "arise", "flee", "escape", "benefit", "recover", "injury",
              "death", "profit", "emerge"},
     "of": {"die", "accuse", "fear", "victim", "because"},
@@ -70,7 +80,7 @@ PREP_HEADS = {
     "with": {"charge", "book", "accuse", "frustrate", "angry", "unhappy", "dissatisfy", "fed", "upset"},
     "under": {"pressure", "threat", "duress"},
     "through": {"gain", "lose", "win", "achieve", "obtain"},
-    "following": set(), "amid": set(), "amidst": set(),
+    "following": set(),
 }
 # verbs whose subject is the cause and whose object/complement is the effect
 CAUSAL_VERBS = {
@@ -80,7 +90,7 @@ CAUSAL_VERBS = {
     "strengthen", "push", "compel", "motivate", "inspire", "encourage", "bring", "pave", "create", "deepen",
     "escalate", "intensify", "heighten", "raise", "lower", "cut", "curb", "deter", "halt", "block", "disrupt",
     "hinder", "impede", "threaten", "endanger", "jeopardise", "jeopardize", "expose", "leave", "render",
-    "affect", "hit", "damage", "destroy", "kill", "injure", "anger", "outrage", "infuriate", "enrage", "upset",
+    "affect", "kill", "injure", "anger", "outrage", "infuriate", "enrage", "upset",
     "frighten", "scare", "alarm", "persuade", "convince", "oblige", "cost", "feed", "stoke", "inflame",
     "unleash", "precipitate", "entail", "mean", "breed", "foster", "facilitate", "add", "come", "stem",
     "arise", "blame", "attribute", "explain", "account", "open", "give", "set", "spell", "translate",
@@ -104,12 +114,12 @@ STRONG_VERBS = {"cause", "trigger", "spark", "prompt", "force", "fuel", "provoke
 # ", leaving/forcing ..." participles: main clause = cause, participle clause = effect
 RESULT_PARTICIPLES = {"leave", "force", "prompt", "cause", "trigger", "spark", "result", "lead", "kill",
                       "injure", "wound", "send", "bring", "make", "render", "prevent", "block", "disrupt",
-                      "paralyse", "paralyze", "halt", "throw", "create", "force", "compel", "drive", "affect",
-                      "cripple", "displace", "damage", "destroy", "fuel", "provoke", "claim", "cost", "trap"}
+                      "paralyse", "paralyze", "halt", "create", "force", "compel", "drive", "affect",
+                      "cripple", "displace", "fuel", "provoke", "cost", "trap"}
 # participles of purpose or motive: "protesters marched, demanding ..."
-PURPOSE_PARTICIPLES = {"demand", "protest", "seek", "call", "urge", "press", "oppose", "condemn", "decry",
-                       "denounce", "accuse", "allege", "claim", "raise", "shout", "chant", "carry", "hold",
-                       "wave", "ask", "plead", "appeal", "insist", "vow", "threaten", "warn", "want", "express",
+PURPOSE_PARTICIPLES = {"demand", "protest", "seek", "call", "urge", "press", "oppose", "condemn", "decry", "say", "state",
+                       "allege", "complain", "object", "cite", "blame", "pressing", "seeking", "saying", "stating",
+                       "denounce", "accuse", "allege", "raise", "ask", "plead", "appeal", "insist", "vow", "threaten", "warn", "want", "express",
                        "voice", "show", "register", "mark", "commemorate", "fearing", "fear", "hope", "try",
                        "attempt", "aim"}
 # nominal evaluations: "X is a (golden) opportunity for Y", "a blow to", "one of the reasons for Y is X"
@@ -303,7 +313,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             head = tok.head
             hl = head.lemma_.lower()
             heads = PREP_HEADS[low]
-            if low in ("following", "amid", "amidst") or hl in heads:
+            if low == "following" or hl in heads:
                 obj = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
                 if obj:
                     cause = _span_of(_subtree(obj[0]), text)
@@ -319,16 +329,18 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                     add(low, cause, effect, tok, strength)
             continue
         # (3) subordinate clauses: "because X", "since X", "so that X", "after X" (reactive main verbs)
-        if tok.dep_ == "mark" and low in CAUSE_MARKERS:
+        if (tok.dep_ == "mark" or (tok.dep_ == "advmod" and tok.tag_ == "WRB" and tok.head.dep_ == "advcl")) \
+                and low in CAUSE_MARKERS:
             clause = tok.head
             main = clause.head
             if clause is main:
                 continue
             ml = main.lemma_.lower()
-            if low in ("after", "when", "once", "until") and ml not in PREP_HEADS["after"] and ml not in \
-                    CAUSAL_VERBS and not _reactive(main):
+            if low in ("after", "when", "once") and ml not in PREP_HEADS["after"] and ml not in \
+                    CAUSAL_VERBS and not _reactive(main) and not _eventive(clause):
                 continue
-            if low in ("as", "since") and (_temporal_clause(clause) or low == "as" and not _causal_as(clause)):
+            if low in ("as", "since") and (_temporal_clause(clause) or low == "as" and not (
+                    _causal_as(clause) or _eventive(clause))):
                 continue
             if low == "since" and (any(c.dep_ == "aux" and c.lemma_ == "have" for c in main.children) or
                                    any(t.lower_ == "ever" for t in doc[max(sent.start, tok.i - 2):tok.i])):
@@ -340,6 +352,42 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             strength = 1.0 if low in STRONG_MARKERS else 0.6
             add(low, cause, effect, tok, strength)
             continue
+        # (3b) passive harm verbs with an agent: "two people were killed by police"
+        if tok.pos_ == "VERB" and lemma in HARM_PASSIVES and any(c.dep_ == "auxpass" for c in tok.children) \
+                and lemma in ("injure", "wound", "hurt", "kill"):
+            agent = [c for c in tok.children if c.dep_ == "agent"]
+            sp = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            pobj = [c for c in agent[0].children if c.dep_ == "pobj"] if agent else []
+            if pobj and sp:
+                add("by", _span_of(_subtree(pobj[0]), text),
+                    _span_of([t for t in _subtree(tok) if t not in set(agent[0].subtree)], text), tok, 0.8)
+                continue
+        # (3b') harm in an event: "six protesters were injured in the firing", "killed during the unrest"
+        if low in ("in", "during", "from") and tok.dep_ == "prep" and tok.head.lemma_.lower() in _HARM and \
+                any(c.dep_ == "pobj" and c.lemma_.lower() in _EVENT_NOUNS for c in tok.children):
+            obj = [c for c in tok.children if c.dep_ == "pobj"][0]
+            add(low, _span_of(_subtree(obj), text),
+                _span_of([t for t in _subtree(tok.head) if t not in set(tok.subtree)], text), tok, 0.8)
+            continue
+        # "for killing X", "flayed the government for doing nothing": for + gerund gives a reason
+        if low == "for" and tok.dep_ == "prep" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in tok.children):
+            g = [c for c in tok.children if c.dep_ == "pcomp"][0]
+            add("for", _span_of(_subtree(g), text),
+                _span_of([t for t in _subtree(_clause_root(tok)) if t not in set(tok.subtree)], text), tok, 0.8)
+            continue
+        # (3c) "X follows Y" (Y is the cause), "X is behind Y" (X is the cause)
+        if lemma == "follow" and tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj", "ccomp"):
+            subj = [c for c in tok.children if c.dep_ == "nsubj"]
+            obj = [c for c in tok.children if c.dep_ == "dobj"]
+            if subj and obj and not _agentive(subj[0]):
+                add("follow", _span_of(_subtree(obj[0]), text), _span_of(_subtree(subj[0]), text), tok, 0.8)
+                continue
+        if low == "behind" and tok.dep_ == "prep" and tok.head.lemma_ == "be":
+            subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            obj = [c for c in tok.children if c.dep_ == "pobj"]
+            if subj and obj:
+                add("behind", _span_of(_subtree(subj[0]), text), _span_of(_subtree(obj[0]), text), tok, 0.9)
+                continue
         # (4) causal verbs: "X led to Y", "X sparked Y", "Y was caused by X", "X makes Y more susceptible"
         if tok.pos_ in ("VERB", "AUX") and lemma in CAUSAL_VERBS and tok.dep_ not in ("amod", "compound"):
             need = VERB_PREP.get(lemma)
@@ -391,6 +439,11 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 continue
             elif subj and subj[0].lower_ in ("that", "which", "who") and tok.dep_ == "relcl":
                 cause = _span_of([t for t in _subtree(tok.head) if t not in set(tok.subtree)], text)
+            elif not subj and tok.dep_ == "conj" and (lemma in STRONG_VERBS or need):
+                h = tok.head
+                hs = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+                left = [t for t in sent if t.i < tok.i and t.dep_ not in ("cc", "punct")]
+                cause = _span_of(_subtree(hs[0]) if hs else left, text)
             elif subj:
                 if lemma not in STRONG_VERBS and not need and _agentive(subj[0]):
                     continue              # "police dispersed the crowd": an action, not a cause
@@ -414,13 +467,21 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             add(lemma, cause, effect, tok, strength)
             continue
         # (5) participles of result/purpose attached to a main clause: ", leaving 45 injured", ", demanding X"
-        if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX"):
-            if lemma in RESULT_PARTICIPLES:
-                cause = _span_of([t for t in _subtree(tok.head) if t not in set(tok.subtree)], text)
-                add(lemma, cause, _span_of(_subtree(tok), text), tok, 0.9)
+        if low in _PURPOSE_ING and tok.i > sent.start + 1 and tok.dep_ not in ("nsubj", "ROOT", "pobj", "dobj"):
+            lemma = _PURPOSE_ING[low]
+        if (tok.tag_ == "VBG" or low in _PURPOSE_ING) and tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "dep",
+                                                                       "relcl", "amod", "npadvmod", "prep") and \
+                (lemma in RESULT_PARTICIPLES or lemma in PURPOSE_PARTICIPLES):
+            root = tok.head if tok.head.pos_ in ("VERB", "AUX") else sent.root
+            if tok.dep_ == "pcomp":
+                root = _clause_root(tok.head) if tok.head.head is not tok.head else sent.root
+            main = [t for t in _subtree(root) if t not in set(tok.subtree)]
+            if root is tok or not main:
+                main = [t for t in sent if t not in set(tok.subtree)]
+            if lemma in RESULT_PARTICIPLES and tok.dep_ != "pcomp":
+                add(lemma, _span_of(main, text), _span_of(_subtree(tok), text), tok, 0.9)
             elif lemma in PURPOSE_PARTICIPLES:
-                add(lemma, _span_of(_subtree(tok), text),
-                    _span_of([t for t in _subtree(tok.head) if t not in set(tok.subtree)], text), tok, 0.8)
+                add(lemma, _span_of(_subtree(tok), text), _span_of(main, text), tok, 0.8)
             continue
         # (6) purpose infinitives: "filed for a permit to hold a rally", "gathered to protest"
         if tok.dep_ in ("advcl", "xcomp", "acl", "relcl") and tok.pos_ == "VERB" and \
@@ -429,7 +490,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             hl = head.lemma_.lower()
             if tok.dep_ == "xcomp" and hl in _CONTROL_VERBS:
                 continue
-            if tok.dep_ in ("acl", "relcl") and hl not in _PURPOSE_NOUNS:
+            if tok.dep_ in ("acl", "relcl") and hl not in _PURPOSE_NOUNS and head.dep_ not in ("dobj", "pobj"):
                 continue
             if tok.dep_ == "advcl" or hl in _MOTION_VERBS or tok.dep_ in ("acl", "relcl") or lemma in _PURPOSE_VERBS:
                 root = head if head.pos_ in ("VERB", "AUX") else _clause_root(head)
@@ -516,7 +577,7 @@ _REACTIVE = {"protest", "strike", "clash", "riot", "erupt", "arrest", "detain", 
              "lathi-charge", "disperse", "fire", "vandalise", "vandalize", "ransack", "escalate", "intensify",
              "spread", "break", "flare", "walk", "refuse", "reject", "decide", "call", "demand", "rush",
              "evacuate", "cancel", "postpone", "lodge", "file", "register", "book", "sue", "dismiss", "sack",
-             "suspend", "transfer"}
+             "suspend", "transfer", "continue", "keep", "vow", "refuse", "succumb", "pelt", "retreat", "turn"}
 
 
 _AGENT_NOUNS = {"police", "policeman", "officer", "soldier", "troop", "force", "army", "military", "militant",
@@ -549,6 +610,34 @@ def _copula_subject_containing(tok):
             return None
         h = h.head
     return None
+
+
+_PURPOSE_ING = {"demanding": "demand", "protesting": "protest", "seeking": "seek", "opposing": "oppose",
+                "condemning": "condemn", "urging": "urge", "alleging": "allege", "accusing": "accuse",
+                "pressing": "press", "calling": "call", "decrying": "decry", "denouncing": "denounce"}
+HARM_PASSIVES = {"kill", "injure", "wound", "attack", "beat", "arrest", "detain", "disperse", "shoot", "hurt",
+                 "assault", "stab", "lynch", "abduct", "kidnap", "torch", "burn", "vandalise", "vandalize", "loot",
+                 "ransack", "damage", "destroy", "block", "disrupt", "halt", "stop", "ban", "bar", "charge",
+                 "book", "jail", "sentence", "remove", "evict", "displace", "expel", "suspend", "dismiss", "sack"}
+
+
+_HARM = {"kill", "injure", "wound", "hurt", "die", "damage", "destroy", "burn", "maim", "lose", "suffer",
+         "sustain", "hospitalise", "hospitalize", "arrest", "detain", "displace", "trap", "crush"}
+_EVENT_NOUNS = {"attack", "firing", "fire", "clash", "blast", "explosion", "violence", "agitation", "unrest", "riot",
+                "stampede", "encounter", "fight", "fighting", "battle", "shelling", "pelting", "strike", "protest",
+                "melee", "bombing", "shootout", "shooting", "raid", "ambush", "crossfire", "skirmish", "scuffle",
+                "lathicharge", "lathi-charge", "crackdown", "incident", "mishap", "accident", "airstrike", "assault",
+                "operation", "gunfight", "exchange", "stone-pelting", "arson", "violence", "tussle", "brawl",
+                "confrontation", "demonstration", "rally", "march", "uprising", "war", "conflict", "flood",
+                "earthquake", "cyclone", "storm", "collapse"}
+
+
+def _eventive(clause) -> bool:
+    """An 'after/when' clause that reports an action by someone (not a time or a state)."""
+    if clause.lemma_ in ("be", "have", "become", "seem", "remain", "get") or clause.pos_ != "VERB":
+        return False
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
 
 
 def _reactive(tok) -> bool:
