@@ -11,8 +11,8 @@ from typing import Iterable, Iterator
 
 from sqlalchemy import delete, func, select
 
-from ..fuse.events import Decision, FusedEvent, event_from_dict
-from ..model import Event, content_hash, to_dict
+from ..fuse.events import Decision, FusedEvent, event_from_dict, fused_to_dict, source_to_dict
+from ..model import Event, content_hash
 from . import Store, now_iso, schema
 
 _BATCH = 2000
@@ -50,7 +50,7 @@ def load_decisions(store: Store) -> list[Decision]:
 
 # -- fused events --------------------------------------------------------------------------------
 def _fused_row(f: FusedEvent) -> dict:
-    d = to_dict(f)
+    d = fused_to_dict(f)
     row = {k: d[k] for k in schema.fused_events.c.keys() if k in d and k != "data"}
     row["data"] = json.dumps(d, ensure_ascii=False)
     return row
@@ -84,7 +84,7 @@ def replace_fused(store: Store, fused: Iterable[FusedEvent], *, decided_by: str)
             for s in f.sources:
                 rows_s.append({"id": content_hash(f.id, s.event_id, prefix="fes_"), "fused_id": f.id,
                                "event_id": s.event_id, "doc_id": s.doc_id,
-                               "data": json.dumps(to_dict(s), ensure_ascii=False)})
+                               "data": json.dumps(source_to_dict(s), ensure_ascii=False)})
                 n_sources += 1
             for m in f.merges:
                 if m.kind != "auto":

@@ -1,0 +1,36 @@
+"""Story clustering on ECB+ topics 1-35 (../shared/data/stories/ecbplus_dev): `marsad stories` through the
+CLI, scored by the official scorer (B-cubed P/R/F1, pairwise F1), plus the time taken.
+
+Goal: B-cubed F1 >= 0.85. Run: .venv/bin/python bench/bench_stories.py
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import OUT, count_lines, dev, official_score, require_shared, run_marsad, table  # noqa: E402
+
+
+def main() -> None:
+    require_shared()
+    docs, gold = dev("stories/ecbplus_dev")
+    pred = OUT / "stories_ecbplus_dev.jsonl"
+    run = run_marsad(["stories", "--input", str(docs)], pred)
+    s = official_score("score_stories.py", gold, pred)
+    n = count_lines(docs)
+    print(table([
+        ("dataset", f"stories/ecbplus_dev ({n} docs, {s['gold_stories']} gold stories)"),
+        ("bcubed P/R/F1", f"{s['bcubed_precision']:.4f} / {s['bcubed_recall']:.4f} / {s['bcubed_f1']:.4f}"),
+        ("pairwise P/R/F1", f"{s['pairwise_precision']:.4f} / {s['pairwise_recall']:.4f} / {s['pairwise_f1']:.4f}"),
+        ("predicted clusters", str(s["pred_clusters"])),
+        ("topic-level bcubed F1", f"{s.get('topic_bcubed_f1', float('nan')):.4f}"),
+        ("baselines (singletons / one)", f"{s['baseline_singletons_bcubed_f1']:.4f} / "
+                                         f"{s['baseline_one_cluster_bcubed_f1']:.4f}"),
+        ("time", f"{run['seconds']:.1f} s ({n / run['seconds']:.0f} docs/s), peak RSS {run['peak_rss_mb']:.0f} MB"),
+        ("goal", f"bcubed F1 >= 0.85: {'met' if s['bcubed_f1'] >= 0.85 else 'NOT met'}"),
+    ]))
+
+
+if __name__ == "__main__":
+    main()
