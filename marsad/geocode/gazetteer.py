@@ -183,7 +183,7 @@ def build_from_packages(path: str | os.PathLike | None = None, progress: Progres
     import pycountry
 
     path = Path(path or default_path())
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")   # concurrent builds never share a temp file
     if tmp.exists():
         tmp.unlink()
     con = _connect(tmp, create=True)
@@ -298,8 +298,6 @@ def build_from_packages(path: str | os.PathLike | None = None, progress: Progres
         names = list(sd["aliases"])
         if sd["iso"] and sd["iso"] in py_subs:
             names.append(py_subs[sd["iso"]])
-        if sd["level"] == 1 and cc == "US" and sd["iso"]:
-            names += [k for k, v in US_STATE_ABBREV.items() if v == sd["iso"].split("-")[-1]]
         fcode = "ADM1" if sd["level"] == 1 else "ADM2"
         w.place(pid, sd["name"], lat, lon, "A", fcode, cc, a1c, a2c if sd["level"] == 2 else None,
                 sd["name"] if sd["level"] == 1 else (parent["name"] if parent else None),

@@ -13,10 +13,34 @@ ours out over own per perhaps please rather same several shall she should since 
 that the their theirs them then there these they this those though through thus to too under until up
 upon us very was we were what whatever when where whether which while who whom whose why will with
 within without would yet you your yours yesterday today tonight tomorrow here there said says say
+monday tuesday wednesday thursday friday saturday sunday january february march april june july
+august september october november december
 according mr mrs ms dr st ave blvd rd
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 rep sen gov sgt cpl pvt lt capt col gen maj adm det rev inc corp co ltd llc jr sr no vs
 two three four five six seven eight nine ten eleven twelve twenty hundred thousand million
+""".split())
+
+# common given names (English-language news), written from general knowledge: a capitalised word right
+# after one of these is a surname, and the given name itself is not a place
+GIVEN_NAMES = frozenset("""
+aaron adam alan albert alex alexander alice allen amanda amy andrew angela ann anna anne anthony arthur
+ashley barbara barry ben benjamin betty bill billy bob bobby brad brandon brenda brian bruce carl carol
+caroline carolyn catherine charles charlie cheryl chris christina christine christopher cindy craig
+cynthia dan daniel danny david dawn dean deborah debra dennis derek diana diane donald donna doris
+dorothy doug douglas dylan ed eddie edward elizabeth emily emma eric erica eugene evelyn frank fred gary
+george gerald gloria grace greg gregory harold harry heather helen henry howard jack jacqueline james
+jamie jane janet janice jason jean jeff jeffrey jennifer jeremy jerry jesse jessica jim jimmy joan joe
+john johnny jonathan jose joseph joshua joyce juan judith judy julia julie justin karen katherine
+kathleen kathy keith kelly ken kenneth kevin kim kimberly kyle larry laura lauren lawrence linda lisa
+lori louis louise margaret maria marie marilyn mark martha martin mary matt matthew megan melissa
+michael michelle mike nancy nathan nicholas nicole pamela pat patricia patrick paul peggy peter
+philip phillip rachel ralph randy raymond rebecca richard rick robert roger ronald rose roy russell
+ruth ryan samantha samuel sandra sara sarah scott sean sharon shirley stephanie stephen steve steven
+susan tammy teresa terry thomas tim timothy todd tom tony tracy tyler victoria vincent virginia walter
+wayne william willie
+mohammed muhammad mohammad ahmed ahmad ali hassan hussein hussain omar umar abdul abdullah khalid
+mahmoud mustafa ibrahim ismail yusuf youssef hamid karim nasser saleh salim tariq ayman osama
 """.split())
 
 # capitalised common words and name parts that are also names of (small) places somewhere

@@ -24,7 +24,7 @@ from typing import Iterable
 from .. import model
 from ..errors import GazetteerError
 from .gazetteer import Entry, Gazetteer, US_STATE_ABBREV
-from .lexicon import (ADMIN_SUFFIXES, AREA_SUFFIXES, COMMON_CAPS, DIRECTION_WORDS, FUNCTION_WORDS,
+from .lexicon import (ADMIN_SUFFIXES, AREA_SUFFIXES, COMMON_CAPS, DIRECTION_WORDS, FUNCTION_WORDS, GIVEN_NAMES,
                       LOCATIVE_PREPS, PERSON_TITLES, STRONG_LOCATIVE)
 from .names import canon, fold, is_arabic, skeleton
 
@@ -45,6 +45,8 @@ _SENT_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$|\n\s*$")
 
 _DIRECTIONAL_ADJ = frozenset("northern southern eastern western central northeastern northwestern southeastern "
                              "southwestern upper lower middle greater".split())
+_SPEECH_AFTER = re.compile(r"(?:['’]s)?,? (?:said|says|told|added|asked|wrote|explained|noted|stated|argued|"
+                           r"insisted|claimed|testified|replied|recalled|believes|thinks|wants|has|had|was|is|who)\b")
 _WEAK_LOCATIVE = frozenset("from to between via across through around within beyond of".split())
 _LEVEL_BONUS = {-1: 3.0, 0: 4.5, 1: 2.5, 2: 0.0, 3: 0.0}
 
@@ -76,6 +78,7 @@ class Mention:
     candidates: list = field(default_factory=list) # [Entry]
     kinds: list = field(default_factory=list)      # match kind of each candidate (1 name, 2 skeleton, 3 demonym)
     initial_after: bool = False                    # followed by an initial: "Michael J. Fox"
+    speech_after: bool = False                     # followed by a speech verb: "Henry said"
     scores: list = field(default_factory=list)
     best: Entry | None = None
     confidence: float = 0.0
@@ -220,6 +223,11 @@ class Geocoder:
 
             if re.match(r" [A-Z]\. ?[A-Z]", text[e:e + 6]):
                 m.initial_after = True
+            if _SPEECH_AFTER.match(text, e):
+                m.speech_after = True
+            if m.n_tokens == 1 and prev is not None and prev.cap and prev.lower in GIVEN_NAMES and \
+                    text[prev.end:s] == " ":
+                m.name_part = "surname"
             mentions.append(m)
             taken_until = b
         # dotted abbreviations (U.S., "Alexandria, La.")
@@ -282,6 +290,8 @@ class Geocoder:
             return 0, False
         if e.level == 2 and not m.suffix and not exact:   # "Clark" for Clark County: a surname first
             return 0, False
+        if not exact and m.n_tokens == 1 and e.level > 1 and e.population < 100000:
+            return 0, False                               # an alternate name of a small place
         if m.text.isupper() and len(m.text) <= 4 and e.level != 0:
             return 0, False
         return e.population, e.level in (-1, 0, 1) or e.population >= 100000
@@ -313,7 +323,10 @@ class Geocoder:
                 return m.locative and strong
             return not (m.person_like or m.name_part) or strong
         if m.suffix is not None:
-            return True
+            name_words = words[:-1] if len(words) > 1 else words
+            if all(w in COMMON_CAPS or w in FUNCTION_WORDS for w in name_words):
+                return False
+            return any(e.feature_class in ADMIN_SUFFIXES.get(m.suffix, ()) for e in m.candidates)
         # single word
         if len(low) < 3 or low in DIRECTION_WORDS or low in _DIRECTIONAL_ADJ:
             return False
@@ -321,16 +334,18 @@ class Geocoder:
             return True
         if low in person_words and not m.locative:
             return False
-        if m.person_like or m.initial_after:
+        if m.person_like or m.initial_after or m.speech_after:
             return strong and m.locative
+        if low in GIVEN_NAMES and not m.locative:
+            return False
         if low in COMMON_CAPS:
             return m.locative and strong and not m.name_part
         if m.name_part:  # "Texas Forest Service" keeps Texas; "Raquel Henry" drops Henry
             return strong
         if m.locative:
-            return pop > 0 or strong
+            return True
         if low in strong_names:
-            return pop > 0 or strong
+            return True
         if m.sent_initial:
             return strong or pop >= 50000
         return strong or pop >= 5000
