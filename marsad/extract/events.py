@@ -72,7 +72,7 @@ CAPTURE = _rx(r"\bcaptur(?:ed|e|es|ing)\b|\bseiz(?:ed|e|es|ing)\s+(?:control|(?:
 TERRITORY = _rx(r"\b(?:village|villages|town|towns|city|district|districts|area|areas|territory|territories|region|province|county|base|"
                 r"outpost|hill|hills|positions?|neighbou?rhoods?|airport|border\s+crossing|crossing|control|stronghold|enclave|"
                 r"checkpoints?|headquarters|camp|suburbs?|island|port|capital|oilfields?|oil\s+fields?|dam|bridge|highway|road|mountains?|valley|localit(?:y|ies)|strongholds?)\b|قرية|بلدة|مدينة|منطقة")
-PROTEST = _rx(r"\bprotest(?:s|ed|ers?|ors?|ing)?\b|\bdemonstrat(?:ion|ions|ors?|ed|ing|e)\b|\brall(?:y|ies|ied|ying)\b|\bmarch(?:ed|es|ing)?\b|"
+PROTEST = _rx(r"\bprotest(?:s|ed|ers?|ors?|ing)?\b|\bdemonstrat(?:ion|ions|ors?|ed|ing|e)\b|\brall(?:y|ies|ied|ying)\b|\bmarch(?:ed|ing)\b|\b(?:a|the|protest|peaceful|silent|mass)\s+march(?:es)?\b|\bmarches\b|"
               r"\bsit-?ins?\b|took\s+to\s+the\s+streets|\bpicket\w*|\b(?:went|go|going|are|were)\s+on\s+(?:a\s+)?(?:hunger\s+)?strike|"
               r"\bstrik(?:e|ing)\s+(?:workers|teachers|doctors|nurses|employees)|\bhunger\s+strike|\bvigils?\b|\bdharna\b|\bgherao\b|\bbandh\b|"
               r"\bagitation\b|\bwalk-?out\b|\bblockade\b|\bchant(?:ed|ing)\b|\bslogans\b|احتجاج|احتجاجات|تظاهر|مظاهرة|مظاهرات|متظاهر|وقفة\s+احتجاجية|اعتصام")
@@ -81,7 +81,8 @@ PROT_VIOLENT = _rx(r"\b(?:threw|throwing|hurled|hurling|pelted|pelting)\s+(?:\w+
                    r"\bburn(?:ed|t|ing)\s+(?:\w+\s+)?(?:tyres|tires|vehicles|cars|buses|shops|police|effig\w*|buildings?|offices?|stations?)|"
                    r"\bclash(?:ed|es|ing)?\s+with\s+(?:the\s+)?(?:police|security|riot|army|troops)|\briot(?:s|ing|ed|ers)?\b|"
                    r"(?<!non-)(?<!non\s)\bviolent\s+(?:protests?|demonstrations?|clashes)|\baggressive\b|\bclash(?:es|ed|ing)?\b|\bconfrontations?\b|\bscuffl\w*|"
-                   r"\bfought\s+(?:with\s+)?(?:police|security)|\bransack\w*|\blooted\b|\battacked\s+(?:the\s+)?(?:police|officers|security)|"
+                   r"\bfought\s+(?:with\s+)?(?:police|security)|\bsmash(?:ed|ing)\b|\bbroke\s+(?:into|windows)|\bthr(?:ew|ows|owing)\b|\bturn(?:ed|s)?\s+(?:very\s+)?violent|"
+                   r"\bunrest\b|\bviolence\b|\bfirecrackers|\bblaze\b|\bfires?\b|\bbarricades?\b|\bvandal\w*|\bransack\w*|\blooted\b|\battacked\s+(?:the\s+)?(?:police|officers|security)|"
                    r"\bdamag(?:ed|ing)\s+(?:public\s+)?(?:property|vehicles|buses|shops)|\bturned\s+violent|\bstormed\b|\bmolotov|أعمال\s+شغب|شغب")
 PROT_FORCE = _rx(r"\bviolently\b|\bkilling\b|\b(?:protesters|demonstrators|students|marchers)\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|beaten|shot)|\bkilled\b|\bshot\s+dead\b|\blive\s+(?:ammunition|fire|rounds|bullets)|\bopened\s+fire\s+(?:on|at)|\bfired\s+(?:live|on|at)\b|"
                  r"\bbrutal(?:ly)?\b|\bbeat(?:en|ing)?\b|\bexcessive\s+force|\bcrackdown\b|\blathi[- ]?charg\w*|\bbaton[- ]?charg\w*|"
@@ -96,7 +97,7 @@ MOB = _rx(r"\bmobs?\b|\blynch\w*|\bvigilantes?\s+(?:attacked|beat|killed|lynched
 AGREE = _rx(r"\bagreements?\b|\bagreed\s+(?:to|on|upon)\b|\bceasefires?\b|\bcease-fire\b|\btruce\b|\bpeace\s+(?:deal|accord|pact|treaty|agreement|talks|plan)|"
             r"\bsigned\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|accord|agreement|pact|memorandum|treaty)|\bprisoner\s+(?:exchange|swap|release)|"
             r"\breached\s+(?:a|an)\s+(?:\w+\s+)?(?:deal|agreement|understanding)|\baccords?\b|\breconcil\w*|\bmemorandum\s+of\s+understanding|"
-            r"\bpeace\s+deal|اتفاق|هدنة|وقف\s+إطلاق\s+النار")
+            r"\bpeace\s+deal|\bexchange\s+of\s+(?:prisoners|detainees|bodies)|\bswap(?:ped)?\b|اتفاق|هدنة|وقف\s+إطلاق\s+النار")
 ARREST = _rx(r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bapprehend(?:ed|s)?\b|\btaken\s+into\s+custody|\bnabbed\b|\bin\s+custody\b|"
              r"\brounded\s+up\b|\bjailed\b|\bremanded\b|\bbooked\b|\bheld\s+(?:\w+\s+)?(?:by|in)\s+(?:police|custody)|\bpicked\s+up\s+by\b|\bbusted\b|"
              r"\bcaptured\s+(?:\d+|two|three|four|five|several|a|an|the)?\s*(?:suspect\w*|militants?|members?|fighters?|commanders?|leaders?|insurgents?|terrorists?)|"
@@ -125,6 +126,7 @@ LOOT = _rx(r"\bloot(?:ed|ing|ers|s)?\b|\bplunder\w*|\bransack\w*|\bpillag\w*|\bv
            r"\bset\s+(?:fire\s+to|ablaze|on\s+fire)|\b(?:destroy(?:ed|ing)|damag(?:ed|ing)|razed|demolish(?:ed|ing)?|burn(?:ed|t|ing))\s+(?:\w+\s+){0,3}"
            r"(?:houses?|homes?|property|properties|shops?|crops|mosques?|church(?:es)?|schools?|buildings?|vehicles|cars|offices?|shrines?|temples?|"
            r"statues?|towers?|structures?|stalls|markets?|hospitals?|infrastructure|pipelines?|bridges?)|\barson\w*|\bbulldoz\w*|\bsabotag\w*|"
+           r"\b(?:houses?|homes?|shops?|stores?|businesses|property|properties|buildings?|vehicles|cars|offices?|churches|mosques|schools?|stalls|markets?)\s+(?:\w+\s+){0,3}(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:looted|burned|burnt|torched|destroyed|vandali[sz]ed|set\s+(?:on\s+fire|ablaze|alight)|razed|ransacked|demolished)|"
            r"\bgraffiti\b|\bset\s+alight|\bsteal\w*|\bstole\w*|\brobbed\b|\bburnt\b|\bdestroyed\b|نهب|حرق|تدمير")
 TRANSFER = _rx(r"\bwithdr(?:ew|awn|awal|aw|awing)\b|\bpull(?:ed|ing)?\s+out\b|\bhanded\s+over\b|\bhandover\b|\bhand(?:ing)?\s+over\b|"
                r"\bevacuat(?:ed|ion|ing)\s+(?:from|of|their|its)|\bwithout\s+(?:a\s+fight|resistance|fighting|firing)|\bretreat(?:ed|ing)?\b|"
@@ -222,7 +224,7 @@ def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None
     disaster = hit(DISASTER)
     if hit(NON_ATTACK_WEAPON) and not re.search(r"\b(?:killed|wounded|injured|struck|hit|fired\s+at|landed)\b", s, I):
         shell = air = None
-    if disaster and not (chem or sui or air or gren or clash or abd or sex or prot or hit(ARREST)
+    if disaster and not (chem or sui or air or gren or clash or abd or sex or prot or hit(ARREST) or hit(LOOT)
                          or (ied and not re.fullmatch(r"explosions?|explosives?", ied.group(0), I))):
         return None, 0.0, None
     span = lambda m: (m.start(), m.end())
@@ -234,6 +236,18 @@ def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None
         return "Suicide bomb", 0.9, span(sui)
     if sex:
         return "Sexual violence", 0.85, span(sex)
+    if air and disrupt and not re.search(r"intercept|shot\s+down|downed|air\s+defen", disrupt.group(0), I):
+        disrupt = None
+    # a strategic development told first, with the violence only as its background ("agreed a ceasefire
+    # after the worst fighting", "arrested 100 people during raids")
+    first_violence = min([m.start() for m in (clash, viol, air, shell, ied, gren, blast) if m] or [len(s)])
+    for rx, st in ((AGREE, "Agreement"), (ARREST, "Arrests")):
+        m = hit(rx)
+        if m and m.start() < first_violence and not (chem or sui or sex or prot) and not re.search(
+                r"\b(?:killed|killing|dead|died|wounded|injured|injuring)\b", s[:m.start()], I):
+            if st == "Arrests" and casualty_words:
+                continue
+            return st, 0.7, span(m)
     if disrupt and not (blast and casualty_words) and not re.search(r"\b(?:killed|killing|wounded|injured|injuring)\b", s, I):
         return "Disrupted weapons use", 0.8, span(disrupt)
     if prot and not (air or shell or sui or ied or gren):
@@ -292,7 +306,7 @@ def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None
             civ_all, arm_all = CIVILIAN_TARGET.search(s), ARMED_TARGET.search(s)
             st = "Armed clash" if arm_all and not civ_all else "Attack"
         weak = bool(WEAK_VIOLENCE.match(viol.group(0)))
-        return st, (0.45 if weak else 0.65), span(viol)
+        return st, (0.65 if not weak else 0.6 if (civ or arm) else 0.45), span(viol)
     if blast:
         return "Remote explosive/landmine/IED", 0.5, span(blast)
     if hit(ARREST):
@@ -343,6 +357,8 @@ class Candidate:
         return taxonomy.event_type_of(self.sub_event_type)
 
 
+_DEMO_SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
+                  "Violent demonstration": 3}
 _STRONG_FAMILY = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
@@ -372,10 +388,24 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
         sub = lab.sub_event_type
         cm = numbers_mod.casualties(st, lab.start)
         # a weak follow-up ("Six people were killed.") belongs to the event just reported
-        if current is not None and lab.strength < 0.5 and i - last_i <= 3:
+        weak = lab.strength < 0.5 or (lab.sub_event_type in ("Attack", "Armed clash") and lab.trigger is not None
+                                       and WEAK_VIOLENCE.match(text[lab.trigger[0]:lab.trigger[1]]))
+        if current is not None and weak and i - last_i <= 3:
             current.casualty_mentions.extend(cm)
             current.sentences.append((lab.start, lab.end))
             last_i = i
+            continue
+        demo = next((x for x in cands if x.sub_event_type in _DEMO_SEVERITY), None)
+        if sub in _DEMO_SEVERITY and demo is not None:
+            # one demonstration told over several sentences: keep the most severe reading
+            if _DEMO_SEVERITY[sub] > _DEMO_SEVERITY[demo.sub_event_type]:
+                by_type.pop(demo.sub_event_type, None)
+                demo.sub_event_type, demo.trigger = sub, lab.trigger
+                demo.strength = max(demo.strength, lab.strength)
+                by_type[sub] = demo
+            demo.casualty_mentions.extend(cm)
+            demo.sentences.append((lab.start, lab.end))
+            current, last_i = demo, i
             continue
         if sub in by_type:
             c = by_type[sub]
