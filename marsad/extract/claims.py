@@ -74,9 +74,6 @@ PREP_HEADS = {
               "lathicharge", "disperse", "fire", "launch", "boycott", "walk", "resume", "end", "withdraw",
               "condemn", "announce", "cancel", "impose", "deploy", "seal", "lodge", "file", "register", "tension",
               "violence", "unrest", "chaos", "panic", "outrage", "anger", "furore"},
-    "by": {"cause", "trigger", "spark", "prompt", "drive", "fuel", "provoke", "motivate", "inspire",
-           "force", "compel", "affect", "hit", "hamper", "worsen", "exacerbate", "aggravate", "outrage",
-           "anger", "anger", "upset", "incense", "enrage", "alarm", "frighten", "shock"},
     "with": {"charge", "book", "accuse", "frustrate", "angry", "unhappy", "dissatisfy", "fed", "upset"},
     "under": {"pressure", "threat", "duress"},
     "through": {"gain", "lose", "win", "achieve", "obtain"},
@@ -128,7 +125,7 @@ EVAL_NOUNS = {"opportunity", "boon", "gift", "boost", "setback", "blow", "threat
               "catalyst", "source", "root", "spark", "fallout", "response", "reaction", "retaliation",
               "backlash", "price", "cost", "motive", "motivation", "pretext", "excuse", "basis", "ground",
               "grounds", "incentive"}
-DISCOURSE = {"therefore", "thus", "hence", "consequently", "accordingly", "thereby", "so"}
+DISCOURSE = {"therefore", "thus", "hence", "consequently", "accordingly", "thereby", "so", "otherwise"}
 HEDGES = re.compile(r"\b(?:may|might|could|possibly|perhaps|likely|unlikely|probably|reportedly|allegedly|"
                     r"apparently|suggests?|suggested|seems?|seemed|appears?|appeared|is\s+seen\s+as|are\s+seen\s+as|"
                     r"was\s+seen\s+as|believed|thought\s+to|presumably|arguably|it\s+is\s+said|would|potentially|"
@@ -326,8 +323,10 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                     else:
                         effect = _span_of([t for t in _subtree(root) if t not in set(tok.subtree)], text)
                     strength = 0.6 if low in ("after", "following", "from", "with", "under", "through") else 0.8
+                    n0 = len(out)
                     add(low, cause, effect, tok, strength)
-            continue
+                    if len(out) > n0:
+                        continue
         # (3) subordinate clauses: "because X", "since X", "so that X", "after X" (reactive main verbs)
         if (tok.dep_ == "mark" or (tok.dep_ == "advmod" and tok.tag_ == "WRB" and tok.head.dep_ == "advcl")) \
                 and low in CAUSE_MARKERS:
@@ -352,16 +351,6 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             strength = 1.0 if low in STRONG_MARKERS else 0.6
             add(low, cause, effect, tok, strength)
             continue
-        # (3b) passive harm verbs with an agent: "two people were killed by police"
-        if tok.pos_ == "VERB" and lemma in HARM_PASSIVES and any(c.dep_ == "auxpass" for c in tok.children) \
-                and lemma in ("injure", "wound", "hurt", "kill"):
-            agent = [c for c in tok.children if c.dep_ == "agent"]
-            sp = [c for c in tok.children if c.dep_ == "nsubjpass"]
-            pobj = [c for c in agent[0].children if c.dep_ == "pobj"] if agent else []
-            if pobj and sp:
-                add("by", _span_of(_subtree(pobj[0]), text),
-                    _span_of([t for t in _subtree(tok) if t not in set(agent[0].subtree)], text), tok, 0.8)
-                continue
         # (3b') harm in an event: "six protesters were injured in the firing", "killed during the unrest"
         if low in ("in", "during", "from") and tok.dep_ == "prep" and tok.head.lemma_.lower() in _HARM and \
                 any(c.dep_ == "pobj" and c.lemma_.lower() in _EVENT_NOUNS for c in tok.children):
@@ -370,11 +359,36 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 _span_of([t for t in _subtree(tok.head) if t not in set(tok.subtree)], text), tok, 0.8)
             continue
         # "for killing X", "flayed the government for doing nothing": for + gerund gives a reason
-        if low == "for" and tok.dep_ == "prep" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in tok.children):
+        if low in ("for", "on") and tok.dep_ == "prep" and \
+                any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in tok.children):
             g = [c for c in tok.children if c.dep_ == "pcomp"][0]
             add("for", _span_of(_subtree(g), text),
                 _span_of([t for t in _subtree(_clause_root(tok)) if t not in set(tok.subtree)], text), tok, 0.8)
             continue
+        # "with X refusing ...", "after X-ing", "after the blasts": absolute and event prepositions
+        if low in ("with", "after") and tok.dep_ == "prep" and tok.i not in used:
+            obj = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
+            if obj:
+                o = obj[0]
+                absolute = low == "with" and (o.tag_ == "VBG" or any(
+                    c.dep_ in ("acl", "relcl") and c.tag_ in ("VBG", "VBN") for c in o.children))
+                event = low == "after" and (o.tag_ == "VBG" or o.lemma_.lower() in _EVENT_NOUNS or any(
+                    c.dep_ == "acl" for c in o.children))
+                if absolute or event:
+                    root = _clause_root(tok)
+                    add(low, _span_of(_subtree(o), text),
+                        _span_of([t for t in _subtree(root) if t not in set(tok.subtree)], text), tok, 0.6)
+                    continue
+        # "so intense that ...": degree-result
+        if low == "so" and tok.dep_ == "advmod" and tok.head.pos_ in ("ADJ", "ADV"):
+            ccomp = [c for c in tok.head.children if c.dep_ in ("ccomp", "advcl") and
+                     any(m.lower_ == "that" for m in c.children)] or \
+                    [c for c in tok.children if c.dep_ in ("ccomp", "advcl")]
+            if ccomp:
+                root = _clause_root(tok.head) if tok.head.dep_ != "ROOT" else tok.head
+                add("so that", _span_of([t for t in _subtree(root) if t not in set(ccomp[0].subtree)], text),
+                    _span_of(_subtree(ccomp[0]), text), tok, 0.9)
+                continue
         # (3c) "X follows Y" (Y is the cause), "X is behind Y" (X is the cause)
         if lemma == "follow" and tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj", "ccomp"):
             subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -492,7 +506,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 continue
             if tok.dep_ in ("acl", "relcl") and hl not in _PURPOSE_NOUNS and head.dep_ not in ("dobj", "pobj"):
                 continue
-            if tok.dep_ == "advcl" or hl in _MOTION_VERBS or tok.dep_ in ("acl", "relcl") or lemma in _PURPOSE_VERBS:
+            if tok.dep_ in ("advcl", "xcomp", "acl", "relcl") or hl in _MOTION_VERBS or lemma in _PURPOSE_VERBS:
                 root = head if head.pos_ in ("VERB", "AUX") else _clause_root(head)
                 cause = _span_of(_subtree(tok), text)
                 effect = _span_of([t for t in _subtree(root) if t not in set(tok.subtree)], text)
@@ -552,13 +566,13 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
     return out
 
 
-_CONTROL_VERBS = {"want", "try", "plan", "decide", "need", "have", "seem", "appear", "begin", "start", "continue",
-                  "hope", "expect", "agree", "refuse", "fail", "manage", "attempt", "intend", "wish", "like", "love",
+_CONTROL_VERBS = {"want", "plan", "decide", "need", "have", "seem", "appear", "begin", "start", "continue",
+                  "hope", "expect", "agree", "refuse", "fail", "manage", "intend", "wish", "like", "love",
                   "prefer", "promise", "threaten", "vow", "offer", "choose", "tend", "use", "be", "able", "going",
                   "ask", "tell", "urge", "order", "allow", "permit", "force", "compel", "advise", "invite", "warn",
                   "remind", "encourage", "persuade", "help", "cause", "lead", "get", "pledge", "struggle", "learn",
-                  "forget", "remember", "afford", "deserve", "dare", "claim", "pretend", "mean", "prepare", "aim",
-                  "seek", "strive", "rush", "hesitate", "demand", "vote", "move", "work", "fight", "wait"}
+                  "forget", "remember", "afford", "deserve", "dare", "claim", "pretend", "mean", "prepare",
+                  "hesitate", "wait"}
 _MOTION_VERBS = {"gather", "come", "go", "march", "assemble", "converge", "rally", "meet", "arrive", "travel",
                  "move", "take", "stage", "hold", "organise", "organize", "call", "file", "apply", "launch",
                  "deploy", "send", "sit", "block", "use", "set", "join", "form", "visit", "write", "approach",
