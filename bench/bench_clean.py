@@ -35,6 +35,8 @@ def _read(path: Path) -> list[dict]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=0, help="only the first N pages (0 = all)")
+    ap.add_argument("--no-compare", action="store_true",
+                    help="skip the in-process comparison with prefer=readability and each extractor alone")
     a = ap.parse_args()
     require_shared()
     docs_path, gold_path = dev("boiler/readability")
@@ -79,6 +81,30 @@ def main() -> int:
     cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
     mb = sum(len(d.get("html") or "") for d in docs) / 2**20
 
+    # 4. the alternatives, in-process (same scorer): the other preference, and each extractor alone
+    alt = {}
+    if not a.no_compare:
+        from marsad.ingest import clean as C
+
+        gold_by_id = {g["id"]: g for g in gold}
+        texts: dict[str, dict[str, dict]] = {"prefer=readability": {}, "trafilatura alone": {},
+                                             "readability-lxml alone": {}}
+        real_choose = C._choose
+        try:
+            for label, choose in (("prefer=readability", None),
+                                  ("trafilatura alone", lambda t, r, p: "trafilatura" if t.strip() else "readability"),
+                                  ("readability-lxml alone", lambda t, r, p: "readability" if r.strip() else "trafilatura")):
+                C._choose = choose or real_choose
+                for d in docs:
+                    try:
+                        c = C.clean_html(d["html"], prefer="readability" if choose is None else "trafilatura")
+                        texts[label][d["id"]] = {"text": c.text}
+                    except Exception:
+                        texts[label][d["id"]] = None
+                alt[label] = score_records(gold_by_id, texts[label])
+        finally:
+            C._choose = real_choose
+
     rows = [("pages", f"{len(docs)} ({errors} error lines)")]
     for k in KEYS:
         if k in own:
@@ -92,6 +118,9 @@ def main() -> int:
                        f"{mb / cpu:.2f} MB HTML/s)"),
         ("in-process peak RSS", f"{self_peak:.0f} MB (this process, scorer and bench included)"),
     ]
+    for label, r in alt.items():
+        rows.append((f"alt: {label}", f"f1 {r['f1']:.4f}  P {r['precision']:.4f}  R {r['recall']:.4f}  "
+                                      f"(hidden-element removal and text clean-up included)"))
     print("bench_clean: marsad clean on boiler/readability (dev)")
     print(table(rows))
     print(f"f1={own['f1']:.4f} official_f1={off['f1']:.4f} pages_per_s_core={len(docs) / cpu:.1f} "

@@ -87,3 +87,14 @@ def test_bytes_with_xml_declaration_and_declared_language():
     assert doc.title == "Attaque contre un convoi de ravitaillement près de Morvel"
     assert doc.published == "2020-08-21"
     assert not doc.text.startswith("Attaque contre un convoi")   # the headline is the title, not the text
+
+
+def test_readability_preference_also_meets_the_floor():
+    from marsad.ingest.clean import clean_html
+
+    gold = {stem: _expected(stem) for stem in PAGES}
+    pred = {stem: {"text": clean_html((FIX / f"{stem}.html").read_text(encoding="utf-8"), prefer="readability").text}
+            for stem in PAGES}
+    assert score_records(gold, pred)["f1"] >= CORPUS_F1_FLOOR
+    with pytest.raises(ValueError):
+        clean_html("<p>x</p>", prefer="newspaper")
