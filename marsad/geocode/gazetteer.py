@@ -72,6 +72,9 @@ COUNTRY_EXTRA = {
 }
 
 
+CONTINENT_DEMONYMS = {"EU": ("European", "Europeans"), "AF": ("African", "Africans"), "AS": ("Asian", "Asians"),
+                      "NA": ("North American", "North Americans"), "SA": ("South American", "South Americans"),
+                      "OC": ("Oceanian",), "AN": ("Antarctic",)}
 # a country's point where the package's rounded centroid is far from its geographic centre
 COUNTRY_CENTRE = {"US": (39.83, -98.58)}   # geographic centre of the contiguous United States
 
@@ -356,6 +359,10 @@ def build_from_packages(path: str | os.PathLike | None = None, progress: Progres
     n_cont = 0
     for code, c in conts.items():
         alts = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") in ("en", "ar")]
+        for d in CONTINENT_DEMONYMS.get(code, ()):
+            k = canon(d)
+            if k:
+                w.names.append((k, int(c["geonameId"]), 3))
         try:
             w.place(int(c["geonameId"]), c.get("toponymName") or c.get("name"), float(c["lat"]), float(c["lng"]),
                     "L", "CONT", None, None, None, None, None, int(c.get("population") or 0), alts)

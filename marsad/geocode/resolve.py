@@ -152,7 +152,7 @@ class Geocoder:
                         continue
                     s, e = toks[a].start, toks[b - 1].end
                     k = canon(text[s:e])
-                    if not k or len(k) < 2 or len(k) > 80 or k in FUNCTION_WORDS:
+                    if not k or len(k) < 2 or len(k) > 80 or (k in FUNCTION_WORDS and not text[s:e].isupper()):
                         continue
                     sub.append((ri, rj, a, b, k, None))
                     wanted[k] = None
@@ -316,6 +316,9 @@ class Geocoder:
         if m.from_ner and not m.person_like:
             return True
         words = low.split()
+        acronym = m.text.isupper() and m.n_tokens == 1
+        if acronym and len(m.text.replace(".", "")) <= 4:   # "US", "UK", "UAE": countries only
+            return any(e.level == 0 for e in m.candidates) and not m.sent_initial or m.locative
         if all(w in FUNCTION_WORDS for w in words):
             return False
         if m.n_tokens >= 2 and m.suffix is None:
