@@ -464,6 +464,41 @@ def decide(c: Ctx, kind, event_a, event_b, reason, decided_by):
     click.echo(f"recorded: {kind} {event_a} {event_b}")
 
 
+# -- claims ----------------------------------------------------------------------------------------
+@cli.command()
+@click.option("--region", metavar="NAME", help="Only documents whose main country or admin1 matches NAME.")
+@click.option("--since", metavar="DATE", help="Only documents published on or after DATE (YYYY[-MM[-DD]]).")
+@click.option("--until", metavar="DATE", help="Only documents published on or before DATE.")
+@click.option("--per", type=click.Choice(["all", "year", "quarter", "month"]), default="all", show_default=True,
+              help="Rank separately for each period of publication.")
+@click.option("--by-region/--all-regions", default=True, show_default=True,
+              help="Rank separately per region (the document's main admin1, country).")
+@click.option("--quotes", "max_quotes", type=int, default=3, show_default=True,
+              help="Citing statements kept per driver (json).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@pass_ctx
+def drivers(c: Ctx, region, since, until, per, by_region, max_quotes, fmt):
+    """Rank the drivers of violence that stored causal claims cite, by independent sources.
+
+    A source is a claimant (or, unattributed, the publication); each counts once per driver, region and
+    period. json keeps the citing statements with their claimant, document and date.
+    """
+    from .analyze.drivers import flat, rank_drivers
+
+    with c.store() as store:
+        rows = store.claims_with_context(kind="causal", since=since, until=until)
+    ranked = rank_drivers(rows, region=region, since=since, until=until, per=per, by_region=by_region,
+                          max_quotes=max_quotes)
+    if fmt == "json":
+        click.echo(json.dumps(ranked, ensure_ascii=False, indent=1))
+        return
+    cols = ["rank", "driver", "region", "period", "sources", "documents", "claims", "claimants"]
+    if fmt == "csv":
+        cols = ["rank", "driver", "label", "region", "period", "sources", "documents", "claims", "increase",
+                "decrease", "hedged", "first", "last", "claimants", "example"]
+    _emit([flat(r) for r in ranked], fmt, cols, "drivers")
+
+
 def main() -> None:
     cli(prog_name="marsad")
 

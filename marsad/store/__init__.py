@@ -259,6 +259,39 @@ class Store:
             **counts,
         }
 
+    # -- claims (for `marsad drivers`) ------------------------------------------------------
+    def claims_with_context(self, *, kind: str | None = "causal", since: str | None = None,
+                            until: str | None = None) -> list[dict]:
+        """Stored claims joined with their document (published, site, url, the claim's text) and the
+        document's places and event regions ([country, admin1] pairs). Near-duplicates are left out."""
+        c, d, e, p = schema.claims, schema.documents, schema.events, schema.places
+        q = (select(c.c.doc_id, c.c.data, d.c.published, d.c.site, d.c.url, d.c.title, d.c.text)
+             .join(d, d.c.id == c.c.doc_id).where(d.c.near_duplicate_of.is_(None)).order_by(d.c.published, c.c.id))
+        if kind:
+            q = q.where(c.c.kind == kind)
+        if since:
+            q = q.where(d.c.published >= since)
+        if until:
+            q = q.where(d.c.published <= until)
+        out: list[dict] = []
+        with self.engine.connect() as conn:
+            rows = list(conn.execute(q))
+            ids = sorted({r.doc_id for r in rows})
+            regions: dict[str, list[list]] = {i: [] for i in ids}
+            for i in range(0, len(ids), 500):
+                chunk = ids[i:i + 500]
+                for r in conn.execute(select(e.c.doc_id, e.c.country, e.c.admin1).where(e.c.doc_id.in_(chunk))):
+                    regions[r.doc_id].append([r.country, r.admin1])
+                for r in conn.execute(select(p.c.doc_id, p.c.country_code, p.c.admin1).where(p.c.doc_id.in_(chunk))):
+                    regions[r.doc_id].append([r.country_code, r.admin1])
+        for r in rows:
+            claim = json.loads(r.data)
+            text = r.text or ""
+            out.append({"doc_id": r.doc_id, "published": r.published, "site": r.site, "url": r.url,
+                        "title": r.title, "claim": claim, "text": text[claim.get("start", 0):claim.get("end", 0)],
+                        "regions": regions.get(r.doc_id, [])})
+        return out
+
 
 def safe_url(url: str) -> str:
     """The URL with any password hidden."""
