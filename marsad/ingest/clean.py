@@ -275,6 +275,37 @@ def _drop_title_line(text: str, title: str | None) -> str:
     return rest.lstrip("\n") if key(first) and key(first) == key(title) and rest.strip() else text
 
 
+_EDGE_MAX_WORDS = 20       # trafilatura's first/last lines this short ...
+_EDGE_GATE = 0.8           # ... on pages where this share of its tokens is inside readability's text
+
+
+def _words_key(s: str) -> str:
+    return " ".join(re.findall(r"\w+", s.lower()))
+
+
+def _trim_edges(trafi: str, readab: str) -> str:
+    """Drop short lines at the start and end of trafilatura's text that readability's text lacks (a
+    "Subscribe" box, an ad label, a teaser under the article): where the two extractors agree on the body,
+    short lines only one of them took at the edges are most often page furniture. Never removes more
+    than half of the text."""
+    haystack = f" {_words_key(readab)} "
+    lines = [ln for ln in trafi.split("\n") if ln.strip()]
+
+    def absent(ln: str) -> bool:
+        key = _words_key(ln)
+        return bool(key) and f" {key} " not in haystack and len(ln.split()) <= _EDGE_MAX_WORDS
+
+    i, j = 0, len(lines)
+    while i < j and absent(lines[i]):
+        i += 1
+    while j > i and absent(lines[j - 1]):
+        j -= 1
+    if (i, j) == (0, len(lines)):
+        return trafi
+    kept = lines[i:j]
+    return "\n".join(kept) if sum(len(ln.split()) for ln in kept) >= 0.5 * len(trafi.split()) else trafi
+
+
 def _tokens(text: str) -> Counter:
     return Counter(text.lower().split())
 
@@ -357,6 +388,8 @@ def clean_html(html: str, url: str | None = None, *, prefer: str = "trafilatura"
         text, extractor = normalize_text(_block_text(body if body is not None else tree)), "lxml-text"
     elif _choose(ttext, rtext, prefer) == "trafilatura":
         text, extractor = ttext, f"trafilatura-{_pkg_version('trafilatura')}"
+        if rtext and _containment(_tokens(ttext), _tokens(rtext))[0] >= _EDGE_GATE:
+            text = normalize_text(_trim_edges(ttext, rtext))
     else:
         text, extractor = rtext, f"readability-lxml-{_pkg_version('readability-lxml')}"
     if not _HAS_WORD.search(text):
