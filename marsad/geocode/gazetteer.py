@@ -210,8 +210,8 @@ def build_from_packages(path: str | os.PathLike | None = None, progress: Progres
             except (OSError, ValueError):
                 continue
             iso = (v.get("ISO") or {}).get("alpha2") if isinstance(v.get("ISO"), dict) else None
-            if iso:
-                cinfo[iso] = v
+            if iso:  # some countries have two files: keep every field either gives
+                cinfo[iso] = {**v, **{k: x for k, x in cinfo.get(iso, {}).items() if x}}
     except ImportError:
         pass
 

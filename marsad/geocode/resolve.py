@@ -37,7 +37,7 @@ _K = 8                         # candidates per name weighed against the documen
 _TOKEN = re.compile(r"[^\W\d_][\w]*(?:['’](?![sS]\b)[^\W\d_]+)*(?:-[\w]+)*|\d+", re.UNICODE)
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|az|ath)-(?=\w)", re.IGNORECASE)
 _CONNECTORS = frozenset({"al", "el", "ad", "ar", "as", "an", "ash", "az", "de", "del", "della", "di", "da", "do",
-                         "dos", "das", "du", "des", "la", "le", "les", "of", "upon", "on", "sur", "en", "bin",
+                         "dos", "das", "du", "des", "la", "le", "les", "of", "upon", "sur", "en", "bin",
                          "ibn", "y"})
 _DOTTED = sorted({*US_STATE_ABBREV, "U.S.", "U.S.A.", "U.K.", "U.A.E."}, key=len, reverse=True)
 _DOTTED_RX = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(d) for d in _DOTTED) + r")(?!\w)")
@@ -45,8 +45,8 @@ _SENT_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$|\n\s*$")
 
 _DIRECTIONAL_ADJ = frozenset("northern southern eastern western central northeastern northwestern southeastern "
                              "southwestern upper lower middle greater".split())
-_SPEECH_AFTER = re.compile(r"(?:['’]s)?,? (?:said|says|told|added|asked|wrote|explained|noted|stated|argued|"
-                           r"insisted|claimed|testified|replied|recalled|believes|thinks|wants|has|had|was|is|who)\b")
+_SPEECH_AFTER = re.compile(r",? (?:said|says|told|added|asked|wrote|explained|noted|stated|argued|"
+                           r"insisted|claimed|testified|replied|recalled|believes|thinks)\b")
 _WEAK_LOCATIVE = frozenset("from to between via across through around within beyond of".split())
 _LEVEL_BONUS = {-1: 3.0, 0: 4.5, 1: 2.5, 2: 0.0, 3: 0.0}
 
@@ -236,7 +236,9 @@ class Geocoder:
             if any(x.start < e and s < x.end for x in mentions):
                 continue
             g = mm.group()
-            if g in US_STATE_ABBREV and not text[max(0, s - 2):s].endswith(", "):
+            if g in US_STATE_ABBREV and g.count(".") < 2 and not (
+                    text[max(0, s - 2):s] in (", ", "(") or text[max(0, s - 1):s] in ("-", "(", "/")
+                    or (text[max(0, s - 3):s] == "in " and g != "Miss.")):
                 continue
             hits = found.get(canon(g))
             if g in US_STATE_ABBREV:
@@ -250,6 +252,7 @@ class Geocoder:
         for x, y in zip(mentions, mentions[1:]):
             if text[x.end:y.start] in (", ", ",", " , "):
                 x.hier_after = y
+                y.locative = True
         if doc is not None:
             self._use_doc(text, doc, mentions, toks, found)
         return mentions
@@ -324,6 +327,8 @@ class Geocoder:
         if m.n_tokens >= 2 and m.suffix is None:
             if all(w in COMMON_CAPS or w in FUNCTION_WORDS for w in words):
                 return m.locative and strong
+            if words[-1] in ADMIN_SUFFIXES or m.name_part == "first":   # "Walker County Judge ..."
+                return not m.person_like or strong
             return not (m.person_like or m.name_part) or strong
         if m.suffix is not None:
             name_words = words[:-1] if len(words) > 1 else words
@@ -339,7 +344,7 @@ class Geocoder:
             return False
         if m.person_like or m.initial_after or m.speech_after:
             return strong and m.locative
-        if low in GIVEN_NAMES and not m.locative:
+        if low in GIVEN_NAMES and not m.locative and (m.name_part == "first" or not strong):
             return False
         if low in COMMON_CAPS:
             return m.locative and strong and not m.name_part
