@@ -98,6 +98,8 @@ class StoryParams:
     threshold: float = 0.25          # minimum similarity to join a story
     merge_threshold: float | None = None  # if set, two open stories whose centroids are this similar merge
     idf_power: float = 1.0           # >1 favours rare terms (names, figures) over topical words
+    refine: int = 1                  # batch only: passes that move each document to its best story
+    link: str = "centroid"           # centroid: cosine to the centroid; average: mean similarity to the members
     window_days: int = 7             # documents further apart than this never share a story
     name_weight: float = 3.0         # extra weight of names over plain words
     number_weight: float = 3.0
@@ -204,7 +206,13 @@ class StoryIndex:
             if not self._in_window(st, day) or (last is not None and not self._in_window(st, last)):
                 continue
             c = st.centroid
-            sim = sum(x * c.get(t, 0.0) for t, x in vec.items()) / st.norm()
+            dot = sum(x * c.get(t, 0.0) for t, x in vec.items())
+            if self.params.link == "average":
+                sim = dot / len(st.members)
+            elif self.params.link == "mix":
+                sim = math.sqrt(dot / st.norm() * dot / len(st.members))
+            else:
+                sim = dot / st.norm()
             if sim > best_sim + 1e-12:
                 best_id, best_sim = sid, sim
         return best_id, best_sim
@@ -296,4 +304,66 @@ def cluster_documents(docs: Iterable[StoryDoc], params: StoryParams = StoryParam
         if day is not None:
             index.close_before(day)
         out[d.id] = index.assign(d.id, vectorize(f, idf, params), day)
-    return {k: (index.resolve(sid), sim) for k, (sid, sim) in out.items()}
+    out = {k: (index.resolve(sid), sim) for k, (sid, sim) in out.items()}
+    if params.refine:
+        out = _refine(docs, [vectorize(f, idf, params) for f in feats], out, params)
+    return out
+
+
+def _refine(docs, vecs, out, params):
+    """k-means style passes over a batch: move each document to the story whose centroid (without the
+    document itself) is most similar and whose dates are within the window, or to a story of its own when
+    none reaches the threshold. Deterministic: the same canonical order and tie-breaks as the first pass."""
+    w = params.window_days
+    for _ in range(params.refine):
+        cents: dict[str, dict[str, float]] = defaultdict(dict)
+        size: Counter = Counter()
+        span: dict[str, tuple[date, date]] = {}
+        for d, v in zip(docs, vecs):
+            sid = out[d.id][0]
+            size[sid] += 1
+            c = cents[sid]
+            for t, x in v.items():
+                c[t] = c.get(t, 0.0) + x
+            day = d.day
+            if day is not None:
+                lo, hi = span.get(sid, (day, day))
+                span[sid] = (min(lo, day), max(hi, day))
+        norm2 = {sid: sum(x * x for x in c.values()) for sid, c in cents.items()}
+        post: dict[str, set[str]] = defaultdict(set)
+        for sid, c in cents.items():
+            for t in c:
+                post[t].add(sid)
+        moved, new = 0, {}
+        for d, v in zip(docs, vecs):
+            own, day = out[d.id][0], d.day
+            cand: set[str] = set()
+            for t in v:
+                cand.update(post.get(t, ()))
+            best, bsim = None, -1.0
+            for sid in sorted(cand):
+                if sid == own:
+                    if size[sid] == 1:
+                        continue
+                elif day is not None and sid in span:
+                    lo, hi = span[sid]
+                    if (day - lo).days > w or (hi - day).days > w:
+                        continue
+                c = cents[sid]
+                dot = sum(x * c.get(t, 0.0) for t, x in v.items())
+                n2 = norm2[sid]
+                if sid == own:                      # the centroid without this document
+                    dot, n2 = dot - 1.0, n2 - 2 * dot + 1.0
+                if n2 <= 1e-12:
+                    continue
+                sim = dot / math.sqrt(n2)
+                if sim > bsim + 1e-12:
+                    best, bsim = sid, sim
+            if best is None or bsim < params.threshold:
+                best, bsim = (own if size[own] == 1 else content_hash(d.id, prefix="sto_")), 1.0
+            moved += best != own
+            new[d.id] = (best, round(bsim, 6))
+        out = new
+        if not moved:
+            break
+    return out
