@@ -58,6 +58,8 @@ president governor mayor senator congressman representative minister secretary c
 officer deputy detective sergeant captain lieutenant colonel general commander king queen prince
 princess pope bishop reverend pastor father mother brother sister son daughter doctor professor
 god lord jesus christ allah islam muslim christian jewish catholic
+hamas hezbollah hizbollah taliban fatah isis isil daesh qaeda nato opec
+passover ramadan eid hanukkah thanksgiving halloween
 republic democrat democratic republican liberal conservative labour
 senate congress parliament assembly cabinet
 first second third new old great little big high low upper lower middle grand royal

@@ -79,6 +79,7 @@ class Mention:
     kinds: list = field(default_factory=list)      # match kind of each candidate (1 name, 2 skeleton, 3 demonym)
     initial_after: bool = False                    # followed by an initial: "Michael J. Fox"
     speech_after: bool = False                     # followed by a speech verb: "Henry said"
+    after_given: bool = False                      # right after a given name: "Andrew Trapani"
     scores: list = field(default_factory=list)
     best: Entry | None = None
     confidence: float = 0.0
@@ -228,6 +229,7 @@ class Geocoder:
             if m.n_tokens == 1 and prev is not None and prev.cap and prev.lower in GIVEN_NAMES and \
                     text[prev.end:s] == " ":
                 m.name_part = "surname"
+                m.after_given = True
             mentions.append(m)
             taken_until = b
         # dotted abbreviations (U.S., "Alexandria, La.")
@@ -293,8 +295,8 @@ class Geocoder:
             return 0, False
         if e.level == 2 and not m.suffix and not exact:   # "Clark" for Clark County: a surname first
             return 0, False
-        if not exact and m.n_tokens == 1 and e.level > 1 and e.population < 100000:
-            return 0, False                               # an alternate name of a small place
+        if not exact and m.n_tokens == 1 and e.level > 1:
+            return 0, False                               # an alternate name only: needs a locative cue
         if m.text.isupper() and len(m.text) <= 4 and e.level != 0:
             return 0, False
         return e.population, e.level in (-1, 0, 1) or e.population >= 100000
@@ -350,6 +352,8 @@ class Geocoder:
             return m.locative and strong and not m.name_part
         if m.name_part:  # "Texas Forest Service" keeps Texas; "Raquel Henry" drops Henry
             return strong
+        if pop == 0 and not strong:   # only alternate names of places matched
+            return m.locative and low not in COMMON_CAPS
         if m.locative:
             return True
         if low in strong_names:
@@ -510,7 +514,8 @@ class Geocoder:
         strong_names = {fold(m.text) for m in ms if m.locative or m.hier_after is not None or m.n_tokens > 1}
         person_words = set()
         for m in ms:
-            if m.n_tokens == 1 and (m.person_like or m.name_part == "surname") and not self._strong(m):
+            if m.n_tokens == 1 and (m.after_given or (
+                    (m.person_like or m.name_part == "surname" or m.speech_after) and not self._strong(m))):
                 person_words.add(fold(m.text))
         ms = [m for m in ms if self._keep(m, strong_names, person_words)]
         self._resolve(ms)
