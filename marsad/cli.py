@@ -332,7 +332,11 @@ def events(c: Ctx, country, admin1, since, until, event_type, actor, limit, ment
         if not mentions:
             from .store.fused import fusion_counts, query_fused
 
-            if fusion_counts(store)["fused_events"] or not store.status()["events"]:
+            fc, n_events = fusion_counts(store), store.status()["events"]
+            if fc["fused_events"] or not n_events:
+                if n_events != fc["fused_sources"]:
+                    click.echo(f"note: {n_events} per-report events, {fc['fused_sources']} of them fused: "
+                               "run `marsad fuse` to update", err=True)
                 rows = query_fused(store, **filters)
                 _emit(rows, fmt, FUSED_COLUMNS if fmt != "csv" else FUSED_COLUMNS + ["id", "latitude", "longitude"],
                       "fused events")
