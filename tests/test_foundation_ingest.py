@@ -351,3 +351,20 @@ def test_minhash_roundtrip_through_bytes():
     back = idx.from_bytes(idx.to_bytes(m))
     assert back is not None and back.jaccard(m) == 1.0
     assert idx.from_bytes(b"\x00" * 8) is None  # wrong length (another num_perm): ignored, not a crash
+
+
+def test_gzipped_inputs_and_gzip_bomb(tmp_path, store, cfg):
+    from dataclasses import replace
+
+    d = tmp_path / "gz"
+    d.mkdir()
+    (d / "page.html.gz").write_bytes(gzip.compress((GOOD / "good.html").read_bytes()))
+    (d / "lines.jsonl.gz").write_bytes(gzip.compress((GOOD / "good.jsonl").read_bytes()))
+    (d / "bomb.txt.gz").write_bytes(gzip.compress(b"a" * 200_000))       # small file, too large inflated
+    (d / "latin.jsonl").write_bytes(b'{"id": "x", "text": "caf\xe9 \xe9t\xe9"}\n')  # JSON Lines must be UTF-8
+    (d / "notgzip.html.gz").write_bytes(b"<html>not compressed at all</html>")
+    s = ingest_sources(store, replace(cfg, max_bytes=100_000), paths=[d], progress=False, extract=False)
+    assert s.stored == 4
+    assert dict(s.rejected) == {"too_large": 1, "undecodable": 1, "truncated_gzip": 1}
+    plain = ingest_sources(store, cfg, paths=[GOOD / "good.html"], progress=False, extract=False)
+    assert plain.duplicates == 1  # the same page, gzipped or not, is one document
