@@ -13,6 +13,10 @@ How the main text is chosen (measured on the dev set by ``bench/bench_clean.py``
    mostly inside trafilatura's but under 35% of it (trafilatura took in much more than one article:
    comments, teasers, a second story). The choice is made from token-bag agreement between the two
    outputs, never from the page's site.
+   Where trafilatura's text is kept but lies almost wholly inside readability's, readability's prose
+   paragraphs (20+ words) that trafilatura dropped are added in readability's order (short lines only
+   readability took, such as captions and credits, stay out); where the two agree on the body, short
+   lines at the edges of trafilatura's text that readability lacks are trimmed.
    ``prefer="readability"`` is the mirror image, for readers who want Readability-like output (the dev
    set's gold is Mozilla Readability's own output): readability's text unless it is a fragment of
    trafilatura's or is contained in it while trafilatura adds a moderate amount (text split across
@@ -306,6 +310,24 @@ def _trim_edges(trafi: str, readab: str) -> str:
     return "\n".join(kept) if sum(len(ln.split()) for ln in kept) >= 0.5 * len(trafi.split()) else trafi
 
 
+_MERGE_GATE = 0.9          # trafilatura's text is (almost) all inside readability's ...
+_MERGE_FULL = 0.97         # ... and readability's is not (almost) all inside trafilatura's ...
+_MERGE_MIN_WORDS = 20      # ... then readability's paragraphs of this many words that trafilatura lacks are added
+
+
+def _merge_long(trafi: str, readab: str) -> str:
+    """readability's lines in its order, keeping those trafilatura also has and adding the prose paragraphs
+    (>= _MERGE_MIN_WORDS words) that trafilatura dropped; short lines only readability took (captions,
+    credits, labels) stay out."""
+    haystack = f" {_words_key(trafi)} "
+    out = []
+    for ln in readab.split("\n"):
+        key = _words_key(ln)
+        if key and (f" {key} " in haystack or len(ln.split()) >= _MERGE_MIN_WORDS):
+            out.append(ln)
+    return "\n".join(out)
+
+
 def _tokens(text: str) -> Counter:
     return Counter(text.lower().split())
 
@@ -388,8 +410,15 @@ def clean_html(html: str, url: str | None = None, *, prefer: str = "trafilatura"
         text, extractor = normalize_text(_block_text(body if body is not None else tree)), "lxml-text"
     elif _choose(ttext, rtext, prefer) == "trafilatura":
         text, extractor = ttext, f"trafilatura-{_pkg_version('trafilatura')}"
-        if rtext and _containment(_tokens(ttext), _tokens(rtext))[0] >= _EDGE_GATE:
-            text = normalize_text(_trim_edges(ttext, rtext))
+        if rtext:
+            t_in_r, r_in_t = _containment(_tokens(ttext), _tokens(rtext))
+            if prefer == "trafilatura" and t_in_r >= _MERGE_GATE and r_in_t < _MERGE_FULL:
+                merged = normalize_text(_merge_long(ttext, rtext))
+                if merged:
+                    text = merged
+                    extractor += f"+readability-lxml-{_pkg_version('readability-lxml')}"
+            elif t_in_r >= _EDGE_GATE:
+                text = normalize_text(_trim_edges(ttext, rtext))
     else:
         text, extractor = rtext, f"readability-lxml-{_pkg_version('readability-lxml')}"
     if not _HAS_WORD.search(text):
