@@ -90,7 +90,9 @@ PSEUDONYM_RX = re.compile(
     r"\b(?:(?:using|uses|use|given|under|gave|give|used|asked\s+to\s+use)\s+(?:another|a\s+different|an\s+assumed|"
     r"a\s+false|a\s+fake|a\s+pseudo)\s*name|not\s+(?:his|her|their)\s+real\s+name|(?:his|her|their)\s+(?:real\s+)?"
     r"names?\s+(?:has|have|was|were|had)\s+(?:been\s+)?changed|names?\s+(?:has|have)\s+been\s+changed|pseudonym|"
-    r"nom\s+de\s+guerre|(?:is|was)\s+not\s+(?:his|her|their)\s+(?:real|actual)\s+name|name\s+withheld)",
+    r"nom\s+de\s+guerre|(?:is|was)\s+not\s+(?:his|her|their)\s+(?:real|actual)\s+name|name\s+withheld|"
+    r"(?:his|her|their)\s+(?:real|full|actual)\s+names?\s+(?:not\s+be|be\s+withheld|withheld|not\s+(?:be\s+)?"
+    r"(?:used|published|given|printed|disclosed)))",
     re.IGNORECASE)
 ANON_RX = re.compile(
     r"\b(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:asked|requested|wished|declined|preferred|refused)\s+"
@@ -103,12 +105,29 @@ OPEN_Q, CLOSE_Q = "“«„", "”»“"
 
 @lru_cache(maxsize=2)
 def load_nlp(name: str = SPACY_MODEL):
-    """The spaCy pipeline, loaded once per process."""
+    """The full spaCy pipeline (tagger, parser, ner), loaded once per process, with paragraph breaks as
+    sentence boundaries (a headline or byline never runs into the first sentence)."""
     try:
         import spacy
-        return spacy.load(name)
+        from spacy.language import Language
+    except ImportError as e:  # pragma: no cover - spaCy is a hard dependency
+        raise ModelError(f"spaCy is not installed: {e}") from None
+    if not Language.has_factory("marsad_paragraphs"):
+        @Language.component("marsad_paragraphs")
+        def _paragraphs(doc):
+            for i, t in enumerate(doc[:-1]):
+                if t.is_space and "\n" in t.text:
+                    doc[i + 1].is_sent_start = True
+                elif "\n\n" in t.whitespace_:
+                    doc[i + 1].is_sent_start = True
+            return doc
+    try:
+        nlp = spacy.load(name)
     except OSError as e:
         raise ModelError(f"cannot load the spaCy model {name!r}: {e}") from None
+    nlp.add_pipe("marsad_paragraphs", before="parser")
+    nlp.max_length = max(nlp.max_length, 3_000_000)
+    return nlp
 
 
 # -- quotation-mark regions ----------------------------------------------------------------------------------
@@ -259,6 +278,8 @@ def _speaker_token(cue):
     h = cue
     for _ in range(3):
         if h.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") and h.head is not h:
+            if h.dep_ == "conj" and h.head.lemma_.lower() not in CUE_LEMMAS:
+                break                      # "Schools remained closed ..., X told reporters": not X = Schools
             h = h.head
             for c in h.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i:
@@ -301,6 +322,10 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
     text = ctx.text
     low = tok.lower_
     s, e = _mention_span(tok)
+    if low in ("who", "that", "which") and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+        return _resolve(ctx, tok.head.head)          # "an official who asked ..." -> the antecedent
+    if tok.dep_ == "appos" and ctx.names.ent_at(tok) is None and ctx.names.ent_at(tok.head) is not None:
+        return _resolve(ctx, tok.head)               # "Karim, a police officer who ..." -> Karim
     if low in PRONOUNS:
         if low in ("i", "we"):
             return None, tok.idx, tok.idx + len(tok), "first_person"
@@ -353,6 +378,14 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
         ent = ctx.names.last_before(tok.idx, ("ORG",), words={head})
         if ent is not None:
             return ctx.names.fullest(_clean_name(ent.text), ent.start_char), s, e, "description"
+    # "a report by the Centre", "a statement from the ministry": the organisation or person behind it
+    if head in SOURCE_NOUNS:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                for p in c.children:
+                    ent = ctx.names.ent_at(p) if p.dep_ == "pobj" else None
+                    if ent is not None and ent.label_ in ("ORG", "PERSON"):
+                        return ctx.names.fullest(_clean_name(ent.text), ent.start_char), s, e, "org"
     # a common-noun source: "a senior official", "residents", "police"
     return None, s, e, "common"
 
@@ -507,7 +540,11 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
                 role = " ".join(text[ss:se].split()) or None
         sent = cue.sent if cue is not None else None
         sent_text = sent.text if sent is not None else ""
-        near = text[max(0, (ss or s) - 20): min(len(text), (sent.end_char if sent is not None else e) + 250)]
+        lo = min(x for x in (ss, sent.start_char if sent is not None else None, s) if x is not None)
+        hi = max(x for x in (se, sent.end_char if sent is not None else None) if x is not None)
+        if subj is not None:
+            hi = max(hi, subj.sent.end_char)
+        near = text[lo:hi]
         anon = _anonymity(ctx, name, how, subj, sent_text, near)
         if name is None and how == "first_person":
             anon = "anonymous"
@@ -561,6 +598,12 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
             continue
         subj = _speaker_token(tok)
         if subj is None:
+            # "..., the union's spokeswoman, Grace Mwangi, told reporters." parsed without a subject
+            tail = _trailing_attribution(ctx, tok)
+            if tail is not None:
+                name_tok, cs, ce = tail
+                reg = _in_region(cs, ctx.regions)
+                add(tok, name_tok, (cs, ce), reg is not None)
             continue
         if subj.lower_ in ("i", "we", "you") and not any(r[0] <= tok.idx < r[1] for r in ctx.regions):
             # first-person cues outside quotes: columns/op-eds; keep them (speaker unknown)
@@ -620,8 +663,8 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
     for reg in ctx.regions:
         if reg in used_regions or len(text[reg[0]:reg[1]].split()) < 3:
             continue
-        prev = sorted((q for q in found if q["end"] <= reg[0]), key=lambda q: q["end"])
-        if not prev or not prev[-1]["direct"]:
+        prev = sorted((q for q in found if q["end"] <= reg[0] and q["direct"]), key=lambda q: q["end"])
+        if not prev:
             continue
         p = prev[-1]
         gap = text[p["end"]:reg[0]]
@@ -645,6 +688,35 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
         seen.add(key)
         out.append(Quote(**q))
     return tuple(out)
+
+
+def _trailing_attribution(ctx: _Ctx, cue):
+    """A sentence-final 'X said' / 'X told reporters' whose subject the parser lost: the last person named
+    just before the cue is the speaker, and the sentence before that name phrase is the content."""
+    sent = cue.sent
+    if cue.lemma_.lower() not in SPEECH_VERBS or cue.lemma_.lower() in WEAK_CUES:
+        return None
+    after = [t for t in sent if t.i > cue.i and not t.is_punct and not t.is_space]
+    if len(after) > 3:
+        return None
+    ents = [e for e in sent.ents if e.label_ in ("PERSON", "ORG") and e.end <= cue.i and cue.idx - e.end_char <= 4]
+    if not ents:
+        return None
+    ent = ents[-1]
+    text = ctx.text
+    left = text[sent.start_char:ent.start_char]
+    # the name phrase may be preceded by a short role: ", the union's spokeswoman, Grace Mwangi,"
+    m = re.search(r",\s*(?:[^,]{1,50},\s*)?$", left)
+    if not m:
+        return None
+    role_part = left[m.start():]
+    if len(role_part.split()) > 8:
+        return None
+    ce = sent.start_char + m.start()
+    cs = sent.start_char
+    if ce - cs < 10:
+        return None
+    return ent.root, cs, ce
 
 
 def _left_edge(cue, subj) -> int:

@@ -89,7 +89,7 @@ CAUSAL_VERBS = {
     "hinder", "impede", "threaten", "endanger", "jeopardise", "jeopardize", "expose", "leave", "render",
     "affect", "kill", "injure", "anger", "outrage", "infuriate", "enrage", "upset",
     "frighten", "scare", "alarm", "persuade", "convince", "oblige", "cost", "feed", "stoke", "inflame",
-    "unleash", "precipitate", "entail", "mean", "breed", "foster", "facilitate", "add", "come", "stem",
+    "unleash", "precipitate", "entail", "mean", "breed", "foster", "facilitate", "add", "come", "stem", "erode",
     "arise", "blame", "attribute", "explain", "account", "open", "give", "set", "spell", "translate",
     "lure", "attract", "invite", "embolden", "hurt", "harm", "paralyse", "paralyze", "cripple", "delay",
     "postpone", "disperse", "evacuate", "displace", "uproot", "spread", "limit",
@@ -105,7 +105,7 @@ VERB_PREP = {"lead": {"to"}, "result": {"in", "from"}, "contribute": {"to"}, "ad
 # verbs that are causal in any form (strong): subject -> object
 STRONG_VERBS = {"cause", "trigger", "spark", "prompt", "force", "fuel", "provoke", "spur", "ignite", "compel",
                 "exacerbate", "aggravate", "worsen", "precipitate", "stoke", "inflame", "motivate", "drive",
-                "enrage", "outrage", "infuriate", "anger", "breed", "foster", "embolden", "oblige", "persuade",
+                "enrage", "outrage", "infuriate", "anger", "breed", "foster", "embolden", "oblige", "persuade", "erode",
                 "convince", "unleash", "deter", "prevent", "hamper", "undermine", "hinder", "impede", "benefit",
                 "endanger", "jeopardise", "jeopardize", "paralyse", "paralyze", "cripple", "displace", "uproot"}
 # ", leaving/forcing ..." participles: main clause = cause, participle clause = effect
@@ -451,8 +451,15 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 effect = _span_of([t for t in _subtree(tok)], text)
                 add(lemma, cause, effect, tok, 0.9)
                 continue
-            elif subj and subj[0].lower_ in ("that", "which", "who") and tok.dep_ == "relcl":
-                cause = _span_of([t for t in _subtree(tok.head) if t not in set(tok.subtree)], text)
+            elif subj and subj[0].lower_ in ("that", "which", "who"):
+                # "..., which sparked clashes": the antecedent (a noun, or the clause before 'which')
+                ante = tok.head if tok.dep_ == "relcl" else None
+                if ante is not None and ante.pos_ in ("NOUN", "PROPN") and subj[0].lower_ != "which":
+                    cause = _span_of([t for t in _subtree(ante) if t not in set(tok.subtree)], text)
+                else:
+                    verbs = [t for t in sent if t.i < subj[0].i and t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
+                    v = verbs[-1] if verbs else sent.root
+                    cause = _span_of([t for t in _subtree(v) if t not in set(tok.subtree) and t.i < subj[0].i], text)
             elif not subj and tok.dep_ == "conj" and (lemma in STRONG_VERBS or need):
                 h = tok.head
                 hs = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -767,7 +774,8 @@ def _scope(sent, exclude: str | None) -> dict | None:
 
 
 # -- claimants ----------------------------------------------------------------------------------------------------
-def _claimant_for(start: int, end: int, quotes: tuple[Quote, ...], author: str | None) -> tuple[str | None, Quote | None]:
+def _claimant_for(start: int, end: int, quotes: tuple[Quote, ...], author: str | None,
+                  text: str = "", sent=None) -> tuple[str | None, Quote | None]:
     best, best_ov = None, 0
     for q in quotes:
         ov = min(end, q.end) - max(start, q.start)
@@ -775,7 +783,35 @@ def _claimant_for(start: int, end: int, quotes: tuple[Quote, ...], author: str |
             best, best_ov = q, ov
     if best is not None and best_ov >= 0.3 * max(1, min(end - start, best.end - best.start)):
         return (best.speaker or best.role), best
+    # "The report recorded ...": a definite source noun refers back to the source that introduced it
+    if sent is not None:
+        subj = [t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")] or \
+            ([sent.root] if sent.root.pos_ in ("NOUN", "PROPN") else [])
+        if subj and subj[0].lemma_.lower() in _SOURCE_NOUNS and \
+                any(c.lower_ in ("the", "this", "that", "its") for c in subj[0].children):
+            noun = subj[0].lower_
+            for q in sorted(quotes, key=lambda q: -(q.speaker_start or 0)):
+                if q.speaker and q.speaker_start is not None and q.speaker_end is not None and \
+                        q.speaker_end <= sent.start_char and noun in text[q.speaker_start:q.speaker_end].lower() + \
+                        " " + (q.role or "").lower():
+                    return q.speaker, q
     return author, None
+
+
+_SOURCE_NOUNS = {"report", "study", "survey", "monitor", "data", "figure", "count", "tally", "analysis", "database",
+                 "assessment", "review", "statement", "research", "observatory", "census", "index", "poll"}
+
+
+def _cut_at_attribution(s: int, e: int, quotes: tuple[Quote, ...]) -> tuple[int, int]:
+    """A cause or effect span must not run into the attribution ('..., the spokeswoman, X, told reporters')."""
+    for q in quotes:
+        if q.speaker_start is not None and s < q.speaker_start < e and q.start <= s:
+            cut = q.speaker_start
+            while cut > s and not q.start <= cut <= q.end:
+                cut -= 1
+            if cut - s >= 3:
+                e = min(e, cut)
+    return s, e
 
 
 def _polarity(cue_verb: str, effect_text: str) -> str:
@@ -804,7 +840,7 @@ def extract_claims(text: str, *, published: str | None = None, quotes: tuple[Quo
     periods = P.find_periods(text, published=published)
     claims: list[Claim] = []
     for a in _aggregates(doc, text, published, periods):
-        claimant, q = _claimant_for(a["start"], a["end"], quotes, author)
+        claimant, q = _claimant_for(a["start"], a["end"], quotes, author, text, a["sent"])
         stext = text[a["start"]:a["end"]]
         claims.append(Claim(kind="aggregate", start=a["start"], end=a["end"], claimant=claimant,
                             hedged=bool(HEDGES.search(stext)) or bool(q and q.cue and q.cue.lower() in HEDGE_CUES),
@@ -822,7 +858,10 @@ def extract_claims(text: str, *, published: str | None = None, quotes: tuple[Quo
             cs, ce = c["cause"]
             es, ee = c["effect"]
             start, end = min(cs, es), max(ce, ee)
-            claimant, q = _claimant_for(start, end, quotes, author)
+            cs, ce = _cut_at_attribution(cs, ce, quotes)
+            es, ee = _cut_at_attribution(es, ee, quotes)
+            start, end = min(cs, es), max(ce, ee)
+            claimant, q = _claimant_for(start, end, quotes, author, text, sent)
             stext = text[sent.start_char:sent.end_char]
             cue_hedge = bool(q and q.cue and q.cue.split()[0].lower().rstrip("sd") in
                              {h.rstrip("e") for h in HEDGE_CUES}) or bool(q and q.cue and any(

@@ -43,8 +43,8 @@ DRIVERS: dict[str, Driver] = {d.id: d for d in (
            "and the loss of experienced leaders and their networks.",
            (r"removal", r"removed", r"replac\w+", r"swap(?:ped|ping)? out", r"dismiss\w*", r"sack(?:ed|ing)",
             r"fired", r"reshuffl\w*", r"new commander", r"change of command", r"command(?:er)? change",
-            r"leadership (?:change|vacuum|struggle|crisis)", r"(?:killing|death|arrest|capture) of (?:the |its |their )?"
-            r"(?:leader|commander|chief|emir)", r"decapitation", r"succession", r"experienced (?:leader|commander)",
+            r"leadership (?:change|vacuum|struggle|crisis)", r"(?:killing|death|arrest|capture|loss) of (?:[\w'’]+\s+){0,3}"
+            r"(?:leaders?|commanders?|chiefs?|emirs?)", r"new (?:commander|leader|chief)s?", r"appointed", r"decapitation", r"succession", r"experienced (?:leader|commander)",
             r"transferred", r"appointment of", r"decisions made by (?:the )?leaders", r"poor leadership")),
     Driver("pandemic_lockdown", "Pandemic and lockdown",
            "Epidemics and the measures against them: lockdowns, curfews, quarantines, and attention or resources "
