@@ -47,6 +47,9 @@ _DIRECTIONAL_ADJ = frozenset("northern southern eastern western central northeas
                              "southwestern upper lower middle greater".split())
 _SPEECH_AFTER = re.compile(r",? (?:said|says|told|added|asked|wrote|explained|noted|stated|argued|"
                            r"insisted|claimed|testified|replied|recalled|believes|thinks)\b")
+_ARABIC_CLITICS = frozenset("وفبلك")
+_ARABIC_LOCATIVE = frozenset(fold(w) for w in """في من الى إلى قرب بالقرب مدينة محافظة منطقة داخل خارج حول شمال جنوب
+شرق غرب ضواحي بلدة قرية ولاية دولة مناطق انحاء أنحاء بين عبر نحو""".split())
 _WEAK_LOCATIVE = frozenset("from to between via across through around within beyond of".split())
 _LEVEL_BONUS = {-1: 3.0, 0: 4.5, 1: 2.5, 2: 0.0, 3: 0.0}
 
@@ -96,6 +99,8 @@ def _tokens(text: str) -> list[_Tok]:
 
 
 def _gap_ok(text: str, a: _Tok, b: _Tok) -> bool:
+    if is_arabic(a.text[:1]) != is_arabic(b.text[:1]):
+        return False
     g = text[a.end:b.start]
     return g in (" ", "-", "- ", " -") or (g.strip() == "" and "\n" not in g and len(g) <= 2)
 
@@ -140,10 +145,16 @@ class Geocoder:
 
     def recognise(self, text: str, doc=None) -> list[Mention]:
         toks = _tokens(text)
+        dotted = [mm.span() for mm in _DOTTED_RX.finditer(text)]
+        if dotted:   # "Kan.", "S.C.": handled as abbreviations below, not as words
+            for t in toks:
+                if t.cap and any(ds <= t.start < de for ds, de in dotted):
+                    t.cap = False
         runs = self._spans(text, toks)
         # every sub-span of every run, plus suffix-less variants
         wanted: dict[str, None] = {}
         sub: list[tuple[int, int, int, int, str, str | None]] = []  # run_i, run_j, a, b, key, suffix
+        clitic: list[tuple[int, int, str]] = []                      # Arabic token, clitic length, key
         for ri, rj in runs:
             for a in range(ri, rj):
                 if toks[a].lower in _CONNECTORS and not toks[a].cap:
@@ -157,6 +168,14 @@ class Geocoder:
                         continue
                     sub.append((ri, rj, a, b, k, None))
                     wanted[k] = None
+                    if b == a + 1 and is_arabic(k[:1]):
+                        for n in (1, 2):
+                            w0 = toks[a].text
+                            if len(w0) - n >= 3 and all(ch in _ARABIC_CLITICS for ch in w0[:n]):
+                                k3 = canon(w0[n:])
+                                if k3 and k3 != k:
+                                    clitic.append((a, n, k3))
+                                    wanted[k3] = None
                     if len(k) >= 5:
                         wanted[skeleton(k)] = None
                     last = toks[b - 1].lower
@@ -190,13 +209,19 @@ class Geocoder:
             if suf:
                 hits = tuple(h for h in hits if kind_ok)
             by_start.setdefault(a, []).append((b, k, suf, hits, ri, rj))
+        shift: dict[int, int] = {}
+        for a, n, k3 in clitic:   # "بالكويت" -> "الكويت" when the whole word is not a name
+            if a in by_start or a in shift or not found.get(k3):
+                continue
+            by_start[a] = [(a + 1, k3, None, found[k3], a, a + 1)]
+            shift[a] = n
         mentions: list[Mention] = []
         taken_until = -1
         for a in sorted(by_start):
             if a < taken_until:
                 continue
             b, k, suf, hits, ri, rj = max(by_start[a], key=lambda x: (x[0], x[2] is None))
-            s, e = toks[a].start, toks[b - 1].end
+            s, e = toks[a].start + shift.get(a, 0), toks[b - 1].end
             m = Mention(s, e, text[s:e], list(hits), n_tokens=b - a, suffix=suf)
             m.demonym = all(kind == 3 for _, kind in hits)
             prev = toks[a - 1] if a > 0 else None
@@ -213,6 +238,8 @@ class Geocoder:
                     break
                 p -= 1
             m.locative = any(c in STRONG_LOCATIVE for c in cues) or (bool(cues) and cues[0] in _WEAK_LOCATIVE)
+            if shift.get(a) or (prev is not None and is_arabic(prev.text[:1]) and fold(prev.text) in _ARABIC_LOCATIVE):
+                m.locative = True   # "بالكويت" (in Kuwait), "في الكويت"
             if prev is not None and prev.lower.rstrip(".") in PERSON_TITLES and prev.cap and text[prev.end:s].strip() in ("", "."):
                 m.person_like = True
             # inside a longer capitalised run: "Raquel Henry", "Henry Smith"
@@ -289,6 +316,8 @@ class Geocoder:
         """(effective population, strong) of one candidate for this mention."""
         low = fold(m.text)
         exact = fold(e.name) == low or canon(e.name) == canon(m.text)
+        if kind == 1 and is_arabic(low[:1]):   # Arabic names are alternate names: trust the larger places
+            exact = e.level <= 1 or e.population >= 50000
         if kind == 2 and (len(low) < 6 or e.level > 1):
             return 0, False
         if len(low) <= 3 and not exact and e.level != 0:
