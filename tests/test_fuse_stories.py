@@ -116,3 +116,18 @@ def test_cli_batch_contract(tmp_path):
     p2 = subprocess.run([sys.executable, "-m", "marsad.cli", "stories", "--input", "-"],
                         input='{"id": 1}\n', capture_output=True, text=True)
     assert p2.returncode == 1 and json.loads(p2.stdout)["error"]["code"] == "missing_field"
+
+
+def test_same_kind_same_town_two_days_apart_stay_apart():
+    # two market bombings in one town, two days apart, both inside the time window
+    a = {"id": "m1", "published": "2021-04-06", "title": "Bomb in Hadith market wounds shoppers",
+         "text": "A bomb hidden in a handcart exploded in the main market of Hadith on Tuesday, wounding several "
+                 "shoppers, police said. Troops sealed off the market and searched nearby shops."}
+    b = {"id": "m2", "published": "2021-04-07", "title": "Hadith market blast: shoppers wounded",
+         "text": "Several shoppers were wounded when a handcart bomb went off in Hadith's main market on Tuesday, "
+                 "according to police. Soldiers closed the market and searched the shops around it."}
+    c = {"id": "m3", "published": "2021-04-08", "title": "Another bomb hits Hadith market",
+         "text": "A bomb exploded in the main market of Hadith on Thursday, wounding shoppers, police said. Troops "
+                 "sealed off the market and searched the shops nearby."}
+    p = _pred([a, b, c])
+    assert p["m1"] == p["m2"] != p["m3"]

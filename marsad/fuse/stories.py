@@ -60,9 +60,35 @@ def _norm(w: str) -> str:
     return w
 
 
-def features(text: str, title: str | None = None) -> Counter:
-    """Term counts of a document: words ``w:``, names ``e:`` and numbers ``n:`` (title counted twice)."""
+_WEEKDAYS = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                          "sunday"))}
+_RELDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
+                     r"last night|this morning)\b", re.I)
+
+
+def incident_days(text: str, published: date | None) -> Counter:
+    """Days the text refers to ("on Thursday", "yesterday"), resolved against the published date: the
+    most recent such weekday on or before it. Reports of one incident published on different days
+    resolve "Thursday's bombing" to the same day; two incidents on different days do not match."""
     c: Counter = Counter()
+    if published is None:
+        return c
+    for m in _RELDAY.finditer(text):
+        w = m.group(1).lower()
+        if w in _WEEKDAYS:
+            back = (published.weekday() - _WEEKDAYS[w]) % 7
+        elif w == "yesterday":
+            back = 1
+        else:
+            back = 0
+        c["d:" + date.fromordinal(published.toordinal() - back).isoformat()] += 1
+    return c
+
+
+def features(text: str, title: str | None = None, published: date | None = None) -> Counter:
+    """Term counts of a document: words ``w:``, names ``e:``, numbers ``n:`` (title counted twice) and,
+    when the published date is known, the days it refers to ``d:``."""
+    c: Counter = incident_days(text, published)
     for part, weight in ((title or "", 2), (text, 1)):
         if not part:
             continue
@@ -98,6 +124,7 @@ class StoryParams:
     threshold: float = 0.25          # minimum similarity to join a story
     merge_threshold: float | None = None  # if set, two open stories whose centroids are this similar merge
     idf_power: float = 1.0           # >1 favours rare terms (names, figures) over topical words
+    day_conflict: float = 0.3        # similarity factor when the document and the story name disjoint days
     refine: int = 1                  # batch only: passes that move each document to its best story
     link: str = "centroid"           # centroid: cosine to the centroid; average: mean similarity to the members
     window_days: int = 7             # documents further apart than this never share a story
@@ -114,6 +141,7 @@ class Story:
     first: date | None = None
     last: date | None = None
     seq: int = 0                     # creation order: when two stories merge, the older one's id stays
+    days: set = field(default_factory=set)   # the incident days its documents refer to ("d:" terms)
 
     def norm(self) -> float:
         return math.sqrt(sum(v * v for v in self.centroid.values())) or 1.0
@@ -141,7 +169,7 @@ def vectorize(counts: Counter, idf: IDF, params: StoryParams = StoryParams()) ->
         w = (1.0 + math.log(n)) * idf.weight(t) ** params.idf_power
         if t[0] == "e":
             w *= params.name_weight
-        elif t[0] == "n":
+        elif t[0] in "nd":
             w *= params.number_weight
         v[t] = w
     if len(v) > params.max_terms:
@@ -176,6 +204,8 @@ class StoryIndex:
         for t, x in vec.items():
             story.centroid[t] = story.centroid.get(t, 0.0) + x
             self.postings[t].add(story.id)
+            if t[0] == "d":
+                story.days.add(t)
         story.members.append(doc_id)
         if day is not None:
             story.first = day if story.first is None else min(story.first, day)
@@ -200,6 +230,7 @@ class StoryIndex:
         for t in vec:
             cand.update(self.postings.get(t, ()))
         cand.discard(exclude)
+        days = {t for t in vec if t[0] == "d"}
         best_id, best_sim = None, 0.0
         for sid in sorted(cand):
             st = self.stories[sid]
@@ -213,6 +244,8 @@ class StoryIndex:
                 sim = math.sqrt(dot / st.norm() * dot / len(st.members))
             else:
                 sim = dot / st.norm()
+            if days and st.days and not (days & st.days):
+                sim *= self.params.day_conflict
             if sim > best_sim + 1e-12:
                 best_id, best_sim = sid, sim
         return best_id, best_sim
@@ -249,6 +282,7 @@ class StoryIndex:
             p.discard(gone.id)
             p.add(keep.id)
         keep.members.extend(gone.members)
+        keep.days |= gone.days
         for d in (gone.first, gone.last):
             if d is not None:
                 keep.first = d if keep.first is None else min(keep.first, d)
@@ -293,7 +327,7 @@ def cluster_documents(docs: Iterable[StoryDoc], params: StoryParams = StoryParam
     The same documents in any order give the same result (canonical order, batch-wide IDF).
     """
     docs = sorted(docs, key=StoryDoc.sort_key)
-    feats = [features(d.text, d.title) for d in docs]
+    feats = [features(d.text, d.title, d.day) for d in docs]
     idf = IDF()
     for f in feats:
         idf.add(f)
@@ -330,6 +364,9 @@ def _refine(docs, vecs, out, params):
                 lo, hi = span.get(sid, (day, day))
                 span[sid] = (min(lo, day), max(hi, day))
         norm2 = {sid: sum(x * x for x in c.values()) for sid, c in cents.items()}
+        sdays: dict[str, Counter] = defaultdict(Counter)
+        for d, v in zip(docs, vecs):
+            sdays[out[d.id][0]].update(t for t in v if t[0] == "d")
         post: dict[str, set[str]] = defaultdict(set)
         for sid, c in cents.items():
             for t in c:
@@ -337,6 +374,7 @@ def _refine(docs, vecs, out, params):
         moved, new = 0, {}
         for d, v in zip(docs, vecs):
             own, day = out[d.id][0], d.day
+            mydays = Counter(t for t in v if t[0] == "d")
             cand: set[str] = set()
             for t in v:
                 cand.update(post.get(t, ()))
@@ -357,6 +395,10 @@ def _refine(docs, vecs, out, params):
                 if n2 <= 1e-12:
                     continue
                 sim = dot / math.sqrt(n2)
+                if mydays:
+                    other = sdays[sid] - mydays if sid == own else sdays[sid]
+                    if other and not (set(other) & set(mydays)):
+                        sim *= params.day_conflict
                 if sim > bsim + 1e-12:
                     best, bsim = sid, sim
             if best is None or bsim < params.threshold:

@@ -55,7 +55,7 @@ def assign_stories(store: Store, params: StoryParams = StoryParams()) -> Stories
         ctx = [StoryDoc(i, texts[i]["text"], texts[i]["published"], texts[i]["title"]) for i in context_ids if i in texts]
         fresh = sorted((StoryDoc(r.id, texts[r.id]["text"], texts[r.id]["published"], texts[r.id]["title"])
                         for r in new if r.id in texts), key=StoryDoc.sort_key)
-        feats = {x.id: features(x.text, x.title) for x in ctx + fresh}
+        feats = {x.id: features(x.text, x.title, x.day) for x in ctx + fresh}
         idf = IDF()
         for f in feats.values():
             idf.add(f)
