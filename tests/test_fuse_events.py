@@ -4,11 +4,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from dataclasses import replace
 
 from hypothesis import given, settings, strategies as st
 
-from marsad.fuse.events import Decision, FusionParams, fuse_events, fuse_stream, fused_from_dict
+from marsad.fuse.events import Decision, fuse_events, fuse_stream, fused_from_dict
 from marsad.fuse.metrics import cluster_scores
 from marsad.fuse.synthetic import synthetic_reports
 from marsad.model import CleanDocument, Event, Evidence, Extraction, content_hash, to_dict
@@ -131,14 +130,26 @@ _events = st.lists(st.builds(
 
 
 @settings(max_examples=60, deadline=None)
-@given(_events, st.randoms(use_true_random=False))
-def test_property_order_and_idempotence(events, rnd):
-    once = fuse_events(events)
+@given(_events, st.randoms(use_true_random=False), st.lists(st.tuples(st.sampled_from(["merge", "split"]),
+                                                                      st.integers(0, 13), st.integers(0, 13)),
+                                                            max_size=3))
+def test_property_order_and_idempotence(events, rnd, picks):
+    ids = sorted({e.id for e in events})
+    decisions = [Decision(k, ids[a % len(ids)], ids[b % len(ids)]) for k, a, b in picks
+                 if ids and ids[a % len(ids)] != ids[b % len(ids)]]
+    once = fuse_events(events, decisions=decisions)
     shuffled = list(events)
     rnd.shuffle(shuffled)
-    assert fuse_events(shuffled) == once                   # any order, same fused events
-    assert fuse_events(events + shuffled) == once          # the same reports twice change nothing
-    assert fuse_events(events) == once                     # fusing twice changes nothing
+    assert fuse_events(shuffled, decisions=decisions) == once                   # any order, same result
+    assert fuse_events(events + shuffled, decisions=list(reversed(decisions))) == once   # reports twice
+    assert fuse_events(events, decisions=decisions) == once                     # fusing twice changes nothing
+    where = {e: f.id for f in once for e in f.event_ids}
+    for d in decisions:                                    # the analysts' splits are obeyed ...
+        if d.kind == "split" and not any(x.kind == "merge" for x in decisions):
+            assert where[d.event_a] != where[d.event_b]
+    for d in decisions:                                    # ... and so are their merges
+        if d.kind == "merge":
+            assert where[d.event_a] == where[d.event_b]
     # every report ends in exactly one fused event
     ids = [e for f in once for e in f.event_ids]
     assert sorted(ids) == sorted({e.id for e in events})
