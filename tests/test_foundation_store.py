@@ -222,3 +222,25 @@ def test_ingest_twice_on_each_backend(st, tmp_path):
     second = ingest_sources(st, Config(), paths=[d], progress=False, extract=False)
     assert (second.stored, second.duplicates, second.unchanged) == (0, 0, 9)
     assert st.status() == before
+
+
+def test_concurrent_first_open_migrates_once(db_url):
+    """Several processes opening a new store at once: all succeed, each migration is recorded once."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from marsad.store import open_store; s = open_store(sys.argv[1]); "
+            "print(s.schema_version()); s.close()")
+    procs = [subprocess.Popen([sys.executable, "-c", code, db_url], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True) for _ in range(5)]
+    results = [(p.wait(timeout=120), p.stdout.read().strip(), p.stderr.read()[-500:]) for p in procs]
+    for p in procs:
+        p.stdout.close()
+        p.stderr.close()
+    latest = migrations.MIGRATIONS[-1][0]
+    assert all(rc == 0 and out == str(latest) for rc, out, _err in results), results
+    s = open_store(db_url)
+    with s.engine.connect() as conn:
+        versions = [r.version for r in conn.execute(select(schema.schema_migrations.c.version))]
+    s.close()
+    assert sorted(versions) == list(range(1, latest + 1))

@@ -1,14 +1,14 @@
 """Numbered migrations. Append new ones; never edit an applied one.
 
 Each migration is ``(version, name, function(connection))``. ``migrate()`` applies the missing ones in
-order, each in its own transaction, and records it in ``schema_migrations``.
+order, in one transaction under a lock, and records each in ``schema_migrations``.
 """
 from __future__ import annotations
 
 from datetime import datetime, timezone
 from typing import Callable
 
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 
 from . import schema
@@ -34,26 +34,56 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
 ]
 
 
-def current_version(engine: Engine) -> int:
+def current_version(engine: Engine | Connection) -> int:
     if not inspect(engine).has_table("schema_migrations"):
         return 0
-    with engine.connect() as conn:
-        rows = conn.execute(schema.schema_migrations.select()).fetchall()
+    if isinstance(engine, Connection):
+        rows = engine.execute(schema.schema_migrations.select()).fetchall()
+    else:
+        with engine.connect() as conn:
+            rows = conn.execute(schema.schema_migrations.select()).fetchall()
     return max((r.version for r in rows), default=0)
 
 
-def migrate(engine: Engine) -> list[int]:
-    """Apply pending migrations; return the versions applied."""
-    with engine.begin() as conn:
-        schema.schema_migrations.create(conn, checkfirst=True)
-    have = current_version(engine)
+def _apply_pending(conn: Connection) -> list[int]:
+    schema.schema_migrations.create(conn, checkfirst=True)
+    have = current_version(conn)
     applied = []
     for version, name, fn in MIGRATIONS:
         if version <= have:
             continue
-        with engine.begin() as conn:
-            fn(conn)
-            conn.execute(schema.schema_migrations.insert().values(
-                version=version, name=name, applied_at=datetime.now(timezone.utc).isoformat(timespec="seconds")))
+        fn(conn)
+        conn.execute(schema.schema_migrations.insert().values(
+            version=version, name=name, applied_at=datetime.now(timezone.utc).isoformat(timespec="seconds")))
         applied.append(version)
     return applied
+
+
+_PG_MIGRATION_LOCK = 0x6D617273  # "mars": pg_advisory_xact_lock key shared by every marsad process
+
+
+def migrate(engine: Engine) -> list[int]:
+    """Apply pending migrations; return the versions applied.
+
+    Safe when several processes open a new store at once: the pending migrations run in one transaction
+    under a lock (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory lock), and whoever comes second finds
+    them applied. A store already up to date takes no lock.
+    """
+    if current_version(engine) >= MIGRATIONS[-1][0]:
+        return []
+    if engine.dialect.name == "sqlite":
+        # pysqlite runs DDL outside transactions unless we drive them ourselves (autocommit at the driver).
+        with engine.connect() as conn:
+            conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            try:
+                applied = _apply_pending(conn)
+            except BaseException:
+                conn.exec_driver_sql("ROLLBACK")
+                raise
+            conn.exec_driver_sql("COMMIT")
+            return applied
+    with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_MIGRATION_LOCK})
+        return _apply_pending(conn)
