@@ -24,7 +24,7 @@ from typing import Iterable
 from .. import model
 from ..errors import GazetteerError
 from .gazetteer import Entry, Gazetteer, US_STATE_ABBREV
-from .lexicon import (ADMIN_SUFFIXES, AREA_SUFFIXES, COMMON_CAPS, DIRECTION_WORDS, FUNCTION_WORDS, GIVEN_NAMES,
+from .lexicon import (ADMIN_SUFFIXES, ARABIC_COMMON, AREA_SUFFIXES, COMMON_CAPS, DIRECTION_WORDS, FUNCTION_WORDS, GIVEN_NAMES,
                       LOCATIVE_PREPS, PERSON_TITLES, STRONG_LOCATIVE)
 from .names import canon, fold, is_arabic, skeleton
 
@@ -34,7 +34,7 @@ MAX_CANDIDATES = 60            # per key, most populous first
 MAX_TOKENS = 6                 # longest name, in tokens
 _K = 8                         # candidates per name weighed against the document context
 
-_TOKEN = re.compile(r"[^\W\d_][\w]*(?:['’](?![sS]\b)[^\W\d_]+)*(?:-[\w]+)*|\d+", re.UNICODE)
+_TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:['’](?![sS]\b)[^\W\d_]+)*(?:-[^\W_]+)*|\d+", re.UNICODE)
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|az|ath)-(?=\w)", re.IGNORECASE)
 _CONNECTORS = frozenset({"al", "el", "ad", "ar", "as", "an", "ash", "az", "de", "del", "della", "di", "da", "do",
                          "dos", "das", "du", "des", "la", "le", "les", "of", "upon", "sur", "en", "bin",
@@ -48,6 +48,7 @@ _DIRECTIONAL_ADJ = frozenset("northern southern eastern western central northeas
 _SPEECH_AFTER = re.compile(r",? (?:said|says|told|added|asked|wrote|explained|noted|stated|argued|"
                            r"insisted|claimed|testified|replied|recalled|believes|thinks)\b")
 _ARABIC_CLITICS = frozenset("وفبلك")
+_ARABIC_COMMON_F = frozenset(fold(w) for w in ARABIC_COMMON)
 _ARABIC_LOCATIVE = frozenset(fold(w) for w in """في من الى إلى قرب بالقرب مدينة محافظة منطقة داخل خارج حول شمال جنوب
 شرق غرب ضواحي بلدة قرية ولاية دولة مناطق انحاء أنحاء بين عبر نحو""".split())
 _WEAK_LOCATIVE = frozenset("from to between via across through around within beyond of".split())
@@ -102,7 +103,7 @@ def _gap_ok(text: str, a: _Tok, b: _Tok) -> bool:
     if is_arabic(a.text[:1]) != is_arabic(b.text[:1]):
         return False
     g = text[a.end:b.start]
-    return g in (" ", "-", "- ", " -") or (g.strip() == "" and "\n" not in g and len(g) <= 2)
+    return g in (" ", "-", "- ", " -", "_") or (g.strip() == "" and "\n" not in g and len(g) <= 2)
 
 
 class Geocoder:
@@ -354,6 +355,9 @@ class Geocoder:
         if acronym and len(m.text.replace(".", "")) <= 4:   # "US", "UK", "UAE": countries only
             return any(e.level == 0 for e in m.candidates) and not m.sent_initial or m.locative
         if all(w in FUNCTION_WORDS for w in words):
+            return False
+        if m.n_tokens == 1 and is_arabic(low[:1]) and (low in _ARABIC_COMMON_F or
+                                                          fold(m.text[1:]) in _ARABIC_COMMON_F):
             return False
         if m.n_tokens >= 2 and m.suffix is None:
             if all(w in COMMON_CAPS or w in FUNCTION_WORDS for w in words):
