@@ -368,3 +368,14 @@ def test_gzipped_inputs_and_gzip_bomb(tmp_path, store, cfg):
     assert dict(s.rejected) == {"too_large": 1, "undecodable": 1, "truncated_gzip": 1}
     plain = ingest_sources(store, cfg, paths=[GOOD / "good.html"], progress=False, extract=False)
     assert plain.duplicates == 1  # the same page, gzipped or not, is one document
+
+
+def test_jsonl_lines_split_on_newline_only(tmp_path, store, cfg):
+    """JSON allows U+2028/U+2029 unescaped inside strings: they must not split a record."""
+    recs = [{"id": "u1", "text": "First paragraph about the market in Hit.\u2028Second line\u2029 third, "
+                                 "a record written for marsad's tests."},
+            {"id": "u2", "text": "Another record\x85 with a NEL character, written for marsad's tests."}]
+    p = tmp_path / "u.jsonl"
+    p.write_text("\r\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\r\n", encoding="utf-8")
+    s = ingest_sources(store, cfg, paths=[p], progress=False, extract=False)
+    assert s.rejected_total == 0 and s.stored == 2

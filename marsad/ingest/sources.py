@@ -130,7 +130,10 @@ def read_jsonl_bytes(data: bytes, loc: str, *, max_bytes: int) -> Iterator[Item]
     except UnicodeDecodeError:
         yield Rejection(loc, "undecodable", "JSON Lines must be UTF-8")
         return
-    for n, line in enumerate(text.splitlines(), 1):
+    # Split on "\n" only: str.splitlines() would also split on U+2028/U+2029 and other separators that
+    # JSON allows unescaped inside strings.
+    for n, line in enumerate(text.split("\n"), 1):
+        line = line.rstrip("\r")
         if not line.strip():
             continue
         iloc = f"{loc}#line={n}"
