@@ -379,3 +379,12 @@ def test_jsonl_lines_split_on_newline_only(tmp_path, store, cfg):
     p.write_text("\r\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\r\n", encoding="utf-8")
     s = ingest_sources(store, cfg, paths=[p], progress=False, extract=False)
     assert s.rejected_total == 0 and s.stored == 2
+
+
+def test_empty_files_of_every_kind_are_rejected_as_empty(tmp_path, store, cfg):
+    d = tmp_path / "e"
+    d.mkdir()
+    for name in ("a.html", "b.txt", "c.jsonl", "d.rss", "e.atom", "f.html.gz"):
+        (d / name).write_bytes(gzip.compress(b"\n \n") if name.endswith(".gz") else b"\n \n")
+    s = ingest_sources(store, cfg, paths=[d], progress=False, extract=False)
+    assert dict(s.rejected) == {"empty": 6}

@@ -113,14 +113,14 @@ def read_path(path: Path, *, max_bytes: int) -> Iterator[Item]:
     except InputError as e:
         yield Rejection(loc, e.code, e.message)
         return
+    if not data.strip():
+        yield Rejection(loc, "empty", "the file is empty")
+        return
     if kind == "jsonl":
         yield from read_jsonl_bytes(data, loc, max_bytes=max_bytes)
     elif kind == "feed":
         yield from read_feed_bytes(data, loc)
     else:
-        if not data.strip():
-            yield Rejection(loc, "empty", "the file is empty")
-            return
         yield RawItem(locator=loc, kind=kind, body=data, is_html=(kind == "html"))
 
 
