@@ -82,28 +82,36 @@ def main() -> int:
     mb = sum(len(d.get("html") or "") for d in docs) / 2**20
 
     # 4. the alternatives, in-process (same scorer): the other preference, and each extractor alone
+    #    (on the same page with hidden elements removed, the same text clean-up and title-line removal)
     alt = {}
     if not a.no_compare:
+        from lxml import html as lhtml
+
         from marsad.ingest import clean as C
 
         gold_by_id = {g["id"]: g for g in gold}
-        texts: dict[str, dict[str, dict]] = {"prefer=readability": {}, "trafilatura alone": {},
-                                             "readability-lxml alone": {}}
-        real_choose = C._choose
-        try:
-            for label, choose in (("prefer=readability", None),
-                                  ("trafilatura alone", lambda t, r, p: "trafilatura" if t.strip() else "readability"),
-                                  ("readability-lxml alone", lambda t, r, p: "readability" if r.strip() else "trafilatura")):
-                C._choose = choose or real_choose
-                for d in docs:
-                    try:
-                        c = C.clean_html(d["html"], prefer="readability" if choose is None else "trafilatura")
-                        texts[label][d["id"]] = {"text": c.text}
-                    except Exception:
-                        texts[label][d["id"]] = None
-                alt[label] = score_records(gold_by_id, texts[label])
-        finally:
-            C._choose = real_choose
+        preds: dict[str, dict[str, dict | None]] = {"prefer=readability": {}, "trafilatura alone": {},
+                                                    "readability-lxml alone": {}}
+        for d in docs:
+            try:
+                preds["prefer=readability"][d["id"]] = {"text": C.clean_html(d["html"], prefer="readability").text}
+            except Exception:
+                preds["prefer=readability"][d["id"]] = None
+            try:
+                tree = C._parse(d["html"])
+                page_title = C._document_title(tree)
+                title = C._meta_title(tree, page_title) or page_title
+                C._drop_hidden(tree)
+                visible = lhtml.tostring(tree, encoding="unicode")
+                rtext = C.normalize_text(C._run_readability(visible))
+                doc = C._run_trafilatura(tree, None)
+                ttext = C.normalize_text(C._untable(doc.text or "")) if doc is not None else ""
+                title = title or (doc.title if doc is not None else None)
+                preds["trafilatura alone"][d["id"]] = {"text": C._drop_title_line(ttext, title)}
+                preds["readability-lxml alone"][d["id"]] = {"text": C._drop_title_line(rtext, title)}
+            except Exception:
+                preds["trafilatura alone"][d["id"]] = preds["readability-lxml alone"][d["id"]] = None
+        alt = {label: score_records(gold_by_id, p) for label, p in preds.items()}
 
     rows = [("pages", f"{len(docs)} ({errors} error lines)")]
     for k in KEYS:
@@ -120,7 +128,7 @@ def main() -> int:
     ]
     for label, r in alt.items():
         rows.append((f"alt: {label}", f"f1 {r['f1']:.4f}  P {r['precision']:.4f}  R {r['recall']:.4f}  "
-                                      f"(hidden-element removal and text clean-up included)"))
+                                      "(hidden elements removed, same clean-up)"))
     print("bench_clean: marsad clean on boiler/readability (dev)")
     print(table(rows))
     print(f"f1={own['f1']:.4f} official_f1={off['f1']:.4f} pages_per_s_core={len(docs) / cpu:.1f} "
