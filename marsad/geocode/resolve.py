@@ -84,6 +84,7 @@ class Mention:
     initial_after: bool = False                    # followed by an initial: "Michael J. Fox"
     speech_after: bool = False                     # followed by a speech verb: "Henry said"
     after_given: bool = False                      # right after a given name: "Andrew Trapani"
+    abbrev: bool = False                           # a known dotted abbreviation: "U.S.", "La."
     scores: list = field(default_factory=list)
     best: Entry | None = None
     confidence: float = 0.0
@@ -275,7 +276,7 @@ class Geocoder:
                 st = self.gaz.admin1_entry("US", US_STATE_ABBREV[g])
                 hits = ((st.id, 1),) if st is not None else hits
             if hits:
-                m = Mention(s, e, g, list(hits), n_tokens=1, locative=True)
+                m = Mention(s, e, g, list(hits), n_tokens=1, locative=True, abbrev=True)
                 mentions.append(m)
         mentions.sort(key=lambda x: x.start)
         # hierarchy: "Rutba, Anbar" / "Alexandria, La."
@@ -346,7 +347,7 @@ class Geocoder:
             return False
         low = fold(m.text)
         pop, strong = self._strength(m)
-        if m.demonym:
+        if m.demonym or m.abbrev:
             return True
         if m.from_ner and not m.person_like:
             return True
@@ -377,7 +378,9 @@ class Geocoder:
             return True
         if low in person_words and not m.locative:
             return False
-        if m.person_like or m.initial_after or m.speech_after:
+        if m.person_like or m.initial_after:
+            return strong and m.locative
+        if m.speech_after and not any(e.level in (0, 1) for e in m.candidates):   # "Turkey said" stays
             return strong and m.locative
         if low in GIVEN_NAMES and not m.locative and (m.name_part == "first" or not strong):
             return False
