@@ -118,6 +118,8 @@ def main() -> int:
         if k in own:
             n = f"  (n={own[k.replace('_match', '_n')]})" if k.endswith("_match") else ""
             rows.append((k, f"{own[k]:.4f}  official {off.get(k, float('nan')):.4f}{n}"))
+    rows.append(("shingle f1 (official)", f"{off.get('shingle_f1', float('nan')):.4f}  (P {off.get('shingle_precision', 0):.4f}, "
+                                         f"R {off.get('shingle_recall', 0):.4f}; the ScrapingHub benchmark's metric)"))
     rows += [
         ("scorers agree", f"{'yes' if agree else 'NO'} (max |diff| {worst:.5f})"),
         ("cli wall", f"{run['seconds']:.1f} s = {len(docs) / run['seconds']:.1f} pages/s (start-up included)"),
