@@ -84,6 +84,16 @@ MEDIUM_NOUNS = {"website", "site", "newspaper", "paper", "magazine", "journal", 
                 "telegram", "instagram", "youtube", "x", "whatsapp", "tiktok", "book", "memoir", "essay",
                 "publication", "agency", "daily", "weekly", "wire", "show", "programme", "program", "hearing",
                 "testimony", "address", "call", "email", "e-mail", "phone", "telephone"}
+# verbs of stance that attribute words when a quotation follows ("called him a 'liar'")
+STANCE_VERBS = {"call", "label", "brand", "describe", "condemn", "criticize", "criticise", "denounce", "praise",
+                "laud", "hail", "liken", "compare", "dub", "term", "slam", "blast", "accuse", "decry", "attack",
+                "mock", "ridicule", "dismiss", "reject", "welcome", "characterize", "characterise", "refer",
+                "blame", "thank", "urge", "pledge", "vow", "promise", "chant", "proclaim", "tout", "hail",
+                "applaud", "champion", "celebrate", "slam", "lambast", "castigate", "warn", "support", "oppose",
+                "back", "endorse", "propose", "question", "challenge", "defend", "dispute", "embrace", "favor",
+                "favour", "advocate", "push", "demand", "seek", "cite", "credit", "fault", "commend", "congratulate",
+                "pan", "lash", "rip", "knock", "tout", "promote", "push"}
+STANCE_INDIRECT = True
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f", "they": "p", "them": "p",
             "it": "n", "we": "p", "i": "1"}
 PSEUDONYM_RX = re.compile(
@@ -589,6 +599,21 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
                 cs, ce = min(cs, reg[0]), max(ce, reg[1])
             add(tok, src, (cs, ce), False, "according to")
             continue
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in STANCE_VERBS and not _in_region(tok.idx, ctx.regions):
+            # "X called Y a 'con artist'", "X condemned the test as 'provocative'": a stance with quoted words
+            subj = _speaker_token(tok)
+            right = [t for t in tok.subtree if t.i > tok.i and not t.is_punct]
+            if subj is not None and right:
+                cs, ce = right[0].idx, max(t.idx + len(t) for t in right)
+                regs = [r for r in ctx.regions if cs <= r[0] < ce + 2 and r not in used_regions]
+                if regs:
+                    used_regions.update(regs)
+                    add(tok, subj, (cs, max(ce, regs[-1][1])), True)
+                    continue
+                if STANCE_INDIRECT and tok.lemma_.lower() not in CUE_LEMMAS and ce - cs >= 8 and \
+                        any(c.dep_ in ("dobj", "prep", "xcomp") for c in tok.children):
+                    add(tok, subj, (cs, ce), False)
+                    continue
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in CUE_LEMMAS:
             continue
         if _in_region(tok.idx, ctx.regions):
