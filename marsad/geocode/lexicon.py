@@ -70,6 +70,7 @@ fort port harbor harbour airport base camp nice split bath wells mission univers
 internet web online email facebook twitter google youtube apple microsoft amazon
 ap reuters afp cnn bbc
 dollar dollars euro
+english arabic latin hindi urdu swahili nino nina
 game games team league cup world olympic olympics
 kill killed dead death fire attack attacks
 oil gas water food

@@ -328,7 +328,7 @@ class Geocoder:
             return 0, False
         if not exact and m.n_tokens == 1 and e.level > 1:
             return 0, False                               # an alternate name only: needs a locative cue
-        if m.text.isupper() and len(m.text) <= 4 and e.level != 0:
+        if m.text.isupper() and len(m.text) <= 5 and e.level != 0:
             return 0, False
         return e.population, e.level in (-1, 0, 1) or e.population >= 100000
 
@@ -353,8 +353,8 @@ class Geocoder:
             return True
         words = low.split()
         acronym = m.text.isupper() and m.n_tokens == 1
-        if acronym and len(m.text.replace(".", "")) <= 4:   # "US", "UK", "UAE": countries only
-            return any(e.level == 0 for e in m.candidates) and not m.sent_initial or m.locative
+        if acronym and len(m.text.replace(".", "")) <= 5:   # "US", "UK", "UAE": countries only
+            return any(e.level == 0 for e in m.candidates) and (not m.sent_initial or m.locative)
         if all(w in FUNCTION_WORDS for w in words):
             return False
         if m.n_tokens == 1 and is_arabic(low[:1]) and (low in _ARABIC_COMMON_F or
