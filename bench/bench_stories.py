@@ -30,6 +30,30 @@ def main() -> None:
         ("time", f"{run['seconds']:.1f} s ({n / run['seconds']:.0f} docs/s), peak RSS {run['peak_rss_mb']:.0f} MB"),
         ("goal", f"bcubed F1 >= 0.85: {'met' if s['bcubed_f1'] >= 0.85 else 'NOT met'}"),
     ]))
+    scale(docs)
+
+
+def scale(docs: Path, copies: int = 10) -> None:
+    """Throughput with the time window: the dev set repeated `copies` times, each copy 30 days after the
+    previous one (in memory only), clustered in one batch by the library."""
+    import json
+    import time
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from marsad.fuse.stories import StoryDoc, cluster_documents
+
+    base = [json.loads(line) for line in docs.read_text(encoding="utf-8").splitlines() if line.strip()]
+    batch = []
+    for k in range(copies):
+        day = f"2021-{1 + k:02d}-15"
+        batch += [StoryDoc(f"{k}:{d['id']}", d["text"] + f"\n(copy {k})", day, d.get("title")) for d in base]
+    t0 = time.perf_counter()
+    out = cluster_documents(batch)
+    dt = time.perf_counter() - t0
+    crossed = sum(1 for sid in {s for s, _ in out.values()}
+                  if len({k.split(":")[0] for k, (s2, _) in out.items() if s2 == sid}) > 1)
+    print(table([("scale", f"{len(batch):,} docs ({copies} dated copies, 7-day window): {dt:.1f} s "
+                           f"({len(batch) / dt:.0f} docs/s); stories spanning two copies: {crossed}")]))
 
 
 if __name__ == "__main__":

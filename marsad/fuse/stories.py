@@ -131,6 +131,7 @@ class StoryParams:
     name_weight: float = 3.0         # extra weight of names over plain words
     number_weight: float = 3.0
     max_terms: int = 200             # terms kept per document vector
+    candidate_terms: int = 30        # candidate stories share one of the document's heaviest terms
 
 
 @dataclass
@@ -142,9 +143,12 @@ class Story:
     last: date | None = None
     seq: int = 0                     # creation order: when two stories merge, the older one's id stays
     days: set = field(default_factory=set)   # the incident days its documents refer to ("d:" terms)
+    _norm: float | None = None       # cached; reset whenever the centroid changes
 
     def norm(self) -> float:
-        return math.sqrt(sum(v * v for v in self.centroid.values())) or 1.0
+        if self._norm is None:
+            self._norm = math.sqrt(sum(v * v for v in self.centroid.values())) or 1.0
+        return self._norm
 
 
 class IDF:
@@ -178,6 +182,12 @@ def vectorize(counts: Counter, idf: IDF, params: StoryParams = StoryParams()) ->
     return {t: x / norm for t, x in v.items()}
 
 
+def _top_terms(vec: dict[str, float], k: int) -> list[str]:
+    if len(vec) <= k:
+        return list(vec)
+    return [t for t, _ in sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:k]]
+
+
 class StoryIndex:
     """The open stories and an inverted index from terms to stories."""
 
@@ -201,6 +211,7 @@ class StoryIndex:
         return sid
 
     def add_story_member(self, story: Story, doc_id: str, vec: dict[str, float], day: date | None) -> None:
+        story._norm = None
         for t, x in vec.items():
             story.centroid[t] = story.centroid.get(t, 0.0) + x
             self.postings[t].add(story.id)
@@ -227,7 +238,7 @@ class StoryIndex:
     def best(self, vec: dict[str, float], day: date | None, *, exclude: str | None = None,
              last: date | None = None) -> tuple[str | None, float]:
         cand: set[str] = set()
-        for t in vec:
+        for t in _top_terms(vec, self.params.candidate_terms):
             cand.update(self.postings.get(t, ()))
         cand.discard(exclude)
         days = {t for t in vec if t[0] == "d"}
@@ -276,6 +287,7 @@ class StoryIndex:
             sid = a.id
 
     def _absorb(self, keep: Story, gone: Story) -> None:
+        keep._norm = None
         for t, x in gone.centroid.items():
             keep.centroid[t] = keep.centroid.get(t, 0.0) + x
             p = self.postings[t]
@@ -376,7 +388,7 @@ def _refine(docs, vecs, out, params):
             own, day = out[d.id][0], d.day
             mydays = Counter(t for t in v if t[0] == "d")
             cand: set[str] = set()
-            for t in v:
+            for t in _top_terms(v, params.candidate_terms):
                 cand.update(post.get(t, ()))
             best, bsim = None, -1.0
             for sid in sorted(cand):
