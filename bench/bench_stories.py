@@ -50,8 +50,10 @@ def scale(docs: Path, copies: int = 10) -> None:
     t0 = time.perf_counter()
     out = cluster_documents(batch)
     dt = time.perf_counter() - t0
-    crossed = sum(1 for sid in {s for s, _ in out.values()}
-                  if len({k.split(":")[0] for k, (s2, _) in out.items() if s2 == sid}) > 1)
+    copies_of: dict[str, set[str]] = {}
+    for k, (sid, _) in out.items():
+        copies_of.setdefault(sid, set()).add(k.split(":")[0])
+    crossed = sum(1 for v in copies_of.values() if len(v) > 1)
     print(table([("scale", f"{len(batch):,} docs ({copies} dated copies, 7-day window): {dt:.1f} s "
                            f"({len(batch) / dt:.0f} docs/s); stories spanning two copies: {crossed}")]))
 
