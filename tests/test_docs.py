@@ -198,3 +198,25 @@ def test_store_md_documents_every_table_and_migration():
     assert not missing, f"docs/store.md does not document these tables: {missing}"
     for version, _name, _fn in migrations.MIGRATIONS:
         assert re.search(rf"^\|\s*{version}\s*\|", text, re.M), f"docs/store.md does not list migration {version}"
+
+
+# -- README ---------------------------------------------------------------------------------------------
+
+def test_readme_starts_with_the_two_commands():
+    readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
+    first_block = re.search(r"```\w*\n(.*?)```", readme, re.S)
+    assert first_block, "README.md has no code block"
+    commands = [line.split("#")[0].strip() for line in first_block.group(1).splitlines() if line.split("#")[0].strip()]
+    assert commands == ["make demo", "make test"], commands
+
+
+def test_docs_links_resolve():
+    """Relative links between the docs (and to other files) point at files that exist."""
+    broken = []
+    for md in sorted(DOCS.glob("*.md")):
+        for target in re.findall(r"\]\(([^)#\s]+)(?:#[^)]*)?\)", md.read_text(encoding="utf-8")):
+            if "://" in target or target.startswith("mailto:"):
+                continue
+            if not (md.parent / target).exists():
+                broken.append(f"{md.name} -> {target}")
+    assert not broken, broken
