@@ -104,6 +104,8 @@ def _gap_ok(text: str, a: _Tok, b: _Tok) -> bool:
     if is_arabic(a.text[:1]) != is_arabic(b.text[:1]):
         return False
     g = text[a.end:b.start]
+    if g == ". " and a.text in ("St", "Ste", "Ft", "Mt"):   # "St. Louis", "Ft. Worth"
+        return True
     return g in (" ", "-", "- ", " -", "_") or (g.strip() == "" and "\n" not in g and len(g) <= 2)
 
 
@@ -255,10 +257,16 @@ class Geocoder:
                 m.initial_after = True
             if _SPEECH_AFTER.match(text, e):
                 m.speech_after = True
-            if m.n_tokens == 1 and prev is not None and prev.cap and prev.lower in GIVEN_NAMES and \
-                    text[prev.end:s] == " ":
-                m.name_part = "surname"
+            if m.n_tokens == 1 and prev is not None and prev.cap and text[prev.end:s] == " " and (
+                    prev.lower in GIVEN_NAMES or (a >= 2 and toks[a - 2].lower.rstrip(".") in PERSON_TITLES
+                                                  and toks[a - 2].cap)):
+                m.name_part = "surname"          # "Andrew Trapani", "Dr. Caleb Chu"
                 m.after_given = True
+            if m.n_tokens == 1 and re.search(r"(?:^|\s)[A-Z]\. $", text[max(0, s - 4):s]):
+                m.name_part = "surname"          # "Tyrise M. Bell"
+                m.after_given = True
+            if m.n_tokens == 1 and re.search(r"(?:\bSt\.? |\bSaint )$", text[max(0, s - 6):s]):
+                m.person_like = True             # "St. Patrick's Day" (places like St. Louis match whole)
             mentions.append(m)
             taken_until = b
         # dotted abbreviations (U.S., "Alexandria, La.")
@@ -380,13 +388,15 @@ class Geocoder:
             return False
         if m.person_like or m.initial_after:
             return strong and m.locative
-        if m.speech_after and not any(e.level in (0, 1) for e in m.candidates):   # "Turkey said" stays
+        if m.speech_after and not any(e.level == 0 for e in m.candidates):   # "Turkey said" stays
             return strong and m.locative
         if low in GIVEN_NAMES and not m.locative and (m.name_part == "first" or not strong):
             return False
         if low in COMMON_CAPS:
             return m.locative and strong and not m.name_part
-        if m.name_part:  # "Texas Forest Service" keeps Texas; "Raquel Henry" drops Henry
+        if m.name_part == "surname":  # "Abraham Lincoln": only countries and admin1 regions stay
+            return any(e.level in (0, 1) for e in m.candidates) and not m.after_given
+        if m.name_part:  # "Texas Forest Service" keeps Texas
             return strong
         if pop == 0 and not strong:   # only alternate names of places matched
             return m.locative and low not in COMMON_CAPS
