@@ -51,7 +51,7 @@ militant|insurgen|rebel|jihad|terror|extremist|militia|guerrill|fighters|troops|
 police|security\sforces|checkpoint|convoy|patrol|
 kidnap|abduct|hostage|disappear|rape|sexual|
 protest|demonstrat|rally|rallies|march(?:ed|ers)|sit-in|strike|riot|mob\b|looted|loot|torch|arson|set\sfire|
-arrest|detain|custody|seiz|captur|recaptur|overr[au]n|took\scontrol|retook|withdr[ae]w|ceasefire|truce|
+arrest|detain|custody|seiz|captur|recaptur|overr[au]n|took\scontrol|retook|withdr[ae]w|ceasefire|cease-fire|truce|prisoner|
 peace\s(?:deal|agreement|accord|talks)|weapons|\barms\b|cache|explosive|ammunition|firearms|munitions|pistols|rifles|suppress|disperse|deploy|dispatch|reinforce|
 isis|isil|daesh|taliban|shabaab|shabab|boko|houthi|hezbollah|hamas|qaeda|qaida|pkk
 """

@@ -32,7 +32,7 @@ def _rx(p: str) -> re.Pattern:
 # -- triggers ---------------------------------------------------------------------------------------------
 CHEM = _rx(r"\bchemical\s+(?:weapons?|attacks?|agents?|munitions?|gas|strike)|\bchlorine\b|\bsarin\b|mustard\s+gas|nerve\s+(?:agent|gas)|"
            r"toxic\s+gas|poison(?:ous)?\s+gas|\bVX\s+gas|غاز\s+(?:الكلور|السارين)|أسلحة\s+كيميائية|هجوم\s+كيميائي")
-SUICIDE = _rx(r"\bsuicide[- ](?:bomb\w*|attack\w*|car|truck|vest|belt|blast|explosion|operation|mission)|blew\s+(?:him|her|them)sel(?:f|ves)\s+up|"
+SUICIDE = _rx(r"\bkamikazes?\b|\bsuicide[- ](?:bomb\w*|attack\w*|car|truck|vest|belt|blast|explosion|operation|mission)|blew\s+(?:him|her|them)sel(?:f|ves)\s+up|"
               r"self-detonat\w*|explosives?[- ](?:laden\s+)?(?:vest|belt)|suicide\s+bomber|انتحاري|حزام\s+ناسف")
 AIR = _rx(r"\bair\s?-?strikes?\b|\bair\s?-?raids?\b|\baerial\s+(?:bombardment|attacks?|strikes?|bombing|raids?)|\bdrone\s+(?:strikes?|attacks?)|"
           r"\bdrones?\b|\bUAVs?\b|\bwarplanes?\b|\bfighter\s+(?:jets?|planes?|aircraft)|\bjets?\s+(?:bombed|struck|pounded|hit)|"
@@ -45,7 +45,7 @@ IED = _rx(r"\bIEDs?\b|\bVBIEDs?\b|improvised\s+explosive|roadside\s+bombs?|car\s
           r"\blandmines?\b|\bland\s+mines?\b|\bmines?\b(?!\s+(?:workers?|industry|ministry))|booby[- ]trap\w*|magnetic\s+bombs?|sticky\s+bombs?|"
           r"parcel\s+bombs?|motorcycle\s+bombs?|bicycle\s+bombs?|\bexplosives?\b|عبوة\s+ناسفة|عبوات\s+ناسفة|سيارة\s+مفخخة|لغم|ألغام|تفجير")
 BLAST = _rx(r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdetonat(?:ed|ion|ing)\b|\bwent\s+off\b|انفجار")
-SEX = _rx(r"\brap(?:e|ed|es|ing|ist|ists)\b|\bsexual(?:ly)?\s+(?:assault\w*|violence|abus\w*|harass\w*|exploit\w*)|\bgang-?rap\w*|اغتصاب")
+SEX = _rx(r"\brap(?:ed|ing)\b|\brape\s+(?:of|and)\b|\b(?:was|were|been)\s+raped|\bgang-?raped?\b|\bsexual(?:ly)?\s+(?:assault\w*|violence|abus\w*|harass\w*|exploit\w*)|\bgang-?rap\w*|اغتصاب")
 ABDUCT = _rx(r"\babduct\w*|\bkidnap\w*|\bhostages?\b|\btaken\s+captive|(?:forcibly|forced|enforced)\s+disappear\w*|\bhijack\w*|"
              r"\bwent\s+missing\b|\bwhereabouts\s+(?:remain\s+)?unknown|اختطاف|خطف|مختطف")
 CLASH = _rx(r"\bclash(?:es|ed|ing)?\b|\bfighting\b|\bfought\b|\bgun\s?-?battles?\b|\bfirefights?\b|\bexchanges?\s+of\s+(?:gun)?fire|\bexchanged\s+fire|"
@@ -72,7 +72,7 @@ CAPTURE = _rx(r"\bcaptur(?:ed|e|es|ing)\b|\bseiz(?:ed|e|es|ing)\s+(?:control|(?:
 TERRITORY = _rx(r"\b(?:village|villages|town|towns|city|district|districts|area|areas|territory|territories|region|province|county|base|"
                 r"outpost|hill|hills|positions?|neighbou?rhoods?|airport|border\s+crossing|crossing|control|stronghold|enclave|"
                 r"checkpoints?|headquarters|camp|suburbs?|island|port|capital|oilfields?|oil\s+fields?|dam|bridge|highway|road|mountains?|valley|localit(?:y|ies)|strongholds?)\b|قرية|بلدة|مدينة|منطقة")
-PROTEST = _rx(r"\bprotest(?:s|ed|ers?|ors?|ing)?\b|\bdemonstrat(?:ion|ions|ors?|ed|ing|e)\b|\brall(?:y|ies|ied|ying)\b|\bmarch(?:ed|ing)\b|\b(?:a|the|protest|peaceful|silent|mass)\s+march(?:es)?\b|\bmarches\b|"
+PROTEST = _rx(r"\bprotest(?:s|ed|ers?|ors?|ing)?\b|\bdemonstrat(?:ion|ions|ors?|ing)\b|\bdemonstrated?\s+(?:against|outside|in\s+front|in\s+support|near|at|for|in\s+\w+\s+against)|\b(?:protest|opposition|anti-\w+|pro-\w+)\s+rall(?:y|ies)\b|\brallied\b|\brall(?:y|ies|ied|ying)\s+(?:against|to\s+(?:protest|demand|denounce|condemn)|outside|in\s+front)|\bmarch(?:ed|ing)\b|\b(?:a|the|protest|peaceful|silent|mass)\s+march(?:es)?\b|\bmarches\b|"
               r"\bsit-?ins?\b|took\s+to\s+the\s+streets|\bpicket\w*|\b(?:went|go|going|are|were)\s+on\s+(?:a\s+)?(?:hunger\s+)?strike|"
               r"\bstrik(?:e|ing)\s+(?:workers|teachers|doctors|nurses|employees)|\bhunger\s+strike|\bvigils?\b|\bdharna\b|\bgherao\b|\bbandh\b|"
               r"\bagitation\b|\bwalk-?out\b|\bblockade\b|\bchant(?:ed|ing)\b|\bslogans\b|احتجاج|احتجاجات|تظاهر|مظاهرة|مظاهرات|متظاهر|وقفة\s+احتجاجية|اعتصام")
@@ -90,7 +90,7 @@ PROT_FORCE = _rx(r"\bviolently\b|\bkilling\b|\b(?:protesters|demonstrators|stude
 PROT_INTERV = _rx(r"\bsuppress\w*|\bhalt(?:ed)?\b|\bbanned\b|\bcrack(?:ed|ing)?\s+down\b|\bdispers(?:ed|e|ing|al)\b|\btear\s?-?gas|\bwater\s+cannons?|\brubber\s+bullets|\bdetain(?:ed|ing)?\b|\barrest(?:ed|s|ing)?\b|"
                   r"\bblocked\b|\bprevented\b|\bstopped\b|\bbroke\s+up|\bcordon\w*|\bpepper\s+spray|\bstun\s+grenades|\bbatons?\b|"
                   r"\bremoved\b|\bforcibly\b|\bbundled\b|\bclamp\w*|\bpushed\s+back|\bscuffle\w*|\bheld\s+back")
-MOB = _rx(r"\bmobs?\b|\blynch\w*|\bvigilantes?\s+(?:attacked|beat|killed|lynched)|\bangry\s+(?:crowd|residents|villagers|locals)|\bcrowds?\s+(?:attacked|beat|lynched|set|torched)|"
+MOB = _rx(r"\b(?:killed|murdered|beaten|lynched|attacked|burned|set\s+ablaze)\s+by\s+(?:an?\s+)?(?:angry\s+)?(?:vigilantes|mob|crowd|villagers|residents|locals)\b|\bmobs?\b|\blynch\w*|\bvigilantes?\s+(?:attacked|beat|killed|lynched)|\bangry\s+(?:crowd|residents|villagers|locals)|\bcrowds?\s+(?:attacked|beat|lynched|set|torched)|"
           r"\bbeaten\s+to\s+death\s+by\b|\b(?:villagers|residents|locals)\s+(?:attacked|beat|lynched|torched)|\bcommunal\s+(?:clash\w*|violence)|"
           r"\bsectarian\s+(?:clash\w*|violence)|\bclash(?:es|ed)?\s+between\s+(?:two\s+)?(?:groups|communities|villagers|rival\s+(?:groups|supporters|factions)|supporters)|"
           r"\b(?:rival|two)\s+groups\s+clashed|\bmob\s+justice|\bstone[- ]pelting\s+between")
@@ -120,7 +120,7 @@ DISRUPT = _rx(r"\bdefus(?:ed|e|ing|al)\b|\bdisarm(?:ed|ing)\b|\b(?:bomb|explosiv
               r"\b(?:bombs?|IEDs?|explosives?|devices?|mines?)\s+(?:was|were|had\s+been)\s+(?:found|discovered|defused|recovered|dismantled|seized|detected|planted)|"
               r"\bair\s+defen[cs]es?\s+(?:intercepted|shot)|\bintercept(?:ed|ion)\b|تفكيك|إبطال|ضبط|اعتراض|أسقطت|إسقاط")
 HQ = _rx(r"\b(?:establish(?:ed|es|ing)?|set(?:ting)?\s+up|open(?:ed|s|ing)?|buil[dt]|construct(?:ed|ing)?)\s+(?:\w+\s+){0,3}(?:base|bases|headquarters|HQ|camp|outpost|"
-         r"office|command\s+(?:post|centre|center)|military\s+(?:post|position)|presence)\b|\bnew\s+(?:military\s+)?(?:base|headquarters|outpost)\b|"
+         r"office|command\s+(?:post|centre|center)|military\s+(?:post|position)|presence|(?:observation|military|monitoring)\s+(?:posts?|points?))\b|\bnew\s+(?:military\s+)?(?:base|headquarters|outpost)\b|"
          r"\bmoved\s+(?:its|their)\s+headquarters|\bset\s+up\s+(?:checkpoints?|positions)")
 LOOT = _rx(r"\bloot(?:ed|ing|ers|s)?\b|\bplunder\w*|\bransack\w*|\bpillag\w*|\bvandali[sz](?:ed|m|ing)\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t)\s+down|"
            r"\bset\s+(?:fire\s+to|ablaze|on\s+fire)|\b(?:destroy(?:ed|ing)|damag(?:ed|ing)|razed|demolish(?:ed|ing)?|burn(?:ed|t|ing))\s+(?:\w+\s+){0,3}"
@@ -145,7 +145,7 @@ ARMED_TARGET = _rx(r"\b(?:soldiers?|troops|army|military|police(?:men|man)?|offi
 
 # -- context filters --------------------------------------------------------------------------------------
 BACKGROUND = _rx(r"\brevenge\s+for\b|\bretaliation\s+for\b|\bin\s+response\s+to\b|\bavenge\b|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|\b(?:last|previous|past)\s+year'?s?\b|\byears?\s+ago\b|\bdecades?\s+ago\b|"
-                 r"\bmonths\s+ago\b|\bin\s+the\s+past\b(?!\s+(?:few\s+)?(?:\d+\s+)?(?:days?|hours?|night|week))|\bpreviously\b|\bhistor(?:y|ic(?:al)?)\b|\banniversary\b|\bformer(?:ly)?\b|"
+                 r"\bmonths\s+ago\b|\bin\s+the\s+past\b(?!\s+(?:\w+\s+){0,2}(?:days?|hours?|night|week))|\bpreviously\b|\banniversary\s+of\b|"
                  r"\bearlier\s+this\s+year\b|\brecalled\b|\bremind\w*|\bback\s+in\s+(?:19|20)\d\d|\bsimilar\s+attack|\bprevious\s+attack|"
                  r"\blast\s+(?:month|year)'s\b|\bin\s+(?:19|20)\d\d\b|\bthe\s+(?:19|20)\d\d\s+(?:attack|bombing|war|uprising)")
 AGGREGATE = _rx(r"\b\d[\d,]*\s+(?:separate\s+|such\s+|terrorist\s+|armed\s+|violent\s+)?(?:attacks|incidents|strikes|airstrikes|bombings|explosions|"
@@ -250,7 +250,9 @@ def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None
             return st, 0.7, span(m)
     if disrupt and not (blast and casualty_words) and not re.search(r"\b(?:killed|killing|wounded|injured|injuring)\b", s, I):
         return "Disrupted weapons use", 0.8, span(disrupt)
-    if prot and not (air or shell or sui or ied or gren):
+    first_viol = min([m.start() for m in (clash, viol) if m] or [len(s)])
+    if prot and not (air or shell or sui or ied or gren) and (prot.start() < first_viol or not (clash or viol)
+                                                              or hit(PROT_VIOLENT) or hit(PROT_INTERV)):
         if hit(PROT_VIOLENT):
             return "Violent demonstration", 0.75, span(prot)
         pf = hit(PROT_FORCE)
@@ -260,7 +262,7 @@ def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None
             return "Protest with intervention", 0.7, span(prot)
         if mob:
             return "Mob violence", 0.65, span(mob)
-        if not (clash or (viol and not WEAK_VIOLENCE.match(viol.group(0)))):
+        if prot.start() < first_viol or not (clash or (viol and not WEAK_VIOLENCE.match(viol.group(0)))):
             return "Peaceful protest", 0.7, span(prot)
     if air:
         return "Air/drone strike", 0.85, span(air)
@@ -322,15 +324,51 @@ def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None
     return None, 0.0, None
 
 
+CONFLICT_CTX = _rx(r"\b(?:armed|guns?|gunm[ae]n|gunfire|rifles?|weapons?|bombs?|explosi\w+|militants?|insurgen\w+|rebels?|soldiers?|troops|"
+                   r"army|military|police|policem[ae]n|forces|fighters|militia\w*|terror\w*|jihad\w*|killed|killing|dead|died|"
+                   r"wounded|injured|casualt\w+|civilians|villages?|ambush\w*|stabbed|shot|ceasefire|truce|war|warring|"
+                   r"prisoners|hostages|clashes|troops|checkpoint|security|guerrill\w*|extremists?|fire|opened|looted|"
+                   r"residents|gang|mob|crowd|village|tribal|tribe|ethnic|sectarian|communal|ISIS|ISIL|Taliban|Shabaab|"
+                   r"Houthis?|Hezbollah|Hamas|PKK|offensive|front\s*line|frontline|shelling|airstrikes?|raids?)\b|"
+                   r"جيش|قوات|مسلح|قتل|جرح")
+_NEEDS_CONTEXT = {"Armed clash", "Attack", "Agreement", "Change to group/activity", "Peaceful protest",
+                  "Non-violent transfer of territory"}
+
+
+def _has_context(s: str, trig: tuple[int, int]) -> bool:
+    """Weak triggers ("attacked", "battle", "agreement", "rally") count only with conflict vocabulary
+    elsewhere in the sentence: politics is full of verbal attacks and campaign battles."""
+    return bool(CONFLICT_CTX.search(s[:trig[0]]) or CONFLICT_CTX.search(s[trig[1]:]))
+
+
+_ANY_TRIGGER = re.compile("|".join(f"(?:{rx.pattern})" for rx in (
+    CHEM, SUICIDE, AIR, SHELL, GRENADE, IED, BLAST, SEX, ABDUCT, CLASH, VIOLENCE, RECAPTURE, CAPTURE, PROTEST, MOB,
+    AGREE, ARREST, CHANGE, DISRUPT, HQ, LOOT, TRANSFER)), I)
+
+
+def has_trigger(text: str) -> bool:
+    """The relevance screen: does any event trigger word occur in ``text`` at all? (one regex pass)"""
+    return bool(isinstance(text, str) and _ANY_TRIGGER.search(text))
+
+
 def label_sentences(text: str, spans: list[tuple[int, int]] | None = None) -> list[SentenceLabel]:
     out = []
     for s, e in (spans if spans is not None else split_sentences(text)):
         st = text[s:e]
+        if not _ANY_TRIGGER.search(st):   # one pass screens out most sentences of a non-conflict article
+            out.append(SentenceLabel(s, e, None, 0.0, None))
+            continue
         sub, strength, trig = classify_sentence(st)
+        if sub in _NEEDS_CONTEXT and trig is not None and not _has_context(st, trig):
+            if sub == "Peaceful protest" and re.search(r"protest|demonstrat|sit-?in|strike|march", st[trig[0]:trig[1]], I):
+                pass
+            else:
+                sub, strength, trig = None, 0.0, None
         lab = SentenceLabel(s, e, sub, strength, (trig[0] + s, trig[1] + s) if trig else None)
         if sub is not None:
-            lab.aggregate = bool(AGGREGATE.search(st))
-            lab.background = bool(BACKGROUND.search(st))
+            win = st[max(0, trig[0] - 60):trig[1] + 60]
+            lab.aggregate = bool(AGGREGATE.search(win))
+            lab.background = bool(BACKGROUND.search(win))
             lab.negated = _negated_before(st, trig[0])
         out.append(lab)
     return out

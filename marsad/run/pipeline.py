@@ -100,7 +100,7 @@ class Pipeline:
     def extract_document(self, doc: model.CleanDocument) -> model.Extraction:
         text = (doc.text or "")[:MAX_CHARS]
         versions = list(self.versions)
-        if not nlp_mod.is_relevant(text, 1):
+        if not events_mod.has_trigger(text):
             return model.Extraction(doc_id=doc.id, relevant=False, versions=tuple(versions))
         try:
             cands = events_mod.detect(text, doc.published)
@@ -108,39 +108,35 @@ class Pipeline:
             raise ComponentError(f"event detection failed: {type(e).__name__}: {e}") from e
         sdoc = None
         places: tuple[model.Place, ...] = ()
-        if cands:
+        want_text_components = (self.quotes or self.claims) and cands
+        if want_text_components:
+            # quotes and claims need a parsed document: one full spaCy run shared by everyone
             try:
-                sdoc = self.nlp(text)
+                from ..annotate.quotes import load_nlp as load_full
+                sdoc = load_full(self.cfg.spacy_model)(text)
             except Exception as e:
                 versions.append(("error:nlp", f"{type(e).__name__}: {e}"))
-            gc = self.geocoder
-            if gc is not None:
-                try:
-                    places = gc.geoparse(text, published=doc.published, doc=sdoc)
-                    versions.append(("geocode", getattr(gc, "version", "?")))
-                except Exception as e:
-                    versions.append(("error:geocode", f"{type(e).__name__}: {e}"))
-            elif self._geocoder_error:
-                versions.append(("error:geocode", self._geocoder_error))
+        if cands:
+            places = self._places(text, doc.published, cands, sdoc, versions)
         events = []
         for c in cands:
             try:
-                events.append(self._build_event(doc, text, c, places, sdoc, tuple(versions)))
+                events.append(self._build_event(doc, text, c, places, tuple(versions)))
             except Exception as e:
                 versions.append(("error:event", f"{type(e).__name__}: {e}"))
         events = _dedupe(events)
         quotes: tuple = ()
         claims: tuple = ()
-        if self.quotes and cands:
+        if self.quotes and want_text_components:
             try:
                 from ..annotate.quotes import extract_quotes
-                quotes = tuple(extract_quotes(text, doc=None))
+                quotes = tuple(extract_quotes(text, doc=sdoc))
                 versions.append(("quotes", _mod_version("marsad.annotate.quotes")))
             except ImportError:
                 pass
             except Exception as e:
                 versions.append(("error:quotes", f"{type(e).__name__}: {e}"))
-        if self.claims and nlp_mod.is_relevant(text, 2):
+        if self.claims and want_text_components:
             try:
                 from ..extract.claims import extract_claims
                 claims = tuple(extract_claims(text, published=doc.published, quotes=quotes, doc=sdoc))
@@ -152,7 +148,37 @@ class Pipeline:
         return model.Extraction(doc_id=doc.id, events=tuple(events), claims=claims, quotes=quotes,
                                 places=places, relevant=True, versions=tuple(versions))
 
-    def _build_event(self, doc, text, c: events_mod.Candidate, places, sdoc, versions) -> model.Event:
+    def _places(self, text, published, cands, sdoc, versions) -> tuple[model.Place, ...]:
+        """Toponyms of the event passages. Without a full parse, NER and the geocoder run only on the
+        windows around the event sentences (the sentence before each, and the opening sentence for the
+        dateline), which is what keeps extraction cheaper than NER over the whole article."""
+        gc = self.geocoder
+        if gc is None:
+            if self._geocoder_error:
+                versions.append(("error:geocode", self._geocoder_error))
+            return ()
+        try:
+            if sdoc is not None:
+                places = tuple(gc.geoparse(text, published=published, doc=sdoc))
+            else:
+                places = []
+                segs = _windows(text, cands)
+                try:
+                    docs = list(self.nlp.pipe([text[a:b] for a, b in segs]))
+                except Exception as e:
+                    versions.append(("error:nlp", f"{type(e).__name__}: {e}"))
+                    docs = [None] * len(segs)
+                for (a, b), d in zip(segs, docs):
+                    for p in gc.geoparse(text[a:b], published=published, doc=d):
+                        places.append(_shift(p, a))
+                places = tuple(places)
+            versions.append(("geocode", getattr(gc, "version", "?")))
+            return places
+        except Exception as e:
+            versions.append(("error:geocode", f"{type(e).__name__}: {e}"))
+            return ()
+
+    def _build_event(self, doc, text, c: events_mod.Candidate, places, versions) -> model.Event:
         ev: list[model.Evidence] = [model.Evidence("event", c.trigger[0], c.trigger[1]),
                                     model.Evidence("sentence", c.anchor[0], c.anchor[1])]
         # place
@@ -279,6 +305,33 @@ def _admin1_as_written(p, places) -> str | None:
         if (q.feature_code or "") in ("PPLA", "PPLC"):
             return _surface(q)
     return _SUFFIX.sub("", p.admin1)
+
+
+def _windows(text: str, cands) -> list[tuple[int, int]]:
+    spans = events_mod.split_sentences(text)
+    want = set()
+    if spans:
+        want.add(0)
+    starts = {s: i for i, (s, _e) in enumerate(spans)}
+    for c in cands:
+        for a, _b in c.sentences:
+            i = starts.get(a)
+            if i is None:
+                continue
+            want.update((i - 1, i) if i > 0 else (i,))
+    segs: list[list[int]] = []
+    for i in sorted(want):
+        a, b = spans[i]
+        if segs and (i - 1) in want and segs[-1][2] == i - 1:
+            segs[-1][1], segs[-1][2] = b, i
+        else:
+            segs.append([a, b, i])
+    return [(a, b) for a, b, _ in segs]
+
+
+def _shift(p: model.Place, k: int) -> model.Place:
+    from dataclasses import replace
+    return replace(p, start=p.start + k, end=p.end + k)
 
 
 def _consistent(places, anchor):
