@@ -41,7 +41,7 @@ AIR = _rx(r"\bair\s?-?strikes?\b|\bair\s?-?raids?\b|\baerial\s+(?:bombardment|at
 SHELL = _rx(r"\bshell(?:ed|ing|s)\b|\bartillery\b|\bmortars?\b|\brockets?\b|\bmissiles?\b|\bkatyushas?\b|\bhowitzers?\b|\bbombard(?:ed|ment|ing)\b|"
             r"\bprojectiles?\b|\bballistic\b|\bGrad\b|قذائف|قذيفة|صواريخ|صاروخ|قصف\s+مدفعي|هاون")
 GRENADE = _rx(r"\bgrenades?\b|قنبلة\s+يدوية|رمانة\s+يدوية")
-IED = _rx(r"\bIEDs?\b|\bVBIEDs?\b|improvised\s+explosive|roadside\s+bombs?|car\s+bombs?|\bbomb(?:s|ing|ings)?\b|explosive\s+devices?|"
+IED = _rx(r"\bblew\s+up\b|\bblown\s+up\b|\bblowing\s+up\b|\bIEDs?\b|\bVBIEDs?\b|improvised\s+explosive|roadside\s+bombs?|car\s+bombs?|\bbomb(?:s|ing|ings)?\b|explosive\s+devices?|"
           r"\blandmines?\b|\bland\s+mines?\b|\bmines?\b(?!\s+(?:workers?|industry|ministry))|booby[- ]trap\w*|magnetic\s+bombs?|sticky\s+bombs?|"
           r"parcel\s+bombs?|motorcycle\s+bombs?|bicycle\s+bombs?|\bexplosives?\b|عبوة\s+ناسفة|عبوات\s+ناسفة|سيارة\s+مفخخة|لغم|ألغام|تفجير")
 BLAST = _rx(r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdetonat(?:ed|ion|ing)\b|\bwent\s+off\b|انفجار")
@@ -324,7 +324,7 @@ def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None
     return None, 0.0, None
 
 
-CONFLICT_CTX = _rx(r"\b(?:armed|guns?|gunm[ae]n|gunfire|rifles?|weapons?|bombs?|explosi\w+|militants?|insurgen\w+|rebels?|soldiers?|troops|"
+CONFLICT_CTX = _rx(r"\b(?:assailants?|attackers?|perpetrators?|victims?|gunshots?|bullets?|armed|guns?|gunm[ae]n|gunfire|rifles?|weapons?|bombs?|explosi\w+|militants?|insurgen\w+|rebels?|soldiers?|troops|"
                    r"army|military|police|policem[ae]n|forces|fighters|militia\w*|terror\w*|jihad\w*|killed|killing|dead|died|"
                    r"wounded|injured|casualt\w+|civilians|villages?|ambush\w*|stabbed|shot|ceasefire|truce|war|warring|"
                    r"prisoners|hostages|clashes|troops|checkpoint|security|guerrill\w*|extremists?|fire|opened|looted|"
