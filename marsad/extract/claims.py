@@ -63,7 +63,6 @@ PREP_HEADS = {
             "clamour", "clamor", "campaign", "petition", "gather", "assemble", "meet", "come", "go", "march",
             "stage", "sit", "fast", "pray", "queue", "wait", "apply", "file", "seek", "appeal", "plead",
             "vote", "struggle", "hunger", "hold", "organise", "organize", "convene"},
-    "to": {"succumb", "lead", "owe"},
     "from": {"die", "suffer", "result", "stem", "arise", "flee", "escape", "benefit", "recover", "injury",
              "death", "profit", "emerge"},
     "of": {"die", "accuse", "fear", "victim", "because"},
@@ -335,6 +334,8 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             if clause is main:
                 continue
             ml = main.lemma_.lower()
+            if low in ("when", "as", "while") and (_progressive(clause) or _progressive(main)):
+                continue                  # "was passing through the market when ...": background, not cause
             if low in ("after", "when", "once") and ml not in PREP_HEADS["after"] and ml not in \
                     CAUSAL_VERBS and not _reactive(main) and not _eventive(clause):
                 continue
@@ -509,8 +510,8 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             head = tok.head
             hl = head.lemma_.lower()
-            if tok.dep_ == "xcomp" and hl in _CONTROL_VERBS:
-                continue
+            if tok.dep_ == "xcomp" and hl in _CONTROL_VERBS or head.pos_ == "ADJ":
+                continue                  # "tried to", "want to", "too early to", "desperate to"
             if tok.dep_ in ("acl", "relcl") and hl not in _PURPOSE_NOUNS and head.dep_ not in ("dobj", "pobj"):
                 continue
             if tok.dep_ in ("advcl", "xcomp", "acl", "relcl") or hl in _MOTION_VERBS or lemma in _PURPOSE_VERBS:
@@ -579,7 +580,7 @@ _CONTROL_VERBS = {"want", "plan", "decide", "need", "have", "seem", "appear", "b
                   "ask", "tell", "urge", "order", "allow", "permit", "force", "compel", "advise", "invite", "warn",
                   "remind", "encourage", "persuade", "help", "cause", "lead", "get", "pledge", "struggle", "learn",
                   "forget", "remember", "afford", "deserve", "dare", "claim", "pretend", "mean", "prepare",
-                  "hesitate", "wait"}
+                  "hesitate", "wait", "try", "attempt", "seek", "strive"}
 _MOTION_VERBS = {"gather", "come", "go", "march", "assemble", "converge", "rally", "meet", "arrive", "travel",
                  "move", "take", "stage", "hold", "organise", "organize", "call", "file", "apply", "launch",
                  "deploy", "send", "sit", "block", "use", "set", "join", "form", "visit", "write", "approach",
@@ -651,6 +652,13 @@ _EVENT_NOUNS = {"attack", "firing", "fire", "clash", "blast", "explosion", "viol
                 "operation", "gunfight", "exchange", "stone-pelting", "arson", "violence", "tussle", "brawl",
                 "confrontation", "demonstration", "rally", "march", "uprising", "war", "conflict", "flood",
                 "earthquake", "cyclone", "storm", "collapse"}
+
+
+def _progressive(v) -> bool:
+    """'was returning', 'were staging', 'was about to': an ongoing background action."""
+    if v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in v.children):
+        return True
+    return v.lemma_ == "be" and any(c.lower_ == "about" for c in v.children)
 
 
 def _eventive(clause) -> bool:
