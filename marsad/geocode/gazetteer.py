@@ -72,6 +72,30 @@ COUNTRY_EXTRA = {
 }
 
 
+# adjectives that countryinfo's demonyms miss (general knowledge)
+DEMONYM_EXTRA = {"TR": ("Turkish",), "PH": ("Philippine",), "GB": ("Briton", "Britons"), "NL": ("Netherlands",),
+                 "DK": ("Danish",), "SE": ("Swedish",), "FI": ("Finnish",), "PL": ("Polish",), "ES": ("Spaniard",),
+                 "CN": ("Sino",), "AF": ("Afghani",), "IL": ("Israelis",), "PS": ("Palestinians",),
+                 "KP": ("North Korean", "North Koreans"), "KR": ("South Korean", "South Koreans"),
+                 "SA": ("Saudi", "Saudis"), "AE": ("Emirati", "Emiratis"), "US": ("American", "Americans")}
+# a few seas, oceans and world regions news names often (point: general knowledge, rounded)
+REGIONS = [
+    (-9001, "Middle East", 29.0, 41.0, "RGN", ["Mideast", "the Middle East", "الشرق الأوسط"]),
+    (-9002, "Mediterranean Sea", 35.0, 18.0, "SEA", ["Mediterranean", "البحر المتوسط"]),
+    (-9003, "Pacific Ocean", 0.0, -160.0, "OCN", ["Pacific"]),
+    (-9004, "Atlantic Ocean", 10.0, -30.0, "OCN", ["Atlantic"]),
+    (-9005, "Indian Ocean", -10.0, 75.0, "OCN", []),
+    (-9006, "Persian Gulf", 27.0, 51.0, "GULF", ["Arabian Gulf", "الخليج العربي"]),
+    (-9007, "Caucasus", 42.5, 44.0, "RGN", ["Caucasus Mountains"]),
+    (-9008, "Korean Peninsula", 38.0, 127.5, "PEN", []),
+    (-9009, "Balkans", 43.0, 21.0, "RGN", ["Balkan Peninsula"]),
+    (-9010, "Sahel", 14.5, 0.0, "RGN", []),
+    (-9011, "Gaza Strip", 31.4, 34.35, "RGN", ["قطاع غزة"]),
+    (-9012, "West Bank", 32.0, 35.25, "RGN", ["الضفة الغربية"]),
+    (-9014, "Red Sea", 20.0, 38.5, "SEA", ["البحر الأحمر"]),
+    (-9015, "Black Sea", 43.0, 35.0, "SEA", []),
+    (-9016, "Caribbean", 15.0, -73.0, "RGN", ["Caribbean Sea"]),
+]
 CONTINENT_DEMONYMS = {"EU": ("European", "Europeans"), "AF": ("African", "Africans"), "AS": ("Asian", "Asians"),
                       "NA": ("North American", "North Americans"), "SA": ("South American", "South Americans"),
                       "OC": ("Oceanian",), "AN": ("Antarctic",)}
@@ -344,8 +368,11 @@ def build_from_packages(path: str | os.PathLike | None = None, progress: Progres
             names += [lrow[0], lrow[4], lrow[5]] + [a for a in lrow[6].split("|") if a]
         names += COUNTRY_EXTRA.get(iso, [])
         dem = ci.get("demonym")
+        dems = set(DEMONYM_EXTRA.get(iso, ()))
         if isinstance(dem, str) and len(dem) > 3:  # "Iraqi", "Iraqis": kind 3 (demonym) keys
-            for d in {dem, dem + "s"}:
+            dems |= {dem, dem + "s"}
+        if dems:
+            for d in dems:
                 k = canon(d)
                 if k:
                     w.names.append((k, int(c["geonameid"]), 3))
@@ -359,6 +386,8 @@ def build_from_packages(path: str | os.PathLike | None = None, progress: Progres
     n_cont = 0
     for code, c in conts.items():
         alts = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") in ("en", "ar")]
+        if code == "EU":   # the European Union as an area: Europe
+            alts += ["EU", "E.U.", "European Union"]
         for d in CONTINENT_DEMONYMS.get(code, ()):
             k = canon(d)
             if k:
@@ -369,6 +398,11 @@ def build_from_packages(path: str | os.PathLike | None = None, progress: Progres
             n_cont += 1
         except (KeyError, TypeError, ValueError):
             continue
+    w.flush()
+
+    for rid, name, lat, lon, fcode, alts in REGIONS:
+        w.place(rid, name, lat, lon, "L" if fcode in ("RGN", "ZN") else "H" if fcode in ("SEA", "OCN", "GULF") else "T",
+                fcode, None, None, None, None, None, 5_000_000, alts)   # prominent: as a large city
     w.flush()
 
     detail = {"packages": _pkg_versions(), "cities": n_cities, "admin": n_admin, "countries": n_countries,
@@ -575,7 +609,7 @@ class Entry:
     def level(self) -> int:
         """0 country, 1 admin1, 2 admin2, 3 populated place or other, -1 continent."""
         fc = self.feature_code or ""
-        if fc == "CONT":
+        if fc in ("CONT", "RGN", "SEA", "OCN", "GULF", "PEN", "ZN"):
             return -1
         if fc.startswith("PCL") or fc == "TERR":
             return 0

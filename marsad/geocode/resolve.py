@@ -227,7 +227,9 @@ class Geocoder:
             b, k, suf, hits, ri, rj = max(by_start[a], key=lambda x: (x[0], x[2] is None))
             s, e = toks[a].start + shift.get(a, 0), toks[b - 1].end
             m = Mention(s, e, text[s:e], list(hits), n_tokens=b - a, suffix=suf)
-            m.demonym = all(kind == 3 for _, kind in hits)
+            if b - a == 1 and any(kind == 3 for _, kind in hits):   # "Russian" is the demonym, not a hamlet
+                m.ids = [h for h in hits if h[1] == 3]
+            m.demonym = all(kind == 3 for _, kind in m.ids)
             prev = toks[a - 1] if a > 0 else None
             m.sent_initial = prev is None or bool(_SENT_END.search(text[max(0, s - 3):s])) or "\n" in text[prev.end:s]
             # locative cue: a preposition (optionally "the", a direction word) just before
@@ -336,7 +338,7 @@ class Geocoder:
             return 0, False
         if not exact and m.n_tokens == 1 and e.level > 1:
             return 0, False                               # an alternate name only: needs a locative cue
-        if m.text.isupper() and len(m.text) <= 5 and e.level != 0:
+        if m.text.isupper() and len(m.text) <= 5 and e.level > 0:
             return 0, False
         return e.population, e.level in (-1, 0, 1) or e.population >= 100000
 
@@ -362,7 +364,7 @@ class Geocoder:
         words = low.split()
         acronym = m.text.isupper() and m.n_tokens == 1
         if acronym and len(m.text.replace(".", "")) <= 5:   # "US", "UK", "UAE": countries only
-            return any(e.level == 0 for e in m.candidates) and (not m.sent_initial or m.locative)
+            return any(e.level <= 0 for e in m.candidates) and (not m.sent_initial or m.locative)
         if all(w in FUNCTION_WORDS for w in words):
             return False
         if m.n_tokens == 1 and is_arabic(low[:1]) and (low in _ARABIC_COMMON_F or
@@ -433,6 +435,8 @@ class Geocoder:
             for pid, kind in m.ids:
                 kinds[pid] = min(kinds.get(pid, 9), kind)
             cs = [(ents[p], k) for p, k in kinds.items() if p in ents]
+            if m.text.isupper() and len(m.text.replace(".", "")) <= 5 and any(e.level <= 0 for e, _ in cs):
+                cs = [(e, k) for e, k in cs if e.level <= 0]   # "EU", "UK": not a hamlet called Eu
             # a country's demonym or name only resolves to the country
             cs.sort(key=lambda x: -self._base(m, x[0], x[1]))
             cs = cs[:MAX_CANDIDATES]
@@ -535,6 +539,14 @@ class Geocoder:
         order = sorted(range(len(m.candidates)), key=lambda i: -m.scores[i])
         # a city that shares its name with the region around it is usually the city
         top = m.candidates[order[0]]
+        if top.level == 1 and not m.suffix:   # "Washington": the capital before the same-named state
+            for i in order[1:6]:
+                c = m.candidates[i]
+                if c.feature_code == "PPLC" and c.country_code == top.country_code and fold(c.name) == fold(m.text):
+                    order.remove(i)
+                    order.insert(0, i)
+                    break
+            top = m.candidates[order[0]]
         if top.level in (1, 2) and not m.suffix:
             for i in order[1:4]:
                 c = m.candidates[i]
