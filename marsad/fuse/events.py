@@ -332,9 +332,17 @@ class Fuser:
             yield c
 
     def _pending(self, c: _Cluster) -> bool:
-        """A cluster waiting for an analyst-merged partner that has not arrived yet stays open."""
-        return any(p not in self.where and p not in self.closed_must
-                   for it in c.items for p in self.must.get(it.ev.id, ()))
+        """A cluster stays open while an analyst's merge involving one of its events is not satisfied yet:
+        the partner has not arrived, or sits in another open cluster (both are joined at the end)."""
+        for it in c.items:
+            for p in self.must.get(it.ev.id, ()):
+                other = self.where.get(p)
+                if other is None:
+                    if p not in self.closed_must:
+                        return True
+                elif other is not c:
+                    return True
+        return False
 
     def push(self, ev: Event) -> Iterator[FusedEvent]:
         key = canonical_key(ev)
