@@ -124,3 +124,17 @@ def test_causal_detection_quality_floor(nlp):
         fn += r["causal"] and not y
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= CAUSAL_FLOOR, (tp, fp, fn)
+
+
+def test_odd_inputs_never_raise(nlp):
+    """One bad document never kills a batch: odd text gives valid spans or nothing."""
+    from marsad.annotate.quotes import extract_quotes
+    cases = ['"', "“”", "“ ” “", '"a" "b" "c', "By\n\n", "\n\n\n", "According to", "according to.", "He said.",
+             "” said he “", "’s ’s", "\x00\x01 said", "Q5 2020 quarter of 1999", "“" + "word " * 400,
+             "The first quarter of 2020 saw 5 attacks, he said, because of the war.", "x" * 3000]
+    for t in cases:
+        qs = extract_quotes(t, doc=nlp(t))
+        cl = extract_claims(t, published="2020-05-01", quotes=qs, doc=nlp(t))
+        assert all(0 <= q.start <= q.end <= len(t) for q in qs)
+        assert all(0 <= c.start <= c.end <= len(t) for c in cl)
+        assert all(c.cause is None or 0 <= c.cause.start < c.cause.end <= len(t) for c in cl)
