@@ -34,7 +34,7 @@ MAX_CANDIDATES = 60            # per key, most populous first
 MAX_TOKENS = 6                 # longest name, in tokens
 _K = 8                         # candidates per name weighed against the document context
 
-_TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:['’](?![sS]\b)[^\W\d_]+)*(?:-[^\W_]+)*|\d+", re.UNICODE)
+_TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:['’](?![sS]\b)[^\W\d_]+)*|\d+", re.UNICODE)
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|az|ath)-(?=\w)", re.IGNORECASE)
 _CONNECTORS = frozenset({"al", "el", "ad", "ar", "as", "an", "ash", "az", "de", "del", "della", "di", "da", "do",
                          "dos", "das", "du", "des", "la", "le", "les", "of", "upon", "sur", "en", "bin",
@@ -47,6 +47,7 @@ _DIRECTIONAL_ADJ = frozenset("northern southern eastern western central northeas
                              "southwestern upper lower middle greater".split())
 _SPEECH_AFTER = re.compile(r",? (?:said|says|told|added|asked|wrote|explained|noted|stated|argued|"
                            r"insisted|claimed|testified|replied|recalled|believes|thinks)\b")
+_DATELINE = re.compile(r"(?:,\s*[A-Z][\w. ]{1,20})?\s*(?:\([^)]{1,30}\)\s*)?(?:--|—|–|-|:)\s")
 _ARABIC_CLITICS = frozenset("وفبلك")
 _ARABIC_COMMON_F = frozenset(fold(w) for w in ARABIC_COMMON)
 _ARABIC_LOCATIVE = frozenset(fold(w) for w in """في من الى إلى قرب بالقرب مدينة محافظة منطقة داخل خارج حول شمال جنوب
@@ -250,8 +251,10 @@ class Geocoder:
                 m.person_like = True
             # inside a longer capitalised run: "Raquel Henry", "Henry Smith"
             if b - a < rj - ri:
-                before = [t for t in toks[ri:a] if t.cap and t.lower not in COMMON_CAPS and t.lower not in FUNCTION_WORDS]
-                after = [t for t in toks[b:rj] if t.cap and t.lower not in COMMON_CAPS and t.lower not in ADMIN_SUFFIXES]
+                before = [t for t in toks[ri:a] if t.cap and len(t.text) > 1 and t.lower not in COMMON_CAPS
+                          and t.lower not in FUNCTION_WORDS]
+                after = [t for t in toks[b:rj] if t.cap and len(t.text) > 1 and t.lower not in COMMON_CAPS
+                         and t.lower not in ADMIN_SUFFIXES]
                 if before or after:
                     m.name_part = "surname" if before else "first"
 
@@ -259,6 +262,8 @@ class Geocoder:
                 m.initial_after = True
             if _SPEECH_AFTER.match(text, e):
                 m.speech_after = True
+            if m.sent_initial and m.text.isupper() and len(m.text) >= 4 and _DATELINE.match(text, e):
+                m.locative = True                # "TORRINGTON -- ...", "CHARLESTON, W.Va. --"
             if m.n_tokens == 1 and prev is not None and prev.cap and text[prev.end:s] == " " and (
                     prev.lower in GIVEN_NAMES or (a >= 2 and toks[a - 2].lower.rstrip(".") in PERSON_TITLES
                                                   and toks[a - 2].cap)):
