@@ -389,6 +389,9 @@ class Fetcher:
                         raise FetchError(f"{url}: response over {self.max_bytes:,} bytes", code="too_large")
                     chunks.append(chunk)
                 return b"".join(chunks), r.headers.get("content-type", ""), str(r.url)
+        except httpx.TimeoutException as e:
+            raise FetchError(f"{url}: {type(e).__name__}: {e}", code="timeout",
+                             remedy="The server did not answer in time; retry, or raise fetch_timeout.") from None
         except httpx.HTTPError as e:
             raise FetchError(f"{url}: {type(e).__name__}: {e}") from None
 
