@@ -536,6 +536,48 @@ def looks_binary(data: bytes) -> bool:
     return ctrl / len(head) > 0.1
 
 
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], 1)}
+_MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_DATELINE_DMY = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
+_DATELINE_MDY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
+_DATELINE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def _dateline_date(head: str) -> str | None:
+    """A full date written in a dateline ("FALLUJAH, 27 January 2020 -", "May 5, 2020"), else None."""
+    for rx, order in ((_DATELINE_ISO, "ymd"), (_DATELINE_DMY, "dmy"), (_DATELINE_MDY, "mdy")):
+        m = rx.search(head)
+        if not m:
+            continue
+        parts = dict(zip(order, m.groups()))
+        month = parts["m"]
+        mo = int(month) if month.isdigit() else _MONTHS.get(month.lower())
+        if mo is None:
+            continue
+        found = iso_date(f"{int(parts['y']):04d}-{mo:02d}-{int(parts['d']):02d}")
+        if found:
+            return found
+    return None
+
+
+def plain_text_metadata(text: str) -> tuple[str | None, str | None]:
+    """(title, published) of a plain-text report: a short first line that reads as a headline, and a full
+    date in the dateline of the first paragraph. Both None when the text does not show them."""
+    first, _, rest = text.partition("\n")
+    title = None
+    if rest.strip() and 3 <= len(first) <= 200 and not first.rstrip().endswith((".", ",", ";", ":")):
+        title = first.strip()
+    body = rest if title else text
+    head = body.lstrip().split("\n", 1)[0][:120]
+    cut = re.search(r"\s[-\u2013\u2014]\s|\)\s*[-\u2013\u2014:]", head)
+    if cut is None:
+        return title, None  # no dateline: a date in running text is not the publication date
+    return title, _dateline_date(head[:cut.end()])
+
+
 def clean_item(item: RawItem) -> CleanDocument:
     """One raw item -> one clean document. Raises InputError with a rejection code."""
     body = item.body
@@ -555,7 +597,8 @@ def clean_item(item: RawItem) -> CleanDocument:
         text = normalize_text(body)
         if not text:
             raise InputError("the document is empty", code="empty")
-        title, author, site, published, extractor = None, None, None, None, "plain-text"
+        title, published = plain_text_metadata(text)
+        author, site, extractor = None, None, "plain-text"
     title = item.title or title
     published = iso_date(item.published) or published
     return CleanDocument(
