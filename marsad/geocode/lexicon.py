@@ -66,7 +66,10 @@ first second third new old great little big high low upper lower middle grand ro
 best most more many much union liberty independence freedom hope unity victory progress justice
 providence paradise eden success enterprise commerce industry economy energy health safety security
 bar mobile reading arab gulf metro section pack plaza mall market square tower towers
-fort port harbor harbour airport base camp nice split bath wells mission university college academy institute
+fort port harbor harbour airport base camp
+leader chamber coast reserve lot loop supreme cathedral alliance star bank forest quarter
+labor commonwealth centennial paradise garden gardens heights hills springs falls village
+capitol courthouse library museum theater theatre stadium arena field fields academy nice split bath wells mission university college academy institute
 internet web online email facebook twitter google youtube apple microsoft amazon
 ap reuters afp cnn bbc
 dollar dollars euro

@@ -274,6 +274,8 @@ class Geocoder:
                 m.after_given = True
             if m.n_tokens == 1 and re.search(r"(?:\bSt\.? |\bSaint )$", text[max(0, s - 6):s]):
                 m.person_like = True             # "St. Patrick's Day" (places like St. Louis match whole)
+            if re.match(r"(?:St|Saint)\b", m.text) and re.match(r"['’]s\b", text[e:e + 3]):
+                m.person_like = True             # "St. John's Church": a saint
             mentions.append(m)
             taken_until = b
         # dotted abbreviations (U.S., "Alexandria, La.")
@@ -379,8 +381,8 @@ class Geocoder:
             if all(w in COMMON_CAPS or w in FUNCTION_WORDS for w in words):
                 return m.locative and strong
             if words[-1] in ADMIN_SUFFIXES or m.name_part == "first":   # "Walker County Judge ..."
-                return not m.person_like or strong
-            return not (m.person_like or m.name_part) or strong
+                return not m.person_like
+            return not (m.person_like or m.name_part) or (strong and not m.person_like)
         if m.suffix is not None:
             name_words = words[:-1] if len(words) > 1 else words
             if all(w in COMMON_CAPS or w in FUNCTION_WORDS for w in name_words):
@@ -578,7 +580,8 @@ class Geocoder:
         person_words = set()
         for m in ms:
             if m.n_tokens == 1 and (m.after_given or (
-                    (m.person_like or m.name_part == "surname" or m.speech_after) and not self._strong(m))):
+                    (m.person_like or m.speech_after) and not self._strong(m)) or (
+                    m.name_part == "surname" and not self._strong(m))):
                 person_words.add(fold(m.text))
         ms = [m for m in ms if self._keep(m, strong_names, person_words)]
         self._resolve(ms)
