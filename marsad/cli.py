@@ -296,20 +296,24 @@ EVENT_COLUMNS = ["event_date", "event_type", "sub_event_type", "actor1", "actor2
 @cli.command()
 @input_option
 @click.option("--workers", type=int, default=None, help="Worker processes (default: config `workers`, 1).")
+@click.option("--quotes/--no-quotes", default=True, show_default=True, help="Extract quotes (needs a full parse).")
+@click.option("--claims/--no-claims", default=True, show_default=True, help="Extract claims (needs a full parse).")
 @pass_ctx
-def extract(c: Ctx, input_path, workers):
-    """Events, claims and quotes: {"id","text","published"?,"title"?,"url"?} -> {"id","events","claims","quotes"}."""
+def extract(c: Ctx, input_path, workers, quotes, claims):
+    """Events, claims and quotes: {"id","text","published"?,"title"?,"url"?} -> {"id","events","claims","quotes"}.
+
+    --no-quotes --no-claims skips the full spaCy parse: events only, several times faster."""
     from .run.pipeline import Pipeline, pool_mapper
 
     n = workers if workers is not None else c.cfg.workers
     if n and n > 1:
-        mapper = pool_mapper(c.cfg, n)
+        mapper = pool_mapper(c.cfg, n, quotes=quotes, claims=claims)
         try:
             _batch(None, input_path, "extracting", mapper=mapper)
         finally:
             mapper.pool.terminate()
     else:
-        _batch(Pipeline.from_config(c.cfg).process_record, input_path, "extracting")
+        _batch(Pipeline.from_config(c.cfg, quotes=quotes, claims=claims).process_record, input_path, "extracting")
 
 
 @cli.command()

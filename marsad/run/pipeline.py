@@ -376,9 +376,9 @@ def _mod_version(name: str) -> str:
 _WORKER: Pipeline | None = None
 
 
-def _init_worker(cfg: Config) -> None:
+def _init_worker(cfg: Config, quotes: bool = True, claims: bool = True) -> None:
     global _WORKER
-    _WORKER = Pipeline.from_config(cfg)
+    _WORKER = Pipeline.from_config(cfg, quotes=quotes, claims=claims)
 
 
 def _work(rec: dict) -> dict:
@@ -387,12 +387,12 @@ def _work(rec: dict) -> dict:
     return process_one(rec, _WORKER.process_record)
 
 
-def pool_mapper(cfg: Config, workers: int):
+def pool_mapper(cfg: Config, workers: int, *, quotes: bool = True, claims: bool = True):
     """A ``run_batch`` mapper that spreads records over ``workers`` processes, keeping input order."""
     import multiprocessing as mp
 
     ctx = mp.get_context("fork") if hasattr(mp, "get_context") else mp
-    pool = ctx.Pool(workers, initializer=_init_worker, initargs=(cfg,))
+    pool = ctx.Pool(workers, initializer=_init_worker, initargs=(cfg, quotes, claims))
 
     def mapper(recs):
         return pool.imap(_work, recs, chunksize=4)
