@@ -87,7 +87,8 @@ def incident_days(text: str, published: date | None) -> Counter:
 
 def features(text: str, title: str | None = None, published: date | None = None) -> Counter:
     """Term counts of a document: words ``w:``, names ``e:``, numbers ``n:`` (title counted twice) and,
-    when the published date is known, the days it refers to ``d:``."""
+    when the published date is known, the days it refers to ``d:``. Callers that know the resolved
+    places of a document may add ``p:<geonameid>`` terms (weighted like names)."""
     c: Counter = incident_days(text, published)
     for part, weight in ((title or "", 2), (text, 1)):
         if not part:
@@ -171,7 +172,7 @@ def vectorize(counts: Counter, idf: IDF, params: StoryParams = StoryParams()) ->
     v: dict[str, float] = {}
     for t, n in counts.items():
         w = (1.0 + math.log(n)) * idf.weight(t) ** params.idf_power
-        if t[0] == "e":
+        if t[0] in "ep":
             w *= params.name_weight
         elif t[0] in "nd":
             w *= params.number_weight

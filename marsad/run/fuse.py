@@ -56,6 +56,8 @@ def assign_stories(store: Store, params: StoryParams = StoryParams()) -> Stories
         fresh = sorted((StoryDoc(r.id, texts[r.id]["text"], texts[r.id]["published"], texts[r.id]["title"])
                         for r in new if r.id in texts), key=StoryDoc.sort_key)
         feats = {x.id: features(x.text, x.title, x.day) for x in ctx + fresh}
+        for doc_id, gid in _resolved_places(store, list(feats)):
+            feats[doc_id]["p:" + str(gid)] += 1
         idf = IDF()
         for f in feats.values():
             idf.add(f)
@@ -78,6 +80,17 @@ def assign_stories(store: Store, params: StoryParams = StoryParams()) -> Stories
     fstore.write_story_members(store, out, version=STORIES_VERSION)
     summary.stories_total = fstore.fusion_counts(store)["stories"]
     return summary
+
+
+def _resolved_places(store: Store, doc_ids: list[str]) -> Iterator[tuple[str, int]]:
+    """(doc_id, geonameid) of the places the geocoder resolved in these documents (a story signal)."""
+    p = schema.places
+    with store.engine.connect() as conn:
+        for i in range(0, len(doc_ids), 500):
+            q = select(p.c.doc_id, p.c.geonameid).where(p.c.doc_id.in_(doc_ids[i:i + 500]),
+                                                        p.c.geonameid.is_not(None))
+            for row in conn.execute(q):
+                yield row.doc_id, row.geonameid
 
 
 def _canonical(events: Iterable[Event]) -> Iterator[Event]:
