@@ -278,10 +278,14 @@ class Fuser:
         self.stories = stories or {}
         self.splits: dict[str, set[str]] = defaultdict(set)
         self.must: dict[str, set[str]] = defaultdict(set)
-        for d in decisions:
+        self.why: dict[frozenset, str] = {}
+        for d in sorted(decisions, key=lambda d: (d.kind, d.event_a, d.event_b, d.reason or "", d.decided_by or "")):
             target = self.must if d.kind == "merge" else self.splits
             target[d.event_a].add(d.event_b)
             target[d.event_b].add(d.event_a)
+            if d.kind == "merge":
+                self.why[frozenset((d.event_a, d.event_b))] = "analyst merge" + (f": {d.reason}" if d.reason else "") + (
+                    f" (by {d.decided_by})" if d.decided_by else "")
         self.blocks: dict[tuple, list[_Cluster]] = defaultdict(list)
         self.open: list[_Cluster] = []
         self.where: dict[str, _Cluster] = {}     # event id -> open cluster (for analysts' merges)
@@ -366,7 +370,8 @@ class Fuser:
         if manual:
             best = min(manual, key=lambda c: c.seq)
             partner = sorted(p for p in self.must[ev.id] if self.where.get(p) is best)[0]
-            best_match, best_score, best_why = partner, 1.0, ["analyst merge"]
+            best_match, best_score = partner, 1.0
+            best_why = [self.why.get(frozenset((ev.id, partner)), "analyst merge")]
             kind = "manual"
         elif it.ordinal is not None:
             kind = "auto"
@@ -421,7 +426,8 @@ class Fuser:
                     lo, hi = sorted((ra, rb))
                     parent[hi] = lo
                     extra[lo].append(MergeRecord(b if cb.seq == hi else a, a if cb.seq == hi else b, 1.0,
-                                                 "manual merge: analyst decision", "manual"))
+                                                 "manual merge: " + self.why.get(frozenset((a, b)), "analyst merge"),
+                                                 "manual"))
         groups: dict[int, _Cluster] = {}
         for c in sorted(done, key=lambda c: c.seq):
             r = find(c.seq)
