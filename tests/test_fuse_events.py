@@ -118,6 +118,16 @@ def test_most_precise_location_and_date():
     assert (f.location, f.geo_precision, f.event_date, f.time_precision) == ("Rutba", 1, "2020-02-02", 1)
 
 
+def test_fatalities_low_best_high():
+    a, b, c = ev("d1", "2020-02-01", fat=0), ev("d2", "2020-02-01", fat=5), ev("d3", "2020-02-01", fat=7)
+    (f,) = fuse_events([a, b])
+    assert (f.fatalities_low, f.fatalities, f.fatalities_high) == (0, 5, 5)
+    (f,) = fuse_events([a, b, c])
+    assert (f.fatalities_low, f.fatalities, f.fatalities_high) == (0, 5, 7)
+    (f,) = fuse_events([ev("d1", "2020-02-01", fat=0), ev("d2", "2020-02-01", fat=None)])
+    assert (f.fatalities_low, f.fatalities, f.fatalities_high) == (0, 0, 0)
+
+
 def test_two_events_of_one_report_are_not_merged():
     a, b = ev("same", "2020-01-14", n=0), ev("same", "2020-01-14", n=1)
     assert len(fuse_events([a, b])) == 2

@@ -16,7 +16,7 @@ Steps (see docs/fusion.md):
    emitted, once the stream has moved past its window, so memory stays flat on sorted streams.
    Analysts' merge decisions join two events whatever their score.
 4. **Reconciliation.** Fatalities become low / best / high across sources (best = the lower median
-   of the reported figures); the most precise location (lowest geo_precision, then the most reported)
+   of the non-zero reported figures); the most precise location (lowest geo_precision, then the most reported)
    and the most precise date (lowest time_precision, then the most reported, then the earliest);
    majority vote for types and actors. ``number_of_sources`` counts distinct documents; every source
    keeps its evidence spans and what it said.
@@ -537,7 +537,8 @@ def reconcile(c: _Cluster) -> FusedEvent:
         location=loc_ev.location if loc_ev else None,
         latitude=loc_ev.latitude if loc_ev else None, longitude=loc_ev.longitude if loc_ev else None,
         geo_precision=loc_ev.geo_precision if loc_ev else None,
-        fatalities=_lower_median(fat) if fat else None,
+        # a report that counts no deaths does not contradict one that counts them (early or partial report)
+        fatalities=_lower_median([f for f in fat if f > 0] or fat) if fat else None,
         fatalities_low=min(lows) if lows else None, fatalities_high=max(highs) if highs else None,
         injured=_lower_median(injured) if injured else None,
         number_of_sources=len({e.doc_id for e in evs}),
