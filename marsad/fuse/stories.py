@@ -86,19 +86,25 @@ def incident_days(text: str, published: date | None) -> Counter:
 
 
 def features(text: str, title: str | None = None, published: date | None = None) -> Counter:
-    """Term counts of a document: words ``w:``, names ``e:``, numbers ``n:`` (title counted twice) and,
+    """Term counts of a document: words ``w:``, adjacent word pairs ``b:``, names ``e:``, numbers ``n:``
+    (title counted twice) and,
     when the published date is known, the days it refers to ``d:``. Callers that know the resolved
     places of a document may add ``p:<geonameid>`` terms (weighted like names)."""
     c: Counter = incident_days(text, published)
     for part, weight in ((title or "", 2), (text, 1)):
         if not part:
             continue
+        prev, prev_end = None, -10
         for m in _WORD.finditer(part):
             tok = m.group(0)
             w = _norm(tok)
             if len(w) < 3 or w in _STOP:
+                prev = None
                 continue
             c["w:" + w] += weight
+            if prev is not None and m.start() - prev_end <= 2:     # adjacent content words: "bus station"
+                c["b:" + prev + "_" + w] += weight
+            prev, prev_end = w, m.end()
             if tok[0].isupper() and not tok.isupper() or (tok.isupper() and 2 <= len(tok) <= 5):
                 before = part[max(0, m.start() - 3):m.start()]
                 if not _SENT_START.search(before):
