@@ -32,7 +32,7 @@ _BASIC = rf"(?:{_DIGITS}|{_WORD})"
 _VAGUE_RE = r"(?:dozens(?:\s+of)?|tens\s+of|hundreds(?:\s+of)?|thousands(?:\s+of)?|scores\s+of|several|many|numerous|a\s+few)"
 _MOD = r"(?:at\s+least|not\s+less\s+than|no\s+fewer\s+than|a\s+minimum\s+of|more\s+than|over|upwards\s+of|up\s+to|as\s+many\s+as|at\s+most|about|around|approximately|roughly|nearly|almost|some|an\s+estimated|close\s+to)"
 QUANTITY_RE = re.compile(
-    rf"\b(?:(?P<mod>{_MOD})\s+)?(?:(?P<lo>{_BASIC})\s*(?:-|–|to|or)\s*(?P<hi>{_BASIC})|between\s+(?P<blo>{_BASIC})\s+and\s+(?P<bhi>{_BASIC})|(?P<n>{_BASIC})|(?P<vague>{_VAGUE_RE}))\b",
+    rf"\b(?:(?P<mod>{_MOD})\s+)?(?:(?P<lo>{_DIGITS})\s*(?:-|–)\s*(?P<hi>{_DIGITS})|(?P<lo2>{_BASIC})\s+(?:to|or)\s+(?P<hi2>{_BASIC})|between\s+(?P<blo>{_BASIC})\s+and\s+(?P<bhi>{_BASIC})|(?P<n>{_BASIC})|(?P<vague>{_VAGUE_RE}))\b",
     re.IGNORECASE)
 
 
@@ -84,9 +84,9 @@ def parse_quantity(m: re.Match) -> Quantity | None:
         if v is None:
             return None
         return Quantity(v, v, None, start, end, vague=True)
-    if m.group("lo") or m.group("blo"):
-        lo = word_to_int(m.group("lo") or m.group("blo"))
-        hi = word_to_int(m.group("hi") or m.group("bhi"))
+    if m.group("lo") or m.group("blo") or m.group("lo2"):
+        lo = word_to_int(m.group("lo") or m.group("blo") or m.group("lo2"))
+        hi = word_to_int(m.group("hi") or m.group("bhi") or m.group("hi2"))
         if lo is None or hi is None:
             return None
         if hi < lo:
@@ -119,7 +119,8 @@ KILL = r"(?:killed|killing|kills|dead|died|dies|slain|shot\s+dead|lost\s+their\s
 INJURE = r"(?:injured|injuring|injures|wounded|wounding|wounds|hurt|injuries|maimed)"
 ATTACKER = re.compile(r"\b(?:bombers?|suicide\s+bombers?|assailants?|attackers?|gunm[ae]n|perpetrators?|hijackers?)\b", re.I)
 _BLOCK = re.compile(r"\b(?:attacked|attack|stormed|opened|detonated|fired|launched|targeted|abducted|kidnapped|ambushed|"
-                    r"raided|claimed|said|says|after|when|while|who|which|that|then)\b|[;:]", re.I)
+                    r"raided|claimed|said|says|after|when|while|who|which|that|then|over|for|accused|suspected|arrested|detained|"
+                    r"charged|convicted|sentenced|blamed|responsible|behind|linked)\b|[;:]", re.I)
 _NOUN_GAP = r"[^.;:!?]{0,90}?"
 _AUX = r"(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|all|both|allegedly|confirmed|reported|\s)+)?"
 _PASSIVE_AFTER = re.compile(rf"^(?P<gap>{_NOUN_GAP})\b{_AUX}(?:(?P<k>{KILL})|(?P<i>{INJURE}))\b", re.I)
@@ -127,7 +128,7 @@ _ACTIVE_BEFORE = re.compile(rf"\b(?:(?P<k>kill(?:ed|ing|s)?|left|leaving|claimed
 _ZERO_K = re.compile(r"\bno\s+(?:one|body|reported\s+)?(?:was\s+|were\s+)?(?:casualties|fatalities|deaths|killed|dead|one\s+(?:was\s+)?(?:killed|hurt|injured)|loss\s+of\s+life)\b|"
                      r"\bwithout\s+(?:causing\s+)?(?:any\s+)?casualties\b|\bno\s+one\s+was\s+(?:killed|hurt|injured)\b", re.I)
 _ZERO_I = re.compile(r"\bno\s+(?:reported\s+)?(?:casualties|injuries)\b|\bno\s+one\s+was\s+(?:hurt|injured)\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?casualties\b", re.I)
-_ONE_K = re.compile(rf"\b(?:kill(?:ed|ing|s)|shot\s+dead|murdered|executed|beheaded|assassinated)\s+(?:him|her|a\s+\w+|an\s+\w+|one\s+\w+|the\s+(?:\w+\s+){{0,2}}(?:official|leader|commander|chief|elder|journalist|judge|cleric|soldier|policeman|officer|governor|mayor|driver|man|woman|boy|girl|child|civilian|owner|teacher|member|activist|candidate|imam|doctor|student|worker|farmer|guard))\b|"
+_ONE_K = re.compile(rf"\b(?:kill(?:ed|ing|s)|shot\s+dead|murdered|executed|beheaded|assassinated|lynched|stabbed\s+to\s+death)\s+(?:him|her|a\s+\w+|an\s+\w+|one\s+\w+|the\s+(?:\w+\s+){{0,2}}(?:official|leader|commander|chief|elder|journalist|judge|cleric|soldier|policeman|officer|governor|mayor|driver|man|woman|boy|girl|child|civilian|owner|teacher|member|activist|candidate|imam|doctor|student|worker|farmer|guard))\b|"
                     rf"\b(?:a|an|one)\s+(?:\w+\s+){{0,3}}(?:was|got)\s+(?:(?:also|reportedly|later)\s+)?(?:killed|shot\s+dead|slain|murdered|beheaded)\b|"
                     rf"\b(?:he|she)\s+(?:was\s+|later\s+)?(?:killed|died|(?:was\s+)?shot\s+dead)\b", re.I)
 _ONE_I = re.compile(r"\b(?:a|an|one)\s+(?:\w+\s+){0,3}(?:was|got)\s+(?:(?:also|reportedly|seriously|critically|slightly)\s+)?(?:injured|wounded|hurt)\b|"

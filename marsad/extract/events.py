@@ -245,7 +245,7 @@ def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None
         m = hit(rx)
         if m and m.start() < first_violence and not (chem or sui or sex or prot) and not re.search(
                 r"\b(?:killed|killing|dead|died|wounded|injured|injuring)\b", s[:m.start()], I):
-            if st == "Arrests" and casualty_words:
+            if st == "Arrests" and re.search(r"\b(?:killed|wounded|injured|dead)\b", s, I):
                 continue
             return st, 0.7, span(m)
     if disrupt and not (blast and casualty_words) and not re.search(r"\b(?:killed|killing|wounded|injured|injuring)\b", s, I):
