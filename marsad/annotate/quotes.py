@@ -64,6 +64,7 @@ PERSON_ROLE_NOUNS = {
     "owner", "shopkeeper", "merchant", "trader", "villager", "tribesman", "commentator", "scholar",
     "professor", "economist", "observer", "representative", "secretary", "staffer", "insider", "person",
     "people", "contractor", "militant", "insurgent", "guard", "monitor", "coordinator", "manager", "employee",
+    "spokesman", "spokeswoman", "spokesperson",
 }
 OFFICIAL_NOUNS = {"official", "officer", "commander", "spokesman", "spokeswoman", "spokesperson", "minister",
                   "diplomat", "aide", "adviser", "advisor", "general", "colonel", "major", "captain", "police",
@@ -94,6 +95,10 @@ STANCE_VERBS = {"call", "label", "brand", "describe", "condemn", "criticize", "c
                 "favour", "advocate", "push", "demand", "seek", "cite", "credit", "fault", "commend", "congratulate",
                 "pan", "lash", "rip", "knock", "tout", "promote", "push"}
 STANCE_INDIRECT = True
+NOUN_CUES = {"claim", "statement", "argument", "view", "belief", "warning", "promise", "pledge", "assertion",
+             "accusation", "allegation", "suggestion", "insistence", "contention", "assurance", "admission",
+             "prediction", "assessment", "conclusion", "charge", "threat", "announcement", "vow", "hope", "fear",
+             "concern", "complaint", "demand", "proposal", "testimony", "report", "finding", "estimate"}
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f", "they": "p", "them": "p",
             "it": "n", "we": "p", "i": "1"}
 PSEUDONYM_RX = re.compile(
@@ -454,6 +459,13 @@ def _role_affiliation(ctx: _Ctx, tok) -> tuple[str | None, str | None]:
                             a, b = _subtree_span(pobj[0])
                             aff = _clean_name(text[a:b])
                             break
+            if aff is None:
+                # "the union's spokeswoman": the possessor
+                for t in sp:
+                    if t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN") and t.head.lemma_.lower() in PERSON_ROLE_NOUNS:
+                        a, b = _subtree_span(t)
+                        aff = _clean_name(text[a:b]) or None
+                        break
     return role, aff
 
 
@@ -598,6 +610,15 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
                 used_regions.add(reg)
                 cs, ce = min(cs, reg[0]), max(ce, reg[1])
             add(tok, src, (cs, ce), False, "according to")
+            continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES and not _in_region(tok.idx, ctx.regions):
+            # "Trump's claim that ...", "the ministry's warning that ...": a speech noun with a that-clause
+            poss = [c for c in tok.children if c.dep_ == "poss"]
+            clause = [c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and
+                      any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
+            if poss and clause and poss[0].lower_ not in ("its", "their", "our", "my", "your"):
+                cs, ce = _subtree_span(clause[0])
+                add(tok, poss[0], (cs, ce), False)
             continue
         if tok.pos_ == "VERB" and tok.lemma_.lower() in STANCE_VERBS and not _in_region(tok.idx, ctx.regions):
             # "X called Y a 'con artist'", "X condemned the test as 'provocative'": a stance with quoted words
