@@ -138,7 +138,7 @@ class StoryParams:
     name_weight: float = 3.0         # extra weight of names over plain words
     number_weight: float = 3.0
     max_terms: int = 200             # terms kept per document vector
-    candidate_terms: int = 30        # candidate stories share one of the document's heaviest terms
+    candidate_terms: int = 20        # candidate stories share one of the document's heaviest terms
 
 
 @dataclass
