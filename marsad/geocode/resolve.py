@@ -312,8 +312,10 @@ class Geocoder:
                 if s < m.end and m.start < e:
                     if lab in ("GPE", "LOC", "FAC"):
                         m.from_ner = True
-                    elif lab in ("PERSON",) and m.n_tokens == 1:
-                        m.person_like = True
+                        m.locative = True   # the model's context agrees it is a place
+                    elif lab == "PERSON" and m.n_tokens == 1 and (s < m.start or e > m.end) and \
+                            " " in text[s:e].strip():
+                        m.person_like = True   # part of a full name the model calls a person
         extra = []
         for s, e, lab in ents:
             if lab not in ("GPE", "LOC", "FAC") or any(m.start < e and s < m.end for m in mentions):
@@ -365,8 +367,6 @@ class Geocoder:
         low = fold(m.text)
         pop, strong = self._strength(m)
         if m.demonym or m.abbrev:
-            return True
-        if m.from_ner and not m.person_like:
             return True
         words = low.split()
         acronym = m.text.isupper() and m.n_tokens == 1
