@@ -39,6 +39,16 @@ philip phillip rachel ralph randy raymond rebecca richard rick robert roger rona
 ruth ryan samantha samuel sandra sara sarah scott sean sharon shirley stephanie stephen steve steven
 susan tammy teresa terry thomas tim timothy todd tom tony tracy tyler victoria vincent virginia walter
 wayne william willie
+abby abigail al alan andy angie annie april barb becky ben bert beth betsy bev bill billie brent brett
+brooke bud carla carlos carrie casey cathy chad chuck cliff clint cody colleen connie curt dale dan dana
+darla darrell dave debbie dee denise dick dolores don doug drew earl ed eileen ellen erin ernie faye fran
+frankie gail gene gina glen glenn gordon greta hal hank hannah harvey herb hope ian irene jack jackie jake
+jan janie jay jean jeanne jeannie jenny jill jo joan jodi joel joey jon josh judy kate katie katherine
+kathryn kay kerry kirk kris kurt lance lee leo leon les lindsey liz lloyd lou lyle mandy marcia margie
+marion marty marv max mel mia mickey mindy missy mitch molly monica morgan nate neal ned nick norm pam
+peggy penny phil ray reggie rex rich rob robin rod ron ronnie ross russ sally sam sandy shane shawn
+sheila sherry sid skip stan stu sue sylvia ted terri tina toby todd tommy tracey trent troy val vern vic
+vicki wade walt wes will
 mohammed muhammad mohammad ahmed ahmad ali hassan hussein hussain omar umar abdul abdullah khalid
 mahmoud mustafa ibrahim ismail yusuf youssef hamid karim nasser saleh salim tariq ayman osama
 """.split())
@@ -67,6 +77,8 @@ best most more many much union liberty independence freedom hope unity victory p
 providence paradise eden success enterprise commerce industry economy energy health safety security
 bar mobile reading arab gulf metro section pack plaza mall market square tower towers
 fort port harbor harbour airport base camp
+car air homeland toyota honda nissan chevrolet chevy dodge durango jeep buick cadillac
+pontiac mazda hyundai subaru volkswagen volvo bmw mercedes audi lexus acura camry corolla civic
 leader chamber coast reserve lot loop supreme cathedral alliance star bank forest quarter
 labor commonwealth centennial paradise garden gardens heights hills springs falls village
 capitol courthouse library museum theater theatre stadium arena field fields academy nice split bath wells mission university college academy institute

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from .. import model
-from ..errors import GazetteerError
+from ..errors import GazetteerError, InputError  # noqa: F401
 from .gazetteer import Entry, Gazetteer, US_STATE_ABBREV
 from .lexicon import (ADMIN_SUFFIXES, ARABIC_COMMON, AREA_SUFFIXES, COMMON_CAPS, DIRECTION_WORDS, FUNCTION_WORDS, GIVEN_NAMES,
                       LOCATIVE_PREPS, PERSON_TITLES, STRONG_LOCATIVE)
@@ -245,6 +245,8 @@ class Geocoder:
                     break
                 p -= 1
             m.locative = any(c in STRONG_LOCATIVE for c in cues) or (bool(cues) and cues[0] in _WEAK_LOCATIVE)
+            if re.search(r"\baccording to $", text[max(0, s - 13):s]):
+                m.locative, m.speech_after = False, True   # "according to Hopkins"
             if shift.get(a) or (prev is not None and is_arabic(prev.text[:1]) and fold(prev.text) in _ARABIC_LOCATIVE):
                 m.locative = True   # "بالكويت" (in Kuwait), "في الكويت"
             if prev is not None and prev.lower.rstrip(".") in PERSON_TITLES and prev.cap and text[prev.end:s].strip() in ("", "."):
@@ -608,10 +610,8 @@ class Geocoder:
         return locate(text, places, anchor)
 
     def process_record(self, rec: dict) -> dict:
-        from ..run.batch import require_text  # noqa: F401  (batch helper; no store import)
         text = rec.get("text")
         if not isinstance(text, str):
-            from ..errors import InputError
             raise InputError('the line needs a "text" string field', code="missing_field")
         places = self.geoparse(text, published=rec.get("published"))
         return {"places": [place_json(p) for p in places]}
