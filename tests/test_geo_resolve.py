@@ -204,3 +204,11 @@ def test_cli_geoparse_batch_contract(gaz_file, tmp_path):
     r = subprocess.run([sys.executable, "-m", "marsad.cli", "--gazetteer", str(tmp_path / "none.sqlite"),
                         "geoparse", "--input", str(inp)], capture_output=True, text=True)
     assert r.returncode == 2 and "gazetteer build" in r.stderr
+
+
+def test_outlet_region_is_a_prior(geo):
+    text = "The festival in Alexandria drew large crowds."
+    assert by_text(geo.geoparse(text, region="US-LA"))["Alexandria"].admin1 == "Louisiana"
+    assert by_text(geo.geoparse(text, region="EG"))["Alexandria"].country_code == "EG"
+    out = geo.process_record({"id": 1, "text": text, "region": "US-VA"})
+    assert out["places"][0]["admin1"] == "Virginia"

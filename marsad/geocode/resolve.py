@@ -453,11 +453,20 @@ class Geocoder:
             m.kinds = [k for _, k in cs]
             m.scores = [self._base(m, c, k) for c, k in cs]
 
-    def _resolve(self, mentions: list[Mention]) -> None:
+    def _resolve(self, mentions: list[Mention], region: str | None = None) -> None:
         if not mentions:
             return
+        # the outlet's region, when the caller knows it: "IQ", "US", "US-OH" (ISO 3166-1 / 3166-2)
+        rc, ra = None, None
+        if isinstance(region, str) and region.strip():
+            parts = region.strip().upper().split("-", 1)
+            rc, ra = parts[0], (parts[1] if len(parts) > 1 else None)
         # pass 1: prior + written hierarchy
         for m in mentions:
+            if rc:
+                for i, c in enumerate(m.candidates):
+                    if c.country_code == rc:
+                        m.scores[i] += 2.0 + (2.0 if ra and c.admin1_code == ra and c.level >= 1 else 0.0)
             if m.hier_after is not None and m.hier_after.candidates:
                 parents = m.hier_after.candidates
                 for i, c in enumerate(m.candidates):
@@ -571,7 +580,7 @@ class Geocoder:
 
     # ------------------------------------------------------------------------------------------
     # public API
-    def mentions(self, text: str, *, doc=None) -> list[Mention]:
+    def mentions(self, text: str, *, doc=None, region: str | None = None) -> list[Mention]:
         if not isinstance(text, str) or not text.strip():
             return []
         text = text[:MAX_CHARS]
@@ -586,14 +595,16 @@ class Geocoder:
                     m.name_part == "surname" and not self._strong(m))):
                 person_words.add(fold(m.text))
         ms = [m for m in ms if self._keep(m, strong_names, person_words)]
-        self._resolve(ms)
+        self._resolve(ms, region)
         return [m for m in ms if m.best is not None]
 
-    def geoparse(self, text: str, *, published: str | None = None, doc=None) -> tuple[model.Place, ...]:
+    def geoparse(self, text: str, *, published: str | None = None, doc=None,
+                 region: str | None = None) -> tuple[model.Place, ...]:
         """The toponyms of ``text`` resolved to gazetteer entries, in text order. ``doc``: an optional
-        spaCy Doc of the same text (its entities help; no NER runs here otherwise)."""
+        spaCy Doc of the same text (its entities help; no NER runs here otherwise). ``region``: the
+        outlet's country or ISO 3166-2 region ("US-OH", "IQ") when known, a prior for ambiguous names."""
         out = []
-        for m in self.mentions(text, doc=doc):
+        for m in self.mentions(text, doc=doc, region=region):
             e = m.best
             out.append(model.Place(start=m.start, end=m.end, text=m.text, name=e.name, latitude=e.latitude,
                                    longitude=e.longitude, country_code=e.country_code, admin1=e.admin1,
@@ -613,7 +624,8 @@ class Geocoder:
         text = rec.get("text")
         if not isinstance(text, str):
             raise InputError('the line needs a "text" string field', code="missing_field")
-        places = self.geoparse(text, published=rec.get("published"))
+        region = rec.get("region") if isinstance(rec.get("region"), str) else None
+        places = self.geoparse(text, published=rec.get("published"), region=region)
         return {"places": [place_json(p) for p in places]}
 
 
