@@ -38,11 +38,12 @@ SPEECH_VERBS = {
     "brag", "lament", "concur", "reiterate", "repeat", "emphasize", "elaborate", "shout", "scream", "cry",
     "whisper", "murmur", "exclaim", "announce", "advise", "acknowledged", "conclude", "confide", "divulge",
     "disclose", "highlight", "underline", "underscore", "speculate", "guess", "forecast", "project",
+    "decline", "refuse", "vow", "pledge", "promise", "threaten", "offer", "demand", "propose",
 }
 COGNITION_VERBS = {
     "believe", "think", "feel", "fear", "hope", "expect", "worry", "doubt", "know", "understand", "suspect",
     "consider", "assume", "reckon", "wonder", "acknowledge", "recognize", "recognise", "realize", "realise",
-    "want", "argue", "imagine", "figure", "see", "hear", "learn", "predict",
+    "want", "argue", "imagine", "figure", "see", "hear", "learn", "predict", "plan", "intend", "wish", "decide",
 }
 CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS
 # cues that only count with an explicit clausal complement or an adjacent quotation (too vague alone)
@@ -95,6 +96,10 @@ STANCE_VERBS = {"call", "label", "brand", "describe", "condemn", "criticize", "c
                 "favour", "advocate", "push", "demand", "seek", "cite", "credit", "fault", "commend", "congratulate",
                 "pan", "lash", "rip", "knock", "tout", "promote", "push"}
 STANCE_INDIRECT = True
+# cues whose content can be an infinitive: "X declined to comment", "X vowed to fight on", "X wants to ..."
+VOLITION_CUES = {"tell", "ask", "warn", "urge", "assure", "inform", "decline", "refuse", "vow", "pledge", "promise",
+                 "threaten", "want", "hope", "plan", "expect", "agree", "offer", "demand", "propose", "seek",
+                 "intend", "wish", "decide"}
 NOUN_CUES = {"claim", "statement", "argument", "view", "belief", "warning", "promise", "pledge", "assertion",
              "accusation", "allegation", "suggestion", "insistence", "contention", "assurance", "admission",
              "prediction", "assessment", "conclusion", "charge", "threat", "announcement", "vow", "hope", "fear",
@@ -655,15 +660,19 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
             # first-person cues outside quotes: columns/op-eds; keep them (speaker unknown)
             pass
         comp = [c for c in tok.children if c.dep_ == "ccomp"]
-        if lemma in ("tell", "ask", "warn", "urge", "assure", "inform") and not comp:
+        if lemma in VOLITION_CUES and not comp:
             comp = [c for c in tok.children if c.dep_ == "xcomp"]
+        if lemma == "call" and not comp:          # "X called for an inquiry"
+            comp = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on") for p in c.children
+                    if p.dep_ == "pobj"]
         # a quotation next to the cue
         sent = tok.sent
         before = [r for r in ctx.regions if r[1] <= tok.idx and r not in used_regions
                   and re.fullmatch(r"[ \t,:;–—-]*", text[r[1]:_left_edge(tok, subj)] or "")]
         after = [r for r in ctx.regions if r[0] >= tok.idx and r not in used_regions
-                 and re.fullmatch(r"[^\n.!?“\"]{0,80}?[,:]?\s*", text[tok.idx + len(tok):r[0]] or "")
-                 and r[0] <= sent.end_char + 2]
+                 and (re.fullmatch(r"[^\n.!?“\"]{0,80}?[,:]?\s*", text[tok.idx + len(tok):r[0]] or "")
+                      and r[0] <= sent.end_char + 2
+                      or re.fullmatch(r"[^\n.!?“\"]{0,40}?:\s*\n+\s*", text[tok.idx + len(tok):r[0]] or ""))]
         contained = None
         if comp:
             cs, ce = _subtree_span(comp[0])
