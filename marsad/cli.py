@@ -109,6 +109,9 @@ def _print_summary(s, *, as_json: bool, store_status: dict | None = None) -> Non
     click.echo(f"near-duplicates:  {s.near_duplicates}")
     if s.events:
         click.echo(f"events:           {s.events}")
+    if s.fusion:
+        click.echo(f"stories:          {s.stories['stories_total']} ({s.stories['new_stories']} new)")
+        click.echo(f"fused events:     {s.fusion['fused_events']}")
     click.echo(f"rejected:         {s.rejected_total}")
     for code, n in sorted(s.rejected.items()):
         click.echo(f"  {code:<16}{n}")

@@ -33,7 +33,9 @@ def run_demo(cfg: Config, *, fresh: bool = True, echo: Callable[[str], None] = p
         summary = ingest_sources(store, cfg, paths=[str(corpus)], progress=False)
         st = store.status()
         docs = list(store.iter_documents(include_near_duplicates=True))
-        events = store.query_events()
+        from ..store.fused import query_fused
+
+        events = query_fused(store) or store.query_events()
     echo("")
     echo(f"read {summary.items} items: stored {summary.stored}, duplicates {summary.duplicates}, "
          f"near-duplicates {summary.near_duplicates}, rejected {summary.rejected_total}")
@@ -43,13 +45,16 @@ def run_demo(cfg: Config, *, fresh: bool = True, echo: Callable[[str], None] = p
         echo(f"  {d['published'] or '          '}  {d['language'] or '--'}  {(d['title'] or d['text'][:60])[:78]}")
     if events:
         echo("")
-        echo(f"events ({len(events)}):")
+        echo(f"events ({len(events)} incidents fused from {st['events']} per-report events):")
         for e in events:
             where = e.get("location") or e.get("admin1") or e.get("country") or "?"
+            n = e.get("number_of_sources") or 1
             echo(f"  {e.get('event_date') or '????-??-??'}  {e['sub_event_type']:<34} {where:<22} "
-                 f"fatalities={e.get('fatalities')}  actor1={e.get('actor1')}")
+                 f"fatalities={e.get('fatalities')}  actor1={e.get('actor1')}"
+                 + (f"  sources={n}" if n > 1 else ""))
     echo("")
     echo(f"store now holds {st['documents']} documents, {st['duplicates']} duplicates, "
-         f"{st['near_duplicates']} near-duplicates, {st['events']} events, {st['rejections']} rejections")
+         f"{st['near_duplicates']} near-duplicates, {st['events']} per-report events, {st['places']} places, "
+         f"{st['claims']} claims, {st['quotes']} quotes, {st['rejections']} rejections")
     echo(f"explore it:  marsad --db {url} status")
     return {"summary": summary.as_dict(), "status": st}

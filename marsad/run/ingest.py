@@ -39,8 +39,15 @@ def ingest_sources(store: Store, cfg: Config, *, paths: Iterable[str] = (), urls
 
     items = chain(iter_items(paths, max_bytes=cfg.max_bytes), remote())
     try:
-        return ingest_items(items, store, cfg, progress=progress,
-                            extract=build_extractor(cfg) if extract else None)
+        summary = ingest_items(items, store, cfg, progress=progress,
+                               extract=build_extractor(cfg) if extract else None)
     finally:
         if fetcher is not None:
             fetcher.close()
+    if extract and (summary.stored or summary.near_duplicates):
+        # New documents join stories incrementally; the stored events are fused again (idempotent).
+        from .fuse import assign_stories, fuse_store
+
+        summary.stories = assign_stories(store).as_dict()
+        summary.fusion = fuse_store(store)
+    return summary

@@ -25,6 +25,8 @@ class IngestSummary:
     near_duplicates: int = 0
     events: int = 0
     rejected: Counter = field(default_factory=Counter)
+    stories: dict | None = None
+    fusion: dict | None = None
 
     @property
     def rejected_total(self) -> int:
@@ -33,7 +35,8 @@ class IngestSummary:
     def as_dict(self) -> dict:
         return {"items": self.items, "stored": self.stored, "unchanged": self.unchanged,
                 "duplicates": self.duplicates, "near_duplicates": self.near_duplicates, "events": self.events,
-                "rejected": self.rejected_total, "rejected_by_reason": dict(sorted(self.rejected.items()))}
+                "rejected": self.rejected_total, "rejected_by_reason": dict(sorted(self.rejected.items())),
+                "stories": self.stories, "fusion": self.fusion}
 
 
 def load_near_dup_index(store: Store, cfg: Config) -> NearDuplicateIndex:
