@@ -247,6 +247,7 @@ _CUE_WORDS = re.compile(r"\s+(?:says|said|tells|told|writes|wrote|warns|claims|a
 
 
 def _clean_name(s: str) -> str:
+    s = re.sub(r"^(?:Said|Says|Added|Asked|Wrote|Told)\s+", "", s.strip())
     s = re.sub(r"[\"“”‘’'«»]+\s*$", "", s.strip())
     s = re.sub(r"^[\"“”‘’'«»]+", "", s)
     s = _CUE_WORDS.sub("", s)
@@ -369,7 +370,8 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
     ent = None
     for t in [tok] + [c for c in tok.children if c.dep_ in ("compound", "appos", "poss", "nmod")]:
         ent = ctx.names.ent_at(t)
-        if ent is not None and ent.label_ in ("PERSON", "ORG"):
+        if ent is not None and ent.label_ in ("PERSON", "ORG") and not (
+                t is not tok and t.dep_ == "compound" and tok.pos_ == "PROPN" and not ent.start <= tok.i < ent.end):
             break
         ent = None
     if ent is None and tok.pos_ == "PROPN":
@@ -712,6 +714,25 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
                 if ce - cs >= 8 and lemma not in WEAK_CUES | {"say"} or lemma == "say":
                     add(tok, subj, (cs, ce), False)
                 continue
+
+    # "Name: content" lines (a headline, a transcript, "Said Ellis: ...")
+    for m in re.finditer(r"(?m)^[ \t]*(?:Said\s+)?([A-Z][^:\n]{1,60}?):[ \t]+(\S[^\n]*)$", text):
+        ns, ne = m.span(1)
+        span = doc.char_span(ns, ne, alignment_mode="expand")
+        if span is None:
+            continue
+        ents = [e for e in span.ents if e.label_ in ("PERSON", "ORG")]
+        if not ents or sum(len(e.text) for e in ents) < 0.6 * (ne - ns):
+            if len(span) > 5 or not all(t.pos_ == "PROPN" or t.is_punct for t in span):
+                continue
+            ents = [span]
+        cs, ce = m.span(2)
+        if any(q["start"] <= cs < q["end"] for q in found) or ce - cs < 8:
+            continue
+        reg = _in_region(cs, ctx.regions)
+        if reg:
+            used_regions.add(reg)
+        add(None, ents[-1].root, (cs, ce), reg is not None, ":")
 
     # quotations that no cue claimed: the second half of '"A," he said. "B."' (one quote), or a quotation that
     # continues the previous speaker's quote in the next sentence or paragraph
