@@ -107,3 +107,16 @@ def test_empty_and_doc_none():
     assert extract_quotes("") == ()
     qs = extract_quotes("“We will not leave our homes,” said Leila Farouk, a teacher.")
     assert qs and qs[0].speaker == "Leila Farouk"
+
+
+def test_stance_colon_and_infinitive_attributions(nlp):
+    text = ("The opposition leader, Nadia Karimi, called the new curfew “a gift to the smugglers” on Monday.\n\n"
+            "The interior ministry declined to comment on the arrests.\n\n"
+            "Amnesty International: the curfew has emptied the markets of the town.")
+    qs = extract_quotes(text, doc=nlp(text))
+    q = [q for q in qs if "a gift to the smugglers" in text[q.start:q.end]][0]
+    assert q.speaker == "Nadia Karimi" and q.direct and q.cue == "called"
+    q = [q for q in qs if "comment on the arrests" in text[q.start:q.end]][0]
+    assert q.cue == "declined" and q.anonymity == "unnamed_official"
+    q = [q for q in qs if text[q.start:q.end].startswith("the curfew has emptied")][0]
+    assert q.speaker == "Amnesty International" and q.cue == ":"
