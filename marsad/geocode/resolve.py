@@ -29,10 +29,11 @@ from .lexicon import (ADMIN_SUFFIXES, ARABIC_COMMON, AREA_SUFFIXES, COMMON_CAPS,
 from .names import canon, fold, is_arabic, skeleton
 
 VERSION = "geocode-0.1"
-MAX_CHARS = 2_000_000          # longer texts are geoparsed on their first MAX_CHARS characters
+MAX_CHARS = 1_000_000          # longer texts are geoparsed on their first MAX_CHARS characters
 MAX_CANDIDATES = 60            # per key, most populous first
 MAX_TOKENS = 6                 # longest name, in tokens
 _K = 8                         # candidates per name weighed against the document context
+_MAX_CONTEXT = 60              # names that make the context of a long document
 
 _TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:['’](?![sS]\b)[^\W\d_]+)*|\d+", re.UNICODE)
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|az|ath)-(?=\w)", re.IGNORECASE)
@@ -487,12 +488,15 @@ class Geocoder:
             m0 = max(ms, key=lambda m: max(m.scores))
             base[k] = (m0.candidates[:_K], m0.scores[:_K])
         probs = {k: _softmax(sc, 1.5) for k, (cs, sc) in base.items()}
+        # long texts: the context is the most mentioned names (cost grows with names x context)
+        ctx_keys = keys_ if len(keys_) <= _MAX_CONTEXT else sorted(
+            keys_, key=lambda k: (-len(groups[k]), groups[k][0].start))[:_MAX_CONTEXT]
         final = {}
         for _ in range(2):
             sup_c: dict[str, dict] = {}
             sup_a: dict[str, dict] = {}
             pts: dict[str, list] = {}
-            for k in keys_:
+            for k in ctx_keys:
                 cs, _sc = base[k]
                 dc: dict[str, float] = {}
                 da: dict[tuple, float] = {}
@@ -512,7 +516,7 @@ class Geocoder:
                 new = []
                 for c, s0 in zip(cs, sc):
                     tc = ta = tp = 0.0
-                    for h in keys_:
+                    for h in ctx_keys:
                         if h == k:
                             continue
                         if c.country_code:
