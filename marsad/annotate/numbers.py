@@ -129,11 +129,12 @@ _ZERO_K = re.compile(r"\bno\s+(?:one|body|reported\s+)?(?:was\s+|were\s+)?(?:cas
                      r"\bwithout\s+(?:causing\s+)?(?:any\s+)?casualties\b|\bno\s+one\s+was\s+(?:killed|hurt|injured)\b", re.I)
 _ZERO_I = re.compile(r"\bno\s+(?:reported\s+)?(?:casualties|injuries)\b|\bno\s+one\s+was\s+(?:hurt|injured)\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?casualties\b", re.I)
 _ONE_K = re.compile(rf"\b(?:kill(?:ed|ing|s)|shot\s+dead|murdered|executed|beheaded|assassinated|lynched|stabbed\s+to\s+death)\s+(?:him|her|a\s+\w+|an\s+\w+|one\s+\w+|the\s+(?:\w+\s+){{0,2}}(?:official|leader|commander|chief|elder|journalist|judge|cleric|soldier|policeman|officer|governor|mayor|driver|man|woman|boy|girl|child|civilian|owner|teacher|member|activist|candidate|imam|doctor|student|worker|farmer|guard))\b|"
-                    rf"\b(?:a|an|one)\s+(?:\w+\s+){{0,3}}(?:was|got)\s+(?:(?:also|reportedly|later)\s+)?(?:killed|shot\s+dead|slain|murdered|beheaded)\b|"
+                    rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}(?:was|got)\s+(?:(?:also|reportedly|later)\s+)?(?:killed|shot\s+dead|slain|murdered|beheaded)\b|"
                     rf"\b(?:he|she)\s+(?:was\s+|later\s+)?(?:killed|died|(?:was\s+)?shot\s+dead)\b", re.I)
 _ONE_I = re.compile(r"\b(?:a|an|one)\s+(?:\w+\s+){0,3}(?:was|got)\s+(?:(?:also|reportedly|seriously|critically|slightly)\s+)?(?:injured|wounded|hurt)\b|"
                     r"\b(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:him|her|a\s+\w+|an\s+\w+)\b", re.I)
 
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may)\s+(?:have\s+)?(?:been\s+)?|\bthreaten\w*|\bif\b", re.I)
 _IN_ADDITION = re.compile(r"\b(?:in\s+addition\s+to|besides|as\s+well\s+as)\s+the\s+(?:suicide\s+)?(?:bomber|assailant|attacker|gunman)\b", re.I)
 _ATT_ONE = re.compile(r"\bthe\s+(?:suicide\s+)?(?:bomber|assailant|attacker|gunman|perpetrator)\s+(?:(?:was|also|later|reportedly)\s+)*(?:killed|died|shot\s+dead|blew\s+(?:him|her)self\s+up)\b", re.I)
 _NAMED_K = re.compile(r"\b(?:[Kk]ill(?:ed|ing)|[Ss]hot\s+dead|[Mm]urdered|[Ee]xecuted|[Bb]eheaded|[Aa]ssassinated)\s+(?:[A-Z][a-z]+\s*){1,3}(?:[,.;]|$)")
@@ -201,11 +202,13 @@ def casualties(text: str, offset: int = 0) -> list[Casualty]:
         # "killed 5 and wounded 7", "5 killed and 7 wounded": the verb closest to the number wins
         if mb is None:
             pass
-        if re.match(r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|percent|per\s+cent|%|times|attacks|incidents|operations)\b",
+        if re.match(r"[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|percent|per\s+cent|%|times|attacks|incidents|operations)\b",
                     text[q.end:q.end + 20], re.I):
             continue
         if any(s <= q.start < e for s, e in used):
             continue
+        if _HYPOTHETICAL.search(text[max(0, span_start - 30):span_end]):
+            continue   # "dozens of people would have died"
         used.append((q.start, max(q.end, span_end)))
         attackers = bool(ATTACKER.search(noun)) and not re.search(r"\bincluding\b", noun, re.I)
         including = bool(re.search(r"\bincluding\b", noun, re.I) and ATTACKER.search(noun))

@@ -284,7 +284,7 @@ _SUFFIX = re.compile(r"\s+(?:governorate|province|state|region|district|oblast|p
 def _surface(p) -> str | None:
     """The place as the article writes it ("Aleppo governorate" -> "Aleppo"), else the gazetteer name."""
     t = (p.text or "").strip()
-    if not t or not re.search(r"[A-Za-z]", t) or (p.feature_code or "").startswith("PCL"):
+    if not t or not re.search(r"[A-Za-z]", t) or (p.feature_code or "").startswith("PCL") or t.isupper():
         return p.name
     return _SUFFIX.sub("", t) or p.name
 
