@@ -418,7 +418,7 @@ class Geocoder:
             return True
         if m.sent_initial:
             return strong or pop >= 50000
-        return strong or pop >= 5000
+        return strong or pop >= 15000
 
     # ------------------------------------------------------------------------------------------
     # resolution
