@@ -403,6 +403,12 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             if subj and obj:
                 add("behind", _span_of(_subtree(subj[0]), text), _span_of(_subtree(obj[0]), text), tok, 0.9)
                 continue
+        # (4a) ", leaving 45 hospitalised": a result participle without its own subject
+        if tok.tag_ == "VBG" and lemma in RESULT_PARTICIPLES and tok.dep_ in ("advcl", "xcomp", "conj") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and tok.head.pos_ in ("VERB", "AUX"):
+            add(lemma, _span_of([t for t in _subtree(tok.head) if t not in set(tok.subtree)], text),
+                _span_of(_subtree(tok), text), tok, 0.9)
+            continue
         # (4) causal verbs: "X led to Y", "X sparked Y", "Y was caused by X", "X makes Y more susceptible"
         if tok.pos_ in ("VERB", "AUX") and lemma in CAUSAL_VERBS and tok.dep_ not in ("amod", "compound"):
             need = VERB_PREP.get(lemma)
@@ -489,7 +495,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             add(lemma, cause, effect, tok, strength)
             continue
         # (5) participles of result/purpose attached to a main clause: ", leaving 45 injured", ", demanding X"
-        if low in _PURPOSE_ING and tok.i > sent.start + 1 and tok.dep_ not in ("nsubj", "ROOT", "pobj", "dobj"):
+        if low in _PURPOSE_ING and tok.dep_ not in ("nsubj", "ROOT", "pobj", "dobj", "csubj"):
             lemma = _PURPOSE_ING[low]
         if (tok.tag_ == "VBG" or low in _PURPOSE_ING) and tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "dep",
                                                                        "relcl", "amod", "npadvmod", "prep") and \
@@ -510,7 +516,8 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             head = tok.head
             hl = head.lemma_.lower()
-            if tok.dep_ == "xcomp" and hl in _CONTROL_VERBS or head.pos_ == "ADJ":
+            if tok.dep_ == "xcomp" and hl in _CONTROL_VERBS or head.pos_ == "ADJ" or \
+                    hl == "use" and not any(c.dep_ == "dobj" for c in head.children):
                 continue                  # "tried to", "want to", "too early to", "desperate to"
             if tok.dep_ in ("acl", "relcl") and hl not in _PURPOSE_NOUNS and head.dep_ not in ("dobj", "pobj"):
                 continue
@@ -576,9 +583,9 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
 
 _CONTROL_VERBS = {"want", "plan", "decide", "need", "have", "seem", "appear", "begin", "start", "continue",
                   "hope", "expect", "agree", "refuse", "fail", "manage", "intend", "wish", "like", "love",
-                  "prefer", "promise", "threaten", "vow", "offer", "choose", "tend", "use", "be", "able", "going",
-                  "ask", "tell", "urge", "order", "allow", "permit", "force", "compel", "advise", "invite", "warn",
-                  "remind", "encourage", "persuade", "help", "cause", "lead", "get", "pledge", "struggle", "learn",
+                  "prefer", "promise", "threaten", "vow", "offer", "choose", "tend", "be", "able", "going",
+                  "ask", "tell", "order", "allow", "permit", "advise", "invite", "warn", "remind",
+                  "help", "cause", "lead", "get", "pledge", "struggle", "learn",
                   "forget", "remember", "afford", "deserve", "dare", "claim", "pretend", "mean", "prepare",
                   "hesitate", "wait", "try", "attempt", "seek", "strive"}
 _MOTION_VERBS = {"gather", "come", "go", "march", "assemble", "converge", "rally", "meet", "arrive", "travel",
