@@ -61,6 +61,7 @@ def main() -> None:
     a = ap.parse_args()
     require_shared()
     rows = []
+    done: list[tuple[Path, Path]] = []
     for name in a.sets.split(","):
         docs, gold = dev(f"geo/{name}")
         docs, gold = _subset(docs, a.limit, name), _subset(gold, a.limit, name)
@@ -68,12 +69,23 @@ def main() -> None:
         run = run_marsad(["geoparse", "--input", str(docs)], pred)
         n = count_lines(docs)
         s = official_score("score_geo.py", gold, pred)
+        if name in ("lgl", "gwn"):
+            done.append((gold, pred))
         rows += [
             (f"{name}: docs", f"{n} ({run['seconds']:.1f} s wall incl. start-up, exit {run['returncode']})"),
             (f"{name}: P / R / F1", f"{s['precision']:.3f} / {s['recall']:.3f} / {s['f1']:.3f}"),
             (f"{name}: acc@161 (matched)", f"{s['acc161_matched']:.3f}" if s["acc161_matched"] is not None else "-"),
             (f"{name}: median km / AUC", f"{s['median_km']:.1f} / {s['auc']:.3f}" if s["median_km"] is not None else "-"),
             (f"{name}: e2e acc@161", f"{s['e2e_acc161']:.3f}"),
+        ]
+    if len(done) == 2:   # the headline: LGL and GWN together
+        both = OUT / "geo_lgl+gwn.pred.jsonl"
+        both.write_text("".join(p.read_text(encoding="utf-8") for _, p in done), encoding="utf-8")
+        s = official_score("score_geo.py", [g for g, _ in done], both)
+        rows += [
+            ("lgl+gwn: P / R / F1", f"{s['precision']:.3f} / {s['recall']:.3f} / {s['f1']:.3f}"),
+            ("lgl+gwn: acc@161 (matched)", f"{s['acc161_matched']:.3f}"),
+            ("lgl+gwn: median km / e2e acc@161", f"{s['median_km']:.1f} / {s['e2e_acc161']:.3f}"),
         ]
     lgl_docs, _ = dev("geo/lgl")
     sp = speed(lgl_docs)
