@@ -188,7 +188,7 @@ class Pipeline:
         p = loc.place if loc is not None else None
         cc = p.country_code if p else None
         country = country_name(cc)
-        admin1 = _admin1_as_written(p, places) if p else None
+        admin1 = _admin1_as_written(p, places, text) if p else None
         location = _surface(p) if p else None
         if p is not None:
             ev.append(model.Evidence("location", p.start, p.end, inferred=not (c.anchor[0] <= p.start < c.anchor[1])))
@@ -289,7 +289,14 @@ def _surface(p) -> str | None:
     return _SUFFIX.sub("", t) or p.name
 
 
-def _admin1_as_written(p, places) -> str | None:
+def _fold(name: str) -> str:
+    """ASCII-fold a gazetteer name ("Tāʻizz" -> "Taizz")."""
+    import unicodedata
+    t = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    return re.sub(r"[ʻʿʾ’'`]", "", t)
+
+
+def _admin1_as_written(p, places, text: str = "") -> str | None:
     """The event's admin1, spelled as the article spells it when the article names it (ACLED uses the
     conventional English name, which the article usually has; the gazetteer may only have a local form)."""
     if p.admin1 is None:
@@ -300,11 +307,16 @@ def _admin1_as_written(p, places) -> str | None:
     for q in same:
         if (q.feature_code or "") == "ADM1":
             return _surface(q)
+    # "Mukha, Taizz, Yemen": the name after the town, in the same province, is the province as written
+    for q in same:
+        if q.start >= p.end and text and re.fullmatch(r"\s*(?:district|city|town|village|area|sub-district)?\s*,\s*",
+                                                      text[p.end:q.start], re.I):
+            return _surface(q)
     # provinces named after their capital (Riyadh, Sanaa, Taizz, Donetsk): the capital as written
     for q in [p] + same:
         if (q.feature_code or "") in ("PPLA", "PPLC"):
             return _surface(q)
-    return _SUFFIX.sub("", p.admin1)
+    return _fold(_SUFFIX.sub("", p.admin1))
 
 
 def _windows(text: str, cands) -> list[tuple[int, int]]:
