@@ -111,12 +111,13 @@ def workers(quick: bool) -> list[tuple[str, str]]:
     gold = read_jsonl(DATA / "events" / "muc4_dev.gold.jsonl")
     incident = {r["id"] for r in gold if any(r["roles"].values())}
     conflict = [r for r in read_jsonl(DATA / "events" / "muc4_dev.docs.jsonl") if r["id"] in incident]
-    docs = conflict[: 40 if quick else 100]
+    reps = 1 if quick else 3
+    docs = [dict(d, id=f"{d['id']}#{k}") for k in range(reps) for d in conflict[: 40 if quick else 111]]
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
         for d in docs:
             f.write(json.dumps(d) + "\n")
         path = f.name
-    rows = []
+    rows = [("workers: conflict docs in the file", str(len(docs)))]
     try:
         base = None
         for n in (1, 2):

@@ -404,6 +404,8 @@ def pool_mapper(cfg: Config, workers: int, *, quotes: bool = True, claims: bool 
     import multiprocessing as mp
 
     ctx = mp.get_context("fork") if hasattr(mp, "get_context") else mp
+    # load the spaCy model once, before forking: the workers share it copy-on-write and start at once
+    nlp_mod.load_nlp(cfg.spacy_model)
     pool = ctx.Pool(workers, initializer=_init_worker, initargs=(cfg, quotes, claims))
 
     def mapper(recs):
