@@ -78,6 +78,18 @@ DEMONYM_EXTRA = {"TR": ("Turkish",), "PH": ("Philippine",), "GB": ("Briton", "Br
                  "CN": ("Sino",), "AF": ("Afghani",), "IL": ("Israelis",), "PS": ("Palestinians",),
                  "KP": ("North Korean", "North Koreans"), "KR": ("South Korean", "South Koreans"),
                  "SA": ("Saudi", "Saudis"), "AE": ("Emirati", "Emiratis"), "US": ("American", "Americans")}
+# US state demonyms (general knowledge), by ISO 3166-2 suffix
+US_STATE_DEMONYMS = {"TX": "Texan", "CA": "Californian", "OH": "Ohioan", "FL": "Floridian", "VA": "Virginian",
+                     "MN": "Minnesotan", "IA": "Iowan", "KS": "Kansan", "NE": "Nebraskan", "OK": "Oklahoman",
+                     "KY": "Kentuckian", "TN": "Tennessean", "AL": "Alabamian", "AZ": "Arizonan", "CO": "Coloradan",
+                     "NY": "New Yorker", "MI": "Michigander", "IN": "Hoosier", "PA": "Pennsylvanian",
+                     "LA": "Louisianan", "MS": "Mississippian", "MO": "Missourian", "IL": "Illinoisan",
+                     "WI": "Wisconsinite", "OR": "Oregonian", "NV": "Nevadan", "UT": "Utahn", "AR": "Arkansan",
+                     "SC": "South Carolinian", "NC": "North Carolinian", "WV": "West Virginian", "MD": "Marylander",
+                     "NJ": "New Jerseyan", "CT": "Connecticuter", "MA": "Bay Stater", "VT": "Vermonter",
+                     "NH": "New Hampshirite", "ME": "Mainer", "AK": "Alaskan", "HI": "Hawaiian", "NM": "New Mexican",
+                     "ID": "Idahoan", "MT": "Montanan", "WY": "Wyomingite", "ND": "North Dakotan",
+                     "SD": "South Dakotan", "WA": "Washingtonian", "DE": "Delawarean", "RI": "Rhode Islander"}
 # a few seas, oceans and world regions news names often (point: general knowledge, rounded)
 REGIONS = [
     (-9001, "Middle East", 29.0, 41.0, "RGN", ["Mideast", "the Middle East", "الشرق الأوسط"]),
@@ -326,6 +338,10 @@ def build_from_packages(path: str | os.PathLike | None = None, progress: Progres
         if sd["iso"] and sd["iso"] in py_subs:
             names.append(py_subs[sd["iso"]])
         fcode = "ADM1" if sd["level"] == 1 else "ADM2"
+        if sd["level"] == 1 and cc == "US" and sd["iso"]:
+            dem = US_STATE_DEMONYMS.get(sd["iso"].split("-")[-1])
+            for d in ((dem, dem + "s") if dem else ()):
+                w.names.append((canon(d), pid, 3))
         w.place(pid, sd["name"], lat, lon, "A", fcode, cc, a1c, a2c if sd["level"] == 2 else None,
                 sd["name"] if sd["level"] == 1 else (parent["name"] if parent else None),
                 sd["name"] if sd["level"] == 2 else None, sd["pop"], names)
