@@ -172,3 +172,10 @@ def test_extract_document_for_ingest(pipeline):
     ex = pipeline.extract_document(doc)
     assert ex.doc_id == doc.id and ex.events and ex.relevant
     assert pipeline.extract_document(CleanDocument(id="d", text="The council approved the budget.")).relevant is False
+
+
+def test_arabic_report(pipeline):
+    text = "قتل ثلاثة مدنيين وإصابة 4 آخرين في هجوم مسلح شنه عناصر من داعش في الرمادي يوم الاثنين 5 آذار."
+    e = top(pipeline.process_record({"id": "ar", "text": text, "published": "2020-03-07"}))
+    assert e["event_type"] == "Violence against civilians" and e["actor1"] == "Islamic State"
+    assert e["fatalities"] == 3 and e["injured"] == 4 and e["event_date"] == "2020-03-05"

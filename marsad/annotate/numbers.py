@@ -232,8 +232,30 @@ def casualties(text: str, offset: int = 0) -> list[Casualty]:
             att = bool(ATTACKER.search(m.group(0)))
             out.append(Casualty(kind, Quantity(1, 1, 1, m.start() + offset, m.end() + offset), att, False,
                                 m.start() + offset, m.end() + offset))
+    for m in _AR_CASUALTY.finditer(text):
+        n = _ar_number(m.group("n"))
+        if n is None:
+            continue
+        kind = "killed" if m.group("k") else "injured"
+        out.append(Casualty(kind, Quantity(n, n, n, m.start() + offset, m.end() + offset), False, False,
+                            m.start() + offset, m.end() + offset))
     out.sort(key=lambda c: c.start)
     return out
+
+
+# Arabic: "قتل ثلاثة مدنيين", "مقتل 5 جنود", "إصابة سبعة آخرين"
+_AR_NUMS = {"واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5,
+            "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10,
+            "عشرات": 10, "مئات": 100}
+_AR_CASUALTY = re.compile(r"(?:(?P<k>قتل|مقتل|استشهاد|مصرع)|(?P<i>إصابة|اصابة|جرح|إصابه))\s+(?P<n>[0-9٠-٩]+|"
+                          + "|".join(sorted(_AR_NUMS, key=len, reverse=True)) + r")(?![\w])")
+
+
+def _ar_number(s: str) -> int | None:
+    s = s.translate(_AR_DIGITS)
+    if s.isdigit():
+        return int(s)
+    return _AR_NUMS.get(s)
 
 
 @dataclass(frozen=True)

@@ -498,6 +498,8 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
     for c in cands:
         s, e = c.anchor
         ds = [d for d in all_dates if s <= d.start < e]
+        # a calendar date beats a weekday in the same sentence ("on Monday 5 March")
+        ds.sort(key=lambda d: (d.kind in ("weekday", "ar_weekday", "yesterday", "today"), d.start))
         if not ds:
             # the closest date before the anchor, in the text of the event (a dateline or an earlier sentence)
             prev = [d for d in all_dates if d.start < s]
