@@ -333,11 +333,6 @@ class _Ctx:
         self.speakers: list[tuple[int, str, str | None, str | None]] = []  # (pos, name, gender, role)
 
 
-def _gender_of(ctx: _Ctx, name: str, pos: int) -> str | None:
-    """Gender of a named person from the next pronoun that follows a mention (crude but useful)."""
-    return None
-
-
 def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
     """-> (speaker name, mention start, mention end, how) for the subject token of a cue."""
     text = ctx.text
