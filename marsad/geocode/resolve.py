@@ -406,8 +406,8 @@ class Geocoder:
             return False
         if low in COMMON_CAPS:
             return m.locative and strong and not m.name_part
-        if m.name_part == "surname":  # "Abraham Lincoln": only countries and admin1 regions stay
-            return any(e.level in (0, 1) for e in m.candidates) and not m.after_given
+        if m.name_part == "surname":  # "Abraham Lincoln": only countries, admin1 regions or a locative cue
+            return (any(e.level in (0, 1) for e in m.candidates) or m.locative) and not m.after_given
         if m.name_part:  # "Texas Forest Service" keeps Texas
             return strong
         if pop == 0 and not strong:   # only alternate names of places matched
