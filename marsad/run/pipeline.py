@@ -178,6 +178,24 @@ class Pipeline:
             versions.append(("error:geocode", f"{type(e).__name__}: {e}"))
             return ()
 
+    def _seat_of(self, text: str, p: model.Place, precision: int | None) -> tuple[model.Place, int | None]:
+        """A province named like its main town ("targeting Jazan, Saudi Arabia"): the town's coordinates, as
+        ACLED places region-level events at a representative town. Precision stays 3 when the article
+        says "province"/"governorate"/"region", else the town itself is meant (1)."""
+        from dataclasses import replace
+        try:
+            towns = [e for e in self._geocoder.gaz.search(p.text, limit=20)
+                     if e.feature_class == "P" and e.country_code == p.country_code and e.admin1 == p.admin1]
+        except Exception:
+            return p, precision
+        if not towns:
+            return p, precision
+        t = max(towns, key=lambda e: e.population or 0)
+        regional = re.match(r"\s*(?:province|governorate|region|state|oblast|wilaya|muhafazah|district)\b", text[p.end:p.end + 20], re.I)
+        q = replace(p, latitude=t.latitude, longitude=t.longitude, feature_code=t.feature_code or "PPL",
+                    geonameid=t.geonameid, population=t.population or None)
+        return q, (3 if regional else 1)
+
     def _build_event(self, doc, text, c: events_mod.Candidate, places, versions) -> model.Event:
         ev: list[model.Evidence] = [model.Evidence("event", c.trigger[0], c.trigger[1]),
                                     model.Evidence("sentence", c.anchor[0], c.anchor[1])]
@@ -186,6 +204,9 @@ class Pipeline:
         if places and self._geocoder is not None:
             loc = self._geocoder.locate(text, _consistent(places, c.anchor), c.anchor)
         p = loc.place if loc is not None else None
+        geo_precision = loc.geo_precision if (loc is not None and p is not None) else None
+        if p is not None and (p.feature_code or "") == "ADM1":
+            p, geo_precision = self._seat_of(text, p, geo_precision)
         cc = p.country_code if p else None
         country = country_name(cc)
         admin1 = _admin1_as_written(p, places, text) if p else None
@@ -238,7 +259,7 @@ class Pipeline:
                       country=country, country_code=cc, admin1=admin1,
                       admin2=p.admin2 if p else None, location=location,
                       latitude=p.latitude if p else None, longitude=p.longitude if p else None,
-                      geo_precision=loc.geo_precision if (loc is not None and p is not None) else None,
+                      geo_precision=geo_precision,
                       fatalities=toll.fatalities if toll.fatalities is not None else 0,
                       fatalities_low=toll.low, fatalities_high=toll.high, injured=toll.injured,
                       attacker_fatalities=toll.attacker_fatalities)
