@@ -120,3 +120,11 @@ def test_stance_colon_and_infinitive_attributions(nlp):
     assert q.cue == "declined" and q.anonymity == "unnamed_official"
     q = [q for q in qs if text[q.start:q.end].startswith("the curfew has emptied")][0]
     assert q.speaker == "Amnesty International" and q.cue == ":"
+
+
+def test_pronouns_follow_gender_and_recency(nlp):
+    text = ("“The road is closed,” said Maria Lopez, a nurse at the clinic. Her colleague, Daniel Okafor, lost his "
+            "car in the flood.\n\n“We will rebuild,” he said. “The water took everything,” she added.")
+    qs = extract_quotes(text, doc=nlp(text))
+    assert [(q.speaker, text[q.speaker_start:q.speaker_end]) for q in qs] == [
+        ("Maria Lopez", "Maria Lopez"), ("Daniel Okafor", "he"), ("Maria Lopez", "she")]

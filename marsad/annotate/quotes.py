@@ -120,6 +120,10 @@ ANON_RX = re.compile(
     r"spoke\s+anonymously|who\s+(?:did|does)\s+not\s+want\s+to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+"
     r"to\s+(?:speak|comment|talk)|anonymous(?:ly)?|unnamed|without\s+being\s+named)", re.IGNORECASE)
 
+_MALE_ROLE = re.compile(r"\b(?:spokesman|chairman|businessman|congressman|man|father|husband|son|brother|"
+                        r"uncle|grandfather|king|prince|sheikh|actor|nephew|boy)\b", re.IGNORECASE)
+_FEMALE_ROLE = re.compile(r"\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|woman|mother|wife|"
+                          r"daughter|sister|aunt|grandmother|queen|princess|actress|niece|girl)\b", re.IGNORECASE)
 OPEN_Q, CLOSE_Q = "“«„", "”»“"
 
 
@@ -330,7 +334,38 @@ class _Ctx:
         self.doc = doc
         self.names = Names(doc)
         self.regions = quote_regions(text)
-        self.speakers: list[tuple[int, str, str | None, str | None]] = []  # (pos, name, gender, role)
+        self.speakers: list[tuple[int, str, str | None, str | None]] = []  # (pos, name, kind, role)
+        self._gender: dict[str, str | None] = {}
+
+    def gender(self, name: str) -> str | None:
+        """'m', 'f' or None for a named person, from the text around its mentions: an honorific before it
+        (Mr / Mrs, Ms), a gendered role next to it (spokeswoman, father), or the pronouns of its sentence."""
+        if name in self._gender:
+            return self._gender[name]
+        toks = _name_tokens(name)
+        g = None
+        if toks:
+            last = re.escape(name.split()[-1])
+            m = f = 0
+            for mt in re.finditer(rf"\b{last}\b", self.text):
+                before = self.text[max(0, mt.start() - 40):mt.start()]
+                after = self.text[mt.end():mt.end() + 160]
+                after = re.split(r"[.!?\n]", after, maxsplit=1)[0]
+                if re.search(r"\bMr\.?\s+(?:\w+\s+)?$", before):
+                    m += 3
+                if re.search(r"\b(?:Mrs|Ms|Miss)\.?\s+(?:\w+\s+)?$", before):
+                    f += 3
+                window = before[-30:] + " " + after[:60]
+                m += 2 * len(_MALE_ROLE.findall(window))
+                f += 2 * len(_FEMALE_ROLE.findall(window))
+                m += len(re.findall(r"\b(?:he|his|him|himself)\b", after, re.IGNORECASE))
+                f += len(re.findall(r"\b(?:she|her|hers|herself)\b", after, re.IGNORECASE))
+            if m > f:
+                g = "m"
+            elif f > m:
+                g = "f"
+        self._gender[name] = g
+        return g
 
 
 def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
@@ -352,14 +387,29 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
                     return nm, tok.idx, tok.idx + len(tok), "pronoun"
             ent = ctx.names.last_before(tok.idx, ("ORG",))
             return (_clean_name(ent.text) if ent else None), tok.idx, tok.idx + len(tok), "pronoun"
+        want = PRONOUNS[low] if low in ("he", "she") else None
+        last = None
         for pos, nm, kind, _ in reversed(ctx.speakers):
-            if pos < tok.idx and kind == "PERSON" and (low != "they"):
-                return nm, tok.idx, tok.idx + len(tok), "pronoun"
-            if pos < tok.idx and low == "they":
-                return nm, tok.idx, tok.idx + len(tok), "pronoun"
-        ent = ctx.names.last_before(tok.idx, ("PERSON",) if low != "they" else ("PERSON", "ORG"))
-        if ent is not None:
-            return ctx.names.fullest(_clean_name(ent.text), ent.start_char), tok.idx, tok.idx + len(tok), "pronoun"
+            if pos >= tok.idx:
+                continue
+            if low == "they" or (kind == "PERSON" and ctx.gender(nm) in (None, want)):
+                last = (pos, nm)
+                break
+        # a person named after the last speaker, in this or the previous sentences, is the likelier referent
+        ent = None
+        for e in reversed(ctx.names.ents):
+            if e.end_char <= tok.idx and e.label_ == ("PERSON") and tok.idx - e.end_char < 400:
+                nm = ctx.names.fullest(_clean_name(e.text), e.start_char)
+                if ctx.gender(nm) in (None, want):
+                    ent = (e.start_char, nm)
+                    break
+        if ent is not None and (last is None or ent[0] > last[0]) and low != "they":
+            return ent[1], tok.idx, tok.idx + len(tok), "pronoun"
+        if last is not None:
+            return last[1], tok.idx, tok.idx + len(tok), "pronoun"
+        e = ctx.names.last_before(tok.idx, ("PERSON",) if low != "they" else ("PERSON", "ORG"))
+        if e is not None:
+            return ctx.names.fullest(_clean_name(e.text), e.start_char), tok.idx, tok.idx + len(tok), "pronoun"
         return None, tok.idx, tok.idx + len(tok), "pronoun"
     # a proper name in the subject (or its compound/appositive)
     ent = None
