@@ -317,6 +317,15 @@ def _fold(name: str) -> str:
     return re.sub(r"[ʻʿʾ’'`]", "", t)
 
 
+def _similar(a: str | None, b: str | None) -> bool:
+    """Two spellings of one name ("Homs" / "Ḩimş", "Riyadh" / "Ar Riyāḑ")?"""
+    if not a or not b:
+        return False
+    from rapidfuzz import fuzz
+    strip = lambda x: re.sub(r"^(?:al|ar|as|ash|ad|an|at|az|el)[\s-]+", "", _fold(x).lower())
+    return fuzz.ratio(strip(a), strip(b)) >= 72
+
+
 def _admin1_as_written(p, places, text: str = "") -> str | None:
     """The event's admin1, spelled as the article spells it when the article names it (ACLED uses the
     conventional English name, which the article usually has; the gazetteer may only have a local form)."""
@@ -333,9 +342,9 @@ def _admin1_as_written(p, places, text: str = "") -> str | None:
         if q.start >= p.end and text and re.fullmatch(r"\s*(?:district|city|town|village|area|sub-district)?\s*,\s*",
                                                       text[p.end:q.start], re.I):
             return _surface(q)
-    # provinces named after their capital (Riyadh, Sanaa, Taizz, Donetsk): the capital as written
+    # provinces named after their capital (Riyadh, Sanaa, Taizz, Homs): the capital as written
     for q in [p] + same:
-        if (q.feature_code or "") in ("PPLA", "PPLC"):
+        if (q.feature_code or "") in ("PPLA", "PPLC") or _similar(q.name or q.text, p.admin1):
             return _surface(q)
     return _fold(_SUFFIX.sub("", p.admin1))
 
