@@ -61,7 +61,7 @@ US_STATE_ABBREV = {
 }
 # extra country names and abbreviations common in news (general knowledge)
 COUNTRY_EXTRA = {
-    "US": ["US", "U.S.", "U.S.A.", "USA", "America", "United States", "the States"],
+    "US": ["US", "U.S.", "U.S.A.", "USA", "America", "United States"],
     "GB": ["U.K.", "UK", "Britain", "Great Britain", "England"],
     "AE": ["UAE", "U.A.E.", "Emirates"], "CD": ["DRC", "DR Congo", "Congo-Kinshasa"],
     "CG": ["Congo-Brazzaville"], "KP": ["North Korea"], "KR": ["South Korea"], "RU": ["Russia"],

@@ -26,7 +26,7 @@ from ..errors import GazetteerError, InputError  # noqa: F401
 from .gazetteer import Entry, Gazetteer, US_STATE_ABBREV
 from .lexicon import (ADMIN_SUFFIXES, ARABIC_COMMON, AREA_SUFFIXES, COMMON_CAPS, DIRECTION_WORDS, FUNCTION_WORDS, GIVEN_NAMES,
                       LOCATIVE_PREPS, PERSON_TITLES, STRONG_LOCATIVE)
-from .names import canon, fold, is_arabic, skeleton
+from .names import ARTICLES, canon, fold, is_arabic, skeleton
 
 VERSION = "geocode-0.1"
 MAX_CHARS = 1_000_000          # longer texts are geoparsed on their first MAX_CHARS characters
@@ -372,8 +372,10 @@ class Geocoder:
         if m.demonym or m.abbrev:
             return True
         words = low.split()
-        acronym = m.text.isupper() and m.n_tokens == 1
-        if acronym and len(m.text.replace(".", "")) <= 5:   # "US", "UK", "UAE": countries only
+        bare = re.sub(r"^(?:The|the|THE) ", "", m.text)
+        acronym = bare.isupper() and " " not in bare or (m.text != bare and sum(ch.isupper() for ch in bare) >= 2
+                                                         and " " not in bare)
+        if acronym and len(bare.replace(".", "")) <= 5:   # "US", "UK", "UAE", "the TTC": countries only
             return any(e.level <= 0 for e in m.candidates) and (not m.sent_initial or m.locative)
         if all(w in FUNCTION_WORDS for w in words):
             return False
@@ -381,7 +383,7 @@ class Geocoder:
                                                           fold(m.text[1:]) in _ARABIC_COMMON_F):
             return False
         if m.n_tokens >= 2 and m.suffix is None:
-            if all(w in COMMON_CAPS or w in FUNCTION_WORDS for w in words):
+            if all(w in COMMON_CAPS or w in FUNCTION_WORDS or w in ARTICLES for w in words):
                 return m.locative and strong
             if words[-1] in ADMIN_SUFFIXES or m.name_part == "first":   # "Walker County Judge ..."
                 return not m.person_like
