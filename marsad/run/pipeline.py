@@ -193,6 +193,7 @@ class Pipeline:
         t = max(towns, key=lambda e: e.population or 0)
         regional = re.match(r"\s*(?:province|governorate|region|state|oblast|wilaya|muhafazah|district)\b", text[p.end:p.end + 20], re.I)
         q = replace(p, latitude=t.latitude, longitude=t.longitude, feature_code=t.feature_code or "PPL",
+                    admin1=p.admin1 or t.admin1,
                     geonameid=t.geonameid, population=t.population or None)
         return q, (3 if regional else 1)
 
