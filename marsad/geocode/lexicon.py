@@ -71,7 +71,7 @@ god lord jesus christ allah islam muslim christian jewish catholic
 hamas hezbollah hizbollah taliban fatah isis isil daesh qaeda nato opec
 passover ramadan eid hanukkah thanksgiving halloween
 republic democrat democratic republican liberal conservative labour
-senate congress parliament assembly cabinet
+senate congress parliament assembly cabinet duma knesset majlis bundestag
 first second third new old great little big high low upper lower middle grand royal
 best most more many much union liberty independence freedom hope unity victory progress justice
 providence paradise eden success enterprise commerce industry economy energy health safety security
