@@ -733,8 +733,10 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
                     continue
         reg = None
         quote_ok = lemma not in WEAK_CUES or lemma in ("add", "ask", "answer", "continue", "agree", "point")
-        before = [r for r in before if len(text[r[0]:r[1]].split()) >= 4]
-        after = [r for r in after if len(text[r[0]:r[1]].split()) >= 4]
+        # short quotations count when they read as speech: '"Amazing," responded X' / 'X responded: "Take it!"'
+        before = [r for r in before if len(text[r[0]:r[1]].split()) >= 4 or _speechlike(text, r)]
+        after = [r for r in after if len(text[r[0]:r[1]].split()) >= 4 or
+                 (_speechlike(text, r) and text[tok.idx + len(tok):r[0]].strip().endswith(":"))]
         if contained and contained not in used_regions:
             reg = contained
         elif quote_ok and before and (tok.dep_ in ("ROOT", "parataxis") or not comp):
@@ -767,7 +769,10 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
         if span is None:
             continue
         ents = [e for e in span.ents if e.label_ in ("PERSON", "ORG")]
-        if not ents or sum(len(e.text) for e in ents) < 0.6 * (ne - ns):
+        lead = [e for e in ents if e.start == span.start and e.label_ == "PERSON"]
+        if lead and len(span) <= 8:
+            ents = lead                       # "Jeremy Lott, author: ..."
+        elif not ents or sum(len(e.text) for e in ents) < 0.6 * (ne - ns):
             if len(span) > 5 or not all(t.pos_ == "PROPN" or t.is_punct for t in span):
                 continue
             ents = [span]
@@ -838,6 +843,12 @@ def _trailing_attribution(ctx: _Ctx, cue):
     if ce - cs < 10:
         return None
     return ent.root, cs, ce
+
+
+def _speechlike(text: str, r: tuple[int, int]) -> bool:
+    """A quotation whose last character inside the marks is , . ! ? (an utterance, not a scare quote)."""
+    inner = text[r[0]:r[1]].rstrip("”\"'’»").rstrip()
+    return len(inner) > 2 and inner[-1] in ",.!?"
 
 
 def _left_edge(cue, subj) -> int:
