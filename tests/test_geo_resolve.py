@@ -212,3 +212,9 @@ def test_outlet_region_is_a_prior(geo):
     assert by_text(geo.geoparse(text, region="EG"))["Alexandria"].country_code == "EG"
     out = geo.process_record({"id": 1, "text": text, "region": "US-VA"})
     assert out["places"][0]["admin1"] == "Virginia"
+
+
+def test_hashtag_repeating_a_name_is_a_tag(geo):
+    text = "Floods hit Ramadi today #Ramadi #rain"
+    assert [p.text for p in geo.geoparse(text)] == ["Ramadi"]
+    assert [p.text for p in geo.geoparse("Stay safe #Ramadi")] == ["Ramadi"]

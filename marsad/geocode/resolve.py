@@ -49,6 +49,7 @@ _DIRECTIONAL_ADJ = frozenset("northern southern eastern western central northeas
 _SPEECH_AFTER = re.compile(r",? (?:said|says|told|added|asked|wrote|explained|noted|stated|argued|"
                            r"insisted|claimed|testified|replied|recalled|believes|thinks)\b")
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w. ]{1,20})?\s*(?:\([^)]{1,30}\)\s*)?(?:--|—|–|-|:)\s")
+_TAG_BEFORE = re.compile(r"#[^\s#]*$")
 _ARABIC_CLITICS = frozenset("وفبلك")
 _ARABIC_COMMON_F = frozenset(fold(w) for w in ARABIC_COMMON)
 _ARABIC_LOCATIVE = frozenset(fold(w) for w in """في من الى إلى قرب بالقرب مدينة محافظة منطقة داخل خارج حول شمال جنوب
@@ -299,6 +300,18 @@ class Geocoder:
                 m = Mention(s, e, g, list(hits), n_tokens=1, locative=True, abbrev=True)
                 mentions.append(m)
         mentions.sort(key=lambda x: x.start)
+        if "#" in text:   # a hashtag that repeats a name of the running text is a tag, not a new mention
+            seen_plain: set[str] = set()
+            kept = []
+            for x in mentions:
+                tagged = _TAG_BEFORE.search(text, max(0, x.start - 40), x.start) is not None
+                key = canon(x.text)
+                if tagged and key in seen_plain:
+                    continue
+                if not tagged:
+                    seen_plain.add(key)
+                kept.append(x)
+            mentions = kept
         # hierarchy: "Rutba, Anbar" / "Alexandria, La."
         for x, y in zip(mentions, mentions[1:]):
             if text[x.end:y.start] in (", ", ",", " , "):
