@@ -385,7 +385,7 @@ def label_sentences(text: str, spans: list[tuple[int, int]] | None = None) -> li
     soft_rx = SOFT if low is not None else re.compile(SOFT.pattern, I)
     src = low if low is not None else text
     hard = [m.start() for m in hard_rx.finditer(src)]
-    many = len(hard) >= 3 or len(text) < SHORT_TEXT
+    many = len(text) < SHORT_TEXT or len(hard) >= max(3, len(text) / 1000)
     hi = 0
     for s, e in (spans if spans is not None else split_sentences(text)):
         st = text[s:e]
@@ -443,6 +443,8 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
         return []
     spans = split_sentences(text)
     labels = label_sentences(text, spans)
+    if not any(lab.sub_event_type for lab in labels):
+        return []
     all_dates = dates_mod.find_dates(text, published)
     cands: list[Candidate] = []
     by_type: dict[str, Candidate] = {}
