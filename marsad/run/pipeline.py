@@ -65,6 +65,7 @@ class Pipeline:
     quotes: bool = True
     claims: bool = True
     geocode: bool = True
+    ner: bool = True
     _geocoder: Any = None
     _geocoder_error: str | None = None
     _nlp: Any = None
@@ -164,7 +165,8 @@ class Pipeline:
                 places = []
                 segs = _windows(text, cands)
                 try:
-                    docs = list(self.nlp.pipe([text[a:b] for a, b in segs]))
+                    docs = (list(self.nlp.pipe([text[a:b] for a, b in segs])) if self.ner
+                            else [None] * len(segs))
                 except Exception as e:
                     versions.append(("error:nlp", f"{type(e).__name__}: {e}"))
                     docs = [None] * len(segs)
