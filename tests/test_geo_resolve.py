@@ -218,3 +218,15 @@ def test_hashtag_repeating_a_name_is_a_tag(geo):
     text = "Floods hit Ramadi today #Ramadi #rain"
     assert [p.text for p in geo.geoparse(text)] == ["Ramadi"]
     assert [p.text for p in geo.geoparse("Stay safe #Ramadi")] == ["Ramadi"]
+
+
+def test_locate_skips_places_inside_organisation_names(geo):
+    text = "The Texas Forest Service said a grass fire burned near Paris on Monday."
+    ps = geo.geoparse(text)
+    assert {"Texas", "Paris"} <= {p.text for p in ps}
+    loc = geo.locate(text, ps, (0, len(text)))
+    assert loc.place.text == "Paris" and loc.geo_precision == 2 and loc.relation == "near"
+
+
+def test_to_after_a_speech_verb_is_not_a_place_cue(geo):
+    assert [p.text for p in geo.geoparse("The soldier explained to Henry that Ramadi was calm.")] == ["Ramadi"]

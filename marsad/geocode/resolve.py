@@ -49,6 +49,8 @@ _DIRECTIONAL_ADJ = frozenset("northern southern eastern western central northeas
 _SPEECH_AFTER = re.compile(r",? (?:said|says|told|added|asked|wrote|explained|noted|stated|argued|"
                            r"insisted|claimed|testified|replied|recalled|believes|thinks)\b")
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w. ]{1,20})?\s*(?:\([^)]{1,30}\)\s*)?(?:--|—|–|-|:)\s")
+_TO_PERSON = re.compile(r"\b(?:according|explained|said|told|talked|spoke|speaking|talking|wrote|writing|reported|"
+                        r"replied|added|sent|gave|belongs|belonged|married|thanks|thanked) to $")
 _TAG_BEFORE = re.compile(r"#[^\s#]*$")
 _ARABIC_CLITICS = frozenset("وفبلك")
 _ARABIC_COMMON_F = frozenset(fold(w) for w in ARABIC_COMMON)
@@ -229,6 +231,8 @@ class Geocoder:
                 continue
             b, k, suf, hits, ri, rj = max(by_start[a], key=lambda x: (x[0], x[2] is None))
             s, e = toks[a].start + shift.get(a, 0), toks[b - 1].end
+            if b - a >= 2 and toks[a].lower == "the":   # "The Texas Forest Service" -> "Texas"
+                s = toks[a + 1].start
             m = Mention(s, e, text[s:e], list(hits), n_tokens=b - a, suffix=suf)
             if b - a == 1 and any(kind == 3 for _, kind in hits):   # "Russian" is the demonym, not a hamlet
                 m.ids = [h for h in hits if h[1] == 3]
@@ -247,7 +251,7 @@ class Geocoder:
                     break
                 p -= 1
             m.locative = any(c in STRONG_LOCATIVE for c in cues) or (bool(cues) and cues[0] in _WEAK_LOCATIVE)
-            if re.search(r"\baccording to $", text[max(0, s - 13):s]):
+            if _TO_PERSON.search(text, max(0, s - 20), s):
                 m.locative, m.speech_after = False, True   # "according to Hopkins"
             if shift.get(a) or (prev is not None and is_arabic(prev.text[:1]) and fold(prev.text) in _ARABIC_LOCATIVE):
                 m.locative = True   # "بالكويت" (in Kuwait), "في الكويت"
@@ -395,7 +399,8 @@ class Geocoder:
         if m.n_tokens == 1 and is_arabic(low[:1]) and (low in _ARABIC_COMMON_F or
                                                           fold(m.text[1:]) in _ARABIC_COMMON_F):
             return False
-        if m.n_tokens >= 2 and m.suffix is None:
+        name_words = [w for w in words if w not in ARTICLES] or words
+        if m.n_tokens >= 2 and m.suffix is None and len(name_words) >= 2:
             if all(w in COMMON_CAPS or w in FUNCTION_WORDS or w in ARTICLES for w in words):
                 return m.locative and strong
             if words[-1] in ADMIN_SUFFIXES or m.name_part == "first":   # "Walker County Judge ..."
@@ -406,7 +411,8 @@ class Geocoder:
             if all(w in COMMON_CAPS or w in FUNCTION_WORDS for w in name_words):
                 return False
             return any(e.feature_class in ADMIN_SUFFIXES.get(m.suffix, ()) for e in m.candidates)
-        # single word
+        # single word ("Al Qaim" counts as one)
+        low = " ".join(name_words)
         if len(low) < 3 or low in DIRECTION_WORDS or low in _DIRECTIONAL_ADJ:
             return False
         if m.hier_after is not None and m.hier_after.candidates:
@@ -686,6 +692,7 @@ _REL_NEAR = re.compile(r"(outskirts\s+of|suburbs?\s+of|(?:desert|area|areas|coun
                        r"(?:\s+the)?(?:\s+(?:city|town|village)\s+of)?\s*$", re.IGNORECASE)
 _REL_PART = re.compile(r"(northern|southern|eastern|western|central|north-?eastern|north-?western|"
                        r"south-?eastern|south-?western|rural|remote)\s*$", re.IGNORECASE)
+_EMBEDDED = re.compile(r" (?!(?:Province|Governorate|County|Parish|District|State|Region|City|Desert)\b)[A-Z][a-z]")
 _RURAL_CUE = re.compile(r"desert|rural|countryside|village|farm|orchard|mountain|hills|remote", re.IGNORECASE)
 
 
@@ -695,6 +702,9 @@ def locate(text: str, places: Iterable[model.Place], anchor: tuple[int, int]) ->
     if not ps:
         return model.Location(place=None)
     a0, a1 = anchor
+    # a place inside a longer name ("Washington Institute", "Texas Forest Service") is not where things happen
+    plain = [p for p in ps if not _EMBEDDED.match(text, p.end)] if text else ps
+    ps = plain or ps
     inside = [p for p in ps if p.start >= a0 and p.end <= a1]
     if inside:
         # the finest place in the anchor; among equals the first
