@@ -179,3 +179,16 @@ def test_arabic_report(pipeline):
     e = top(pipeline.process_record({"id": "ar", "text": text, "published": "2020-03-07"}))
     assert e["event_type"] == "Violence against civilians" and e["actor1"] == "Islamic State"
     assert e["fatalities"] == 3 and e["injured"] == 4 and e["event_date"] == "2020-03-05"
+
+
+def test_a_broken_component_is_a_warning_not_a_dead_line(monkeypatch):
+    import marsad.annotate.quotes as q
+
+    def boom(*a, **k):
+        raise RuntimeError("quote extractor exploded")
+
+    monkeypatch.setattr(q, "extract_quotes", boom)
+    p = Pipeline.from_config(load_config(env={}), quotes=True, claims=False)
+    out = p.process_record(REPORTS[0])
+    assert out["events"] and out["quotes"] == []
+    assert any("quote extractor exploded" in w for w in out["warnings"])
