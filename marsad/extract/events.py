@@ -58,7 +58,8 @@ VIOLENCE = _rx(r"\battack(?:ed|s|ing)?\b|\bshot\b|\bshooting\b|\bopened\s+fire\b
 VIOLENCE_NOUN = _rx(r"^(?:gunm[ae]n|gunfire)$")
 DISASTER = _rx(r"\b(?:tsunami|earthquake|quake|floods?|flooding|storms?|cyclone|hurricane|typhoon|landslides?|eruption|volcan\w*|"
                r"accident|crash(?:ed)?|collision|derail\w*|collapsed?|wildfires?|blaze|fire\s+broke|gas\s+leak|covid|coronavirus|virus|"
-               r"pandemic|epidemic|outbreak|drown\w*|lightning|heatwave|avalanche|explosion\s+at\s+(?:a|the)\s+(?:\w+\s+)?(?:plant|factory|refinery|mine))\b")
+               r"pandemic|epidemic|outbreak|drown\w*|lightning|heatwave|avalanche|fireworks|gas\s+cylinder|boiler|warehouse\s+(?:fire|explosion)|"
+               r"explosion\s+(?:ripped|tore)\s+through\s+(?:a|the)\s+(?:\w+\s+){0,3}(?:warehouse|factory|plant|depot|refinery)|explosion\s+at\s+(?:a|the)\s+(?:\w+\s+)?(?:plant|factory|refinery|mine))\b")
 NON_ATTACK_WEAPON = _rx(r"\b(?:missile|rocket|nuclear|ballistic)\s+(?:tests?|launch(?:es)?|programme|program|tested|test-fired|technology|defen[cs]e\s+system)|"
                         r"\btest[- ]fired?\b|\bsanctions\b|\bspace\s+rocket|\bsatellite\b|\bnuclear\s+test")
 WEAK_VIOLENCE = _rx(r"^(?:killed|killing|kills|shot|attack(?:ed|s|ing)?|assault(?:ed)?|قتل|مقتل|هجوم)$")
@@ -138,9 +139,11 @@ CIVILIAN_TARGET = _rx(r"\b(?:civilians?|villagers?|residents?|passengers?|worshi
                       r"candidate|lawmaker|councillor|mayor|activist|lawyer|judge|health\s+workers?|polio|vaccinators?|refugees?|IDPs|displaced|"
                       r"resident|villager|mourners|athletes|fishermen|labou?rers|engineers?|communit(?:y|ies)|villages?|bar|restaurant|hotel|plane|cent(?:er|re)|shops?|clinic|university|college|concert|rally|protesters|demonstrators|congregation|tourists|locals|christians|muslims|shiites?|sunnis|hindus|minority)\b|مدنيين|مدنيون|أطفال|نساء")
 ARMED_TARGET = _rx(r"\b(?:soldiers?|troops|army|military|police(?:men|man)?|officers?|checkpoints?|check\s+post|base|bases|convoy|convoys|patrols?|"
-                   r"security\s+(?:forces|personnel|post|guards)|militants?|fighters?|rebels?|insurgents?|militi(?:a|as|amen)|gunmen|forces|"
+                   r"security\s+(?:forces|personnel|post|guards)|militi(?:a|as|amen)|forces|"
                    r"police\s+station|outpost|post|barracks|garrison|guards?|commanders?|personnel|jawans|paramilitar\w*|gendarmes?|"
-                   r"soldier|policeman|army\s+post|camp|positions?|ISIS|ISIL|IS|Taliban|al-Shabaab|Houthis?|jihadists?|terrorists?)\b|"
+                   r"soldier|policeman|army\s+post|camp|positions?)\b|"
+                   r"\b(?:on|against|targeting|ambushed|killing|killed|hit|struck)\s+(?:\w+\s+){0,3}(?:militants?|fighters?|rebels?|insurgents?|gunmen|"
+                   r"jihadists?|terrorists?|ISIS|ISIL|Taliban|al-Shabaab|Houthis?)\b|"
                    r"جنود|الجيش|الشرطة|مسلحين")
 
 # -- context filters --------------------------------------------------------------------------------------
