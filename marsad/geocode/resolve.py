@@ -33,6 +33,7 @@ MAX_CHARS = 1_000_000          # longer texts are geoparsed on their first MAX_C
 MAX_CANDIDATES = 60            # per key, most populous first
 MAX_TOKENS = 6                 # longest name, in tokens
 _K = 8                         # candidates per name weighed against the document context
+_DOMINANT = 3.0               # bonus for the document's dominant country (times its share)
 _MAX_CONTEXT = 60              # names that make the context of a long document
 
 _TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:['’](?![sS]\b)[^\W\d_]+)*|\d+", re.UNICODE)
@@ -57,6 +58,7 @@ _ARABIC_COMMON_F = frozenset(fold(w) for w in ARABIC_COMMON)
 _ARABIC_LOCATIVE = frozenset(fold(w) for w in """في من الى إلى قرب بالقرب مدينة محافظة منطقة داخل خارج حول شمال جنوب
 شرق غرب ضواحي بلدة قرية ولاية دولة مناطق انحاء أنحاء بين عبر نحو""".split())
 _WEAK_LOCATIVE = frozenset("from to between via across through around within beyond of".split())
+_FIRM_AFTER = re.compile(r"(?: & [A-Z][a-z]+\b|(?:['’]s)? (?:administration|presidency)\b)")
 _LEVEL_BONUS = {-1: 3.0, 0: 4.5, 1: 2.5, 2: 0.0, 3: 0.0}
 
 
@@ -270,6 +272,8 @@ class Geocoder:
                 m.initial_after = True
             if _SPEECH_AFTER.match(text, e):
                 m.speech_after = True
+            if m.n_tokens == 1 and _FIRM_AFTER.match(text, e):
+                m.person_like = True             # "Stevens & Wilkinson", "the Obama administration"
             if m.sent_initial and m.text.isupper() and len(m.text) >= 4 and _DATELINE.match(text, e):
                 m.locative = True                # "TORRINGTON -- ...", "CHARLESTON, W.Va. --"
             if m.n_tokens == 1 and prev is not None and prev.cap and text[prev.end:s] == " " and (
@@ -423,6 +427,8 @@ class Geocoder:
             return strong and m.locative
         if m.speech_after and not any(e.level == 0 for e in m.candidates):   # "Turkey said" stays
             return strong and m.locative
+        if low in GIVEN_NAMES and m.name_part == "first" and m.n_tokens == 1:   # "of George Bush"
+            return False
         if low in GIVEN_NAMES and not m.locative and (m.name_part == "first" or not strong):
             return False
         if low in COMMON_CAPS:
@@ -512,6 +518,12 @@ class Geocoder:
         # long texts: the context is the most mentioned names (cost grows with names x context)
         ctx_keys = keys_ if len(keys_) <= _MAX_CONTEXT else sorted(
             keys_, key=lambda k: (-len(groups[k]), groups[k][0].start))[:_MAX_CONTEXT]
+        # the document's dominant country: most of the other names' best candidates lie there
+        votes: dict[str, dict[str, float]] = {}
+        for k in ctx_keys:
+            cs, _sc = base[k]
+            if cs and cs[0].country_code and cs[0].level >= 0:
+                votes.setdefault(cs[0].country_code, {})[k] = probs[k][0]
         final = {}
         for _ in range(2):
             sup_c: dict[str, dict] = {}
@@ -553,7 +565,14 @@ class Geocoder:
                                 v = pr * (1.0 if d < 50 else 0.6 if d < 150 else 0.25 if d < 400 else 0.0)
                                 best = max(best, v)
                             tp += best
-                    new.append(s0 + 1.5 * min(tc, 3.0) + 2.0 * min(ta, 2.0) + 1.5 * min(tp, 3.0))
+                    dom = 0.0
+                    if c.country_code in votes and c.level >= 1:
+                        vs = votes[c.country_code]
+                        n_other = sum(1 for h in ctx_keys if h != k)
+                        share = sum(v for h, v in vs.items() if h != k) / max(1, n_other)
+                        if n_other >= 2 and share >= 0.5:
+                            dom = _DOMINANT * share
+                    new.append(s0 + 1.5 * min(tc, 3.0) + 2.0 * min(ta, 2.0) + 1.5 * min(tp, 3.0) + dom)
                 final[k] = new
                 probs[k] = _softmax(new, 1.5)
         for k in keys_:
@@ -595,8 +614,16 @@ class Geocoder:
                 c = m.candidates[i]
                 if (c.level == 3 and c.country_code == top.country_code and c.admin1_code == top.admin1_code
                         and c.population >= 0.25 * max(top.population, 1) and m.scores[order[0]] - m.scores[i] < 3):
-                    order.remove(i)
-                    order.insert(0, i)
+                    # ... unless a namesake elsewhere outscores that city ("Alexandria" in Virginia)
+                    rival = next((j for j in order[1:] if j != i and not (
+                        m.candidates[j].country_code == top.country_code
+                        and m.candidates[j].admin1_code == top.admin1_code)), None)
+                    if rival is not None and m.scores[rival] > m.scores[i] and m.candidates[rival].level >= 1:
+                        order.remove(rival)
+                        order.insert(0, rival)
+                    else:
+                        order.remove(i)
+                        order.insert(0, i)
                     break
         best = order[0]
         mx = m.scores[best]
