@@ -309,7 +309,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             head = tok.head
             hl = head.lemma_.lower()
             heads = PREP_HEADS[low]
-            if low == "following" or hl in heads:
+            if low == "following" or hl in heads or low == "over" and _over_issue(tok):
                 obj = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
                 if obj:
                     cause = _span_of(_subtree(obj[0]), text)
@@ -345,7 +345,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             if low == "since" and (any(c.dep_ == "aux" and c.lemma_ == "have" for c in main.children) or
                                    any(t.lower_ == "ever" for t in doc[max(sent.start, tok.i - 2):tok.i])):
                 continue                  # "have increased every year since ...": time, not reason
-            if low in ("if", "unless") and ml not in CAUSAL_VERBS and not _reactive(main):
+            if low == "if" and ml not in CAUSAL_VERBS and not _reactive(main) and not _conditional(main):
                 continue
             cause = _span_of([t for t in _subtree(clause) if t is not tok], text)
             effect = _span_of([t for t in _subtree(main) if t not in set(clause.subtree)], text)
@@ -358,6 +358,13 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             obj = [c for c in tok.children if c.dep_ == "pobj"][0]
             add(low, _span_of(_subtree(obj), text),
                 _span_of([t for t in _subtree(tok.head) if t not in set(tok.subtree)], text), tok, 0.8)
+            continue
+        # "by blocking the road, they cut off ...": by + gerund gives the means (not a passive agent)
+        if low == "by" and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX") and \
+                any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in tok.children):
+            g = [c for c in tok.children if c.dep_ == "pcomp"][0]
+            add("by", _span_of(_subtree(g), text),
+                _span_of([t for t in _subtree(_clause_root(tok)) if t not in set(tok.subtree)], text), tok, 0.7)
             continue
         # "for killing X", "flayed the government for doing nothing": for + gerund gives a reason
         if low in ("for", "on") and tok.dep_ == "prep" and \
@@ -674,6 +681,36 @@ def _eventive(clause) -> bool:
         return False
     subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subj) and not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
+
+
+_NOT_ISSUE = {"year", "decade", "month", "week", "day", "hour", "minute", "period", "weekend", "night", "course",
+              "time", "phone", "telephone", "radio", "loudspeaker", "microphone", "internet", "head", "shoulder",
+              "wall", "fence", "bridge", "river", "border", "area", "city", "town", "country", "region", "top",
+              "edge", "side", "cup", "coffee", "dinner", "lunch", "breakfast", "meal", "drink", "control", "power"}
+
+
+def _over_issue(tok) -> bool:
+    """'over X' as the matter of a dispute or a feeling ('clashed over land', 'anger over the death'), not a
+    place, a span of time, a channel or a quantity ('over the bridge', 'over the weekend', 'over the phone')."""
+    obj = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
+    if not obj or tok.head.pos_ not in ("VERB", "NOUN", "ADJ"):
+        return False
+    o = obj[0]
+    if any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "QUANTITY", "MONEY", "PERCENT")
+           for t in o.subtree) or o.like_num or o.lemma_.lower() in _NOT_ISSUE or o.pos_ == "PRON":
+        return False
+    if any(c.dep_ == "prt" for c in tok.head.children) or tok.head.lemma_.lower() in (
+            "take", "hand", "turn", "preside", "rule", "fly", "jump", "climb", "look", "watch", "win", "lead",
+            "hold", "pass", "cross", "hover", "tower", "spill", "pour", "fall", "trip", "run", "drive", "travel",
+            "spread", "stretch", "extend", "range", "vary", "choose", "prefer", "favour", "favor", "prevail"):
+        return False
+    return True
+
+
+def _conditional(main) -> bool:
+    """A main clause that states a consequence under a condition: a modal or future ('would', 'will', 'can')."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "can", "could", "may", "might",
+                                                  "must", "should") for c in main.children)
 
 
 def _reactive(tok) -> bool:
