@@ -417,7 +417,11 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 _span_of(_subtree(tok), text), tok, 0.9)
             continue
         # (4) causal verbs: "X led to Y", "X sparked Y", "Y was caused by X", "X makes Y more susceptible"
-        if tok.pos_ in ("VERB", "AUX") and lemma in CAUSAL_VERBS and tok.dep_ not in ("amod", "compound"):
+        infinitive = tok.dep_ in ("advcl", "xcomp", "acl", "relcl") and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        if tok.pos_ in ("VERB", "AUX") and lemma in CAUSAL_VERBS and tok.dep_ not in ("amod", "compound") and \
+                not (infinitive and tok.dep_ != "xcomp"):
             need = VERB_PREP.get(lemma)
             objs = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd")]
             preps = [c for c in tok.children if c.dep_ in ("prep", "prt", "dative")]
@@ -524,7 +528,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             head = tok.head
             hl = head.lemma_.lower()
             if tok.dep_ == "xcomp" and hl in _CONTROL_VERBS or head.pos_ == "ADJ" or \
-                    hl == "use" and not any(c.dep_ == "dobj" for c in head.children):
+                    hl == "use" and not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):
                 continue                  # "tried to", "want to", "too early to", "desperate to"
             if tok.dep_ in ("acl", "relcl") and hl not in _PURPOSE_NOUNS and head.dep_ not in ("dobj", "pobj"):
                 continue

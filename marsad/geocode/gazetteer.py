@@ -60,6 +60,24 @@ US_STATE_ABBREV = {
     "W.Va.": "WV", "W. Va.": "WV", "Wis.": "WI", "Wisc.": "WI", "Wyo.": "WY", "D.C.": "DC",
 }
 # extra country names and abbreviations common in news (general knowledge)
+# Arabic names of countries that the packages lack (written from general knowledge; "|" separates variants)
+ARABIC_COUNTRY_NAMES = {
+    "SA": "السعودية|المملكة العربية السعودية", "AE": "الإمارات|الإمارات العربية المتحدة", "CN": "الصين",
+    "GB": "بريطانيا|المملكة المتحدة|بريطانيا العظمى", "MA": "المغرب", "BR": "البرازيل", "TR": "تركيا",
+    "US": "أمريكا|أميركا|الولايات المتحدة|الولايات المتحدة الأمريكية", "RU": "روسيا", "FR": "فرنسا",
+    "DE": "ألمانيا", "IT": "إيطاليا", "JP": "اليابان", "IN": "الهند", "PK": "باكستان", "SO": "الصومال",
+    "ES": "إسبانيا", "CA": "كندا", "AU": "أستراليا", "IL": "إسرائيل", "KW": "دولة الكويت", "OM": "سلطنة عمان",
+    "JO": "المملكة الأردنية الهاشمية", "EG": "جمهورية مصر العربية", "GR": "اليونان", "CY": "قبرص",
+    "ER": "إريتريا", "ET": "إثيوبيا", "KE": "كينيا", "NG": "نيجيريا", "ZA": "جنوب أفريقيا", "KR": "كوريا الجنوبية",
+    "KP": "كوريا الشمالية", "ID": "إندونيسيا", "MY": "ماليزيا", "BD": "بنغلاديش", "PH": "الفلبين",
+    "AF": "أفغانستان", "UA": "أوكرانيا", "PL": "بولندا", "NL": "هولندا", "BE": "بلجيكا", "SE": "السويد",
+    "NO": "النرويج", "CH": "سويسرا", "AT": "النمسا", "PT": "البرتغال", "MX": "المكسيك", "AR": "الأرجنتين",
+    "VE": "فنزويلا", "CU": "كوبا", "TD": "تشاد", "ML": "مالي", "NE": "النيجر", "SN": "السنغال",
+    "AZ": "أذربيجان", "AM": "أرمينيا", "GE": "جورجيا", "KZ": "كازاخستان", "UZ": "أوزبكستان", "TH": "تايلاند",
+    "VN": "فيتنام", "LK": "سريلانكا", "NP": "نيبال", "IE": "أيرلندا", "DK": "الدنمارك", "FI": "فنلندا",
+    "PS": "فلسطين|الأراضي الفلسطينية", "SY": "سوريا|سورية", "MR": "موريتانيا", "KM": "جزر القمر",
+}
+
 COUNTRY_EXTRA = {
     "US": ["US", "U.S.", "U.S.A.", "USA", "America", "United States"],
     "GB": ["U.K.", "UK", "Britain", "Great Britain", "England"],
@@ -382,7 +400,7 @@ def build_from_packages(path: str | os.PathLike | None = None, progress: Progres
         if lrow:
             lrow = lrow + [""] * (8 - len(lrow))
             names += [lrow[0], lrow[4], lrow[5]] + [a for a in lrow[6].split("|") if a]
-        names += COUNTRY_EXTRA.get(iso, [])
+        names += COUNTRY_EXTRA.get(iso, []) + ARABIC_COUNTRY_NAMES.get(iso, "").split("|")
         dem = ci.get("demonym")
         dems = set(DEMONYM_EXTRA.get(iso, ()))
         if isinstance(dem, str) and len(dem) > 3:  # "Iraqi", "Iraqis": kind 3 (demonym) keys

@@ -64,6 +64,7 @@ def canon(s: str) -> str:
     toks = f.split()
     if toks and is_arabic(toks[0]):
         toks = [_strip_arabic_article(t) for t in toks if t != "ال"]
+        toks = [t[:-1] if t.endswith("اء") and len(t) > 3 else t for t in toks]   # البتراء = البترا
     elif len(toks) > 1:
         kept = [t for t in toks if t not in ARTICLES]
         if kept:

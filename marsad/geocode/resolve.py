@@ -92,6 +92,7 @@ class Mention:
     speech_after: bool = False                     # followed by a speech verb: "Henry said"
     after_given: bool = False                      # right after a given name: "Andrew Trapani"
     abbrev: bool = False                           # a known dotted abbreviation: "U.S.", "La."
+    is_parent: bool = False                        # the parent in "Watertown, New York": a region
     scores: list = field(default_factory=list)
     best: Entry | None = None
     confidence: float = 0.0
@@ -180,6 +181,13 @@ class Geocoder:
                     sub.append((ri, rj, a, b, k, None))
                     wanted[k] = None
                     if b == a + 1 and is_arabic(k[:1]):
+                        w0 = toks[a].text
+                        i = w0.find("ال", 2)   # "حفرالباطن": a two-word name written as one (hashtags)
+                        if i >= 2 and len(w0) - i >= 4:
+                            kj = canon(w0[:i] + " " + w0[i:])
+                            if kj and kj != k:
+                                sub.append((ri, rj, a, b, kj, None))
+                                wanted[kj] = None
                         for n in (1, 2):
                             w0 = toks[a].text
                             if len(w0) - n >= 3 and all(ch in _ARABIC_CLITICS for ch in w0[:n]):
@@ -491,6 +499,14 @@ class Geocoder:
             rc, ra = parts[0], (parts[1] if len(parts) > 1 else None)
         # pass 1: prior + written hierarchy
         for m in mentions:
+            p = m.hier_after
+            if p is not None and p.candidates and not p.is_parent and any(
+                    self._contains(pc, c) for pc in p.candidates[:5] if pc.level in (0, 1) for c in m.candidates[:10]):
+                p.is_parent = True   # "Watertown, New York": the state, not the city
+                for i, c in enumerate(p.candidates):
+                    if c.level in (0, 1):
+                        p.scores[i] += 3.0
+        for m in mentions:
             if rc:
                 for i, c in enumerate(m.candidates):
                     if c.country_code == rc:
@@ -601,7 +617,7 @@ class Geocoder:
         order = sorted(range(len(m.candidates)), key=lambda i: -m.scores[i])
         # a city that shares its name with the region around it is usually the city
         top = m.candidates[order[0]]
-        if top.level == 1 and not m.suffix:   # "Washington": the capital before the same-named state
+        if top.level == 1 and not m.suffix and not m.is_parent:   # "Washington": the capital before the state
             for i in order[1:6]:
                 c = m.candidates[i]
                 if c.feature_code == "PPLC" and c.country_code == top.country_code and fold(c.name) == fold(m.text):
@@ -609,7 +625,7 @@ class Geocoder:
                     order.insert(0, i)
                     break
             top = m.candidates[order[0]]
-        if top.level in (1, 2) and not m.suffix:
+        if top.level in (1, 2) and not m.suffix and not m.is_parent:
             for i in order[1:4]:
                 c = m.candidates[i]
                 if (c.level == 3 and c.country_code == top.country_code and c.admin1_code == top.admin1_code

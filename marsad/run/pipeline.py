@@ -205,7 +205,7 @@ class Pipeline:
         # place
         loc = None
         if places and self._geocoder is not None:
-            loc = self._geocoder.locate(text, _consistent(places, c.anchor), c.anchor)
+            loc = self._geocoder.locate(text, _consistent(places, c.anchor, text), c.anchor)
         p = loc.place if loc is not None else None
         geo_precision = loc.geo_precision if (loc is not None and p is not None) else None
         if p is not None and (p.feature_code or "") == "ADM1":
@@ -379,22 +379,43 @@ def _shift(p: model.Place, k: int) -> model.Place:
     return replace(p, start=p.start + k, end=p.end + k)
 
 
-def _consistent(places, anchor):
-    """Keep the places whose country agrees with the country the event's sentence (else the document)
-    names most often: "Kotwali, Khyber Pakhtunkhwa, Pakistan" is the Pakistani Kotwali."""
+_MODIFIER_AFTER = re.compile(r"\s*(?:\([A-Z.]{2,8}\)\s*)?(?:-led|-backed|-based|'s\b|embassy|consulate|armou?red|forces|military|"
+                             r"troops|soldiers|officials|citizens?|nationals?|army|navy|air\s+force|government|coalition|"
+                             r"convoy|vehicles?|drones?|aircraft|company|diplomats?|special\s+forces|warplanes?|jets?)", re.I)
+
+
+def _consistent(places, anchor, text: str = ""):
+    """Drop country names used as modifiers ("the United States (US) Embassy in Sanaa") and keep the places
+    whose country agrees with the country the event's sentence (else the document) names most: "Kotwali,
+    Khyber Pakhtunkhwa, Pakistan" is the Pakistani Kotwali; the country named last in the sentence (the
+    "..., Yemen." convention) weighs more."""
     from collections import Counter
 
+    def modifier(p) -> bool:
+        return bool(text) and (p.feature_code or "").startswith("PCL") and bool(_MODIFIER_AFTER.match(text, p.end))
+
+    def destination(p) -> bool:   # "launched towards Saudi Arabia ... intercepted over Yemen"
+        return bool(text) and bool(re.search(r"\b(?:towards?|in\s+the\s+direction\s+of)\s+(?:southern\s+|northern\s+|eastern\s+|western\s+)?$",
+                                             text[max(0, p.start - 40):p.start], re.I))
+
+    places = tuple(p for p in places if not modifier(p)) or tuple(places)
+    places = tuple(p for p in places if not destination(p)) or places
     ps = [p for p in places if p.country_code and p.latitude is not None]
     if not ps:
         return places
     inside = [p for p in ps if anchor[0] <= p.start < anchor[1]]
     pool = inside or ps
-    cnt = Counter(p.country_code for p in pool)
-    for p in pool:   # a country named outright outweighs a guess
-        if p.feature_code and p.feature_code.startswith("PCL"):
-            cnt[p.country_code] += 3
-        elif p.feature_code == "ADM1":
+    cnt = Counter(p.country_code for p in pool if not (p.feature_code or "").startswith("PCL"))
+    named = [p for p in pool if (p.feature_code or "").startswith("PCL")]
+    for cc in {p.country_code for p in named}:   # a country named outright outweighs a guess (once per country)
+        cnt[cc] += 3
+    if named:
+        cnt[max(named, key=lambda p: p.start).country_code] += 2
+    for p in pool:
+        if p.feature_code == "ADM1":
             cnt[p.country_code] += 1
+    if not cnt:
+        return places
     top, n = cnt.most_common(1)[0]
     if len(cnt) > 1 and n > sum(cnt.values()) - n:
         return tuple(p for p in places if p.country_code in (top, None))
