@@ -394,12 +394,7 @@ def _consistent(places, anchor, text: str = ""):
     def modifier(p) -> bool:
         return bool(text) and (p.feature_code or "").startswith("PCL") and bool(_MODIFIER_AFTER.match(text, p.end))
 
-    def destination(p) -> bool:   # "launched towards Saudi Arabia ... intercepted over Yemen"
-        return bool(text) and bool(re.search(r"\b(?:towards?|in\s+the\s+direction\s+of)\s+(?:southern\s+|northern\s+|eastern\s+|western\s+)?$",
-                                             text[max(0, p.start - 40):p.start], re.I))
-
     places = tuple(p for p in places if not modifier(p)) or tuple(places)
-    places = tuple(p for p in places if not destination(p)) or places
     ps = [p for p in places if p.country_code and p.latitude is not None]
     if not ps:
         return places
