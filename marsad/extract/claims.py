@@ -65,7 +65,8 @@ PREP_HEADS = {
             "vote", "struggle", "hunger", "hold", "organise", "organize", "convene"},
     "from": {"die", "suffer", "result", "stem", "arise", "flee", "escape", "benefit", "recover", "injury",
              "death", "profit", "emerge"},
-    "of": {"die", "accuse", "fear", "victim", "because"},
+    "of": {"die", "accuse", "fear", "victim", "because", "guilty", "convict", "suspect", "acquit", "charge",
+           "tired", "afraid", "scared", "proud", "ashamed", "sick", "wary", "critical", "fearful"},
     "after": {"protest", "strike", "clash", "riot", "erupt", "break", "flare", "arrest", "detain", "resign",
               "flee", "close", "shut", "suspend", "halt", "call", "demand", "launch", "intensify", "escalate",
               "spark", "trigger", "die", "injure", "hospitalise", "hospitalize", "react", "rush", "block",
@@ -684,7 +685,11 @@ def _eventive(clause) -> bool:
     if clause.lemma_ in ("be", "have", "become", "seem", "remain", "get") or clause.pos_ != "VERB":
         return False
     subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subj) and not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
+    if not subj:
+        return False
+    # "after he took office in 2010" is a time; "after they attended an event on Saturday" is an action
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree) or clause.lemma_.lower() not in (
+        "take", "become", "turn", "join", "assume", "leave", "retire", "graduate", "move", "marry", "bear")
 
 
 _NOT_ISSUE = {"year", "decade", "month", "week", "day", "hour", "minute", "period", "weekend", "night", "course",

@@ -32,7 +32,7 @@ VERSION = "geocode-0.1"
 MAX_CHARS = 1_000_000          # longer texts are geoparsed on their first MAX_CHARS characters
 MAX_CANDIDATES = 60            # per key, most populous first
 MAX_TOKENS = 6                 # longest name, in tokens
-_K = 8                         # candidates per name weighed against the document context
+_K = 15                         # candidates per name weighed against the document context
 _DOMINANT = 3.0               # bonus for the document's dominant country (times its share)
 _MAX_CONTEXT = 60              # names that make the context of a long document
 
