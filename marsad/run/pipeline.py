@@ -207,6 +207,15 @@ class Pipeline:
         if places and self._geocoder is not None:
             loc = self._geocoder.locate(text, _consistent(places, c.anchor, text), c.anchor)
         p = loc.place if loc is not None else None
+        if p is not None and (p.feature_code or "").startswith("PCL"):
+            # only the country in the event's first sentence: a finer place of that country in the event's
+            # other sentences ("... in Yemen. The drone was shot down over Marib.")
+            finer = [q for q in places if q.country_code == p.country_code and q.latitude is not None
+                     and not (q.feature_code or "").startswith("PCL")
+                     and any(a <= q.start < b for a, b in c.sentences[1:])]
+            if finer:
+                loc = self._geocoder.locate(text, tuple(finer), (finer[0].start, finer[0].end))
+                p = loc.place
         geo_precision = loc.geo_precision if (loc is not None and p is not None) else None
         if p is not None and (p.feature_code or "") == "ADM1":
             p, geo_precision = self._seat_of(text, p, geo_precision)
