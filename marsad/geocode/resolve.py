@@ -32,8 +32,9 @@ VERSION = "geocode-0.1"
 MAX_CHARS = 1_000_000          # longer texts are geoparsed on their first MAX_CHARS characters
 MAX_CANDIDATES = 60            # per key, most populous first
 MAX_TOKENS = 6                 # longest name, in tokens
-_K = 15                         # candidates per name weighed against the document context
+_K = 20                         # candidates per name weighed against the document context
 _DOMINANT = 3.0               # bonus for the document's dominant country (times its share)
+_NESTED = 3.0                 # a town and a county of the document that contains it
 _MAX_CONTEXT = 60              # names that make the context of a long document
 
 _TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:['’](?![sS]\b)[^\W\d_]+)*|\d+", re.UNICODE)
@@ -540,6 +541,26 @@ class Geocoder:
             cs, _sc = base[k]
             if cs and cs[0].country_code and cs[0].level >= 0:
                 votes.setdefault(cs[0].country_code, {})[k] = probs[k][0]
+        # the admin hierarchy across the document: a town and a county that contains it support each other
+        # ("Paris" and "Henry County": Paris, Tennessee)
+        a2_of: dict[str, set] = {}
+        town_of: dict[str, set] = {}
+        for k in keys_:
+            cs, _sc = base[k]
+            a2_of[k] = {(c.country_code, c.admin1_code, c.admin2_code) for c in cs if c.level == 2 and c.admin2_code}
+            town_of[k] = {(c.country_code, c.admin1_code, c.admin2_code) for c in cs if c.level == 3 and c.admin2_code}
+        if any(a2_of.values()):
+            for k in keys_:
+                cs, sc = base[k]
+                sc = list(sc)
+                for i, c in enumerate(cs):
+                    if c.level not in (2, 3) or not c.admin2_code:
+                        continue
+                    key = (c.country_code, c.admin1_code, c.admin2_code)
+                    other = a2_of if c.level == 3 else town_of
+                    if any(key in other[h] for h in keys_ if h != k):
+                        sc[i] += _NESTED
+                base[k] = (cs, sc)
         final = {}
         for _ in range(2):
             sup_c: dict[str, dict] = {}
@@ -634,7 +655,8 @@ class Geocoder:
                     rival = next((j for j in order[1:] if j != i and not (
                         m.candidates[j].country_code == top.country_code
                         and m.candidates[j].admin1_code == top.admin1_code)), None)
-                    if rival is not None and m.scores[rival] > m.scores[i] and m.candidates[rival].level >= 1:
+                    if (rival is not None and m.scores[rival] > m.scores[i] and m.candidates[rival].level >= 1
+                            and fold(top.name) != fold(m.text)):   # the region matched by an alias only
                         order.remove(rival)
                         order.insert(0, rival)
                     else:
