@@ -95,11 +95,12 @@ STANCE_VERBS = {"call", "label", "brand", "describe", "condemn", "criticize", "c
                 "back", "endorse", "propose", "question", "challenge", "defend", "dispute", "embrace", "favor",
                 "favour", "advocate", "push", "demand", "seek", "cite", "credit", "fault", "commend", "congratulate",
                 "pan", "lash", "rip", "knock", "tout", "promote", "push"}
-STANCE_INDIRECT = True
-# cues whose content can be an infinitive: "X declined to comment", "X vowed to fight on", "X wants to ..."
-VOLITION_CUES = {"tell", "ask", "warn", "urge", "assure", "inform", "decline", "refuse", "vow", "pledge", "promise",
-                 "threaten", "want", "hope", "plan", "expect", "agree", "offer", "demand", "propose", "seek",
-                 "intend", "wish", "decide"}
+# a stance verb without quoted words ("X backed the plan") is a position, not a quote: left out
+STANCE_INDIRECT = False
+# cues whose content can be an infinitive: "X told them to leave", "X vowed to fight on" (speech acts only:
+# "X wants to ...", "X declined to comment" report intentions, not words)
+VOLITION_CUES = {"tell", "ask", "warn", "urge", "assure", "vow", "pledge", "promise", "threaten", "demand",
+                 "propose"}
 NOUN_CUES = {"claim", "statement", "argument", "view", "belief", "warning", "promise", "pledge", "assertion",
              "accusation", "allegation", "suggestion", "insistence", "contention", "assurance", "admission",
              "prediction", "assessment", "conclusion", "charge", "threat", "announcement", "vow", "hope", "fear",
@@ -125,6 +126,40 @@ _MALE_ROLE = re.compile(r"\b(?:spokesman|chairman|businessman|congressman|man|fa
 _FEMALE_ROLE = re.compile(r"\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|woman|mother|wife|"
                           r"daughter|sister|aunt|grandmother|queen|princess|actress|niece|girl)\b", re.IGNORECASE)
 OPEN_Q, CLOSE_Q = "“«„", "”»“"
+# common given names whose gender is near-unambiguous (general knowledge of English, French and widespread
+# international names); a strong cue for "he"/"she", weighed above the pronouns near the name
+MALE_FIRST = frozenset("""
+aaron adam adrian ahmed ahmad alan albert alex alexander ali andre andrew andy anthony antoine arthur ben benjamin
+bernard bernie bill billy bob bobby brad bradley brandon brendan brett brian bruce bryan carl carlos charles
+charlie chris christian christopher chuck colin conrad craig dale dan daniel danny darren dave david dean dennis
+derek dmitri dominic don donald doug douglas duncan dustin dwight earl ed eddie edward elijah eric erik ethan
+eugene evan francis francois frank fred frederick gabriel gary gavin george gerald gilles giuseppe glenn gordon
+graham grant greg gregory guillaume guy hamid hans harold harry hassan henri henry howard hugh hussein ian ibrahim
+isaac ivan jack jacob jacques jake james jamie jared jason javier jean-pierre jean-francois jeff jeffrey jeremy
+jerry jesse jim jimmy joe joel john johnny jon jonathan jordan jorge jose joseph josh joshua juan julian justin
+karim keith ken kenneth kevin khalid kyle larry lawrence lee leon liam louis luc luis luke malcolm marc marco mario
+mark martin matt matthew max michael michel miguel mike mitch mitchell mohamed mohammed muhammad murray nathan neil
+nicholas nick nigel noah norman olivier omar oscar pablo patrick paul pedro peter philip philippe phil pierre
+rafael ralph randy ray raymond reza richard rick ricky rob robert roberto rod roger ron ronald ross roy russell ryan
+salman sam samuel scott sean sebastien sergei seth shane simon stanley stephane stephen steve steven stuart ted
+terry thomas tim timothy todd tom tommy tony travis trevor tyler victor vincent vladimir walter warren wayne will
+william wilson xavier yves yusuf zachary
+""".split())
+FEMALE_FIRST = frozenset("""
+abigail adriana aisha alexandra alice alicia alison amanda amber amy ana andrea angela angelina anita ann anna
+anne annie audrey barbara beatrice becky betty beverly brenda bridget brittany camille carla carmen carol caroline
+carolyn catherine cathy charlotte chelsea cheryl chloe christina christine chrystia cindy claire claudia colleen
+courtney crystal cynthia dana danielle deborah debbie debra denise diana diane donna dorothy elaine eleanor elena
+elisabeth elizabeth ellen emily emma erica erin esther eva evelyn fatima fiona florence frances francine gabrielle
+genevieve georgia gina gloria grace hannah heather helen helene hillary holly isabel isabelle jane janet janice
+jasmine jennifer jenny jessica jill joan joanne jocelyn josee josephine joy joyce judith judy julia julie
+karen kate katherine kathleen kathryn kathy katie kay kelly kimberly kristen laura lauren leah leslie lily linda
+lisa liz lori louise lucy lynn madeleine maria marianne marie marilyn marion marjorie martha mary maryam megan
+melanie melissa michelle monica monique nadia nancy natalie nathalie nicole nina olivia pamela patricia paula
+pauline peggy penny rachel rebecca renee rita roberta rosa rose ruth sabrina sally samantha sandra sara sarah
+shannon sharon sheila shirley simone sonia sophia sophie stephanie susan suzanne sylvie tamara tanya teresa theresa
+tina tracy valerie vanessa veronica victoria virginia wendy yvonne zoe
+""".split())
 
 
 @lru_cache(maxsize=2)
@@ -303,7 +338,9 @@ def _speaker_token(cue):
     h = cue
     for _ in range(3):
         if h.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") and h.head is not h:
-            if h.dep_ == "conj" and h.head.lemma_.lower() not in CUE_LEMMAS:
+            if h.dep_ == "conj" and h.head.lemma_.lower() not in CUE_LEMMAS | STANCE_VERBS and not any(
+                    c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in PRONOUNS or c.ent_type_ in (
+                        "PERSON", "ORG")) for c in h.head.children):
                 break                      # "Schools remained closed ..., X told reporters": not X = Schools
             h = h.head
             for c in h.children:
@@ -328,6 +365,11 @@ def _mention_span(tok) -> tuple[int, int]:
     return s, e
 
 
+_TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt",
+                "president", "prime", "minister", "premier", "mayor", "senator", "chief", "justice", "judge", "rev",
+                "sir", "dame", "lord", "lady", "hon", "former", "deputy", "councillor", "councilor", "the"}
+
+
 class _Ctx:
     def __init__(self, text, doc):
         self.text = text
@@ -344,6 +386,14 @@ class _Ctx:
             return self._gender[name]
         toks = _name_tokens(name)
         g = None
+        first = next((t for t in name.split() if t.lower().strip(".") not in _TITLE_WORDS), "")
+        first = first.lower()
+        if first in MALE_FIRST and first not in FEMALE_FIRST:
+            self._gender[name] = "m"
+            return "m"
+        if first in FEMALE_FIRST and first not in MALE_FIRST:
+            self._gender[name] = "f"
+            return "f"
         if toks:
             last = re.escape(name.split()[-1])
             m = f = 0
@@ -725,7 +775,7 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
             cs, ce = _subtree_span(comp[0])
             r = _in_region(cs, ctx.regions) or _in_region(max(cs, ce - 1), ctx.regions)
             if r and r not in used_regions:
-                if min(r[1], ce) - max(r[0], cs) >= 0.5 * (ce - cs):
+                if min(r[1], ce) - max(r[0], cs) >= 0.5 * (ce - cs) and (r[0] <= cs + 2 and ce <= r[1] + 2):
                     contained = r
                 else:       # a quoted phrase inside reported speech: the speech is the whole complement
                     used_regions.add(r)
@@ -758,6 +808,10 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
             if tok.dep_ == "parataxis":
                 head = tok.head
                 cs, ce = _subtree_span(head, exclude=[tok])
+                a_s, a_e = _subtree_span(tok)
+                if cs < a_s and lemma in SPEECH_VERBS and text[a_e:sent.end_char].strip(" ,.;:!?\n\"”’'"):
+                    # "The plan, he said, would fail because ...": the content runs on after the attribution
+                    ce = max(ce, sent.end_char)
                 if ce - cs >= 8 and lemma not in WEAK_CUES | {"say"} or lemma == "say":
                     add(tok, subj, (cs, ce), False)
                 continue

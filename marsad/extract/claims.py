@@ -73,6 +73,7 @@ PREP_HEADS = {
               "gather", "storm", "attack", "torch", "burn", "vandalise", "vandalize", "ransack", "stage", "hold",
               "lathicharge", "disperse", "fire", "launch", "boycott", "walk", "resume", "end", "withdraw",
               "condemn", "announce", "cancel", "impose", "deploy", "seal", "lodge", "file", "register", "tension",
+              "come",
               "violence", "unrest", "chaos", "panic", "outrage", "anger", "furore"},
     "with": {"charge", "book", "accuse", "frustrate", "angry", "unhappy", "dissatisfy", "fed", "upset"},
     "under": {"pressure", "threat", "duress"},
@@ -92,10 +93,10 @@ CAUSAL_VERBS = {
     "unleash", "precipitate", "entail", "mean", "breed", "foster", "facilitate", "add", "come", "stem", "erode",
     "arise", "blame", "attribute", "explain", "account", "open", "give", "set", "spell", "translate",
     "lure", "attract", "invite", "embolden", "hurt", "harm", "paralyse", "paralyze", "cripple", "delay",
-    "postpone", "disperse", "evacuate", "displace", "uproot", "spread", "limit",
+    "postpone", "disperse", "evacuate", "displace", "uproot", "spread", "limit", "end",
 }
 # causal verbs that need a particle/preposition or complement to count ("lead to", "result in", "add to")
-VERB_PREP = {"lead": {"to"}, "result": {"in", "from"}, "contribute": {"to"}, "add": {"to"}, "come": {"at"},
+VERB_PREP = {"lead": {"to"}, "result": {"in", "from", "into"}, "end": {"in"}, "contribute": {"to"}, "add": {"to"}, "come": {"at"},
              "stem": {"from"}, "arise": {"from"}, "pave": {"way"}, "bring": {"about"}, "give": {"rise"},
              "set": {"off"}, "open": {"door", "way"}, "account": {"for"}, "translate": {"into"}, "spell": {"trouble", "end"},
              "blame": {"for", "on"}, "attribute": {"to"}, "explain": {"why"}, "mean": set(), "cost": set(),
@@ -118,7 +119,7 @@ PURPOSE_PARTICIPLES = {"demand", "protest", "seek", "call", "urge", "press", "op
                        "allege", "complain", "object", "cite", "blame", "pressing", "seeking", "saying", "stating",
                        "denounce", "accuse", "allege", "raise", "ask", "plead", "appeal", "insist", "vow", "threaten", "warn", "want", "express",
                        "voice", "show", "register", "mark", "commemorate", "fearing", "fear", "hope", "try",
-                       "attempt", "aim"}
+                       "attempt", "aim", "resent", "remind", "hoping", "protesting", "objecting"}
 # nominal evaluations: "X is a (golden) opportunity for Y", "a blow to", "one of the reasons for Y is X"
 EVAL_NOUNS = {"opportunity", "boon", "gift", "boost", "setback", "blow", "threat", "obstacle", "reason",
               "cause", "result", "consequence", "outcome", "effect", "impact", "factor", "driver", "trigger",
@@ -433,6 +434,8 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 p = hit[0]
                 pobj = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
                 eff_tok = pobj[0] if pobj else (objs[0] if objs and objs[0] is not p else p)
+                if eff_tok.ent_type_ in ("DATE", "TIME") or eff_tok.like_num:
+                    continue              # "the war ended in 1945": a time, not a result
             elif need is not None:        # verbs with an empty set: only causal with an object or complement
                 if not objs:
                     continue
@@ -663,7 +666,7 @@ HARM_PASSIVES = {"kill", "injure", "wound", "attack", "beat", "arrest", "detain"
 
 
 _HARM = {"kill", "injure", "wound", "hurt", "die", "damage", "destroy", "burn", "maim", "lose", "suffer",
-         "sustain", "hospitalise", "hospitalize", "arrest", "detain", "displace", "trap", "crush"}
+         "sustain", "hospitalise", "hospitalize", "arrest", "detain", "displace", "trap", "crush", "receive"}
 _EVENT_NOUNS = {"attack", "firing", "fire", "clash", "blast", "explosion", "violence", "agitation", "unrest", "riot",
                 "stampede", "encounter", "fight", "fighting", "battle", "shelling", "pelting", "strike", "protest",
                 "melee", "bombing", "shootout", "shooting", "raid", "ambush", "crossfire", "skirmish", "scuffle",
