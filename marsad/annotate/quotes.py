@@ -261,7 +261,8 @@ class Names:
         before = [n for n in cands if pos is None or n[3] <= pos]
         pick = before[-1] if before else cands[0]
         # expand to the longest name holding the pick's words
-        longer = [n for n in self.named if pick[1] <= n[1] and n[2] == pick[2]]
+        longer = [n for n in self.named if pick[1] <= n[1] and n[2] == pick[2] and
+                  (len(n[1]) <= 4 or n[2] != "PERSON" or n is pick)]     # not a headline read as a name
         best = max(longer, key=lambda n: (len(n[1]), -abs(n[3] - pick[3])))
         return best[0] if len(best[1]) > len(toks) or best[0] != name else name
 
@@ -446,13 +447,21 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
                 last = (pos, nm)
                 break
         # a person named after the last speaker, in this or the previous sentences, is the likelier referent
+        # (not a name inside a quotation: '"I called Hillary Clinton," he said'); "he added" continues the
+        # last speaker
         ent = None
+        cue_lemma = tok.head.lemma_.lower() if tok.dep_ == "nsubj" else ""
         for e in reversed(ctx.names.ents):
             if e.end_char <= tok.idx and e.label_ == ("PERSON") and tok.idx - e.end_char < 400:
+                if _in_region(e.start_char, ctx.regions):
+                    continue
                 nm = ctx.names.fullest(_clean_name(e.text), e.start_char)
                 if ctx.gender(nm) in (None, want):
                     ent = (e.start_char, nm)
                     break
+        if last is not None and cue_lemma in ("add", "continue", "conclude", "reiterate", "insist", "repeat") \
+                and tok.idx - last[0] < 1500:
+            ent = None
         if ent is not None and (last is None or ent[0] > last[0]) and low != "they":
             return ent[1], tok.idx, tok.idx + len(tok), "pronoun"
         if last is not None:
