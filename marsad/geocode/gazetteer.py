@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import os
 import sqlite3
 import statistics
@@ -77,6 +78,9 @@ ARABIC_COUNTRY_NAMES = {
     "VN": "فيتنام", "LK": "سريلانكا", "NP": "نيبال", "IE": "أيرلندا", "DK": "الدنمارك", "FI": "فنلندا",
     "PS": "فلسطين|الأراضي الفلسطينية", "SY": "سوريا|سورية", "MR": "موريتانيا", "KM": "جزر القمر",
 }
+
+_ADMIN_TYPE_RX = re.compile(r"^(?:Republic of|Respublika|Province of|State of) |,? (?:Republic|Respublika|Oblast|Oblast'|"
+                            r"Kray|Krai|Autonomous Okrug|Governorate|Prefecture|Voivodeship|Region)$")
 
 COUNTRY_EXTRA = {
     "US": ["US", "U.S.", "U.S.A.", "USA", "America", "United States"],
@@ -355,6 +359,9 @@ def build_from_packages(path: str | os.PathLike | None = None, progress: Progres
         names = list(sd["aliases"])
         if sd["iso"] and sd["iso"] in py_subs:
             names.append(py_subs[sd["iso"]])
+        if sd["level"] == 1:   # "Dagestan Republic", "Dagestan, Respublika" -> "Dagestan"
+            names += [b for b in (_ADMIN_TYPE_RX.sub("", n).strip(" ,") for n in [sd["name"], *names] if n and is_latin(n))
+                      if len(b) >= 4 and b[0].isupper() and b not in names]
         fcode = "ADM1" if sd["level"] == 1 else "ADM2"
         if sd["level"] == 1 and cc == "US" and sd["iso"]:
             dem = US_STATE_DEMONYMS.get(sd["iso"].split("-")[-1])

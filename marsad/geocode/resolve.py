@@ -60,6 +60,9 @@ _ARABIC_LOCATIVE = frozenset(fold(w) for w in """في من الى إلى قرب 
 شرق غرب ضواحي بلدة قرية ولاية دولة مناطق انحاء أنحاء بين عبر نحو""".split())
 _WEAK_LOCATIVE = frozenset("from to between via across through around within beyond of".split())
 _FIRM_AFTER = re.compile(r"(?: & [A-Z][a-z]+\b|(?:['’]s)? (?:administration|presidency)\b)")
+_STREET_AFTER = re.compile(r" (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|Boulevard|Blvd\.|Terrace|Parkway|"
+                           r"Pike|Middle School|High School|Elementary School|and [A-Z][a-z]+ "
+                           r"[Ss]treets)\b")
 _LEVEL_BONUS = {-1: 3.0, 0: 4.5, 1: 2.5, 2: 0.0, 3: 0.0}
 
 
@@ -93,6 +96,7 @@ class Mention:
     speech_after: bool = False                     # followed by a speech verb: "Henry said"
     after_given: bool = False                      # right after a given name: "Andrew Trapani"
     abbrev: bool = False                           # a known dotted abbreviation: "U.S.", "La."
+    street: bool = False                           # followed by a street or building word: "Cooper Street"
     is_parent: bool = False                        # the parent in "Watertown, New York": a region
     scores: list = field(default_factory=list)
     best: Entry | None = None
@@ -281,6 +285,8 @@ class Geocoder:
                 m.initial_after = True
             if _SPEECH_AFTER.match(text, e):
                 m.speech_after = True
+            if m.n_tokens == 1 and _STREET_AFTER.match(text, e):
+                m.street = True                  # "Cooper Street", "Graham Middle School", "Second Terrace"
             if m.n_tokens == 1 and _FIRM_AFTER.match(text, e):
                 m.person_like = True             # "Stevens & Wilkinson", "the Obama administration"
             if m.sent_initial and m.text.isupper() and len(m.text) >= 4 and _DATELINE.match(text, e):
@@ -401,6 +407,8 @@ class Geocoder:
         pop, strong = self._strength(m)
         if m.demonym or m.abbrev:
             return True
+        if m.street and not m.suffix and not any(e.level in (0, 1) for e in m.candidates):
+            return False
         words = low.split()
         bare = re.sub(r"^(?:The|the|THE) ", "", m.text)
         acronym = bare.isupper() and " " not in bare or (m.text != bare and sum(ch.isupper() for ch in bare) >= 2
@@ -414,6 +422,10 @@ class Geocoder:
             return False
         name_words = [w for w in words if w not in ARTICLES] or words
         if m.n_tokens >= 2 and m.suffix is None and len(name_words) >= 2:
+            if (words[-1] in ADMIN_SUFFIXES and not m.person_like and len(words) >= 2
+                    and not all(w in FUNCTION_WORDS for w in words[:-1])
+                    and any(e.level == 2 and fold(e.name) == low for e in m.candidates)):
+                return True   # "Hall County official": a county's full name
             if all(w in COMMON_CAPS or w in FUNCTION_WORDS or w in ARTICLES for w in words):
                 return m.locative and strong
             if words[-1] in ADMIN_SUFFIXES or m.name_part == "first":   # "Walker County Judge ..."
