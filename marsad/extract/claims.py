@@ -54,7 +54,9 @@ PREP_HEADS = {
              "angry", "upset", "furious", "unhappy", "concerned", "worried", "wrath", "siege", "lay", "agitated"},
     "against": {"protest", "strike", "demonstrate", "rally", "march", "agitation", "agitate", "demonstration",
                 "campaign", "riot", "picket", "sit-in", "boycott", "shutdown", "bandh", "hartal", "mobilise",
-                "mobilize", "gather", "take", "sit", "retaliate", "revolt", "uprising"},
+                "mobilize", "gather", "take", "sit", "retaliate", "revolt", "uprising", "slogan", "raise",
+                "shout", "chant", "stage", "hold", "organise", "organize", "action", "complaint", "case", "lodge",
+                "file", "petition", "memorandum", "resolution", "vote", "fast", "walkout", "dharna"},
     "for": {"arrest", "detain", "jail", "imprison", "punish", "blame", "criticise", "criticize", "condemn",
             "sentence", "charge", "fine", "sue", "book", "protest", "demand", "call", "strike", "rally",
             "agitate", "fight", "kill", "attack", "beat", "thrash", "lynch", "apologise", "apologize", "praise",
@@ -341,7 +343,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             if low in ("after", "when", "once") and ml not in PREP_HEADS["after"] and ml not in \
                     CAUSAL_VERBS and not _reactive(main) and not _eventive(clause):
                 continue
-            if low in ("as", "since") and (_temporal_clause(clause) or low == "as" and not (
+            if low in ("as", "since") and (low == "since" and _temporal_clause(clause) or low == "as" and not (
                     _causal_as(clause) or _eventive(clause))):
                 continue
             if low == "since" and (any(c.dep_ == "aux" and c.lemma_ == "have" for c in main.children) or
@@ -666,7 +668,8 @@ HARM_PASSIVES = {"kill", "injure", "wound", "attack", "beat", "arrest", "detain"
 
 
 _HARM = {"kill", "injure", "wound", "hurt", "die", "damage", "destroy", "burn", "maim", "lose", "suffer",
-         "sustain", "hospitalise", "hospitalize", "arrest", "detain", "displace", "trap", "crush", "receive"}
+         "sustain", "hospitalise", "hospitalize", "arrest", "detain", "displace", "trap", "crush", "receive",
+         "shoot"}
 _EVENT_NOUNS = {"attack", "firing", "fire", "clash", "blast", "explosion", "violence", "agitation", "unrest", "riot",
                 "stampede", "encounter", "fight", "fighting", "battle", "shelling", "pelting", "strike", "protest",
                 "melee", "bombing", "shootout", "shooting", "raid", "ambush", "crossfire", "skirmish", "scuffle",
