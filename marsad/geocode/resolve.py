@@ -35,6 +35,7 @@ MAX_TOKENS = 6                 # longest name, in tokens
 _K = 20                         # candidates per name weighed against the document context
 _DOMINANT = 3.0               # bonus for the document's dominant country (times its share)
 _NESTED = 3.0                 # a town and a county of the document that contains it
+_MIN_POP = 15000               # a bare single name without a locative cue: a town at least this big
 _MAX_CONTEXT = 60              # names that make the context of a long document
 
 _TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:['’](?![sS]\b)[^\W\d_]+)*|\d+", re.UNICODE)
@@ -254,6 +255,8 @@ class Geocoder:
             m.demonym = all(kind == 3 for _, kind in m.ids)
             prev = toks[a - 1] if a > 0 else None
             m.sent_initial = prev is None or bool(_SENT_END.search(text[max(0, s - 3):s])) or "\n" in text[prev.end:s]
+            if (b - a >= 2 and toks[a].lower == "the") or (prev is not None and prev.lower == "the"):
+                m.sent_initial = False           # "The East Bank ...": the name's capitals are its own
             # locative cue: a preposition (optionally "the", a direction word) just before
             cues = []
             p = a - 1
@@ -466,7 +469,7 @@ class Geocoder:
             return True
         if m.sent_initial:
             return strong or pop >= 50000
-        return strong or pop >= 15000
+        return strong or pop >= _MIN_POP
 
     # ------------------------------------------------------------------------------------------
     # resolution
@@ -570,7 +573,7 @@ class Geocoder:
                         continue
                     key = (c.country_code, c.admin1_code, c.admin2_code)
                     other = a2_of if c.level == 3 else town_of
-                    if any(key in other[h] for h in keys_ if h != k):
+                    if any(key in other[h] for h in keys_ if h != k and not _same_stem(h, k)):
                         sc[i] += _NESTED
                 base[k] = (cs, sc)
         final = {}
@@ -696,7 +699,12 @@ class Geocoder:
                     (m.person_like or m.speech_after) and not self._strong(m)) or (
                     m.name_part == "surname" and not self._strong(m))):
                 person_words.add(fold(m.text))
-        ms = [m for m in ms if self._keep(m, strong_names, person_words)]
+        keep = [self._keep(m, strong_names, person_words) for m in ms]
+        # a headline- or sentence-initial name kept elsewhere in the running text is the same place
+        kept_mid = {fold(m.text) for m, k in zip(ms, keep) if k and not m.sent_initial and not m.demonym}
+        ms = [m for m, k in zip(ms, keep) if k or (
+            m.sent_initial and fold(m.text) in kept_mid and not (m.person_like or m.name_part or m.speech_after
+                                                                  or m.street or fold(m.text) in person_words))]
         self._resolve(ms, region)
         return [m for m in ms if m.best is not None]
 
@@ -739,6 +747,12 @@ PLACE_FIELDS = ("start", "end", "text", "name", "latitude", "longitude", "countr
 
 def place_json(p: model.Place) -> dict:
     return {k: getattr(p, k) for k in PLACE_FIELDS}
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """'richmond' and 'city richmond': one name written two ways, not two places."""
+    wa, wb = set(a.split()), set(b.split())
+    return wa <= wb or wb <= wa
 
 
 def _softmax(scores: list[float], temp: float = 1.0) -> list[float]:
