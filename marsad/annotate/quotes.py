@@ -493,6 +493,26 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
         sub = _resolve(ctx, poss[0])
         if sub[0]:
             return sub[0], s, e, sub[3]
+    if is_def and (head == "old" or re.search(r"\d+-year-old$", tok.text)) and \
+            re.match(r"(?i)the\s+\d+", text[s:e]):
+        head = "person"                              # "the 45-year-old said": a person described by age
+    if is_def and (head in PERSON_ROLE_NOUNS or tok.pos_ == "NOUN" and head not in ORG_HEADS | SOURCE_NOUNS):
+        # the person who carries that title or role ("the minister" -> "Health Minister Sarah Lee"), else (a
+        # person noun) the last person quoted
+        if head != "person":
+            for pos, nm, kind, role in reversed(ctx.speakers):
+                if pos < tok.idx and kind == "PERSON" and (
+                        role and re.search(rf"(?i)\b{re.escape(head)}", role) or
+                        re.search(rf"(?i)\b{re.escape(head)}\b[\w\s.-]{{0,30}}$",
+                                  text[max(0, text.find(nm) - 40):max(0, text.find(nm))])):
+                    return nm, s, e, "description"
+            for ent in reversed(ctx.names.ents):
+                if ent.label_ == "PERSON" and ent.end_char <= tok.idx and (
+                        re.search(rf"(?i)\b{re.escape(head)}\b[\w\s.-]{{0,30}}$",
+                                  text[max(0, ent.start_char - 40):ent.start_char]) or
+                        re.match(rf"(?i),\s+(?:the|a|an)\s+[^,.;]{{0,40}}\b{re.escape(head)}\b",
+                                 text[ent.end_char:ent.end_char + 60])):
+                    return ctx.names.fullest(_clean_name(ent.text), ent.start_char), s, e, "description"
     if is_def and head in PERSON_ROLE_NOUNS:
         for pos, nm, kind, role in reversed(ctx.speakers):
             if pos < tok.idx and kind == "PERSON":
@@ -750,6 +770,9 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
             continue
         if _in_region(tok.idx, ctx.regions):
             continue                       # speech reported inside a quotation
+        if tok.lemma_.lower() in COGNITION_VERBS and any(
+                not q["direct"] and q["start"] <= tok.idx < q["end"] for q in found):
+            continue                       # "she said she did not know how ...": inside reported speech
         lemma = tok.lemma_.lower()
         if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
             continue
