@@ -606,7 +606,7 @@ class Geocoder:
                             continue
                         if c.country_code:
                             tc += sup_c[h].get(c.country_code, 0.0)
-                        if c.level >= 2 and c.admin1_code:
+                        if c.level >= 1 and c.admin1_code:   # towns in a region named, or the region of towns named
                             ta += sup_a[h].get((c.country_code, c.admin1_code), 0.0)
                         if c.level >= 2:
                             best = 0.0
