@@ -35,6 +35,7 @@ MAX_TOKENS = 6                 # longest name, in tokens
 _K = 20                         # candidates per name weighed against the document context
 _DOMINANT = 3.0               # bonus for the document's dominant country (times its share)
 _NESTED = 3.0                 # a town and a county of the document that contains it
+_COUNTRY_ACRONYMS = frozenset({"US", "USA", "UK", "UAE", "EU", "DRC", "PRC"})   # even sentence-initial
 _MIN_POP = 15000               # a bare single name without a locative cue: a town at least this big
 _MAX_CONTEXT = 60              # names that make the context of a long document
 
@@ -417,7 +418,8 @@ class Geocoder:
         acronym = bare.isupper() and " " not in bare or (m.text != bare and sum(ch.isupper() for ch in bare) >= 2
                                                          and " " not in bare)
         if acronym and len(bare.replace(".", "")) <= 5:   # "US", "UK", "UAE", "the TTC": countries only
-            return any(e.level <= 0 for e in m.candidates) and (not m.sent_initial or m.locative)
+            return any(e.level <= 0 for e in m.candidates) and (not m.sent_initial or m.locative
+                                                                 or bare.replace(".", "") in _COUNTRY_ACRONYMS)
         if all(w in FUNCTION_WORDS for w in words):
             return False
         if m.n_tokens == 1 and is_arabic(low[:1]) and (low in _ARABIC_COMMON_F or
@@ -430,6 +432,8 @@ class Geocoder:
                     and any(e.level == 2 and fold(e.name) == low for e in m.candidates)):
                 return True   # "Hall County official": a county's full name
             if all(w in COMMON_CAPS or w in FUNCTION_WORDS or w in ARTICLES for w in words):
+                if any(e.level == -1 and fold(e.name) == low for e in m.candidates) and not m.name_part:
+                    return True   # "the Middle East", "the Persian Gulf": a region's own name
                 return m.locative and strong
             if words[-1] in ADMIN_SUFFIXES or m.name_part == "first":   # "Walker County Judge ..."
                 return not m.person_like
