@@ -219,7 +219,7 @@ def quote_regions(text: str, min_words: int = 1) -> list[tuple[int, int]]:
             j = m.start() if m else -1
             para = text.find("\n", i + 1)
             if j != -1 and (para == -1 or j < para):
-                jw = 1 if text[j] == '"' else 2
+                jw = 2 if text.startswith("''", j) else 1
                 out.append((i, j + jw))
                 i = j + jw
                 continue
@@ -231,7 +231,7 @@ def quote_regions(text: str, min_words: int = 1) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e - s > 2 and len(text[s:e].split()) >= min_words]
 
 
-_STRAIGHT = re.compile(r"\"|''")
+_STRAIGHT = re.compile(r"\"|''|”")     # a straight opening mark may be closed by a curly one (mixed typing)
 
 
 # -- names ----------------------------------------------------------------------------------------------------
@@ -798,7 +798,7 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
         sent = tok.sent
         before = [r for r in ctx.regions if r[1] <= tok.idx and r not in used_regions
                   and re.fullmatch(r"[ \t,:;–—-]*", text[r[1]:_left_edge(tok, subj)] or "")]
-        after = [r for r in ctx.regions if r[0] >= tok.idx and r not in used_regions
+        after = [r for r in ctx.regions if r[0] >= tok.idx and r not in used_regions and not _own_cue(text, r)
                  and (re.fullmatch(r"[^\n.!?“\"]{0,80}?[,:]?\s*", text[tok.idx + len(tok):r[0]] or "")
                       and r[0] <= sent.end_char + 2
                       or re.fullmatch(r"[^\n.!?“\"]{0,40}?:\s*\n+\s*", text[tok.idx + len(tok):r[0]] or ""))]
@@ -936,6 +936,18 @@ def _trailing_attribution(ctx: _Ctx, cue):
     if ce - cs < 10:
         return None
     return ent.root, cs, ce
+
+
+_OWN_CUE = re.compile(
+    r"[ \t,]*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|they|it|we|I)\s+)(?:said|says|told|tells|added|adds|wrote|"
+    r"writes|explained|noted|argued|asked|continued|insisted|warned|replied)\b|[ \t,]*(?:said|says|added|wrote|"
+    r"told|explained|noted|argued|asked|continued|insisted|warned|replied)\s+(?:[A-Z]|he\b|she\b)")
+
+
+def _own_cue(text: str, r: tuple[int, int]) -> bool:
+    """A quotation followed by its own attribution ('"…," Sweeny said' / '"…," said Sweeny'): not the content of
+    an earlier cue."""
+    return _OWN_CUE.match(text, r[1]) is not None
 
 
 def _speechlike(text: str, r: tuple[int, int]) -> bool:
