@@ -99,24 +99,28 @@ class Pipeline:
 
     # -- one document --------------------------------------------------------------------------------------
     def extract_document(self, doc: model.CleanDocument) -> model.Extraction:
+        """Events (after a cheap relevance screen), and quotes and claims from EVERY document: who says
+        what, and the causes they cite, matter in reports that describe no event too. One full spaCy parse
+        is shared by quotes, claims and the geocoder."""
         text = (doc.text or "")[:MAX_CHARS]
         versions = list(self.versions)
-        if not events_mod.has_trigger(text):
-            return model.Extraction(doc_id=doc.id, relevant=False, versions=tuple(versions))
-        try:
-            cands = events_mod.detect(text, doc.published)
-        except Exception as e:
-            raise ComponentError(f"event detection failed: {type(e).__name__}: {e}") from e
+        relevant = events_mod.has_trigger(text)
+        cands = []
+        if relevant:
+            try:
+                cands = events_mod.detect(text, doc.published)
+            except Exception as e:
+                raise ComponentError(f"event detection failed: {type(e).__name__}: {e}") from e
         sdoc = None
-        places: tuple[model.Place, ...] = ()
-        want_text_components = (self.quotes or self.claims) and cands
-        if want_text_components:
-            # quotes and claims need a parsed document: one full spaCy run shared by everyone
+        if (self.quotes or self.claims) and text.strip():
             try:
                 from ..annotate.quotes import load_nlp as load_full
                 sdoc = load_full(self.cfg.spacy_model)(text)
+            except ImportError:
+                pass
             except Exception as e:
                 versions.append(("error:nlp", f"{type(e).__name__}: {e}"))
+        places: tuple[model.Place, ...] = ()
         if cands:
             places = self._places(text, doc.published, cands, sdoc, versions)
         events = []
@@ -128,7 +132,7 @@ class Pipeline:
         events = _dedupe(events)
         quotes: tuple = ()
         claims: tuple = ()
-        if self.quotes and want_text_components:
+        if self.quotes and sdoc is not None:
             try:
                 from ..annotate.quotes import extract_quotes
                 quotes = tuple(extract_quotes(text, doc=sdoc))
@@ -137,7 +141,7 @@ class Pipeline:
                 pass
             except Exception as e:
                 versions.append(("error:quotes", f"{type(e).__name__}: {e}"))
-        if self.claims and want_text_components:
+        if self.claims and sdoc is not None:
             try:
                 from ..extract.claims import extract_claims
                 claims = tuple(extract_claims(text, published=doc.published, quotes=quotes, doc=sdoc))
@@ -147,7 +151,8 @@ class Pipeline:
             except Exception as e:
                 versions.append(("error:claims", f"{type(e).__name__}: {e}"))
         return model.Extraction(doc_id=doc.id, events=tuple(events), claims=claims, quotes=quotes,
-                                places=places, relevant=True, versions=tuple(versions))
+                                places=places, relevant=relevant or bool(quotes or claims),
+                                versions=tuple(versions))
 
     def _places(self, text, published, cands, sdoc, versions) -> tuple[model.Place, ...]:
         """Toponyms of the event passages. Without a full parse, NER and the geocoder run only on the
