@@ -737,6 +737,10 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
                 cs = max(cs, a_e)
             else:
                 ce = min(ce, a_s)
+            ss_, se_ = _trim(text, sent.start_char, sent.end_char)
+            if ss_ < a_s and a_e < se_ - 1 and text[a_e:se_].strip(" ,.;:!?\n\"”’'") and head.dep_ == "ROOT":
+                # "At the heart of it, according to X, was a decision ...": the whole sentence around the phrase
+                cs, ce = min(cs, ss_), max(ce, se_)
             if reg and reg not in used_regions and reg[0] >= sent.start_char - 2:
                 used_regions.add(reg)
                 cs, ce = min(cs, reg[0]), max(ce, reg[1])
@@ -833,6 +837,17 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
             cs, ce = _subtree_span(comp[0])
             if ce - cs < 8:
                 continue
+            if comp[0].dep_ == "ccomp" and cs > tok.idx:
+                # "X said he would serve should the chance come": the parser hangs the end of the reported clause
+                # on the cue; the content runs to the end of the sentence unless another cue or a quotation follows
+                se_ = _trim(text, sent.start_char, sent.end_char)[1]
+                while se_ > ce and text[se_ - 1] in ".!?":
+                    se_ -= 1
+                tail = [t for t in sent if t.idx >= ce]
+                if se_ > ce and not any(t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" or
+                                        t.lower_ == "according" for t in tail) and \
+                        not any(ce <= r[0] < se_ for r in ctx.regions):
+                    ce = se_
             add(tok, subj, (cs, ce), False)
             continue
         if tok.dep_ == "parataxis" or (tok.dep_ == "ROOT" and tok.i > subj.i and lemma not in WEAK_CUES):
