@@ -235,11 +235,16 @@ _STRAIGHT = re.compile(r"\"|''|”")     # a straight opening mark may be closed
 
 
 # -- names ----------------------------------------------------------------------------------------------------
+# capitalised function words that show a title-case headline read as a person's name ("Obama To Visit Hanoi")
+_HEADLINE_WORDS = {"To", "For", "In", "On", "At", "And", "With", "Is", "Are", "As", "Says", "Said", "After", "Over",
+                   "By", "From", "Will", "Can", "Not", "Out", "Up", "Off", "Into", "Calls", "Slams", "Wins", "Takes",
+                   "Gets", "Has", "Was", "Were", "Be", "Should", "Would", "Could", "Must", "Than", "About"}
 class Names:
     """Named entities of the document, to give each mention its fullest name."""
 
     def __init__(self, doc):
-        self.ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "NORP", "GPE", "FAC")]
+        self.ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "NORP", "GPE", "FAC") and not (
+            e.label_ == "PERSON" and any(t.text in _HEADLINE_WORDS for t in e[1:]))]
         self.named: list[tuple[str, frozenset, str, int]] = []   # (name, tokens, label, start_char)
         for e in self.ents:
             if e.label_ not in ("PERSON", "ORG"):
@@ -249,13 +254,16 @@ class Names:
             if toks:
                 self.named.append((name, frozenset(toks), e.label_, e.start_char))
 
-    def fullest(self, name: str, pos: int | None = None) -> str:
+    def fullest(self, name: str, pos: int | None = None, label: str | None = None) -> str:
         """The fullest name in the text that contains ``name``'s words ("Alwan" -> "Hamad Alwan"), preferring
-        the latest such name before ``pos``."""
+        the latest such name before ``pos`` and, given ``label``, names of that kind ("Trump" the person is not
+        "Trump National Doral")."""
         toks = set(_name_tokens(name))
         if not toks:
             return name
         cands = [n for n in self.named if toks <= n[1]]
+        if label and any(n[2] == label for n in cands):
+            cands = [n for n in cands if n[2] == label]
         if not cands:
             return name
         before = [n for n in cands if pos is None or n[3] <= pos]
@@ -371,6 +379,11 @@ _TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "g
                 "sir", "dame", "lord", "lady", "hon", "former", "deputy", "councillor", "councilor", "the"}
 
 
+_TITLE_ABBR = {"senator": "Sen", "representative": "Rep", "governor": "Gov", "general": "Gen", "colonel": "Col",
+               "captain": "Capt", "professor": "Prof", "doctor": "Dr", "lieutenant": "Lt", "sergeant": "Sgt",
+               "superintendent": "Supt", "inspector": "Insp"}
+
+
 class _Ctx:
     def __init__(self, text, doc):
         self.text = text
@@ -455,7 +468,7 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
             if e.end_char <= tok.idx and e.label_ == ("PERSON") and tok.idx - e.end_char < 400:
                 if _in_region(e.start_char, ctx.regions):
                     continue
-                nm = ctx.names.fullest(_clean_name(e.text), e.start_char)
+                nm = ctx.names.fullest(_clean_name(e.text), e.start_char, "PERSON")
                 if ctx.gender(nm) in (None, want):
                     ent = (e.start_char, nm)
                     break
@@ -481,9 +494,9 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
     if ent is None and tok.pos_ == "PROPN":
         sp = ctx.doc.char_span(s, e, alignment_mode="expand")
         nm = _clean_name(sp.text if sp is not None else tok.text)
-        return ctx.names.fullest(nm, tok.idx), s, e, "name"
+        return ctx.names.fullest(nm, tok.idx, "PERSON"), s, e, "name"
     if ent is not None:
-        nm = ctx.names.fullest(_clean_name(ent.text), ent.start_char)
+        nm = ctx.names.fullest(_clean_name(ent.text), ent.start_char, ent.label_)
         return nm, ent.start_char, ent.end_char, ("name" if ent.label_ == "PERSON" else "org")
     # a definite description: "the official", "the retired soldier", "the Institute's report"
     head = tok.lemma_.lower()
@@ -500,17 +513,18 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
         # the person who carries that title or role ("the minister" -> "Health Minister Sarah Lee"), else (a
         # person noun) the last person quoted
         if head != "person":
+            pat = re.escape(head) + (rf"|{_TITLE_ABBR[head]}\." if head in _TITLE_ABBR else "")
             for pos, nm, kind, role in reversed(ctx.speakers):
                 if pos < tok.idx and kind == "PERSON" and (
-                        role and re.search(rf"(?i)\b{re.escape(head)}", role) or
-                        re.search(rf"(?i)\b{re.escape(head)}\b[\w\s.-]{{0,30}}$",
+                        role and re.search(rf"(?i)\b(?:{pat})", role) or
+                        re.search(rf"(?i)\b(?:{pat})(?!\w)[\w\s.-]{{0,30}}$",
                                   text[max(0, text.find(nm) - 40):max(0, text.find(nm))])):
                     return nm, s, e, "description"
             for ent in reversed(ctx.names.ents):
                 if ent.label_ == "PERSON" and ent.end_char <= tok.idx and (
-                        re.search(rf"(?i)\b{re.escape(head)}\b[\w\s.-]{{0,30}}$",
+                        re.search(rf"(?i)\b(?:{pat})(?!\w)[\w\s.-]{{0,30}}$",
                                   text[max(0, ent.start_char - 40):ent.start_char]) or
-                        re.match(rf"(?i),\s+(?:the|a|an)\s+[^,.;]{{0,40}}\b{re.escape(head)}\b",
+                        re.match(rf"(?i),\s+(?:the|a|an)\s+[^,.;]{{0,40}}\b(?:{pat})(?!\w)",
                                  text[ent.end_char:ent.end_char + 60])):
                     return ctx.names.fullest(_clean_name(ent.text), ent.start_char), s, e, "description"
     if is_def and head in PERSON_ROLE_NOUNS:
