@@ -17,39 +17,8 @@ from marsad.store import fused as fstore
 
 RUTBA_ROAD = (33.10, 40.95)
 
-PG_ENV = "MARSAD_TEST_POSTGRES_URL"
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def any_store(request, tmp_path):
-    """A fresh store on SQLite and, when MARSAD_TEST_POSTGRES_URL is set, on PostgreSQL (own schema)."""
-    import os
-    import uuid
-    from urllib.parse import quote
-
-    from sqlalchemy import create_engine, text
-
-    from marsad.store import open_store
-
-    if request.param == "sqlite":
-        s = open_store(f"sqlite:///{tmp_path / 'fuse.sqlite'}")
-        yield s
-        s.close()
-        return
-    base = os.environ.get(PG_ENV)
-    if not base:
-        pytest.skip(f"{PG_ENV} is not set: skipping the PostgreSQL fusion store tests (.ci/run sets it)")
-    name = "marsad_f_" + uuid.uuid4().hex[:12]
-    admin = create_engine(base.replace("postgresql://", "postgresql+psycopg://", 1))
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{name}"'))
-    sep = "&" if "?" in base else "?"
-    s = open_store(f"{base}{sep}options={quote('-csearch_path=' + name)}")
-    yield s
-    s.close()
-    with admin.begin() as conn:
-        conn.execute(text(f'DROP SCHEMA "{name}" CASCADE'))
-    admin.dispose()
 
 
 

@@ -203,33 +203,14 @@ class Store:
                      "data": json.dumps(to_dict(q), ensure_ascii=False)} for q in ex.quotes])
             conn.execute(update(schema.documents).where(schema.documents.c.id == ex.doc_id).values(extracted=True))
 
-    def query_events(self, *, country: str | None = None, admin1: str | None = None, since: str | None = None,
-                     until: str | None = None, event_type: str | None = None, actor: str | None = None,
-                     limit: int | None = None) -> list[dict]:
+    def query_events(self, *, limit: int | None = None, **filters) -> list[dict]:
+        """Per-report events (as dicts), filtered by ``filter_events``'s keys."""
         e = schema.events
-        q = select(e).order_by(e.c.event_date, e.c.id)
-        if country:
-            q = q.where(or_(func.lower(e.c.country) == country.lower(), func.lower(e.c.country_code) == country.lower()))
-        if admin1:
-            q = q.where(func.lower(e.c.admin1) == admin1.lower())
-        if since:
-            q = q.where(e.c.event_date >= since)
-        if until:
-            q = q.where(e.c.event_date <= until)
-        if event_type:
-            t = event_type.lower()
-            q = q.where(or_(func.lower(e.c.event_type) == t, func.lower(e.c.sub_event_type) == t))
-        if actor:
-            a = f"%{actor.lower()}%"
-            q = q.where(or_(func.lower(e.c.actor1).like(a), func.lower(e.c.actor2).like(a)))
+        q = filter_events(select(e.c.data).order_by(e.c.event_date, e.c.id), e, **filters)
         if limit:
             q = q.limit(limit)
         with self.engine.connect() as conn:
-            out = []
-            for row in conn.execute(q):
-                d = json.loads(row.data)
-                out.append(d)
-            return out
+            return [json.loads(row.data) for row in conn.execute(q)]
 
     # -- status ----------------------------------------------------------------------------
     def status(self) -> dict[str, Any]:
@@ -291,6 +272,26 @@ class Store:
                         "title": r.title, "claim": claim, "text": text[claim.get("start", 0):claim.get("end", 0)],
                         "regions": regions.get(r.doc_id, [])})
         return out
+
+
+def filter_events(q, e, *, country: str | None = None, admin1: str | None = None, since: str | None = None,
+                  until: str | None = None, event_type: str | None = None, actor: str | None = None):
+    """Add the ``marsad events`` filters to a select over an events-shaped table ``e`` (per-report or fused)."""
+    if country:
+        q = q.where(or_(func.lower(e.c.country) == country.lower(), func.lower(e.c.country_code) == country.lower()))
+    if admin1:
+        q = q.where(func.lower(e.c.admin1) == admin1.lower())
+    if since:
+        q = q.where(e.c.event_date >= since)
+    if until:
+        q = q.where(e.c.event_date <= until)
+    if event_type:
+        t = event_type.lower()
+        q = q.where(or_(func.lower(e.c.event_type) == t, func.lower(e.c.sub_event_type) == t))
+    if actor:
+        a = f"%{actor.lower()}%"
+        q = q.where(or_(func.lower(e.c.actor1).like(a), func.lower(e.c.actor2).like(a)))
+    return q
 
 
 def safe_url(url: str) -> str:

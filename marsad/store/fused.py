@@ -99,28 +99,12 @@ def replace_fused(store: Store, fused: Iterable[FusedEvent], *, decided_by: str)
     return {"fused_events": n_fused, "sources": n_sources, "auto_merges": n_merges}
 
 
-def query_fused(store: Store, *, country: str | None = None, admin1: str | None = None, since: str | None = None,
-                until: str | None = None, event_type: str | None = None, actor: str | None = None,
-                limit: int | None = None) -> list[dict]:
+def query_fused(store: Store, *, limit: int | None = None, **filters) -> list[dict]:
     """Fused events (as dicts, with their sources and merge records), filtered like ``Store.query_events``."""
-    from sqlalchemy import or_
+    from . import filter_events
 
     e = schema.fused_events
-    q = select(e.c.data).order_by(e.c.event_date, e.c.id)
-    if country:
-        q = q.where(or_(func.lower(e.c.country) == country.lower(), func.lower(e.c.country_code) == country.lower()))
-    if admin1:
-        q = q.where(func.lower(e.c.admin1) == admin1.lower())
-    if since:
-        q = q.where(e.c.event_date >= since)
-    if until:
-        q = q.where(e.c.event_date <= until)
-    if event_type:
-        t = event_type.lower()
-        q = q.where(or_(func.lower(e.c.event_type) == t, func.lower(e.c.sub_event_type) == t))
-    if actor:
-        a = f"%{actor.lower()}%"
-        q = q.where(or_(func.lower(e.c.actor1).like(a), func.lower(e.c.actor2).like(a)))
+    q = filter_events(select(e.c.data).order_by(e.c.event_date, e.c.id), e, **filters)
     if limit:
         q = q.limit(limit)
     with store.engine.connect() as conn:
