@@ -10,6 +10,37 @@ from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, Larg
 
 metadata = MetaData()
 
+
+def _event_what() -> list[Column]:
+    """When, what and who: the columns shared by per-report and fused events."""
+    return [
+        Column("event_date", String(10), nullable=True),
+        Column("time_precision", Integer, nullable=True),
+        Column("event_type", String(60), nullable=False),
+        Column("sub_event_type", String(60), nullable=False),
+        Column("actor1", Text, nullable=True),
+        Column("actor2", Text, nullable=True),
+    ]
+
+
+def _event_where_toll() -> list[Column]:
+    """Where and how many: the columns shared by per-report and fused events."""
+    return [
+        Column("country", Text, nullable=True),
+        Column("country_code", String(4), nullable=True),
+        Column("admin1", Text, nullable=True),
+        Column("admin2", Text, nullable=True),
+        Column("location", Text, nullable=True),
+        Column("latitude", Float, nullable=True),
+        Column("longitude", Float, nullable=True),
+        Column("geo_precision", Integer, nullable=True),
+        Column("fatalities", Integer, nullable=True),
+        Column("fatalities_low", Integer, nullable=True),
+        Column("fatalities_high", Integer, nullable=True),
+        Column("injured", Integer, nullable=True),
+    ]
+
+
 schema_migrations = Table(
     "schema_migrations", metadata,
     Column("version", Integer, primary_key=True),
@@ -95,26 +126,10 @@ events = Table(
     "events", metadata,
     Column("id", String(40), primary_key=True),          # content hash of doc + type + evidence
     Column("doc_id", String(40), ForeignKey("documents.id"), nullable=False),
-    Column("event_date", String(10), nullable=True),
-    Column("time_precision", Integer, nullable=True),
-    Column("event_type", String(60), nullable=False),
-    Column("sub_event_type", String(60), nullable=False),
-    Column("actor1", Text, nullable=True),
-    Column("actor2", Text, nullable=True),
+    *_event_what(),
     Column("inter1", Integer, nullable=True),
     Column("inter2", Integer, nullable=True),
-    Column("country", Text, nullable=True),
-    Column("country_code", String(4), nullable=True),
-    Column("admin1", Text, nullable=True),
-    Column("admin2", Text, nullable=True),
-    Column("location", Text, nullable=True),
-    Column("latitude", Float, nullable=True),
-    Column("longitude", Float, nullable=True),
-    Column("geo_precision", Integer, nullable=True),
-    Column("fatalities", Integer, nullable=True),
-    Column("fatalities_low", Integer, nullable=True),
-    Column("fatalities_high", Integer, nullable=True),
-    Column("injured", Integer, nullable=True),
+    *_event_where_toll(),
     Column("confidence", Float, nullable=True),
     Column("plover_type", String(60), nullable=True),
     Column("cameo_root", String(4), nullable=True),
@@ -174,24 +189,8 @@ Index("ix_story_members_story", story_members.c.story_id)
 fused_events = Table(
     "fused_events", metadata,
     Column("id", String(40), primary_key=True),          # hash of the first member event (date, id order)
-    Column("event_date", String(10), nullable=True),
-    Column("time_precision", Integer, nullable=True),
-    Column("event_type", String(60), nullable=False),
-    Column("sub_event_type", String(60), nullable=False),
-    Column("actor1", Text, nullable=True),
-    Column("actor2", Text, nullable=True),
-    Column("country", Text, nullable=True),
-    Column("country_code", String(4), nullable=True),
-    Column("admin1", Text, nullable=True),
-    Column("admin2", Text, nullable=True),
-    Column("location", Text, nullable=True),
-    Column("latitude", Float, nullable=True),
-    Column("longitude", Float, nullable=True),
-    Column("geo_precision", Integer, nullable=True),
-    Column("fatalities", Integer, nullable=True),
-    Column("fatalities_low", Integer, nullable=True),
-    Column("fatalities_high", Integer, nullable=True),
-    Column("injured", Integer, nullable=True),
+    *_event_what(),
+    *_event_where_toll(),
     Column("number_of_sources", Integer, nullable=False),
     Column("data", Text, nullable=False),                # the full fused event as JSON (sources, merges, ...)
 )
