@@ -43,7 +43,8 @@ CAUSE_PREPS = {"because of", "due to", "owing to", "thanks to", "as a result of"
              "on charge of", "on the ground that", "on the grounds that", "on grounds of", "in a bid to",
              "in an attempt to", "with the aim of", "with the intention of", "with a view to", "despite",
              "in spite of", "in their wake", "in its wake", "in the light of", "in honour of", "in memory of",
-             "following", "over", "against",
+             "following", "over", "against", "in violation of", "with the help of", "with the support of",
+             "as a mark of", "as a token of", "as a sign of", "as a mark of protest", "in defiance of",
                "for", "from", "of", "after", "by", "with", "under", "through", "in support of", "in solidarity with"}
 # bare prepositions that are only causal after these heads (lemmas)
 PREP_HEADS = {
@@ -95,7 +96,8 @@ CAUSAL_VERBS = {
     "unleash", "precipitate", "entail", "mean", "breed", "foster", "facilitate", "add", "come", "stem", "erode",
     "arise", "blame", "attribute", "explain", "account", "open", "give", "set", "spell", "translate",
     "lure", "attract", "invite", "embolden", "hurt", "harm", "paralyse", "paralyze", "cripple", "delay",
-    "postpone", "disperse", "evacuate", "displace", "uproot", "spread", "limit", "end",
+    "postpone", "disperse", "evacuate", "displace", "uproot", "spread", "limit", "end", "stir", "instigate",
+    "incite",
 }
 # causal verbs that need a particle/preposition or complement to count ("lead to", "result in", "add to")
 VERB_PREP = {"lead": {"to"}, "result": {"in", "from", "into"}, "end": {"in"}, "contribute": {"to"}, "add": {"to"}, "come": {"at"},
@@ -385,7 +387,9 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 absolute = low == "with" and (o.tag_ == "VBG" or any(
                     c.dep_ in ("acl", "relcl") and c.tag_ in ("VBG", "VBN") for c in o.children))
                 event = low == "after" and (o.tag_ == "VBG" or o.lemma_.lower() in _EVENT_NOUNS or any(
-                    c.dep_ == "acl" for c in o.children))
+                    c.dep_ == "acl" for c in o.children) or any(      # "after a series / wave of attacks"
+                    c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in _EVENT_NOUNS for g in c.children)
+                    for c in o.children))
                 if absolute or event:
                     root = _clause_root(tok)
                     add(low, _span_of(_subtree(o), text),
