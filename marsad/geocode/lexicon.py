@@ -112,7 +112,7 @@ STRONG_LOCATIVE = frozenset("in at near outside inside across throughout toward 
 
 # generic words that can follow a name and stay in the span: "Anbar province", "Rapides Parish"
 ADMIN_SUFFIXES = {
-    "province": ("A",), "governorate": ("A",), "county": ("A",), "parish": ("A",), "district": ("A",),
+    "province": ("A",), "governorate": ("A",), "county": ("A",), "parish": ("A",), "district": ("A", "P"),
     "state": ("A",), "region": ("A",), "prefecture": ("A",), "oblast": ("A",), "municipality": ("A", "P"),
     "township": ("A", "P"), "borough": ("A", "P"), "city": ("P",), "town": ("P",), "village": ("P",),
     "governate": ("A",), "territory": ("A",), "department": ("A",),

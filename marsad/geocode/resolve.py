@@ -65,6 +65,7 @@ _FIRM_AFTER = re.compile(r"(?: & [A-Z][a-z]+\b|(?:['’]s)? (?:administration|pr
 _STREET_AFTER = re.compile(r" (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|Boulevard|Blvd\.|Terrace|Parkway|"
                            r"Pike|Middle School|High School|Elementary School|and [A-Z][a-z]+ "
                            r"[Ss]treets)\b")
+_HIER_GAP = re.compile(r" (?:town|city|village|district|area|sub-district|municipality), ")   # "Seiyun city, Hadramawt"
 _LEVEL_BONUS = {-1: 3.0, 0: 4.5, 1: 2.5, 2: 0.0, 3: 0.0}
 
 
@@ -341,7 +342,7 @@ class Geocoder:
             mentions = kept
         # hierarchy: "Rutba, Anbar" / "Alexandria, La."
         for x, y in zip(mentions, mentions[1:]):
-            if text[x.end:y.start] in (", ", ",", " , "):
+            if text[x.end:y.start] in (", ", ",", " , ") or _HIER_GAP.fullmatch(text[x.end:y.start]):
                 x.hier_after = y
                 y.locative = True
         if doc is not None:
