@@ -127,3 +127,27 @@ def test_admin1_of_the_day_for_pakistans_tribal_areas(full):
     assert old and new
     assert old[0]["admin1"] == "Federally Administered Tribal Areas"
     assert new[0]["admin1"] == "Khyber Pakhtunkhwa"
+
+
+def test_background_and_aggregate_sentences_add_no_event(full):
+    text = ("HADITHA - Gunmen killed two policemen at a checkpoint north of Haditha on Sunday, police said.\n\n"
+            "Haditha has seen several small attacks on army posts since the autumn, residents said. A local "
+            "monitor said most of the attacks were roadside bombings and night raids on checkpoints.")
+    evs = run(full, text)
+    assert len(evs) == 1, [(e["sub_event_type"], e["evidence"]) for e in evs]
+
+
+def test_a_roadside_explosion_is_an_ied(full):
+    evs = run(full, "FALLUJAH - A roadside explosion killed three soldiers on a patrol south of Fallujah on "
+                    "Tuesday, a security source said.", "2020-05-05")
+    assert evs and evs[0]["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert evs[0]["fatalities"] == 3
+
+
+def test_town_named_with_district_and_typed_hierarchy(full):
+    gc = full.geocoder
+    ps = gc.geoparse("A drone hit a pumping station in Afif district, Riyadh, Saudi Arabia, on Tuesday.")
+    assert any(p.name == "Afif" and p.country_code == "SA" for p in ps)
+    ps = gc.geoparse("Gunmen kidnapped two soldiers in Hit city, Anbar governorate, Iraq, on Monday.")
+    hit = [p for p in ps if p.text.startswith("Hit")]
+    assert hit and hit[0].country_code == "IQ" and hit[0].feature_code.startswith("PPL")

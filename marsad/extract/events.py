@@ -41,7 +41,7 @@ AIR = _rx(r"\bair\s?-?strikes?\b|\bair\s?-?raids?\b|\baerial\s+(?:bombardment|at
 SHELL = _rx(r"\bshell(?:ed|ing|s)\b|\bartillery\b|\bmortars?\b|\brockets?\b|\bmissiles?\b|\bkatyushas?\b|\bhowitzers?\b|\bbombard(?:ed|ment|ing)\b|"
             r"\bprojectiles?\b|\bballistic\b|\bGrad\b|قذائف|قذيفة|صواريخ|صاروخ|قصف\s+مدفعي|هاون")
 GRENADE = _rx(r"\bgrenades?\b|قنبلة\s+يدوية|رمانة\s+يدوية")
-IED = _rx(r"\bblew\s+up\b|\bblown\s+up\b|\bblowing\s+up\b|\bIEDs?\b|\bVBIEDs?\b|improvised\s+explosive|roadside\s+bombs?|car\s+bombs?|\bbomb(?:s|ing|ings)?\b|explosive\s+devices?|"
+IED = _rx(r"\bblew\s+up\b|\bblown\s+up\b|\bblowing\s+up\b|\bIEDs?\b|\bVBIEDs?\b|improvised\s+explosive|roadside\s+(?:bombs?|explosions?|blasts?|devices?)|car\s+bombs?|\bbomb(?:s|ing|ings)?\b|explosive\s+devices?|"
           r"\blandmines?\b|\bland\s+mines?\b|\bmines?\b(?!\s+(?:workers?|industry|ministry))|booby[- ]trap\w*|magnetic\s+bombs?|sticky\s+bombs?|"
           r"parcel\s+bombs?|motorcycle\s+bombs?|bicycle\s+bombs?|\bexplosives?\b|عبوة\s+ناسفة|عبوات\s+ناسفة|سيارة\s+مفخخة|لغم|ألغام|تفجير")
 BLAST = _rx(r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdetonat(?:ed|ion|ing)\b|\bwent\s+off\b|انفجار")
@@ -150,13 +150,16 @@ ARMED_TARGET = _rx(r"\b(?:soldiers?|troops|army|military|police(?:men|man)?|offi
 BACKGROUND = _rx(r"\brevenge\s+for\b|\bretaliation\s+for\b|\bin\s+response\s+to\b|\bavenge\b|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|\b(?:last|previous|past)\s+year'?s?\b|\byears?\s+ago\b|\bdecades?\s+ago\b|"
                  r"\bmonths\s+ago\b|\bin\s+the\s+past\b(?!\s+(?:\w+\s+){0,2}(?:days?|hours?|night|week))|\bpreviously\b|\banniversary\s+of\b|"
                  r"\bearlier\s+this\s+year\b|\brecalled\b|\bremind\w*|\bback\s+in\s+(?:19|20)\d\d|\bsimilar\s+attack|\bprevious\s+attack|"
-                 r"\blast\s+(?:month|year)'s\b|\bin\s+(?:19|20)\d\d\b|\bthe\s+(?:19|20)\d\d\s+(?:attack|bombing|war|uprising)")
+                 r"\blast\s+(?:month|year)'s\b|\bin\s+(?:19|20)\d\d\b|\bthe\s+(?:19|20)\d\d\s+(?:attack|bombing|war|uprising)|"
+                 r"\bsince\s+the\s+(?:autumn|spring|summer|winter|fall)\b|"
+                 r"\b(?:has|have|had)\s+seen\s+(?:\w+\s+){0,3}(?:attacks|clashes|bombings|incidents|killings|raids|violence)\b")
 AGGREGATE = _rx(r"\b\d[\d,]*\s+(?:separate\s+|such\s+|terrorist\s+|armed\s+|violent\s+)?(?:attacks|incidents|strikes|airstrikes|bombings|explosions|"
                 r"protests|events|cases|operations|clashes|raids|killings|abductions|kidnappings)\b|\ba\s+total\s+of\b|\bso\s+far\s+this\s+year\b|"
                 r"\bsince\s+the\s+(?:start|beginning)\s+of\b|\bin\s+the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half|months?)\b|"
                 r"\bper\s+(?:month|year|week|day)\b|\bstatistics\b|\bannual(?:ly)?\b|\bthis\s+year\s+alone\b|"
                 r"\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:months|years|weeks|decades?)\b|\bevery\s+(?:year|month|week)\b|\bon\s+average\b|"
-                r"\bsince\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\btally\b|\brecorded\s+\d")
+                r"\bsince\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\btally\b|\brecorded\s+\d|"
+                r"\b(?:most|many|some|half|the\s+majority|a\s+third)\s+of\s+(?:the|these|those)\s+(?:attacks|incidents|bombings|killings|clashes|raids)\b")
 NEGATION = _rx(r"\b(?:denied|denies|deny|denying|refuted|dismissed\s+(?:reports|claims))\b|\bdid\s+not\b|\bdidn'?t\b|\bnever\b|\bwas\s+not\b|"
                r"\bwere\s+not\b|\bno\s+(?:attack|clash|fighting|strike|protest)s?\b|\bwould\b|\bcould\b|\bmight\b|\bthreaten(?:ed|s|ing)?\s+to\b|"
                r"\bplan(?:ned|s|ning)?\s+to\b|\bvow(?:ed|s)?\s+to\b|\bwarn(?:ed|s|ing)?\s+(?:of|that|against)\b|\bif\b|\bunless\b|\bfears?\s+of\b|"
