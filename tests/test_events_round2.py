@@ -151,3 +151,11 @@ def test_town_named_with_district_and_typed_hierarchy(full):
     ps = gc.geoparse("Gunmen kidnapped two soldiers in Hit city, Anbar governorate, Iraq, on Monday.")
     hit = [p for p in ps if p.text.startswith("Hit")]
     assert hit and hit[0].country_code == "IQ" and hit[0].feature_code.startswith("PPL")
+
+
+def test_victims_named_first_are_not_actor1(full):
+    evs = run(full, "HADITHA - Three policemen were killed late on Sunday when gunmen attacked a checkpoint north "
+                    "of Haditha, police said.")
+    assert evs
+    assert evs[0]["actor1"] == "Unidentified Armed Group (Iraq)"
+    assert evs[0]["actor2"] == "Police Forces of Iraq"

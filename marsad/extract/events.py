@@ -563,6 +563,8 @@ def claimant(sentence: str, offset: int = 0) -> "actors_mod.ActorMention | None"
 
 
 # -- actors for an event -----------------------------------------------------------------------------------
+_VICTIM_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
+                           r"(?:killed|wounded|injured|shot|hurt|kidnapped|abducted|ambushed|attacked|targeted)\b", re.I)
 _STATE_ACTS = {"Government regains territory", "Arrests", "Disrupted weapons use"}
 _PROTEST = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}
 
@@ -602,6 +604,9 @@ def choose_actors(c: Candidate, country: str | None, text: str) -> tuple[tuple[s
     if c.claimed_by is not None and c.event_type in _STRONG_FAMILY:
         a1 = res(c.claimed_by)
     before = [a for a in acts if a.start < trig and a.kind != "civilians" and a.kind not in ("protesters", "rioters")]
+    # "Three policemen were killed ... when gunmen attacked": the victims named first are not actor1
+    victims = [a for a in before if _VICTIM_AFTER.match(text, a.end)]
+    before = [a for a in before if a not in victims]
     after = [a for a in acts if a.start >= trig]
     if a1 is None:
         if sub in _STATE_ACTS:
@@ -630,7 +635,7 @@ def choose_actors(c: Candidate, country: str | None, text: str) -> tuple[tuple[s
     if c.event_type == "Violence against civilians":
         a2 = generic("civilians", inferred=not any(a.kind == "civilians" for a in acts))
     else:
-        cand2 = [a for a in after if a.kind not in ("civilians",)] + [a for a in before if a.kind not in ("civilians",)]
+        cand2 = victims + [a for a in after if a.kind not in ("civilians",)] + [a for a in before if a.kind not in ("civilians",)]
         cand2 = [a for a in cand2 if (a1[0] is None or a.resolve(country)[0] != a1[0])
                  and not (a.kind == "unidentified" and a1[0] is not None)
                  and not (c.trigger[0] <= a.start < c.trigger[1])]
