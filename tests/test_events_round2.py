@@ -159,3 +159,14 @@ def test_victims_named_first_are_not_actor1(full):
     assert evs
     assert evs[0]["actor1"] == "Unidentified Armed Group (Iraq)"
     assert evs[0]["actor2"] == "Police Forces of Iraq"
+
+
+def test_blame_for_similar_attacks_names_no_perpetrator(full):
+    evs = run(full, "RAMADI - Two soldiers were killed on Monday when a roadside bomb struck their patrol east of "
+                    "Ramadi, officials said. No group claimed responsibility for the attack. Officials have blamed "
+                    "similar bombings in recent months on Islamic State cells in the desert.")
+    assert evs
+    assert evs[0]["actor1"] == "Unidentified Armed Group (Iraq)"
+    evs = run(full, "RAMADI - Two soldiers were killed on Monday when a roadside bomb struck their patrol east of "
+                    "Ramadi, officials said. Islamic State claimed responsibility for the attack.")
+    assert evs and evs[0]["actor1"] == "Islamic State"

@@ -166,6 +166,9 @@ NEGATION = _rx(r"\b(?:denied|denies|deny|denying|refuted|dismissed\s+(?:reports|
                r"\bintend(?:ed|s)?\s+to\b|\bpossible\b|\bpotential\b|\bcall(?:ed|s)?\s+(?:for|on)\b|\burg(?:ed|es)\b|\bwill\b|\bto\s+be\s+held\b|"
                r"\bplanning\b|\bfalse\b|\brumou?rs?\b|\bhoax\b|\bnot\s+(?:been\s+)?(?:attacked|killed|confirmed)")
 CLAIM = _rx(r"\bclaimed\s+(?:responsibility|credit)|\b(?:attributed|blamed)\s+(?:\w+\s+){0,4}(?:on|to)\b|\bresponsibility\b|\bclaimed\s+(?:the|that\s+it)\b|تبنى|أعلن\s+مسؤوليته")
+# blame for a kind of attack in general ("blamed similar bombings in recent months on ...") names no perpetrator
+_GENERAL_BLAME = re.compile(r"\b(?:blam\w*|attribut\w*)\b[^.]{0,40}?\b(?:similar|such|previous|past|earlier|other)\s+(?:\w+\s+)?"
+                            r"(?:attacks|bombings|incidents|killings|abductions|kidnappings)\b", re.I)
 NO_CLAIM = _rx(r"\bno\s+(?:group|one|organi[sz]ation)\s+(?:has\s+)?(?:yet\s+)?claimed|\bunclaimed\b")
 
 _SENT = re.compile(r"[^.!?\n؟]+(?:[.!?؟]+[\"'”’)]*|\n|$)")
@@ -527,7 +530,7 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
         st = text[lab.start:lab.end]
         if NO_CLAIM.search(st) and not re.search(r"\bhowever\b|\battributed\b|\bblamed\b|\bsuspected\b", st, I):
             unclaimed = True
-        if CLAIM.search(st) and claimed is None:
+        if CLAIM.search(st) and claimed is None and not _GENERAL_BLAME.search(st):
             claimed = claimant(st, lab.start)
     for c in cands:
         c.claimed_by = claimed
@@ -575,6 +578,9 @@ def choose_actors(c: Candidate, country: str | None, text: str) -> tuple[tuple[s
     trig = c.trigger[0]
     acts = c.actors
     named = [a for a in acts if a.kind == "named"]
+    # named in the event's own sentences, not in a sentence that blames a kind of attack in general
+    own_named = [a for a in named if not any(x <= a.start < y and _GENERAL_BLAME.search(text, x, y)
+                                             for x, y in c.sentences)]
 
     def res(a, inferred=False):
         if a is None:
@@ -625,8 +631,8 @@ def choose_actors(c: Candidate, country: str | None, text: str) -> tuple[tuple[s
                 a1 = res(nb[-1])
             elif before:
                 a1 = res(before[-1])
-            elif named and c.event_type in _STRONG_FAMILY:
-                a1 = res(named[0])
+            elif own_named and c.event_type in _STRONG_FAMILY:
+                a1 = res(own_named[0])
             elif c.event_type in _STRONG_FAMILY:
                 a1 = generic("unidentified")
             else:
