@@ -170,3 +170,15 @@ def test_blame_for_similar_attacks_names_no_perpetrator(full):
     evs = run(full, "RAMADI - Two soldiers were killed on Monday when a roadside bomb struck their patrol east of "
                     "Ramadi, officials said. Islamic State claimed responsibility for the attack.")
     assert evs and evs[0]["actor1"] == "Islamic State"
+
+
+def test_region_written_before_the_country_is_admin1(full):
+    # a village the gazetteer lacks, in a region it lacks: the written hierarchy names admin1
+    evs = run(full, "Two soldiers were killed when a bomb hit their vehicle in Zarkai village, Federally "
+                    "Administered Tribal Areas, Pakistan, on Monday, officials said.", "2012-03-06")
+    assert evs and evs[0]["country"] == "Pakistan"
+    assert evs[0]["admin1"] == "Federally Administered Tribal Areas"
+    # a town the gazetteer knows keeps its own admin1
+    evs = run(full, "Two soldiers were killed when a bomb hit their vehicle in Ramadi, Iraq, on Monday, "
+                    "officials said.")
+    assert evs and evs[0]["admin1"] == "Anbar"

@@ -246,6 +246,8 @@ class Pipeline:
             pub = dates_mod.parse_published(doc.published)
             event_date, tp = (pub.isoformat(), 2) if pub else (None, None)
             ev.append(model.Evidence("event_date", c.anchor[0], c.anchor[0], inferred=True))
+        if admin1 is None and p is not None and (p.feature_code or "").startswith("PCL"):
+            admin1 = _region_written_before(text, p, places)
         admin1 = _historical_admin1(p, admin1, event_date)
         # casualties
         toll = numbers_mod.combine(c.casualty_mentions)
@@ -385,6 +387,26 @@ def _admin1_as_written(p, places, text: str = "") -> str | None:
 # before the merger keep the admin1 of their day (as ACLED and GTD code them). The seven agencies.
 _FATA_AGENCIES = ("bajaur", "mohmand", "khyber agency", "orakzai", "kurram", "north waziristan", "south waziristan")
 _FATA_MERGER = "2018-05-31"
+
+
+_REGION_BEFORE = re.compile(r"(?:(?<=, )|(?<=\bin )|(?<=\bof ))((?:[A-Z][\w'’]*[ -]){0,4}[A-Z][\w'’]*),\s*(?:the\s+)?$")
+_NOT_REGION = frozenset("The A An In On At Of For And Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def _region_written_before(text: str, country, places) -> str | None:
+    """The region the article writes just before the country in "Mir Ali, Tribal Areas, Pakistan" or "in
+    Saladin, Iraq" when the gazetteer does not know it: the written hierarchy names the event's admin1.
+    Not a name that resolved to a place (a town), nor a weekday or a function word."""
+    m = _REGION_BEFORE.search(text, max(0, country.start - 60), country.start)
+    if not m:
+        return None
+    name = m.group(1).strip()
+    a = m.start(1)
+    if name.split()[0] in _NOT_REGION or len(name) < 3:
+        return None
+    if any(q.start < a + len(name) and a < q.end for q in places):
+        return None          # a place the gazetteer knows: its own admin1 decides
+    return name
 
 
 def _historical_admin1(p, admin1: str | None, event_date: str | None) -> str | None:
