@@ -36,36 +36,41 @@ def shared_dir() -> Path:
     return SHARED
 
 
+
 PG_ENV = "MARSAD_TEST_POSTGRES_URL"
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def any_store(request, tmp_path):
-    """A fresh store on SQLite and, when MARSAD_TEST_POSTGRES_URL is set, on PostgreSQL (own schema)."""
-    import os
+def db_url(request, tmp_path):
+    """A fresh store URL on SQLite and, when MARSAD_TEST_POSTGRES_URL is set (.ci/run sets it), on
+    PostgreSQL in a schema of its own, so parallel runs never collide. Skips visibly without the server."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.sqlite'}"
+        return
     import uuid
     from urllib.parse import quote
 
     from sqlalchemy import create_engine, text
 
-    from marsad.store import open_store
-
-    if request.param == "sqlite":
-        s = open_store(f"sqlite:///{tmp_path / 'fuse.sqlite'}")
-        yield s
-        s.close()
-        return
     base = os.environ.get(PG_ENV)
     if not base:
-        pytest.skip(f"{PG_ENV} is not set: skipping the PostgreSQL fusion store tests (.ci/run sets it)")
-    name = "marsad_f_" + uuid.uuid4().hex[:12]
+        pytest.skip(f"{PG_ENV} is not set: skipping the PostgreSQL store tests (.ci/run sets it)")
+    name = "marsad_t_" + uuid.uuid4().hex[:12]
     admin = create_engine(base.replace("postgresql://", "postgresql+psycopg://", 1))
     with admin.begin() as conn:
         conn.execute(text(f'CREATE SCHEMA "{name}"'))
     sep = "&" if "?" in base else "?"
-    s = open_store(f"{base}{sep}options={quote('-csearch_path=' + name)}")
-    yield s
-    s.close()
+    yield f"{base}{sep}options={quote('-csearch_path=' + name)}"
     with admin.begin() as conn:
         conn.execute(text(f'DROP SCHEMA "{name}" CASCADE'))
     admin.dispose()
+
+
+@pytest.fixture
+def any_store(db_url):
+    """A fresh, migrated store on each backend (see ``db_url``)."""
+    from marsad.store import open_store
+
+    s = open_store(db_url)
+    yield s
+    s.close()

@@ -5,36 +5,11 @@ Each PostgreSQL test gets its own fresh schema (dropped afterwards), so parallel
 """
 from __future__ import annotations
 
-import os
-import uuid
-from urllib.parse import quote
-
 import pytest
-from sqlalchemy import create_engine, func, inspect, select, text
+from sqlalchemy import func, inspect, select, text
 
 from marsad.model import Claim, CleanDocument, Event, Evidence, Extraction, Place, Quote, Rejection, text_hash
 from marsad.store import migrations, open_store, safe_url, schema
-
-PG_ENV = "MARSAD_TEST_POSTGRES_URL"
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def db_url(request, tmp_path):
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'store.sqlite'}"
-        return
-    base = os.environ.get(PG_ENV)
-    if not base:
-        pytest.skip(f"{PG_ENV} is not set: skipping the PostgreSQL store tests (.ci/run sets it)")
-    name = "marsad_t_" + uuid.uuid4().hex[:12]
-    admin = create_engine(base.replace("postgresql://", "postgresql+psycopg://", 1))
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{name}"'))
-    sep = "&" if "?" in base else "?"
-    yield f"{base}{sep}options={quote('-csearch_path=' + name)}"
-    with admin.begin() as conn:
-        conn.execute(text(f'DROP SCHEMA "{name}" CASCADE'))
-    admin.dispose()
 
 
 @pytest.fixture
