@@ -545,8 +545,14 @@ def pool_mapper(cfg: Config, workers: int, *, quotes: bool = True, claims: bool 
     import multiprocessing as mp
 
     ctx = mp.get_context("fork") if hasattr(mp, "get_context") else mp
-    # load the spaCy model once, before forking: the workers share it copy-on-write and start at once
-    nlp_mod.load_nlp(cfg.spacy_model)
+    # load the spaCy pipeline the workers will use once, before forking: they share it copy-on-write and
+    # start at once (the events-only mode needs no spaCy model at all)
+    if quotes or claims:
+        try:
+            from ..annotate.quotes import load_nlp as load_full
+            load_full(cfg.spacy_model)
+        except ImportError:
+            pass
     pool = ctx.Pool(workers, initializer=_init_worker, initargs=(cfg, quotes, claims))
 
     def mapper(recs):
