@@ -71,6 +71,27 @@ class ComponentError(MarsadError):
     code = "component_failed"
 
 
+class PeriodError(MarsadError):
+    """A malformed period or series step given to an analysis command."""
+
+    code = "bad_period"
+    remedy = "Write a period as 2020, 2020Q1, 2020-03, 2020-W12, 2020-03-05 or 2020-01-01..2020-03-31."
+
+
+class LevelError(MarsadError):
+    """An unknown unit level (or breakdown) given to an analysis command."""
+
+    code = "unknown_level"
+    remedy = "Use --level country, admin1, admin2, event_type, sub_event_type or actor."
+
+
+class EmptyStoreError(MarsadError):
+    """An analysis command found no fused events to analyse."""
+
+    code = "empty_store"
+    remedy = "Ingest reports first (`marsad ingest ...`), then `marsad fuse`; check --db and the filters."
+
+
 # Rejection and batch-error reason codes, each with what it means and what to do about it.
 # docs/errors.md documents every one of them (a test checks that).
 REASONS: dict[str, tuple[str, str]] = {
