@@ -24,7 +24,7 @@ from typing import Iterable
 from .. import model
 from ..errors import GazetteerError, InputError  # noqa: F401
 from .gazetteer import Entry, Gazetteer, US_STATE_ABBREV
-from .lexicon import (ADMIN_SUFFIXES, ARABIC_COMMON, AREA_SUFFIXES, COMMON_CAPS, DIRECTION_WORDS, FUNCTION_WORDS, GIVEN_NAMES,
+from .lexicon import (ADMIN_SUFFIXES, ARABIC_COMMON, ARABIC_LOCATIVE, AREA_SUFFIXES, COMMON_CAPS, DIRECTION_WORDS, FUNCTION_WORDS, GIVEN_NAMES,
                       LOCATIVE_PREPS, PERSON_TITLES, STRONG_LOCATIVE)
 from .names import ARTICLES, canon, fold, is_arabic, skeleton
 
@@ -58,8 +58,7 @@ _TO_PERSON = re.compile(r"\b(?:according|explained|said|told|talked|spoke|speaki
 _TAG_BEFORE = re.compile(r"#[^\s#]*$")
 _ARABIC_CLITICS = frozenset("وفبلك")
 _ARABIC_COMMON_F = frozenset(fold(w) for w in ARABIC_COMMON)
-_ARABIC_LOCATIVE = frozenset(fold(w) for w in """في من الى إلى قرب بالقرب مدينة محافظة منطقة داخل خارج حول شمال جنوب
-شرق غرب ضواحي بلدة قرية ولاية دولة مناطق انحاء أنحاء بين عبر نحو""".split())
+_ARABIC_LOCATIVE = frozenset(fold(w) for w in ARABIC_LOCATIVE)
 _WEAK_LOCATIVE = frozenset("from to between via across through around within beyond of".split())
 _FIRM_AFTER = re.compile(r"(?: & [A-Z][a-z]+\b|(?:['’]s)? (?:administration|presidency)\b)")
 _STREET_AFTER = re.compile(r" (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|Boulevard|Blvd\.|Terrace|Parkway|"
