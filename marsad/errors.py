@@ -65,6 +65,18 @@ class ModelError(MarsadError):
     remedy = "Run `make install`: it installs the pinned spaCy model from PyPI."
 
 
+class UsageError(MarsadError):
+    """A bad command-line value or library argument (exit status 2)."""
+
+    code = "usage"
+    remedy = "See the command's --help for the values it takes."
+
+
+class UnknownIdError(MarsadError):
+    code = "unknown_id"
+    remedy = "List the stored ids with `marsad events --mentions --format json` (or `marsad events --format json`)."
+
+
 class ComponentError(MarsadError):
     """A pipeline component failed on one document; the batch goes on."""
 
@@ -110,8 +122,21 @@ REASONS: dict[str, tuple[str, str]] = {
     "private_address": ("The URL points to a loopback or private address.", "Pass --allow-private if you mean it."),
     "unreadable": ("The file could not be read (permissions, vanished).", "Check the path and permissions."),
     "component_failed": ("A pipeline component failed on this document.", "Report it with the document id; the batch went on."),
-    "timeout": ("Processing the document took too long.", "Split the document or raise the limit."),
+    "timeout": ("Processing the document took too long.", "Split the document or raise doc_timeout (MARSAD_DOC_TIMEOUT)."),
+    "bad_published": ("The publication date given with the document cannot be read as a date.",
+                      "Give published as an ISO 8601 date (YYYY-MM-DD), or leave it out."),
+    "too_long": ("The text has more characters than the configured limit.", "Split the document or raise max_chars (MARSAD_MAX_CHARS)."),
+    "too_many_sentences": ("The text has more sentences than the configured limit.",
+                           "Split the document or raise max_sentences (MARSAD_MAX_SENTENCES)."),
+    "too_many_events": ("More event mentions were found than the configured limit (a list or a table, not a report?).",
+                        "Check the document; raise max_events (MARSAD_MAX_EVENTS) if intended."),
+    "line_too_long": ("A JSON Lines line is longer than the configured limit.", "Split the record or raise max_line_bytes (MARSAD_MAX_LINE_BYTES)."),
+    "worker_died": ("The worker process died twice while processing this document (killed, or out of memory).",
+                    "Check the machine's memory; run the document alone to see what kills it."),
 }
+
+# Exit statuses of the command line (docs/cli.md documents them).
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 def reason_text(code: str) -> str:
