@@ -5,7 +5,7 @@ their own, so that every store knows which schema version it holds.
 """
 from __future__ import annotations
 
-from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table,
+from sqlalchemy import (BigInteger, Boolean, Column, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table,
                         Text)
 
 metadata = MetaData()
@@ -222,3 +222,30 @@ merge_decisions = Table(
 )
 Index("ix_merge_decisions_kind", merge_decisions.c.kind)
 Index("ix_merge_decisions_a", merge_decisions.c.event_a)
+
+# -- scale (migration 4): the ledger of work items, the persistent near-duplicate index, store facts ------
+work_items = Table(
+    "work_items", metadata,
+    Column("id", String(40), primary_key=True),          # content hash of the input item (locator, id, bytes)
+    Column("locator", Text, nullable=False),
+    Column("status", String(20), nullable=False),        # pending | claimed | done
+    Column("owner", String(200), nullable=True),         # the run that claimed it: host:pid:start
+    Column("claimed_at", String(40), nullable=True),
+    Column("outcome", String(40), nullable=True),        # stored | unchanged | duplicate | near_duplicate | rejected:<code>
+    Column("doc_id", String(40), nullable=True),
+    Column("done_at", String(40), nullable=True),
+)
+Index("ix_work_items_status", work_items.c.status)
+
+minhash_bands = Table(
+    "minhash_bands", metadata,
+    Column("band_key", BigInteger, primary_key=True),    # hash of (band number, the band's MinHash values)
+    Column("doc_id", String(40), primary_key=True),
+)
+Index("ix_minhash_bands_doc", minhash_bands.c.doc_id)
+
+store_meta = Table(
+    "store_meta", metadata,
+    Column("key", String(80), primary_key=True),         # e.g. near_dup_bands: the LSH parameters of minhash_bands
+    Column("value", Text, nullable=False),
+)
