@@ -1,13 +1,15 @@
-"""Bench for claims and quotes: causal-sentence detection on cnc_causal_dev, quote detection and speaker
-attribution on polnear_dev, scored with the official scorers in ../shared/eval.
+"""Bench for claims: causal-sentence detection on cnc_causal_dev per tune/check half (bench/split.py),
+scored with the official ../shared/eval/score_causal.py; quote detection on polnear_dev (the quotes
+engineer's bench/bench_quotes.py supersedes that part when it exists).
 
-    .venv/bin/python bench/bench_claims.py                 # full dev sets
-    .venv/bin/python bench/bench_claims.py --sample 200    # the first 200 docs of each (while iterating)
+    .venv/bin/python bench/bench_claims.py                 # both halves of cnc_causal_dev, then polnear
+    .venv/bin/python bench/bench_claims.py --half tune     # rules are written against the tune half only
     .venv/bin/python bench/bench_claims.py --only causal   # one of: causal, quotes
-    .venv/bin/python bench/bench_claims.py --cli           # also run `marsad extract` and compare (when it exists)
+    .venv/bin/python bench/bench_claims.py --sample 200    # the first 200 docs of each half (while iterating)
 
 The functions are called directly (extract_quotes / extract_claims on a spaCy doc), exactly as the
 pipeline calls them; the output lines have the `marsad extract` shape ({"id", "claims", "quotes"}).
+The README reports the check half.
 """
 from __future__ import annotations
 
@@ -19,7 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import OUT, count_lines, dev, official_score, require_shared, run_marsad, table  # noqa: E402
+from bench.common import OUT, official_score, require_shared, table  # noqa: E402
+from bench.split import HALVES, write_half  # noqa: E402
 
 
 def _read(path: Path, n: int | None) -> list[dict]:
@@ -33,22 +36,20 @@ def _read(path: Path, n: int | None) -> list[dict]:
     return rows
 
 
-def _run(name: str, n: int | None, what: str) -> tuple[Path, Path, float, int]:
+def _run(name: str, half: str, n: int | None, what: str) -> tuple[Path, Path, float, int]:
     from marsad.annotate.quotes import extract_quotes, load_nlp
+    from marsad.extract.claims import extract_claims
     from marsad.model import to_dict
 
-    if what == "causal":
-        from marsad.extract.claims import extract_claims
-
-    docs_path, gold_path = dev(name)
+    docs_path, gold_path = write_half(name, half)
     docs = _read(docs_path, n)
     nlp = load_nlp()
-    OUT.mkdir(parents=True, exist_ok=True)
-    pred = OUT / f"claims_{name.split('/')[-1]}.pred.jsonl"
+    stem = name.split("/")[-1]
+    pred = OUT / f"claims_{stem}.{half}.pred.jsonl"
     gold = gold_path
     if n:
         ids = {d["id"] for d in docs}
-        gold = OUT / f"claims_{name.split('/')[-1]}.gold.sample.jsonl"
+        gold = OUT / f"claims_{stem}.{half}.gold.sample.jsonl"
         with open(gold_path, encoding="utf-8") as f, open(gold, "w", encoding="utf-8") as g:
             for line in f:
                 if line.strip() and json.loads(line)["id"] in ids:
@@ -70,43 +71,35 @@ def _run(name: str, n: int | None, what: str) -> tuple[Path, Path, float, int]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sample", type=int, default=None, help="only the first N docs of each dev set")
+    ap.add_argument("--sample", type=int, default=None, help="only the first N docs of each half")
+    ap.add_argument("--half", choices=HALVES, action="append", help="only this half (repeatable)")
     ap.add_argument("--only", choices=["causal", "quotes"], default=None)
-    ap.add_argument("--cli", action="store_true", help="also score `marsad extract` output on the same docs")
     a = ap.parse_args()
     require_shared()
-    rows = []
+    OUT.mkdir(parents=True, exist_ok=True)
+    halves = a.half or list(HALVES)
+    rows = [("cnc_causal_dev / polnear_dev", "  ".join(f"{h:>24s}" for h in halves))]
     if a.only in (None, "causal"):
-        gold, pred, secs, chars = _run("claims/cnc_causal_dev", a.sample, "causal")
-        s = official_score("score_causal.py", gold, pred)
-        rows += [("causal docs", str(s["docs"])),
-                 ("causal_f1 (cnc_causal_dev)", f"{s['causal_f1']:.4f}  (P {s['precision']:.4f} R {s['recall']:.4f}, "
-                                                f"accuracy {s['accuracy']:.4f})"),
-                 ("cause/effect span F1 (matched)", f"{s['cause_f1']}/{s['effect_f1']}"),
-                 ("causal speed", f"{s['docs'] / secs:.1f} sentences/s ({secs:.1f} s incl. parsing)")]
+        res = []
+        for half in halves:
+            gold, pred, secs, _ = _run("claims/cnc_causal_dev", half, a.sample, "causal")
+            res.append((official_score("score_causal.py", gold, pred), secs))
+        rows += [("causal docs", "  ".join(f"{s['docs']:>24d}" for s, _ in res)),
+                 ("causal_f1 (P / R)", "  ".join(f"{s['causal_f1']:.4f} ({s['precision']:.3f}/{s['recall']:.3f})"
+                                                 .rjust(24) for s, _ in res)),
+                 ("accuracy", "  ".join(f"{s['accuracy']:>24.4f}" for s, _ in res)),
+                 ("cause/effect span F1", "  ".join(f"{s['cause_f1']}/{s['effect_f1']}".rjust(24) for s, _ in res)),
+                 ("sentences/s (incl. parse)", "  ".join(f"{s['docs'] / secs:>24.1f}" for s, secs in res))]
     if a.only in (None, "quotes"):
-        gold, pred, secs, chars = _run("claims/polnear_dev", a.sample, "quotes")
-        s = official_score("score_quotes.py", gold, pred)
-        rows += [("quotes docs", str(s["docs"])),
-                 ("quotes f1 (polnear_dev)", f"{s['f1']:.4f}  (P {s['precision']:.4f} R {s['recall']:.4f})"),
-                 ("speaker_accuracy", f"{s['speaker_accuracy']}"),
-                 ("e2e_attribution", f"{s['e2e_attribution']:.4f}"),
-                 ("direct quotes recall / e2e", f"{s['by_type']['direct']['recall']} / "
-                                                f"{s['by_type']['direct']['e2e_attribution']}"),
-                 ("indirect recall / e2e", f"{s['by_type']['indirect']['recall']} / "
-                                           f"{s['by_type']['indirect']['e2e_attribution']}"),
-                 ("quotes speed", f"{chars / secs / 1000:.1f} k chars/s ({secs:.1f} s incl. parsing)")]
-    if a.cli:
-        for name, scorer in (("claims/cnc_causal_dev", "score_causal.py"), ("claims/polnear_dev", "score_quotes.py")):
-            docs_path, gold_path = dev(name)
-            out = OUT / f"cli_{name.split('/')[-1]}.jsonl"
-            r = run_marsad(["extract", "--input", str(docs_path)], out)
-            if r["returncode"] != 0 or count_lines(out) == 0:
-                rows.append((f"marsad extract {name}", "not available (exit %s)" % r["returncode"]))
-                continue
-            s = official_score(scorer, gold_path, out)
-            key = "causal_f1" if scorer == "score_causal.py" else "f1"
-            rows.append((f"marsad extract {name} {key}", f"{s[key]:.4f}"))
+        res = []
+        for half in halves:
+            gold, pred, secs, chars = _run("claims/polnear_dev", half, a.sample, "quotes")
+            res.append((official_score("score_quotes.py", gold, pred), secs, chars))
+        rows += [("quotes docs", "  ".join(f"{s['docs']:>24d}" for s, _, _ in res)),
+                 ("quotes f1 (P / R)", "  ".join(f"{s['f1']:.4f} ({s['precision']:.3f}/{s['recall']:.3f})".rjust(24)
+                                                 for s, _, _ in res)),
+                 ("e2e_attribution", "  ".join(f"{s['e2e_attribution']:>24.4f}" for s, _, _ in res)),
+                 ("quotes k chars/s", "  ".join(f"{c / t / 1000:>24.1f}" for _, t, c in res))]
     print(table(rows))
 
 
