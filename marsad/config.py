@@ -55,6 +55,7 @@ class Config:
     significance: float = 0.05         # the false discovery rate of the change tests (Benjamini-Hochberg)
     new_source_share: float = 0.5      # a rise this much from sources new in the period is a source artefact
     hotspot_grid: str = "h3:5"         # hotspot cells: h3:RESOLUTION (0-15) or deg:SIZE (degrees)
+    tiles_url: str = ""                # `marsad serve`: online map tiles ({z}/{x}/{y} URL); "" = offline, no tiles
 
     @property
     def db_url(self) -> str:
@@ -142,6 +143,7 @@ _RULES: dict[str, tuple[Any, str]] = {
     "max_request_bytes": (lambda v: v > 0, "a positive number of bytes"),
     "doc_timeout": (lambda v: v >= 0, "a number of seconds (0: no limit)"),
     "workers": (lambda v: v >= 1, "an integer of at least 1"),
+    "tiles_url": (lambda v: v == "" or v.startswith(("http://", "https://")), "empty or an http(s) tile URL"),
     "urban_population": (lambda v: v >= 0, "a number of people (0 or more)"),
     "low_baseline_per_week": (lambda v: v >= 0, "a number of events a week (0 or more)"),
     "significance": (lambda v: 0.0 < v < 1.0, "a number in (0, 1)"),
