@@ -47,7 +47,8 @@ _PATTERNS = [
     ("ar_weekday", re.compile("(?:يوم\\s+)?(?P<wd>" + "|".join(map(re.escape, AR_WEEKDAYS)) + ")")),
     ("yesterday", re.compile(r"\b(?:yesterday|last\s+night|the\s+previous\s+day|the\s+day\s+before|overnight)\b|أمس|البارحة", re.I)),
     ("today", re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today)\b|اليوم", re.I)),
-    ("last_week", re.compile(r"\b(?:last|past|earlier\s+this)\s+week\b|الأسبوع\s+الماضي", re.I)),
+    ("this_week", re.compile(r"\b(?:earlier|late[r]?)\s+this\s+week\b", re.I)),
+    ("last_week", re.compile(r"\b(?:last|past)\s+week\b|الأسبوع\s+الماضي", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b|الشهر\s+الماضي", re.I)),
     ("days_ago", re.compile(r"\b(?P<n>\d+|two|three|four|five|six)\s+days\s+ago\b", re.I)),
 ]
@@ -155,6 +156,8 @@ def _resolve(kind: str, m: re.Match, pub: date | None) -> tuple[str | None, int 
         return ((pub - timedelta(days=1)).isoformat(), 1, True)
     if kind == "today":
         return (pub.isoformat(), 1, True)
+    if kind == "this_week":
+        return ((pub - timedelta(days=pub.weekday())).isoformat(), 2, True)
     if kind == "last_week":
         d = pub - timedelta(days=7)
         return ((d - timedelta(days=d.weekday())).isoformat(), 2, True)

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from .. import lexicons
 from ..annotate import dates as dates_mod
 from ..annotate import numbers as numbers_mod
 from . import actors as actors_mod
@@ -212,6 +214,12 @@ class SentenceLabel:
     negated: bool = False
 
 
+@lru_cache(maxsize=1)
+def _general_rx() -> re.Pattern:
+    """Trend, tally and situation phrases (lexicon events_general_statement)."""
+    return re.compile(r"\b(?:" + lexicons.alternation("events_general_statement") + r")\b", I)
+
+
 def _first(rx: re.Pattern, s: str) -> re.Match | None:
     return rx.search(s)
 
@@ -249,7 +257,8 @@ def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None
         disrupt = None
     # a strategic development told first, with the violence only as its background ("agreed a ceasefire
     # after the worst fighting", "arrested 100 people during raids")
-    first_violence = min([m.start() for m in (clash, viol, air, shell, ied, gren, blast) if m] or [len(s)])
+    seize = (hit(RECAPTURE) or hit(CAPTURE)) if hit(TERRITORY) else None   # a seizure of ground is violence too
+    first_violence = min([m.start() for m in (clash, viol, air, shell, ied, gren, blast, seize) if m] or [len(s)])
     for rx, st in ((AGREE, "Agreement"), (ARREST, "Arrests")):
         m = hit(rx)
         if m and m.start() < first_violence and not (chem or sui or sex or prot) and not re.search(
@@ -413,7 +422,7 @@ def label_sentences(text: str, spans: list[tuple[int, int]] | None = None) -> li
         lab = SentenceLabel(s, e, sub, strength, (trig[0] + s, trig[1] + s) if trig else None)
         if sub is not None:
             win = st[max(0, trig[0] - 60):trig[1] + 60]
-            lab.aggregate = bool(AGGREGATE.search(win))
+            lab.aggregate = bool(AGGREGATE.search(win) or _general_rx().search(win))
             lab.background = bool(BACKGROUND.search(win))
             lab.negated = _negated_before(st, trig[0])
         out.append(lab)
@@ -435,6 +444,7 @@ class Candidate:
     claimed_by: "actors_mod.ActorMention | None" = None
     unclaimed: bool = False
     background: bool = False
+    own_date: bool = False                    # a date is written in the event's own sentences
 
     @property
     def event_type(self) -> str:
@@ -519,6 +529,7 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
             later = [d for d in all_dates if any(a <= d.start < b for a, b in c.sentences)]
             ds = later[:1]
         c.date = ds[0] if ds else None
+        c.own_date = any(s <= d.start < e for d in all_dates)
         acts = []
         for a, b in c.sentences:
             acts.extend(actors_mod.find_actors(text[a:b], a))
@@ -535,7 +546,59 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
     for c in cands:
         c.claimed_by = claimed
         c.unclaimed = unclaimed and claimed is None
-    return cands
+    return reported(cands, text, published, spans)
+
+
+# -- the reporting window ---------------------------------------------------------------------------------
+WINDOW_DAYS = 7      # an event is what the report tells as happening on its publication day or the week before
+LEAD_SENTENCES = 1   # the opening sentences tell the report's own incident
+
+
+def outside_window(d: "dates_mod.DateMention | None", published: str | None) -> bool:
+    """Is the date mention older than the reporting window (or later than the day after publication)? A
+    month-only date is outside unless it names the publication month. Without a publication date or a
+    resolved date nothing is outside."""
+    pub = dates_mod.parse_published(published)
+    if d is None or d.date is None or pub is None:
+        return False
+    from datetime import date as _date
+    day = _date.fromisoformat(d.date[:10])
+    if d.precision == 3:
+        return (day.year, day.month) != (pub.year, pub.month)
+    if d.precision == 2:      # a week (from its Monday): "last week" starts at least a week before
+        return not (-1 <= (pub - day).days <= WINDOW_DAYS)
+    return not (-1 <= (pub - day).days <= WINDOW_DAYS)
+
+
+def _specific(c: Candidate, text: str) -> bool:
+    """Does the event's own passage tie it to a particular occasion: a date of its own or a toll of its
+    own? A sentence with neither ("there have been several bombings in recent weeks", "the battles raging
+    in the city have worsened the plight of residents") tells a situation, not an incident."""
+    if c.own_date:
+        return True
+    a, b = c.anchor
+    return bool(numbers_mod.casualties(text[a:b], a))
+
+
+def reported(cands: list[Candidate], text: str, published: str | None,
+             spans: list[tuple[int, int]] | None = None) -> list[Candidate]:
+    """The candidates the report tells as events of its reporting window, renumbered in order. Dropped:
+    events dated outside the window (history, past campaigns: "a drone strike last month", "in March"),
+    and, after the lead sentences, passages that tie the event to no occasion (general and trend
+    statements, situations, plans told in passing)."""
+    spans = spans if spans is not None else split_sentences(text)
+    lead_end = spans[min(LEAD_SENTENCES, len(spans)) - 1][1] if spans else 0
+    kept = []
+    for c in cands:
+        if outside_window(c.date, published):
+            c.background = True
+        elif c.anchor[0] >= lead_end and not _specific(c, text):
+            c.background = True
+        if not c.background:
+            kept.append(c)
+    for i, c in enumerate(kept):
+        c.order = i
+    return kept
 
 
 _CLAIM_SUBJ = re.compile(r"(?:^|[,;:]\s*|\bhowever,?\s+|\band\s+)(?P<subj>[A-Z][^,;:]{1,90}?)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)*claimed\s+(?:responsibility|credit)")

@@ -1,0 +1,65 @@
+"""The reporting window (issue 9): an event is what a report tells as happening on its publication day or
+the week before; history, trends, tallies and situations told in passing are context, not events.
+Sentences written for these tests; places are fictional or gazetteer names in invented sentences."""
+from __future__ import annotations
+
+from marsad.annotate import dates
+from marsad.extract import events
+
+PUB = "2023-05-10"   # a Wednesday
+
+
+def _types(text: str, published: str = PUB) -> list[str]:
+    return [c.sub_event_type for c in events.detect(text, published)]
+
+
+def test_lead_incident_is_kept_and_history_dropped():
+    text = ("KARVANI A roadside bomb killed four soldiers on a patrol near the town of Karvani on Tuesday, officials said. "
+            "The same brigade lost twelve men in an ambush in March. "
+            "Militants overran the district in 2019 before the army retook it.")
+    cands = events.detect(text, PUB)
+    assert [c.sub_event_type for c in cands] == ["Remote explosive/landmine/IED"]
+    assert cands[0].date.date == "2023-05-09"
+
+
+def test_event_dated_last_month_is_background():
+    text = ("Gunmen shot dead a village elder in Dorvash on Monday, police said. "
+            "His brother was killed in a drone strike last month.")
+    assert _types(text) == ["Attack"]
+
+
+def test_trend_and_situation_statements_are_not_events():
+    text = ("Two policemen were wounded when attackers threw a grenade at a checkpoint in Velmora on Sunday. "
+            "There have been several bomb blasts in the province over recent weeks. "
+            "The fighting raging around the city has worsened the plight of thousands of residents. "
+            "Roadside bombs caused 40 percent of civilian casualties, the report found.")
+    assert _types(text) == ["Grenade"]
+
+
+def test_later_incident_with_its_own_date_or_toll_is_kept():
+    text = ("Rebels attacked an army post outside Tarnak on Monday, killing three soldiers. "
+            "In a separate incident, an air strike hit a market in the nearby town of Selvi, killing nine civilians.")
+    assert _types(text) == ["Armed clash", "Air/drone strike"]
+
+
+def test_week_old_date_is_outside_the_window():
+    old = dates.DateMention("2023-04-30", 1, 0, 5, False, "dmy")
+    near = dates.DateMention("2023-05-04", 1, 0, 5, False, "dmy")
+    month = dates.DateMention("2023-04-01", 3, 0, 5, True, "my")
+    this_month = dates.DateMention("2023-05-01", 3, 0, 5, True, "my")
+    assert events.outside_window(old, PUB) and not events.outside_window(near, PUB)
+    assert events.outside_window(month, PUB) and not events.outside_window(this_month, PUB)
+    assert not events.outside_window(old, None)
+
+
+def test_earlier_this_week_is_this_week():
+    (d,) = dates.find_dates("the raid earlier this week", PUB)
+    assert (d.date, d.precision) == ("2023-05-08", 2)
+    (d,) = dates.find_dates("the raid last week", PUB)
+    assert (d.date, d.precision) == ("2023-05-01", 2)
+
+
+def test_seizure_told_first_is_not_an_agreement():
+    text = ("Insurgents seized an army base north of the capital on Sunday, dealing a blow to a fragile "
+            "ceasefire agreed in the spring.")
+    assert _types(text, "2023-05-07") == ["Non-state actor overtakes territory"]
