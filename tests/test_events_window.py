@@ -63,3 +63,9 @@ def test_seizure_told_first_is_not_an_agreement():
     text = ("Insurgents seized an army base north of the capital on Sunday, dealing a blow to a fragile "
             "ceasefire agreed in the spring.")
     assert _types(text, "2023-05-07") == ["Non-state actor overtakes territory"]
+
+
+def test_a_vow_does_not_deny_the_attack_that_prompted_it():
+    text = "The governor vowed to punish the militants after a car bomb killed 12 people in Ostrava Square on Friday."
+    assert _types(text, "2023-05-06") == ["Remote explosive/landmine/IED"]
+    assert _types("The rebels vowed to bomb the capital.", "2023-05-06") == []

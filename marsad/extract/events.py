@@ -224,9 +224,18 @@ def _first(rx: re.Pattern, s: str) -> re.Match | None:
     return rx.search(s)
 
 
+_FACT_CLAUSE = re.compile(r"\b(?:after|following|when|as)\b", I)
+
+
 def _negated_before(s: str, pos: int) -> bool:
-    window = s[max(0, pos - 70):pos + 40]
-    return bool(NEGATION.search(window))
+    """Is the trigger at ``pos`` denied, planned, threatened or hypothetical? Not when a clause of fact
+    stands between the cue and the trigger ("vowed to retaliate after a bomb killed 30")."""
+    a = max(0, pos - 70)
+    for m in NEGATION.finditer(s[a:pos + 40]):
+        if a + m.end() <= pos and _FACT_CLAUSE.search(s, a + m.end(), pos):
+            continue
+        return True
+    return False
 
 
 def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None]:
