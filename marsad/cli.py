@@ -510,6 +510,18 @@ def drivers(c: Ctx, region, since, until, per, by_region, max_quotes, fmt):
     _emit([flat(r) for r in ranked], fmt, cols, "drivers")
 
 
+# -- serve -----------------------------------------------------------------------------------------
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
+@pass_ctx
+def serve(c: Ctx, host, port):
+    """The analyst's desk: the read-only REST API (/api, docs at /docs) and the dashboard (/), until Ctrl-C."""
+    from .serve.app import serve as run_server
+
+    run_server(c.cfg, host=host, port=port, echo=click.echo)
+
+
 def main() -> None:
     cli(prog_name="marsad")
 
