@@ -56,6 +56,7 @@ class Config:
     new_source_share: float = 0.5      # a rise this much from sources new in the period is a source artefact
     hotspot_grid: str = "h3:5"         # hotspot cells: h3:RESOLUTION (0-15) or deg:SIZE (degrees)
     tiles_url: str = ""                # `marsad serve`: online map tiles ({z}/{x}/{y} URL); "" = offline, no tiles
+    calibration: str = ""              # event confidence map fitted by `marsad calibrate` (JSON); "" = the hand-set map
 
     @property
     def db_url(self) -> str:

@@ -38,6 +38,7 @@ class Pipeline:
     _geocoder: Any = None
     _geocoder_error: str | None = None
     _nlp: Any = None
+    _calibration: Any = None   # extract.confidence.Calibration from the `calibration` key, else None
     versions: tuple = field(default=())
 
     @classmethod
@@ -48,6 +49,10 @@ class Pipeline:
                       ("assemble", assemble.VERSION), ("place", place_mod.VERSION),
                       ("numbers", numbers_mod.VERSION), ("dates", dates_mod.VERSION),
                       ("spacy_model", cfg.spacy_model))
+        if cfg.calibration:
+            from ..extract.confidence import Calibration
+            p._calibration = Calibration.load(cfg.calibration)
+            p.versions += (("calibration", p._calibration.tag),)
         return p
 
     # -- lazily loaded components ------------------------------------------------------------------------
@@ -96,7 +101,8 @@ class Pipeline:
         events = []
         for c in cands:
             try:
-                events.append(assemble.build_event(doc, text, c, places, tuple(versions), self._geocoder))
+                events.append(assemble.build_event(doc, text, c, places, tuple(versions), self._geocoder,
+                                                  self._calibration))
             except Exception as e:
                 versions.append(("error:event", f"{type(e).__name__}: {e}"))
         events = assemble.dedupe(events)
