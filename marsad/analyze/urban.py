@@ -1,0 +1,103 @@
+"""Rural against urban, from the gazetteer's population and feature class of the event place.
+
+The rule (``docs/analysis.md``), for events placed to a town or near one (geo_precision 1 or 2):
+
+1. a rural relation written with the place ("on the outskirts of X", "rural areas of X", "the X
+   countryside"; lexicons ``rural_relations`` and ``rural_relations_after``) makes the event **rural**,
+   whatever the place;
+2. else a populated place (feature class P) is **urban** when the gazetteer gives it at least
+   ``urban_population`` people (config key, default 10,000) or it is a capital or an admin seat (PPLC,
+   PPLA, PPLA2), and **rural** otherwise (a village the gazetteer gives no population counts as rural);
+3. else (an event placed to a province, an admin-level area, or a place the gazetteer does not know) it is
+   **unknown** and counted in neither.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable, Iterable
+
+from .. import lexicons
+
+SEATS = ("PPLC", "PPLA", "PPLA2")
+
+
+@lru_cache(maxsize=None)
+def _before_rx() -> re.Pattern:
+    return re.compile(r"\b(?:" + lexicons.alternation("rural_relations") +
+                      r")(?:\s+the)?(?:\s+(?:city|town|village|province|district)\s+of)?\s*$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _after_rx() -> re.Pattern:
+    return re.compile(r"^(?:'s)?\s*(?:" + lexicons.alternation("rural_relations_after") + r")\b", re.I)
+
+
+def rural_relation(before: str | None, after: str | None = None) -> bool:
+    """True when the text around the place name puts the event in the countryside of the place."""
+    return bool((before and _before_rx().search(before)) or (after and _after_rx().match(after)))
+
+
+def classify(geo_precision: int | None, feature_code: str | None, population: int | None, *,
+             before: str | None = None, after: str | None = None, threshold: int = 10_000) -> bool | None:
+    """True urban, False rural, None unknown (see the module docstring)."""
+    if geo_precision not in (1, 2):
+        return None
+    if rural_relation(before, after):
+        return False
+    fc = feature_code or ""
+    if not fc.startswith("PPL"):
+        return None
+    return (population or 0) >= threshold or fc in SEATS
+
+
+PlaceLookup = Callable[[dict], tuple[str | None, int | None]]
+
+
+def gazetteer_lookup(gaz, max_km: float = 5.0) -> PlaceLookup:
+    """A cached (event -> (feature_code, population)) lookup in a ``marsad.geocode.gazetteer.Gazetteer``:
+    the entry with the event's location name and country nearest its coordinates (within ``max_km``)."""
+    from ..fuse.events import haversine_km
+
+    cache: dict[tuple, tuple[str | None, int | None]] = {}
+
+    def look(ev: dict) -> tuple[str | None, int | None]:
+        name, lat, lon = ev.get("location"), ev.get("latitude"), ev.get("longitude")
+        if not name or lat is None or lon is None:
+            return None, None
+        key = (name, ev.get("country_code"), round(lat, 3), round(lon, 3))
+        if key not in cache:
+            best, best_km = None, max_km
+            for e in gaz.search(name, limit=20):
+                if ev.get("country_code") and e.country_code and e.country_code != ev.get("country_code"):
+                    continue
+                km = haversine_km(lat, lon, e.latitude, e.longitude)
+                if km <= best_km:
+                    best, best_km = e, km
+            cache[key] = (best.feature_code, best.population) if best else (None, None)
+        return cache[key]
+
+    return look
+
+
+def annotate(events: Iterable[dict], lookup: PlaceLookup | None, contexts: dict[str, tuple[str, str]] | None = None,
+             *, threshold: int = 10_000) -> list[dict]:
+    """The events with ``urban`` set (True/False/None); ``contexts``: fused id -> (text before, text after
+    the place) from ``marsad.store.analysis.location_contexts``."""
+    out = []
+    contexts = contexts or {}
+    for ev in events:
+        fc, pop = lookup(ev) if lookup is not None and ev.get("geo_precision") in (1, 2) else (None, None)
+        before, after = contexts.get(ev["id"], (None, None))
+        out.append({**ev, "urban": classify(ev.get("geo_precision"), fc, pop, before=before, after=after,
+                                            threshold=threshold)})
+    return out
+
+
+def split(events: Iterable[dict]) -> dict[str, list[str]]:
+    """{'urban': ids, 'rural': ids, 'unknown': ids}."""
+    out: dict[str, list[str]] = {"urban": [], "rural": [], "unknown": []}
+    for ev in events:
+        u = ev.get("urban")
+        out["urban" if u is True else "rural" if u is False else "unknown"].append(ev["id"])
+    return out

@@ -1,0 +1,85 @@
+"""Compose the analysis: read fused events, documents and claims from the store, mark rural/urban with the
+gazetteer, and hand them to the pure functions of ``marsad.analyze``; write the brief's files.
+
+The CLI and the API call these; all statistics live in ``marsad/analyze/``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from ..analyze import urban
+from ..analyze.series import Filters, data_end
+from ..analyze.sources import doc_sources
+from ..config import Config
+from ..errors import EmptyStoreError, MarsadError
+from ..store import Store
+from ..store import analysis as reads
+
+
+@dataclass
+class AnalysisInput:
+    events: list[dict]                      # fused events, flat, with "urban" set
+    documents: list[dict]                   # every unique document (source, published)
+    data_end: date | None                   # the last day the data covers
+    doc_source: dict[str, str] = field(default_factory=dict)
+
+
+def _gazetteer(cfg: Config):
+    try:
+        from ..geocode.gazetteer import Gazetteer
+        return Gazetteer(cfg.gazetteer_path)
+    except MarsadError:
+        return None   # without a gazetteer, every place is of unknown kind (counted in neither)
+
+
+def load_inputs(store: Store, cfg: Config, filters: Filters | None = None, *, with_data: bool = False,
+                places: bool = True) -> AnalysisInput:
+    """Fused events passing the store-side filters (country, type, actor; the rest is filtered in the
+    analysis), marked rural/urban when ``places``; raises EmptyStoreError when the store has none."""
+    f = filters or Filters()
+    if reads.count_fused(store) == 0:
+        raise EmptyStoreError("the store holds no fused events to analyse")
+    events = reads.fused_events(store, with_data=with_data, country=f.country, event_type=f.event_type,
+                                actor=f.actor)
+    docs = reads.documents(store)
+    if places:
+        gaz = _gazetteer(cfg)
+        try:
+            ctx = reads.location_contexts(store, [e["id"] for e in events if e.get("geo_precision") == 2])
+            events = urban.annotate(events, urban.gazetteer_lookup(gaz) if gaz else None, ctx,
+                                    threshold=cfg.urban_population)
+        finally:
+            if gaz is not None:
+                gaz.close()
+    return AnalysisInput(events, docs, data_end(events, docs), doc_sources(docs))
+
+
+def write_brief(store: Store, cfg: Config, region: str, period: str, output: str | Path, *,
+                by: str = "week") -> dict:
+    """Build the situation brief of ``region`` for ``period`` and write brief.md, brief.html and the PNG
+    charts into ``output``. Returns {"markdown", "html", "charts", "brief"} (paths and the brief's data)."""
+    from ..analyze import brief as brief_mod
+    from ..analyze.periods import parse_period
+
+    p = parse_period(period)
+    inp = load_inputs(store, cfg)
+    aggregate = reads.aggregate_claims(store)
+    causal = reads.causal_claims(store)
+    b = brief_mod.build_brief(inp.events, inp.documents, aggregate, causal, region=region, period=p,
+                              data_end=inp.data_end, doc_source=inp.doc_source, cfg=cfg, by=by)
+    out = Path(output)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        charts = brief_mod.draw_charts(b)
+        for name, png in charts.items():
+            (out / name).write_bytes(png)
+        md, html = brief_mod.render(b)
+        (out / "brief.md").write_text(md, encoding="utf-8")
+        (out / "brief.html").write_text(html, encoding="utf-8")
+    except OSError as e:
+        raise MarsadError(f"cannot write the brief into {out}: {e.strerror}", code="unreadable",
+                          remedy="Give an --output folder you can write to.") from None
+    return {"markdown": str(out / "brief.md"), "html": str(out / "brief.html"),
+            "charts": [str(out / n) for n in charts], "brief": b}

@@ -1,0 +1,113 @@
+"""Read helpers for the analysis commands (``marsad trends``, ``hotspots``, ``actors``, ``brief``).
+
+They read fused events (the columns, their source documents, and for some the stored JSON), documents
+(who published what and when) and claims, and return plain dicts for the pure functions of
+``marsad.analyze``. Reading only: nothing here writes, and the store imports no stage.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+from sqlalchemy import func, select
+
+from . import Store, filter_events, schema
+
+_COLS = ("id", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "country_code",
+         "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "fatalities",
+         "number_of_sources")
+
+
+def fused_events(store: Store, *, with_data: bool = False, **filters) -> list[dict]:
+    """Fused events as flat dicts (the columns above plus ``doc_ids``: the documents that reported each),
+    filtered like ``marsad events`` (country, admin1, since, until, event_type, actor). ``with_data`` adds
+    ``inter1``/``inter2`` from the stored JSON (slower)."""
+    fe, fs = schema.fused_events, schema.fused_event_sources
+    cols = [fe.c[c] for c in _COLS] + ([fe.c.data] if with_data else [])
+    q = filter_events(select(*cols).order_by(fe.c.event_date, fe.c.id), fe, **filters)
+    out: list[dict] = []
+    with store.engine.connect() as conn:
+        for r in conn.execute(q):
+            d = {c: getattr(r, c) for c in _COLS}
+            if with_data:
+                data = json.loads(r.data)
+                d["inter1"], d["inter2"] = data.get("inter1"), data.get("inter2")
+            d["doc_ids"] = []
+            out.append(d)
+        if out:
+            by_id = {d["id"]: d for d in out}
+            sq = select(fs.c.fused_id, fs.c.doc_id).order_by(fs.c.fused_id, fs.c.doc_id)
+            if len(by_id) < 5000:
+                ids = list(by_id)
+                rows = []
+                for i in range(0, len(ids), 500):
+                    rows += list(conn.execute(sq.where(fs.c.fused_id.in_(ids[i:i + 500]))))
+            else:
+                rows = conn.execute(sq)
+            for fid, doc in rows:
+                d = by_id.get(fid)
+                if d is not None and doc not in d["doc_ids"]:
+                    d["doc_ids"].append(doc)
+    return out
+
+
+def documents(store: Store, *, since: str | None = None, until: str | None = None) -> list[dict]:
+    """Every stored document that is not a near-duplicate: id, published, site, url and the source locator."""
+    d, s = schema.documents, schema.sources
+    q = (select(d.c.id, d.c.published, d.c.site, d.c.url, s.c.locator.label("source_locator"))
+         .select_from(d.outerjoin(s, s.c.id == d.c.source_id)).where(d.c.near_duplicate_of.is_(None))
+         .order_by(d.c.published, d.c.id))
+    if since:
+        q = q.where(d.c.published >= since)
+    if until:
+        q = q.where(d.c.published <= until + "\uffff")
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(q)]
+
+
+def location_contexts(store: Store, fused_ids: list[str], *, width: int = 60) -> dict[str, tuple[str, str]]:
+    """fused id -> (the ``width`` characters of text just before the event place, the 30 just after it), in
+    the report that gave the fused event its location (where "outskirts of", "rural areas of" are written)."""
+    fe, fs, d = schema.fused_events, schema.fused_event_sources, schema.documents
+    want: dict[str, tuple[str, int, int]] = {}
+    with store.engine.connect() as conn:
+        for i in range(0, len(fused_ids), 500):
+            chunk = fused_ids[i:i + 500]
+            loc = {r.id: (r.location, r.latitude, r.longitude) for r in conn.execute(
+                select(fe.c.id, fe.c.location, fe.c.latitude, fe.c.longitude).where(fe.c.id.in_(chunk)))}
+            for r in conn.execute(select(fs.c.fused_id, fs.c.doc_id, fs.c.data).where(fs.c.fused_id.in_(chunk))
+                                  .order_by(fs.c.fused_id, fs.c.id)):
+                if r.fused_id in want:
+                    continue
+                src = json.loads(r.data)
+                if (src.get("location"), src.get("latitude"), src.get("longitude")) != loc.get(r.fused_id):
+                    continue
+                span = next((e for e in src.get("evidence") or () if e.get("field") == "location"
+                             and not e.get("inferred") and e.get("end", 0) > e.get("start", 0)), None)
+                if span:
+                    want[r.fused_id] = (r.doc_id, span["start"], span["end"])
+        by_doc: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+        for fid, (doc, start, end) in want.items():
+            by_doc[doc].append((fid, start, end))
+        out: dict[str, tuple[str, str]] = {}
+        docs = list(by_doc)
+        for i in range(0, len(docs), 200):
+            for r in conn.execute(select(d.c.id, d.c.text).where(d.c.id.in_(docs[i:i + 200]))):
+                text = r.text or ""
+                for fid, start, end in by_doc[r.id]:
+                    out[fid] = (text[max(0, start - width):start], text[end:end + 30])
+    return out
+
+
+def aggregate_claims(store: Store, *, since: str | None = None, until: str | None = None) -> list[dict]:
+    """Stored aggregate claims with their document context (see ``Store.claims_with_context``)."""
+    return store.claims_with_context(kind="aggregate", since=since, until=until)
+
+
+def causal_claims(store: Store, *, since: str | None = None, until: str | None = None) -> list[dict]:
+    return store.claims_with_context(kind="causal", since=since, until=until)
+
+
+def count_fused(store: Store) -> int:
+    with store.engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(schema.fused_events)).scalar_one()
