@@ -10,6 +10,7 @@ from __future__ import annotations
 from .. import model
 from ..annotate import dates as dates_mod
 from ..annotate import numbers as numbers_mod
+from . import confidence
 from . import events as events_mod
 from . import place as place_mod
 from . import taxonomy
@@ -41,17 +42,15 @@ def country_name(cc: str | None) -> str | None:
     return getattr(c, "common_name", None) or c.name
 
 
-def calibrate(raw: float) -> float:
-    """Map the rule score to a probability of being right: a monotone piecewise-linear map fitted by eye
-    to the reliability table that bench/bench_events.py prints for case2021 (human ACLED sub-type labels)."""
-    pts = [(0.0, 0.05), (0.3, 0.25), (0.45, 0.42), (0.55, 0.66), (0.6, 0.72), (0.75, 0.77), (0.9, 0.88), (1.0, 0.95)]
-    for (x0, y0), (x1, y1) in zip(pts, pts[1:]):
-        if raw <= x1:
-            return round(y0 + (y1 - y0) * (raw - x0) / (x1 - x0), 3)
-    return pts[-1][1]
+def calibrate(raw: float, calibration=None) -> float:
+    """The rule score as a confidence: the shipped hand-set map, then the user's fitted map when the
+    ``calibration`` configuration key names one (``extract.confidence``)."""
+    conf = confidence.default(raw)
+    return calibration(conf) if calibration is not None else conf
 
 
-def build_event(doc, text: str, c: events_mod.Candidate, places, versions, geocoder=None) -> model.Event:
+def build_event(doc, text: str, c: events_mod.Candidate, places, versions, geocoder=None,
+                calibration=None) -> model.Event:
     """The ``model.Event`` of one candidate; ``versions`` are the component versions it records."""
     ev: list[model.Evidence] = [model.Evidence("event", c.trigger[0], c.trigger[1]),
                                 model.Evidence("sentence", c.anchor[0], c.anchor[1])]
@@ -106,7 +105,7 @@ def build_event(doc, text: str, c: events_mod.Candidate, places, versions, geoco
         raw -= 0.05
     if c.casualty_mentions:
         raw += 0.05
-    conf = calibrate(max(0.0, min(1.0, raw)))
+    conf = calibrate(max(0.0, min(1.0, raw)), calibration)
     fields = dict(doc_id=doc.id, event_date=event_date, time_precision=tp, event_type=c.event_type,
                   sub_event_type=c.sub_event_type, actor1=a1, actor2=a2, inter1=i1, inter2=i2,
                   country=country, country_code=cc, admin1=admin1,
