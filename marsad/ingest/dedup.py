@@ -1,6 +1,12 @@
-"""Near-duplicate detection with MinHash LSH (datasketch) over word 5-shingles."""
+"""Near-duplicate detection with MinHash LSH (datasketch) over word 5-shingles.
+
+The index is persistent: the store keeps every document's MinHash signature and one 64-bit key per LSH band
+(``band_keys``), so a new document is checked against the stored ones by looking up its own band keys
+(``best_match`` over the candidates that share a band) instead of loading every signature into memory.
+"""
 from __future__ import annotations
 
+import hashlib
 import re
 
 import numpy as np
@@ -49,6 +55,30 @@ class NearDuplicateIndex:
             return None
         return MinHash(num_perm=self.num_perm, seed=1, hashvalues=hv, scheme="affine32")
 
+    @property
+    def params(self) -> str:
+        """The banding (threshold, permutations, bands x rows): stored band keys are valid for one banding."""
+        return f"minhash-bands-1 t={self.threshold} perm={self.num_perm} b={self.lsh.b} r={self.lsh.r}"
+
+    def band_keys(self, m) -> list[int]:
+        """One signed 64-bit key per LSH band: two documents are candidates when they share a key."""
+        hv = np.asarray(m.hashvalues, dtype=np.uint64)
+        r = self.lsh.r
+        out = []
+        for b in range(self.lsh.b):
+            h = hashlib.blake2b(hv[b * r:(b + 1) * r].tobytes(), digest_size=8, person=b"marsad-band%03d" % b)
+            out.append(int.from_bytes(h.digest(), "big", signed=True))
+        return out
+
+    def best_match(self, m, candidates: dict[str, object]) -> tuple[str, float] | None:
+        """The best candidate signature at or above the threshold (ties: the smaller id), as ``query``."""
+        best = None
+        for key, other in candidates.items():
+            sim = m.jaccard(other)
+            if sim >= self.threshold and (best is None or sim > best[1] or (sim == best[1] and key < best[0])):
+                best = (key, float(sim))
+        return best
+
     def add(self, key: str, m) -> None:
         if key in self._sigs:
             return
@@ -56,12 +86,7 @@ class NearDuplicateIndex:
         self.lsh.insert(key, m)
 
     def query(self, m) -> tuple[str, float] | None:
-        best = None
-        for key in self.lsh.query(m):
-            sim = m.jaccard(self._sigs[key])
-            if sim >= self.threshold and (best is None or sim > best[1] or (sim == best[1] and key < best[0])):
-                best = (key, float(sim))
-        return best
+        return self.best_match(m, {key: self._sigs[key] for key in self.lsh.query(m)})
 
     def __len__(self) -> int:
         return len(self._sigs)

@@ -1,4 +1,4 @@
-"""Compose the ingest sources (files, URLs, feeds) with the local runner."""
+"""Compose the ingest sources (files, URLs, feeds) with an engine (local or Dask) and the single writer."""
 from __future__ import annotations
 
 from itertools import chain
@@ -7,7 +7,7 @@ from typing import Iterable, Iterator
 from ..config import Config
 from ..ingest.sources import Fetcher, iter_items
 from ..store import Store
-from .local import Extractor, IngestSummary, ingest_items
+from .local import Extractor, IngestSummary, LocalEngine, WorkerSpec, ingest_items
 
 
 def build_extractor(cfg: Config) -> Extractor | None:
@@ -16,7 +16,20 @@ def build_extractor(cfg: Config) -> Extractor | None:
         from .pipeline import Pipeline
     except ImportError:
         return None
-    return Pipeline.from_config(cfg).extract_document
+    # a missing or corrupt gazetteer raises GazetteerError here, before anything is stored
+    return Pipeline.from_config(cfg).ready().extract_document
+
+
+def make_engine(cfg: Config, *, extract: bool = True):
+    """The engine ``cfg.engine`` names: the local one (``cfg.workers`` processes, 1 = this process) or Dask
+    (a LocalCluster of ``cfg.workers`` processes, or the cluster at ``cfg.scheduler``). The extraction
+    pipeline is checked here, in the driver, so a missing gazetteer stops the run before anything is stored."""
+    spec = WorkerSpec(cfg, extract=extract)
+    extractor = build_extractor(cfg) if extract else None
+    if cfg.engine == "dask":
+        from .dask import DaskEngine
+        return DaskEngine(spec, workers=cfg.workers, scheduler=cfg.scheduler or None)
+    return LocalEngine(spec, cfg.workers, extractor=extractor if cfg.workers == 1 else None)
 
 
 def ingest_sources(store: Store, cfg: Config, *, paths: Iterable[str] = (), urls: Iterable[str] = (),
@@ -24,6 +37,9 @@ def ingest_sources(store: Store, cfg: Config, *, paths: Iterable[str] = (), urls
                    transport=None, resolver=None) -> IngestSummary:
     """Ingest files/folders and, only when given, URLs and feeds. ``transport``: an httpx transport (tests)."""
     urls, feeds = list(urls), list(feeds)
+    if extract:
+        from .pipeline import Pipeline
+        Pipeline.from_config(cfg).ready()  # a missing or corrupt gazetteer stops the run before anything is stored
     fetcher = None
     if urls or feeds:
         fetcher = Fetcher(user_agent=cfg.user_agent, timeout=cfg.fetch_timeout, max_bytes=cfg.fetch_max_bytes,
@@ -37,11 +53,12 @@ def ingest_sources(store: Store, cfg: Config, *, paths: Iterable[str] = (), urls
         for f in feeds:
             yield from fetcher.fetch_feed(f)
 
-    items = chain(iter_items(paths, max_bytes=cfg.max_bytes), remote())
+    items = chain(iter_items(paths, max_bytes=cfg.max_bytes, max_line_bytes=cfg.max_line_bytes), remote())
+    engine = make_engine(cfg, extract=extract)
     try:
-        summary = ingest_items(items, store, cfg, progress=progress,
-                               extract=build_extractor(cfg) if extract else None)
+        summary = ingest_items(items, store, cfg, progress=progress, extract=extract, engine=engine)
     finally:
+        engine.close()
         if fetcher is not None:
             fetcher.close()
     if extract and (summary.stored or summary.near_duplicates):

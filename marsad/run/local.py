@@ -1,19 +1,34 @@
-"""The local runner: sources -> clean -> dedup -> store (-> extract -> geocode -> store)."""
+"""The ingest runner: sources -> [partitions on an engine: clean -> MinHash -> extract] -> one writer.
+
+The driver reads the input items, registers them in the store's ledger of work items, claims the ones not
+done yet, and hands them to an engine in coarse partitions (``cfg.ingest_batch`` items). A partition is
+processed by ``process_partition`` in a worker process (the local engine: this process or a process pool;
+the Dask engine: ``run/dask.py``), which returns plain records (``ItemResult``: the clean document, its
+MinHash, its extraction, or a rejection), never spaCy objects. The single writer takes the partitions back
+in input order, decides exact and near-duplicates against the store (the persistent MinHash band index),
+and stores each partition in one transaction together with the ledger's done marks: a killed run resumes
+where it stopped, with no document lost or doubled, and every engine stores the same rows.
+"""
 from __future__ import annotations
 
+import hashlib
 import sys
-from collections import Counter
+import time
+from collections import Counter, deque
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from itertools import islice
+from typing import Callable, Iterable, Iterator
 
 from ..config import Config
-from ..errors import ErrorInfo, InputError, MarsadError
+from ..errors import ErrorInfo, InputError, MarsadError, REASONS
 from ..ingest.clean import clean_item
 from ..ingest.dedup import NearDuplicateIndex
-from ..model import CleanDocument, Extraction, RawItem, Rejection
-from ..store import Store
+from ..model import CleanDocument, Extraction, RawItem, Rejection, content_hash
+from ..store import Store, document_row, extraction_rows, schema
+from ..store.bulk import Batch
 
 Extractor = Callable[[CleanDocument], Extraction]
+BANDS_META = "near_dup_bands"
 
 
 @dataclass
@@ -27,6 +42,10 @@ class IngestSummary:
     rejected: Counter = field(default_factory=Counter)
     stories: dict | None = None
     fusion: dict | None = None
+    resumed: int = 0                 # items a previous run had finished (the ledger), not processed again
+    claimed_elsewhere: int = 0       # items another live run holds: left to it
+    component_errors: Counter = field(default_factory=Counter)  # per component: a stored component_failed
+    seconds: Counter = field(default_factory=Counter)   # per stage, summed over workers (bench/scale.py)
 
     @property
     def rejected_total(self) -> int:
@@ -36,32 +55,376 @@ class IngestSummary:
         return {"items": self.items, "stored": self.stored, "unchanged": self.unchanged,
                 "duplicates": self.duplicates, "near_duplicates": self.near_duplicates, "events": self.events,
                 "rejected": self.rejected_total, "rejected_by_reason": dict(sorted(self.rejected.items())),
+                "component_errors": dict(sorted(self.component_errors.items())),
+                "resumed": self.resumed, "claimed_elsewhere": self.claimed_elsewhere,
                 "stories": self.stories, "fusion": self.fusion}
 
 
-def load_near_dup_index(store: Store, cfg: Config) -> NearDuplicateIndex:
-    idx = NearDuplicateIndex(cfg.near_duplicate_threshold, cfg.minhash_perm)
-    for doc_id, blob in store.iter_minhashes():
-        m = idx.from_bytes(blob)
-        if m is not None:
-            idx.add(doc_id, m)
-    return idx
+# -- work items and their results (plain records that travel between processes) ------------------------------
+def work_id(item: RawItem | Rejection) -> str:
+    """The ledger key of an input item: the content hash of its locator, input id and bytes."""
+    if isinstance(item, Rejection):
+        return content_hash("rejection", item.locator, item.code, item.input_id, prefix="wrk_")
+    body = item.body if isinstance(item.body, bytes) else (item.body or "").encode("utf-8", "surrogatepass")
+    return content_hash(item.locator, item.input_id, hashlib.sha256(body).hexdigest(), prefix="wrk_")
 
 
-def source_kind(item: RawItem | Rejection) -> str:
-    return getattr(item, "kind", "file")
+@dataclass(frozen=True)
+class ItemResult:
+    work_id: str
+    locator: str
+    kind: str = "file"
+    input_id: str | None = None
+    url: str | None = None
+    doc: CleanDocument | None = None
+    minhash: bytes | None = None
+    extraction: Extraction | None = None
+    rejection: Rejection | None = None          # the item itself was rejected
+    extract_rejection: Rejection | None = None  # the document is stored, its extraction failed
+    seconds: tuple = ()                         # (stage, seconds) spent on this item
+
+
+@dataclass(frozen=True)
+class WorkerSpec:
+    """What a worker process needs to build its resources once: picklable, small."""
+
+    cfg: Config
+    extract: bool = True
+
+
+class Resources:
+    """The heavy, per-process resources: the extraction pipeline (spaCy, gazetteer, actor registry, all
+    loaded by ``warm``) and the MinHash hasher."""
+
+    def __init__(self, spec: WorkerSpec, extractor: Extractor | None = None):
+        self.index = NearDuplicateIndex(spec.cfg.near_duplicate_threshold, spec.cfg.minhash_perm)
+        self.extract = extractor
+        if extractor is None and spec.extract:
+            from .ingest import build_extractor
+            self.extract = build_extractor(spec.cfg)
+
+    def warm(self) -> None:
+        """Load every lazy component now, on a sentence written for this purpose."""
+        if self.extract is not None:
+            try:
+                self.extract(CleanDocument(id="doc_warmup", text="Gunmen killed two guards in Ramadi, Iraq, on "
+                                           "Monday, police said.", published="2020-01-06"))
+            except Exception:  # a broken component shows up on the first real document, as a rejection
+                pass
+
+
+_RESOURCES: dict[WorkerSpec, Resources] = {}
+
+
+def resources_for(spec: WorkerSpec) -> Resources:
+    """This process's resources for ``spec``, built on first use and kept for the process's life."""
+    res = _RESOURCES.get(spec)
+    if res is None:
+        res = _RESOURCES[spec] = Resources(spec)
+        res.warm()
+    return res
+
+
+def _rejection(item: RawItem, exc: BaseException) -> Rejection:
+    if isinstance(exc, InputError):
+        return Rejection(item.locator, exc.code, exc.message, input_id=item.input_id)
+    info = ErrorInfo.from_exc(exc)
+    return Rejection(item.locator, info.code, info.message, input_id=item.input_id)
+
+
+def process_item(item: RawItem | Rejection, res: Resources) -> ItemResult:
+    """Clean, hash and extract one item; a failure becomes a rejection in the result, never an exception."""
+    wid = work_id(item)
+    if isinstance(item, Rejection):
+        return ItemResult(wid, item.locator, rejection=item)
+    base = dict(work_id=wid, locator=item.locator, kind=getattr(item, "kind", "file"), input_id=item.input_id,
+                url=item.url)
+    t0 = time.perf_counter()
+    try:
+        doc = clean_item(item)
+    except Exception as e:  # a component bug must not kill the batch
+        return ItemResult(**base, rejection=_rejection(item, e), seconds=(("clean", time.perf_counter() - t0),))
+    t1 = time.perf_counter()
+    try:
+        mh = res.index.to_bytes(res.index.minhash(doc.text))
+    except Exception as e:
+        return ItemResult(**base, rejection=_rejection(item, e))
+    t2 = time.perf_counter()
+    ex = rej = None
+    if res.extract is not None:
+        try:
+            ex = res.extract(doc)
+        except MarsadError as e:
+            rej = Rejection(doc.locator or doc.id, e.code, e.message, input_id=doc.id)
+        except Exception as e:
+            info = ErrorInfo.from_exc(e)
+            rej = Rejection(doc.locator or doc.id, info.code, info.message, input_id=doc.id)
+    t3 = time.perf_counter()
+    return ItemResult(**base, doc=doc, minhash=mh, extraction=ex, extract_rejection=rej,
+                      seconds=(("clean", t1 - t0), ("minhash", t2 - t1), ("extract", t3 - t2)))
+
+
+def process_partition(items: list, spec: WorkerSpec) -> list[ItemResult]:
+    """The task every engine runs: one partition of items -> their results, in order."""
+    res = resources_for(spec)
+    return [process_item(it, res) for it in items]
+
+
+def died(item: RawItem | Rejection, exc: BaseException) -> ItemResult:
+    """The result of an item whose worker died on it twice: a rejection."""
+    if isinstance(item, Rejection):
+        return ItemResult(work_id(item), item.locator, rejection=item)
+    return ItemResult(work_id(item), item.locator, kind=getattr(item, "kind", "file"), input_id=item.input_id,
+                      rejection=Rejection(item.locator, "worker_died",
+                                          f"{REASONS['worker_died'][0]} ({type(exc).__name__}: {exc})"[:500],
+                                          input_id=item.input_id))
+
+
+# -- engines: submit a partition, get a future -------------------------------------------------------------
+class _Done:
+    def __init__(self, value):
+        self.value = value
+
+    def result(self):
+        return self.value
+
+
+class LocalEngine:
+    """This process (``workers`` 1), or a pool of ``workers`` processes, each with its own resources."""
+
+    name = "local"
+
+    def __init__(self, spec: WorkerSpec, workers: int = 1, extractor: Extractor | None = None):
+        self.spec, self.workers = spec, max(1, workers)
+        self._pool = None
+        self._res = Resources(spec, extractor) if self.workers == 1 else None
+
+    def _executor(self):
+        if self._pool is None:
+            import multiprocessing as mp
+            from concurrent.futures import ProcessPoolExecutor
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"))
+        return self._pool
+
+    def submit(self, items: list):
+        if self._res is not None:
+            return _Done([process_item(it, self._res) for it in items])
+        try:
+            return self._executor().submit(process_partition, items, self.spec)
+        except Exception:  # a broken pool (a worker died): a fresh one
+            self._pool = None
+            return self._executor().submit(process_partition, items, self.spec)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+def ordered_results(engine, partitions: Iterable[list], window: int) -> Iterator[tuple[list, list[ItemResult]]]:
+    """Run ``partitions`` on ``engine`` with at most ``window`` in flight; yield (items, results) in input
+    order. A partition whose task failed (its worker died) is run again item by item, so one document that
+    kills its worker is rejected and never takes its partition with it."""
+    pending: deque = deque()
+
+    def resolve(items, fut):
+        try:
+            return items, fut.result()
+        except Exception:
+            out = []
+            for it in items:
+                try:
+                    out.extend(engine.submit([it]).result())
+                except Exception as e:
+                    out.append(died(it, e))
+            return items, out
+
+    for part in partitions:
+        pending.append((part, engine.submit(part)))
+        while len(pending) >= window:
+            yield resolve(*pending.popleft())
+    while pending:
+        yield resolve(*pending.popleft())
+
+
+# -- the single writer ---------------------------------------------------------------------------------------
+def ensure_band_index(store: Store, index: NearDuplicateIndex) -> None:
+    """The persistent near-duplicate index holds the bands of this banding; (re)build it when it does not
+    (a store from before migration 4, or another threshold or permutation count)."""
+    if store.get_meta(BANDS_META) == index.params:
+        return
+
+    def rows():
+        for doc_id, blob in store.iter_minhashes():
+            m = index.from_bytes(blob)
+            if m is not None:
+                for k in index.band_keys(m):
+                    yield k, doc_id
+
+    store.rebuild_bands(BANDS_META, index.params, rows())
+
+
+class Writer:
+    """Stores partitions of results in input order, one transaction each."""
+
+    def __init__(self, store: Store, index: NearDuplicateIndex, summary: IngestSummary,
+                 on_event: Callable[[str, object], None] | None = None):
+        self.store, self.index, self.summary, self.on_event = store, index, summary, on_event
+
+    def write(self, results: list[ItemResult]) -> None:
+        s, idx = self.summary, self.index
+        batch = Batch()
+        events: list[tuple[str, object]] = []
+        docs = [r for r in results if r.doc is not None]
+        existing = self.store.existing_documents([r.doc.id for r in docs])
+        links = self.store.existing_links([content_hash(r.locator, r.input_id, prefix="lnk_") for r in docs])
+        sigs = {r.work_id: idx.from_bytes(r.minhash) for r in docs if r.minhash and r.doc.id not in existing}
+        keys = {w: idx.band_keys(m) for w, m in sigs.items() if m is not None}
+        cands = self.store.near_dup_candidates(k for ks in keys.values() for k in ks)
+        stored_sigs = {d: idx.from_bytes(b) for d, b in
+                       self.store.minhashes({d for ids in cands.values() for d in ids}).items()}
+        here: dict[str, str | None] = {}          # documents of this batch: id -> locator
+
+        def reject(rej: Rejection) -> None:
+            batch.add(schema.rejections, _rejection_row(rej))
+            s.rejected[rej.code] += 1
+            events.append(("rejected", rej))
+
+        for r in results:
+            for stage, sec in r.seconds:
+                s.seconds[stage] += sec
+            if r.rejection is not None or r.doc is None:
+                rej = r.rejection or Rejection(r.locator, "component_failed", "no result", input_id=r.input_id)
+                reject(rej)
+                batch.done.append({"id": r.work_id, "outcome": f"rejected:{rej.code}"})
+                continue
+            doc = r.doc
+            if doc.id in existing or doc.id in here:
+                loc = existing[doc.id] if doc.id in existing else here[doc.id]
+                lid = content_hash(r.locator, r.input_id, prefix="lnk_")
+                if loc == r.locator or lid in links:
+                    s.unchanged += 1
+                    outcome = "unchanged"
+                else:
+                    links.add(lid)
+                    batch.add(schema.document_links, {"id": lid, "doc_id": doc.id, "kind": "duplicate",
+                                                      "locator": r.locator, "input_id": r.input_id, "url": r.url,
+                                                      "created_at": _now()})
+                    s.duplicates += 1
+                    outcome = "duplicate"
+                batch.done.append({"id": r.work_id, "outcome": outcome, "doc_id": doc.id})
+                continue
+            m = sigs.get(r.work_id)
+            near = None
+            if m is not None:
+                pool = {d: stored_sigs[d] for k in keys[r.work_id] for d in cands.get(k, ()) if stored_sigs.get(d) is not None}
+                near = idx.best_match(m, pool)
+                for k in keys[r.work_id]:   # later documents of this batch are checked against this one too
+                    cands.setdefault(k, []).append(doc.id)
+                    batch.add(schema.minhash_bands, {"band_key": k, "doc_id": doc.id})
+                stored_sigs[doc.id] = m
+            src = r.locator.split("#")[0]
+            sid = content_hash(r.kind, src, prefix="src_")
+            batch.add(schema.sources, {"id": sid, "kind": r.kind, "locator": src, "first_seen": _now()})
+            ex = r.extraction if near is None else None
+            batch.add(schema.documents, document_row(doc, sid, minhash=r.minhash,
+                                                     near_duplicate_of=near[0] if near else None,
+                                                     similarity=near[1] if near else None,
+                                                     extracted=ex is not None))
+            here[doc.id] = r.locator
+            if ex is not None:
+                for table, rows in extraction_rows(ex).items():
+                    for row in rows:
+                        batch.add(table, row)
+                s.events += len(ex.events)
+                for key, msg in ex.versions:   # a component that failed on this document: stored, counted
+                    if key.startswith("error:"):
+                        comp = key[6:]
+                        s.component_errors[comp] += 1
+                        rej = Rejection(doc.locator or doc.id, "component_failed", f"{comp}: {msg}",
+                                        input_id=f"{doc.id}#{comp}")
+                        batch.add(schema.rejections, _rejection_row(rej))
+            elif near is None and r.extract_rejection is not None:
+                reject(r.extract_rejection)
+            if near:
+                s.near_duplicates += 1
+            else:
+                s.stored += 1
+            events.append(("stored", doc))
+            batch.done.append({"id": r.work_id, "outcome": "near_duplicate" if near else "stored", "doc_id": doc.id})
+        t0 = time.perf_counter()
+        self.store.write_batch(batch)
+        s.seconds["write"] += time.perf_counter() - t0
+        if self.on_event:
+            for kind, obj in events:
+                self.on_event(kind, obj)
+
+
+def _now() -> str:
+    from ..store import now_iso
+    return now_iso()
+
+
+def _rejection_row(rej: Rejection) -> dict:
+    return {"id": rej.id, "locator": rej.locator, "input_id": rej.input_id, "code": rej.code,
+            "message": rej.message[:2000], "created_at": _now()}
+
+
+# -- the driver ----------------------------------------------------------------------------------------------
+def _partitions(items: Iterable, store: Store, ledger, summary: IngestSummary, size: int,
+                tick: Callable[[], None]) -> Iterator[list]:
+    """Read items, register them in the ledger, and yield the claimed, unfinished ones in partitions."""
+    it = iter(items)
+    while True:
+        t0 = time.perf_counter()
+        chunk = list(islice(it, size))
+        if not chunk:
+            return
+        ids = [work_id(x) for x in chunk]
+        ledger.register(zip(ids, [x.locator for x in chunk]))
+        done = ledger.outcomes(ids)
+        claimed = ledger.claim([i for i in dict.fromkeys(ids) if i not in done])
+        summary.seconds["read"] += time.perf_counter() - t0
+        todo = []
+        for x, i in zip(chunk, ids):
+            summary.items += 1
+            if i in done:
+                summary.resumed += 1
+                outcome = done[i] or ""
+                if outcome.startswith("rejected:"):
+                    summary.rejected[outcome[9:]] += 1
+                else:
+                    summary.unchanged += 1
+                tick()
+            elif i in claimed:
+                todo.append(x)
+            else:
+                summary.claimed_elsewhere += 1
+        if todo:
+            yield todo
 
 
 def ingest_items(items: Iterable[RawItem | Rejection], store: Store, cfg: Config, *,
-                 progress: bool | None = None, extract: Extractor | None = None,
-                 on_event: Callable[[str, object], None] | None = None) -> IngestSummary:
+                 progress: bool | None = None, extract: Extractor | bool | None = None,
+                 on_event: Callable[[str, object], None] | None = None,
+                 engine=None) -> IngestSummary:
     """Store every item as a document, a duplicate link, a near-duplicate or a rejection.
 
-    Each document is committed on its own, so a killed run loses at most the document in flight, and
-    re-running stores nothing twice (content-hash keys).
+    ``extract``: an extractor to run in this process, True for the configured pipeline (built in each worker),
+    or None/False for none. ``engine``: a ``LocalEngine`` or ``run.dask.DaskEngine`` (default: the local
+    engine with ``cfg.workers`` processes). Each partition of ``cfg.ingest_batch`` items is committed in one
+    transaction with its ledger marks, so a killed run loses at most the partitions in flight, and re-running
+    skips what was done and stores nothing twice (content-hash keys).
     """
     summary = IngestSummary()
-    index = load_near_dup_index(store, cfg)
+    index = NearDuplicateIndex(cfg.near_duplicate_threshold, cfg.minhash_perm)
+    ensure_band_index(store, index)
+    own_engine = engine is None
+    if engine is None:
+        spec = WorkerSpec(cfg, extract=bool(extract))
+        engine = LocalEngine(spec, cfg.workers, extractor=extract if callable(extract) else None)
+    ledger = store.ledger(lease_s=cfg.ledger_lease)
+    writer = Writer(store, index, summary, on_event)
     show = (cfg.progress and sys.stderr.isatty()) if progress is None else progress
     bar = task = None
     if show:
@@ -73,68 +436,23 @@ def ingest_items(items: Iterable[RawItem | Rejection], store: Store, cfg: Config
         bar.start()
         task = bar.add_task("", total=None)
 
-    def reject(rej: Rejection) -> None:
-        store.add_rejection(rej)
-        summary.rejected[rej.code] += 1
-        if on_event:
-            on_event("rejected", rej)
+    def tick(n: int = 1) -> None:
+        if bar is not None:
+            bar.update(task, advance=n, description=f"stored {summary.stored} · rejected {summary.rejected_total}")
 
+    window = 2 * max(1, getattr(engine, "workers", 1)) + 1
     try:
-        for item in items:
-            summary.items += 1
-            if bar is not None:
-                bar.update(task, advance=1, description=f"stored {summary.stored} · rejected {summary.rejected_total}")
-            if isinstance(item, Rejection):
-                reject(item)
-                continue
-            try:
-                doc = clean_item(item)
-            except InputError as e:
-                reject(Rejection(item.locator, e.code, e.message, input_id=item.input_id))
-                continue
-            except Exception as e:  # a component bug must not kill the batch
-                info = ErrorInfo.from_exc(e)
-                reject(Rejection(item.locator, info.code, info.message, input_id=item.input_id))
-                continue
-            if store.has_document(doc.id):
-                if store.is_known_input(doc.id, item.locator, item.input_id):
-                    summary.unchanged += 1
-                else:
-                    if store.add_duplicate_link(doc.id, locator=item.locator, input_id=item.input_id, url=item.url):
-                        summary.duplicates += 1
-                    else:
-                        summary.unchanged += 1
-                continue
-            m = index.minhash(doc.text)
-            near = index.query(m)
-            store.add_document(doc, source_kind=item.kind, source_locator=item.locator.split("#")[0],
-                               minhash=index.to_bytes(m), near_duplicate_of=near[0] if near else None,
-                               similarity=near[1] if near else None)
-            index.add(doc.id, m)
-            if near:
-                summary.near_duplicates += 1
-            else:
-                summary.stored += 1
-            if on_event:
-                on_event("stored", doc)
-            if extract is not None and not near:
-                summary.events += extract_and_store(doc, store, extract)
+        for _items, results in ordered_results(engine, _partitions(items, store, ledger, summary,
+                                                                   cfg.ingest_batch, tick), window):
+            writer.write(results)
+            tick(len(results))
+    except BaseException:
+        ledger.release()   # an orderly stop hands its unfinished claims back at once
+        raise
     finally:
         if bar is not None:
             bar.stop()
+        if own_engine:
+            engine.close()
     return summary
 
-
-def extract_and_store(doc: CleanDocument, store: Store, extract: Extractor) -> int:
-    """Run the extraction pipeline on one stored document; a failure becomes a rejection, not a dead batch."""
-    try:
-        ex = extract(doc)
-    except MarsadError as e:
-        store.add_rejection(Rejection(doc.locator or doc.id, e.code, e.message, input_id=doc.id))
-        return 0
-    except Exception as e:
-        info = ErrorInfo.from_exc(e)
-        store.add_rejection(Rejection(doc.locator or doc.id, info.code, info.message, input_id=doc.id))
-        return 0
-    store.write_extraction(ex)
-    return len(ex.events)

@@ -17,7 +17,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from ..errors import StoreError
 from ..model import CleanDocument, Extraction, Rejection, content_hash, to_dict
-from . import migrations, schema
+from . import bulk, migrations, schema
 
 
 def now_iso() -> str:
@@ -104,17 +104,77 @@ class Store:
         try:
             with self.engine.begin() as conn:
                 sid = self.ensure_source(conn, source_kind, source_locator) if source_locator else None
-                n = self._insert_ignore(conn, schema.documents, {
-                    "id": doc.id, "source_id": sid, "locator": doc.locator, "input_id": doc.input_id,
-                    "url": doc.url, "title": doc.title, "author": doc.author, "site": doc.site,
-                    "published": doc.published, "language": doc.language, "text": doc.text,
-                    "n_chars": len(doc.text), "extractor": doc.extractor,
-                    "near_duplicate_of": near_duplicate_of, "similarity": similarity, "minhash": minhash,
-                    "extracted": False, "ingested_at": now_iso(),
-                })
+                n = self._insert_ignore(conn, schema.documents, document_row(
+                    doc, sid, minhash=minhash, near_duplicate_of=near_duplicate_of, similarity=similarity))
             return n > 0
         except SQLAlchemyError as e:
             raise StoreError(f"cannot store document {doc.id}: {e}") from None
+
+    # -- bulk ingest (run/ writes one batch per transaction) ---------------------------------
+    def write_batch(self, batch: "bulk.Batch") -> dict[str, int]:
+        """Write a batch of ingest results in one transaction (COPY + INSERT ... ON CONFLICT on PostgreSQL,
+        executemany on SQLite); -> rows inserted per table."""
+        try:
+            with self.engine.begin() as conn:
+                return bulk.write(conn, batch, done_at=now_iso())
+        except SQLAlchemyError as e:
+            raise StoreError(f"cannot store a batch of {len(batch)} rows: {e}") from None
+
+    def ledger(self, owner: str | None = None, *, lease_s: float = 900.0) -> "Ledger":
+        from .ledger import Ledger
+        return Ledger(self.engine, owner, lease_s=lease_s)
+
+    def existing_documents(self, ids: Iterable[str]) -> dict[str, str | None]:
+        """{id: locator} of the stored documents among ``ids``."""
+        return self._lookup(schema.documents.c.id, schema.documents.c.locator, ids)
+
+    def existing_links(self, ids: Iterable[str]) -> set[str]:
+        return set(self._lookup(schema.document_links.c.id, schema.document_links.c.id, ids))
+
+    def near_dup_candidates(self, band_keys: Iterable[int]) -> dict[int, list[str]]:
+        """{band key: [doc ids]} of the stored documents sharing one of ``band_keys``."""
+        b = schema.minhash_bands
+        out: dict[int, list[str]] = {}
+        keys = sorted(set(band_keys))
+        with self.engine.connect() as conn:
+            for i in range(0, len(keys), 500):
+                for r in conn.execute(select(b.c.band_key, b.c.doc_id).where(b.c.band_key.in_(keys[i:i + 500]))):
+                    out.setdefault(r.band_key, []).append(r.doc_id)
+        return out
+
+    def minhashes(self, ids: Iterable[str]) -> dict[str, bytes]:
+        return {k: v for k, v in self._lookup(schema.documents.c.id, schema.documents.c.minhash, ids).items() if v}
+
+    def _lookup(self, key_col, val_col, ids: Iterable[str]) -> dict:
+        ids = sorted(set(ids))
+        out = {}
+        with self.engine.connect() as conn:
+            for i in range(0, len(ids), 500):
+                for r in conn.execute(select(key_col.label("k"), val_col.label("v")).where(key_col.in_(ids[i:i + 500]))):
+                    out[r.k] = r.v
+        return out
+
+    def get_meta(self, key: str) -> str | None:
+        m = schema.store_meta
+        with self.engine.connect() as conn:
+            return conn.execute(select(m.c.value).where(m.c.key == key)).scalar_one_or_none()
+
+    def rebuild_bands(self, key: str, value: str, rows: Iterable[tuple[int, str]]) -> int:
+        """Replace the near-duplicate bands with ``rows`` (band key, doc id) and record their parameters."""
+        m, b = schema.store_meta, schema.minhash_bands
+        n = 0
+        with self.engine.begin() as conn:
+            conn.execute(delete(b))
+            chunk: list[dict] = []
+            for k, d in rows:
+                chunk.append({"band_key": k, "doc_id": d})
+                if len(chunk) >= 5000:
+                    n += bulk.insert_ignore_many(conn, b, chunk)
+                    chunk = []
+            n += bulk.insert_ignore_many(conn, b, chunk)
+            conn.execute(delete(m).where(m.c.key == key))
+            conn.execute(m.insert().values(key=key, value=value))
+        return n
 
     def add_duplicate_link(self, doc_id: str, *, locator: str | None, input_id: str | None, url: str | None) -> bool:
         """Record that the input at ``locator`` is an exact duplicate of stored document ``doc_id``."""
@@ -175,32 +235,9 @@ class Store:
         with self.engine.begin() as conn:
             for t in (schema.events, schema.places, schema.claims, schema.quotes):
                 conn.execute(delete(t).where(t.c.doc_id == ex.doc_id))
-            if ex.places:
-                self._insert_ignore(conn, schema.places, [
-                    {"id": content_hash(ex.doc_id, p.start, p.end, prefix="plc_"), "doc_id": ex.doc_id,
-                     "start": p.start, "end": p.end, "text": p.text, "name": p.name, "latitude": p.latitude,
-                     "longitude": p.longitude, "country_code": p.country_code, "admin1": p.admin1,
-                     "admin2": p.admin2, "feature_code": p.feature_code, "geonameid": p.geonameid,
-                     "confidence": p.confidence} for p in ex.places])
-            if ex.events:
-                rows = []
-                for e in ex.events:
-                    d = to_dict(e)
-                    row = {k: d[k] for k in schema.events.c.keys() if k in d and k != "data"}
-                    row["data"] = json.dumps(d, ensure_ascii=False)
-                    rows.append(row)
-                self._insert_ignore(conn, schema.events, rows)
-            if ex.claims:
-                self._insert_ignore(conn, schema.claims, [
-                    {"id": content_hash(ex.doc_id, "claim", c.kind, c.start, c.end, prefix="clm_"),
-                     "doc_id": ex.doc_id, "kind": c.kind, "start": c.start, "end": c.end,
-                     "claimant": c.claimant, "driver": c.driver,
-                     "data": json.dumps(to_dict(c), ensure_ascii=False)} for c in ex.claims])
-            if ex.quotes:
-                self._insert_ignore(conn, schema.quotes, [
-                    {"id": content_hash(ex.doc_id, "quote", q.start, q.end, prefix="quo_"), "doc_id": ex.doc_id,
-                     "speaker": q.speaker, "anonymity": q.anonymity, "start": q.start, "end": q.end,
-                     "data": json.dumps(to_dict(q), ensure_ascii=False)} for q in ex.quotes])
+            for table, rows in extraction_rows(ex).items():
+                if rows:
+                    self._insert_ignore(conn, table, rows)
             conn.execute(update(schema.documents).where(schema.documents.c.id == ex.doc_id).values(extracted=True))
 
     def query_events(self, *, limit: int | None = None, **filters) -> list[dict]:
@@ -227,6 +264,9 @@ class Store:
                 counts[name] = conn.execute(select(func.count()).select_from(t)).scalar_one()
             langs = {row.language or "unknown": row.n for row in conn.execute(
                 select(d.c.language, func.count().label("n")).group_by(d.c.language))}
+            # a component that failed on a stored document: a component_failed rejection, input id "doc#component"
+            comp = Counter(row.input_id.rpartition("#")[2] for row in conn.execute(
+                select(r.c.input_id).where(r.c.code == "component_failed", r.c.input_id.like("doc%#%"))))
         return {
             "store": safe_url(str(self.engine.url)),
             "schema_version": self.schema_version(),
@@ -237,6 +277,7 @@ class Store:
             "languages": dict(sorted(langs.items(), key=lambda kv: -kv[1])),
             "rejections": sum(rej.values()),
             "rejections_by_reason": dict(sorted(rej.items())),
+            "component_errors": dict(sorted(comp.items())),
             **counts,
         }
 
@@ -274,6 +315,46 @@ class Store:
         return out
 
 
+def document_row(doc: CleanDocument, source_id: str | None, *, minhash: bytes | None = None,
+                 near_duplicate_of: str | None = None, similarity: float | None = None,
+                 extracted: bool = False) -> dict:
+    """The ``documents`` row of a clean document."""
+    return {"id": doc.id, "source_id": source_id, "locator": doc.locator, "input_id": doc.input_id,
+            "url": doc.url, "title": doc.title, "author": doc.author, "site": doc.site,
+            "published": doc.published, "language": doc.language, "text": doc.text,
+            "n_chars": len(doc.text), "extractor": doc.extractor,
+            "near_duplicate_of": near_duplicate_of, "similarity": similarity, "minhash": minhash,
+            "extracted": extracted, "ingested_at": now_iso()}
+
+
+def extraction_rows(ex: Extraction) -> dict:
+    """The rows of one document's extraction: {table: [row, ...]} for places, events, claims, quotes."""
+    events = []
+    for e in ex.events:
+        d = to_dict(e)
+        row = {k: d[k] for k in schema.events.c.keys() if k in d and k != "data"}
+        row["data"] = json.dumps(d, ensure_ascii=False)
+        events.append(row)
+    return {
+        schema.places: [
+            {"id": content_hash(ex.doc_id, p.start, p.end, prefix="plc_"), "doc_id": ex.doc_id,
+             "start": p.start, "end": p.end, "text": p.text, "name": p.name, "latitude": p.latitude,
+             "longitude": p.longitude, "country_code": p.country_code, "admin1": p.admin1,
+             "admin2": p.admin2, "feature_code": p.feature_code, "geonameid": p.geonameid,
+             "confidence": p.confidence} for p in ex.places],
+        schema.events: events,
+        schema.claims: [
+            {"id": content_hash(ex.doc_id, "claim", c.kind, c.start, c.end, prefix="clm_"),
+             "doc_id": ex.doc_id, "kind": c.kind, "start": c.start, "end": c.end,
+             "claimant": c.claimant, "driver": c.driver,
+             "data": json.dumps(to_dict(c), ensure_ascii=False)} for c in ex.claims],
+        schema.quotes: [
+            {"id": content_hash(ex.doc_id, "quote", q.start, q.end, prefix="quo_"), "doc_id": ex.doc_id,
+             "speaker": q.speaker, "anonymity": q.anonymity, "start": q.start, "end": q.end,
+             "data": json.dumps(to_dict(q), ensure_ascii=False)} for q in ex.quotes],
+    }
+
+
 def filter_events(q, e, *, country: str | None = None, admin1: str | None = None, since: str | None = None,
                   until: str | None = None, event_type: str | None = None, actor: str | None = None):
     """Add the ``marsad events`` filters to a select over an events-shaped table ``e`` (per-report or fused)."""
@@ -295,11 +376,13 @@ def filter_events(q, e, *, country: str | None = None, admin1: str | None = None
 
 
 def safe_url(url: str) -> str:
-    """The URL with any password hidden."""
+    """The URL with any password hidden, also when it cannot be parsed (then the whole user part goes)."""
+    import re
+
     try:
         return make_url(url).render_as_string(hide_password=True)
     except Exception:
-        return url
+        return re.sub(r"(?<=://)[^/?#]*@", "***@", url)
 
 
 def open_store(url: str, *, migrate: bool = True) -> Store:
