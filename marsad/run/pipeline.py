@@ -89,8 +89,7 @@ class Pipeline:
         sdoc = None
         if (self.quotes or self.claims) and text.strip():
             try:
-                from ..annotate.quotes import load_nlp as load_full
-                sdoc = load_full(self.cfg.spacy_model)(text)
+                sdoc = nlp_mod.parse(text, self.cfg.spacy_model)   # the full parse only where it is needed
             except ImportError:
                 pass
             except Exception as e:
@@ -223,8 +222,7 @@ def pool_mapper(cfg: Config, workers: int, *, quotes: bool = True, claims: bool 
     # start at once (the events-only mode needs no spaCy model at all)
     if quotes or claims:
         try:
-            from ..annotate.quotes import load_nlp as load_full
-            load_full(cfg.spacy_model)
+            nlp_mod.load_full(cfg.spacy_model)
         except ImportError:
             pass
     pool = ctx.Pool(workers, initializer=_init_worker, initargs=(cfg, quotes, claims))

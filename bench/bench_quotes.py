@@ -1,0 +1,201 @@
+"""Bench for quotes and the selective parse (issue 10, items 3 and 4), every figure per tune/check half.
+
+    .venv/bin/python bench/bench_quotes.py                       # all sections, default (selective) parse
+    .venv/bin/python bench/bench_quotes.py --only polnear --half tune
+    .venv/bin/python bench/bench_quotes.py --compare             # also the full parse, side by side
+    .venv/bin/python bench/bench_quotes.py --only speed --quick
+
+Sections:
+* polnear: quote detection F1 and end-to-end attribution on claims/polnear_dev (official score_quotes.py);
+* reports: quote figures of reports/conflictnews_dev (official score_reports.py: quote_attr, F1, by anonymity);
+* causal: causal-sentence F1 on claims/cnc_causal_dev (official score_causal.py) - the selective parse must
+  lose none of it;
+* screen: the share of characters that get the full parse, and the share of gold quotes / causal sentences
+  lying wholly inside the parsed ranges;
+* speed: default `marsad extract` (events, quotes and claims) against spaCy NER alone, on conflict reports
+  and on a stream that is 20% conflict (as bench_events.py `speed()` builds them).
+
+The quote and claim functions are called exactly as ``Pipeline.extract_document`` calls them: one
+``annotate.nlp.parse`` Doc shared by both. The README reports the check half; rules are tuned on the tune half.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.common import DATA, OUT, official_score, require_shared, table  # noqa: E402
+from bench.split import HALVES, write_half  # noqa: E402
+
+SECTIONS = ("polnear", "reports", "causal", "screen", "speed")
+
+
+def _read(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _predict(docs: list[dict], selective: bool, what: str, tag: str) -> Path:
+    from marsad.annotate.nlp import parse
+    from marsad.annotate.quotes import extract_quotes
+    from marsad.model import to_dict
+
+    pred = OUT / f"quotes_{tag}.pred.jsonl"
+    with open(pred, "w", encoding="utf-8") as out:
+        for d in docs:
+            text = d.get("text") or ""
+            doc = parse(text, selective=selective)
+            rec: dict = {"id": d["id"]}
+            quotes = extract_quotes(text, doc=doc) if what != "causal" else ()
+            rec["quotes"] = [to_dict(q) for q in quotes]
+            if what in ("causal", "reports"):
+                from marsad.extract.claims import extract_claims
+                rec["claims"] = [to_dict(c) for c in extract_claims(text, published=d.get("published"),
+                                                                      quotes=quotes, doc=doc)]
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return pred
+
+
+def _f(v) -> str:
+    return f"{v:.3f}" if isinstance(v, float) else str(v)
+
+
+def polnear(halves, modes) -> list[tuple[str, str]]:
+    rows = []
+    for half in halves:
+        docs, gold = write_half("claims/polnear_dev", half)
+        for mode in modes:
+            pred = _predict(_read(docs), mode == "selective", "quotes", f"polnear_{half}_{mode}")
+            s = official_score("score_quotes.py", gold, pred)
+            rows.append((f"polnear {half} ({mode}): F1 / P / R", f"{s['f1']:.3f} / {s['precision']:.3f} / {s['recall']:.3f}"))
+            rows.append((f"polnear {half} ({mode}): e2e attribution / speaker acc",
+                         f"{s['e2e_attribution']:.3f} / {_f(s['speaker_accuracy'])}"))
+            rows.append((f"polnear {half} ({mode}): direct recall/e2e, indirect recall/e2e",
+                         f"{_f(s['by_type']['direct']['recall'])}/{_f(s['by_type']['direct']['e2e_attribution'])}, "
+                         f"{_f(s['by_type']['indirect']['recall'])}/{_f(s['by_type']['indirect']['e2e_attribution'])}"))
+    return rows
+
+
+def reports(halves, modes) -> list[tuple[str, str]]:
+    rows = []
+    for half in halves:
+        docs, gold = write_half("reports/conflictnews_dev", half)
+        for mode in modes:
+            pred = _predict(_read(docs), mode == "selective", "reports", f"reports_{half}_{mode}")
+            s = official_score("score_reports.py", gold, pred)
+            rows.append((f"conflictnews {half} ({mode}): quote_attr / F1 / P / R",
+                         f"{s['quote_attr']:.3f} / {s['quote_f1']:.3f} / {s['quote_precision']:.3f} / "
+                         f"{s['quote_recall']:.3f}"))
+            rows.append((f"conflictnews {half} ({mode}): speaker acc on found", _f(s["speaker_accuracy"])))
+            an = s.get("quotes_by_anonymity") or {}
+            rows.append((f"conflictnews {half} ({mode}): attr by anonymity",
+                         ", ".join(f"{k} {_f(v['attr'])} ({v['gold']})" for k, v in an.items())))
+            rows.append((f"conflictnews {half} ({mode}): aggregate R / causal P R F1",
+                         f"{_f(s['aggregate_recall'])} / {_f(s['causal_precision'])} {_f(s['causal_recall'])} "
+                         f"{_f(s['causal_f1'])}"))
+    return rows
+
+
+def causal(halves, modes) -> list[tuple[str, str]]:
+    rows = []
+    for half in halves:
+        docs, gold = write_half("claims/cnc_causal_dev", half)
+        for mode in modes:
+            pred = _predict(_read(docs), mode == "selective", "causal", f"cnc_{half}_{mode}")
+            s = official_score("score_causal.py", gold, pred)
+            rows.append((f"cnc causal {half} ({mode}): F1 / P / R",
+                         f"{s['causal_f1']:.4f} / {s['precision']:.4f} / {s['recall']:.4f}"))
+    return rows
+
+
+def _inside(ranges, s: int, e: int) -> bool:
+    return any(a <= s and e <= b for a, b in ranges)
+
+
+def screen(halves) -> list[tuple[str, str]]:
+    from marsad.annotate.nlp import parse_ranges
+    rows = []
+    for half in halves:
+        for name in ("claims/polnear_dev", "reports/conflictnews_dev", "claims/cnc_causal_dev"):
+            docs, gold = write_half(name, half)
+            chars = parsed = n_gold = n_in = 0
+            for d, g in zip(_read(docs), _read(gold)):
+                text = d.get("text") or ""
+                r = parse_ranges(text)
+                chars += len(text)
+                parsed += sum(b - a for a, b in r)
+                if name.endswith("cnc_causal_dev"):
+                    if g.get("causal"):
+                        n_gold += 1
+                        n_in += bool(r)
+                    continue
+                for q in g.get("quotes") or []:
+                    n_gold += 1
+                    n_in += _inside(r, q["start"], q["end"])
+            what = "causal sentences" if name.endswith("cnc_causal_dev") else "gold quotes"
+            rows.append((f"screen {name.split('/')[-1]} {half}: parsed chars / {what} inside",
+                         f"{parsed / max(1, chars):.0%} / {n_in / max(1, n_gold):.1%} of {n_gold}"))
+    return rows
+
+
+def speed(quick: bool) -> list[tuple[str, str]]:
+    """Default `marsad extract` (events, quotes, claims) against spaCy NER alone (bench_events.py's streams)."""
+    from marsad.annotate.nlp import load_nlp
+    from marsad.config import load_config
+    from marsad.run.pipeline import Pipeline
+
+    gold = _read(DATA / "events" / "muc4_dev.gold.jsonl")
+    incident = {r["id"] for r in gold if any(r["roles"].values())}
+    conflict = [r for r in _read(DATA / "events" / "muc4_dev.docs.jsonl") if r["id"] in incident]
+    politics = _read(DATA / "claims" / "polnear_dev.docs.jsonl")
+    n_conf = 30 if quick else len(conflict)
+    conflict = conflict[:n_conf]
+    politics = politics[: 4 * n_conf]
+    mixed = []
+    for i, p in enumerate(politics):
+        mixed.append(p)
+        if i % 4 == 3:
+            mixed.append(conflict[(i // 4) % len(conflict)])
+    cfg = load_config(env={})
+    ner = load_nlp(cfg.spacy_model)
+    full = Pipeline.from_config(cfg)
+    full.process_record(conflict[0])        # warm up: models, gazetteer
+    ner(conflict[0]["text"])
+
+    def rate(fn, docs) -> float:
+        t0 = time.perf_counter()
+        for d in docs:
+            fn(d)
+        return len(docs) / (time.perf_counter() - t0)
+
+    rows = [("speed: conflict docs / mixed docs", f"{len(conflict)} / {len(mixed)} "
+                                                  f"({sum(1 for d in mixed if d['id'] in incident) / len(mixed):.0%} conflict)")]
+    for name, docs in (("conflict only", conflict), ("mixed 20%", mixed)):
+        n = rate(lambda d: ner(d["text"]), docs)
+        f = rate(full.process_record, docs)
+        rows.append((f"speed {name}: NER alone / default extract (docs/s)", f"{n:.1f} / {f:.1f}  = {f / n:.2f}x NER"))
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--half", choices=HALVES, action="append", help="only this half (repeatable)")
+    ap.add_argument("--only", choices=SECTIONS, action="append", help="only this section (repeatable)")
+    ap.add_argument("--compare", action="store_true", help="also run the full parse everywhere")
+    ap.add_argument("--quick", action="store_true", help="a smaller speed sample")
+    a = ap.parse_args()
+    require_shared()
+    OUT.mkdir(parents=True, exist_ok=True)
+    halves = a.half or list(HALVES)
+    modes = ["selective", "full"] if a.compare else ["selective"]
+    run = {"polnear": lambda: polnear(halves, modes), "reports": lambda: reports(halves, modes),
+           "causal": lambda: causal(halves, modes), "screen": lambda: screen(halves), "speed": lambda: speed(a.quick)}
+    for sec in a.only or SECTIONS:
+        print(table(run[sec]()) + "\n", flush=True)
+
+
+if __name__ == "__main__":
+    main()
