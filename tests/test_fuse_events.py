@@ -185,7 +185,9 @@ def test_quality_floor_on_synthetic_reports():
 
 
 def test_stream_requires_canonical_order():
-    with pytest.raises(ValueError):
+    from marsad.errors import UsageError
+
+    with pytest.raises(UsageError):
         # same date, ids in decreasing order: not canonical
         list(fuse_stream(sorted(ALL[:2], key=lambda e: e.id, reverse=True)))
 

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable, Iterator, Mapping
 
+from ..errors import UsageError
 from ..model import Event, Evidence, content_hash
 
 VERSION = "fuse-events-0.1"
@@ -351,7 +352,8 @@ class Fuser:
     def push(self, ev: Event) -> Iterator[FusedEvent]:
         key = canonical_key(ev)
         if self._last is not None and key < self._last:
-            raise ValueError("Fuser.push needs events sorted by canonical_key (date, id)")
+            raise UsageError("Fuser.push needs events sorted by canonical_key (date, id)",
+                             remedy="Feed the events in canonical_key order (store.fused.iter_events_sorted).")
         if key == self._last:
             return  # the same event twice: fusing again changes nothing
         self._last = key

@@ -582,9 +582,10 @@ def add_csv(path: str | os.PathLike | None, csv_path: str | os.PathLike) -> dict
             try:
                 name = (row.get("name") or "").strip()
                 lat, lon = float(row["latitude"]), float(row["longitude"])
-                if not name or not (-90 <= lat <= 90 and -180 <= lon <= 180):
-                    raise ValueError
             except (TypeError, ValueError):
+                bad += 1
+                continue
+            if not name or not (-90 <= lat <= 90 and -180 <= lon <= 180):
                 bad += 1
                 continue
             gid = (row.get("geonameid") or "").strip()

@@ -37,7 +37,7 @@ from collections import Counter
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 
-from ..errors import InputError
+from ..errors import InputError, UsageError
 from ..model import CleanDocument, RawItem, text_hash
 
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
@@ -390,7 +390,7 @@ def clean_html(html: str, url: str | None = None, *, prefer: str = "trafilatura"
     from lxml import html as lhtml
 
     if prefer not in PREFER:
-        raise ValueError(f"prefer must be one of {PREFER}, not {prefer!r}")
+        raise UsageError(f"prefer must be one of {PREFER}, not {prefer!r}")
     if not isinstance(html, str) or not html.strip():
         raise InputError("the page is empty", code="empty")
     if "\x00" in html[:4096]:
@@ -513,6 +513,12 @@ def decode_body(body: str | bytes, *, declared: str | None = None) -> str:
             return body.decode(declared)
         except (LookupError, UnicodeDecodeError):
             pass
+    n_utf8 = len(_UTF8_MULTIBYTE.findall(body, 0, 1 << 20))
+    if n_utf8 >= 2:
+        # valid UTF-8 sequences beside bytes that are not UTF-8: mixed encodings (pasted text, a file
+        # concatenated from several sources). No single charset reads it; guessing one garbles a part.
+        raise InputError(f"mixed encodings: {n_utf8} UTF-8 sequences beside bytes that are not UTF-8, and no "
+                         "declared charset", code="undecodable")
     from charset_normalizer import from_bytes
 
     best = from_bytes(body).best()
@@ -521,6 +527,7 @@ def decode_body(body: str | bytes, *, declared: str | None = None) -> str:
     return str(best)
 
 
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 
 
@@ -600,7 +607,11 @@ def clean_item(item: RawItem) -> CleanDocument:
         title, published = plain_text_metadata(text)
         author, site, extractor = None, None, "plain-text"
     title = item.title or title
-    published = iso_date(item.published) or published
+    if item.published is not None and str(item.published).strip():
+        given = iso_date(item.published)
+        if given is None:  # never silently: every relative date of the report hangs on it
+            raise InputError(f"published {str(item.published)[:80]!r} is not a date", code="bad_published")
+        published = given
     return CleanDocument(
         id=text_hash(text), text=text, title=(normalize_text(title) if title else None) or None,
         author=item.author or author, site=site, url=item.url, published=published,

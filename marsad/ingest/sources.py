@@ -98,7 +98,7 @@ def gunzip(data: bytes, max_bytes: int) -> bytes:
     return out
 
 
-def read_path(path: Path, *, max_bytes: int) -> Iterator[Item]:
+def read_path(path: Path, *, max_bytes: int, max_line_bytes: int | None = None) -> Iterator[Item]:
     """One file -> its items (several for JSONL, feeds and WARC)."""
     kind, gz = _kind_for(path)
     loc = str(path)
@@ -117,26 +117,35 @@ def read_path(path: Path, *, max_bytes: int) -> Iterator[Item]:
         yield Rejection(loc, "empty", "the file is empty")
         return
     if kind == "jsonl":
-        yield from read_jsonl_bytes(data, loc, max_bytes=max_bytes)
+        yield from read_jsonl_bytes(data, loc, max_bytes=max_bytes, max_line_bytes=max_line_bytes)
     elif kind == "feed":
         yield from read_feed_bytes(data, loc)
     else:
         yield RawItem(locator=loc, kind=kind, body=data, is_html=(kind == "html"))
 
 
-def read_jsonl_bytes(data: bytes, loc: str, *, max_bytes: int) -> Iterator[Item]:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        yield Rejection(loc, "undecodable", "JSON Lines must be UTF-8")
-        return
+def read_jsonl_bytes(data: bytes, loc: str, *, max_bytes: int, max_line_bytes: int | None = None) -> Iterator[Item]:
+    """One item or rejection per non-blank line. Each line is decoded on its own (UTF-8), so one line that
+    is not UTF-8 is one `undecodable` rejection and the others go on; a line over ``max_line_bytes`` is
+    `line_too_long`."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
     # Split on "\n" only: str.splitlines() would also split on U+2028/U+2029 and other separators that
     # JSON allows unescaped inside strings.
-    for n, line in enumerate(text.split("\n"), 1):
-        line = line.rstrip("\r")
-        if not line.strip():
+    for n, raw in enumerate(data.split(b"\n"), 1):
+        raw = raw.rstrip(b"\r")
+        if not raw.strip():
             continue
         iloc = f"{loc}#line={n}"
+        if max_line_bytes is not None and len(raw) > max_line_bytes:
+            yield Rejection(iloc, "line_too_long", f"line {n}: {len(raw):,} bytes, over the limit of {max_line_bytes:,}")
+            continue
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            yield Rejection(iloc, "undecodable", f"line {n}: not UTF-8 (byte {e.start + 1}: {e.reason}); "
+                            "JSON Lines must be UTF-8")
+            continue
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as e:
@@ -310,12 +319,13 @@ def read_warc(path: Path, *, max_bytes: int) -> Iterator[Item]:
         yield Rejection(loc, "unreadable", str(e))
 
 
-def iter_items(paths: Iterable[str | os.PathLike], *, max_bytes: int) -> Iterator[Item]:
+def iter_items(paths: Iterable[str | os.PathLike], *, max_bytes: int,
+               max_line_bytes: int | None = None) -> Iterator[Item]:
     for p in expand_paths(paths):
         if isinstance(p, Rejection):
             yield p
         else:
-            yield from read_path(p, max_bytes=max_bytes)
+            yield from read_path(p, max_bytes=max_bytes, max_line_bytes=max_line_bytes)
 
 
 # -- HTTP: only when asked ------------------------------------------------------------------

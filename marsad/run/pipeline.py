@@ -17,6 +17,7 @@ from ..annotate import nlp as nlp_mod
 from ..annotate import numbers as numbers_mod
 from ..config import Config
 from ..errors import ComponentError, InputError
+from ..ingest.limits import check_text
 from ..extract import actors as actors_mod
 from ..extract import assemble
 from ..extract import events as events_mod
@@ -24,7 +25,6 @@ from ..extract import place as place_mod
 from ..extract import taxonomy
 
 VERSION = "pipeline-1"
-MAX_CHARS = 1_000_000  # longer texts are extracted on their first MAX_CHARS characters
 
 @dataclass
 class Pipeline:
@@ -65,19 +65,24 @@ class Pipeline:
     @property
     def geocoder(self):
         if self._geocoder is None and self._geocoder_error is None and self.geocode:
-            try:
-                from ..geocode.resolve import Geocoder
-                self._geocoder = Geocoder.from_config(self.cfg)
-            except Exception as e:  # no gazetteer: events still come out, without coordinates
-                self._geocoder_error = f"{type(e).__name__}: {e}"
+            from ..geocode.resolve import Geocoder
+            # a missing or corrupt gazetteer raises GazetteerError (with its remedy): never events without
+            # coordinates, silently
+            self._geocoder = Geocoder.from_config(self.cfg)
         return self._geocoder
+
+    def ready(self) -> "Pipeline":
+        """Open what every document needs (the gazetteer) now, so that a missing one stops the run at once."""
+        _ = self.geocoder
+        return self
 
     # -- one document --------------------------------------------------------------------------------------
     def extract_document(self, doc: model.CleanDocument) -> model.Extraction:
         """Events (after a cheap relevance screen), and quotes and claims from EVERY document: who says
         what, and the causes they cite, matter in reports that describe no event too. One full spaCy parse
         is shared by quotes, claims and the geocoder."""
-        text = (doc.text or "")[:MAX_CHARS]
+        text = doc.text or ""
+        check_text(text, max_chars=self.cfg.max_chars, max_sentences=self.cfg.max_sentences)
         versions = list(self.versions)
         relevant = events_mod.has_trigger(text)
         cands = []
@@ -86,6 +91,9 @@ class Pipeline:
                 cands = events_mod.detect(text, doc.published)
             except Exception as e:
                 raise ComponentError(f"event detection failed: {type(e).__name__}: {e}") from e
+            if len(cands) > self.cfg.max_events:
+                raise InputError(f"{len(cands):,} event mentions, over the limit of {self.cfg.max_events:,}",
+                                 code="too_many_events")
         sdoc = None
         if (self.quotes or self.claims) and text.strip():
             try:
@@ -168,6 +176,12 @@ class Pipeline:
         pub = rec.get("published")
         if pub is not None and not isinstance(pub, str):
             pub = None
+        if pub is not None and pub.strip():
+            from ..ingest.clean import iso_date
+            iso = iso_date(pub)
+            if iso is None:
+                raise InputError(f"published {pub[:80]!r} is not a date", code="bad_published")
+            pub = iso
         title = rec.get("title") if isinstance(rec.get("title"), str) else None
         url = rec.get("url") if isinstance(rec.get("url"), str) else None
         rid = rec.get("id")
@@ -210,14 +224,15 @@ def _init_worker(cfg: Config, quotes: bool = True, claims: bool = True) -> None:
 def _work(rec: dict) -> dict:
     from .batch import process_one
     assert _WORKER is not None
-    return process_one(rec, _WORKER.process_record)
+    return process_one(rec, _WORKER.process_record, timeout=_WORKER.cfg.doc_timeout)
 
 
 def pool_mapper(cfg: Config, workers: int, *, quotes: bool = True, claims: bool = True):
-    """A ``run_batch`` mapper that spreads records over ``workers`` processes, keeping input order."""
-    import multiprocessing as mp
+    """A ``run_batch`` mapper that spreads records over ``workers`` processes, keeping input order; a dead
+    worker never hangs it (``batch.pool_map``). Call ``.close()`` when done."""
+    from .batch import pool_map
 
-    ctx = mp.get_context("fork") if hasattr(mp, "get_context") else mp
+    Pipeline.from_config(cfg, quotes=quotes, claims=claims).ready()  # a missing gazetteer stops here
     # load the spaCy pipeline the workers will use once, before forking: they share it copy-on-write and
     # start at once (the events-only mode needs no spaCy model at all)
     if quotes or claims:
@@ -225,10 +240,4 @@ def pool_mapper(cfg: Config, workers: int, *, quotes: bool = True, claims: bool 
             nlp_mod.load_full(cfg.spacy_model)
         except ImportError:
             pass
-    pool = ctx.Pool(workers, initializer=_init_worker, initargs=(cfg, quotes, claims))
-
-    def mapper(recs):
-        return pool.imap(_work, recs, chunksize=4)
-
-    mapper.pool = pool  # type: ignore[attr-defined]
-    return mapper
+    return pool_map(workers, _init_worker, (cfg, quotes, claims), _work)

@@ -11,6 +11,7 @@ from typing import Iterable, Iterator
 
 from sqlalchemy import delete, func, select
 
+from ..errors import UnknownIdError, UsageError
 from ..fuse.events import Decision, FusedEvent, event_from_dict, fused_to_dict, source_to_dict
 from ..model import Event, content_hash
 from . import Store, now_iso, schema
@@ -30,10 +31,22 @@ def iter_events_sorted(store: Store) -> Iterator[Event]:
 
 
 # -- analysts' decisions -------------------------------------------------------------------------
+def unknown_event_ids(store: Store, ids: Iterable[str]) -> list[str]:
+    """The ids (in the order given) that no stored per-report event has."""
+    ids = list(dict.fromkeys(ids))
+    e = schema.events
+    with store.engine.connect() as conn:
+        known = {r.id for r in conn.execute(select(e.c.id).where(e.c.id.in_(ids)))}
+    return [i for i in ids if i not in known]
+
+
 def add_decision(store: Store, d: Decision) -> None:
     """Record an analyst's merge/split decision (replacing an earlier decision about the same pair)."""
     if d.kind not in ("merge", "split"):
-        raise ValueError(f"decision kind must be merge or split, not {d.kind!r}")
+        raise UsageError(f"decision kind must be merge or split, not {d.kind!r}")
+    missing = unknown_event_ids(store, (d.event_a, d.event_b))
+    if missing:
+        raise UnknownIdError(f"no stored per-report event has the id {', '.join(missing)}")
     md = schema.merge_decisions
     with store.engine.begin() as conn:
         conn.execute(delete(md).where(md.c.id == d.id))
