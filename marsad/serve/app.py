@@ -62,21 +62,23 @@ def parse_day(name: str, value: str | None, *, end: bool = False) -> str | None:
     if value is None or value == "":
         return None
     m = _DATE.match(value.strip())
+    day = None
     try:
-        if not m:
-            raise ValueError
-        y, mo, d = int(m.group(1)), int(m.group(2) or (12 if end else 1)), m.group(3)
-        if d is None:
-            if end:
-                nxt = date(y + (mo == 12), mo % 12 + 1, 1)
-                day = date.fromordinal(nxt.toordinal() - 1)
+        if m:
+            y, mo, d = int(m.group(1)), int(m.group(2) or (12 if end else 1)), m.group(3)
+            if d is None:
+                if end:
+                    nxt = date(y + (mo == 12), mo % 12 + 1, 1)
+                    day = date.fromordinal(nxt.toordinal() - 1)
+                else:
+                    day = date(y, mo, 1)
             else:
-                day = date(y, mo, 1)
-        else:
-            day = date(y, mo, int(d))
+                day = date(y, mo, int(d))
     except ValueError:
+        day = None
+    if day is None:
         raise UsageError(f"{name}: not a date: {value[:40]!r}",
-                         remedy=f"Give {name} as YYYY-MM-DD (or YYYY-MM, YYYY).") from None
+                         remedy=f"Give {name} as YYYY-MM-DD (or YYYY-MM, YYYY).")
     return day.isoformat()
 
 
