@@ -1,0 +1,78 @@
+"""The Dask engine for ``marsad ingest --engine dask``: the same partitions, the same task, other processes
+and other machines.
+
+``DaskEngine(spec, workers=N)`` starts a ``distributed.LocalCluster`` of N single-threaded worker processes;
+``scheduler="tcp://HOST:8786"`` joins an existing cluster instead (``dask scheduler`` / ``dask worker`` on
+each machine, or dask-kubernetes / dask-jobqueue; see docs/scale.md). Each worker builds its heavy resources
+once (the spaCy pipeline, the gazetteer, the actor registry: ``local.resources_for``), when it joins, through a
+worker plugin. A task is ``local.process_partition(items, spec)``: raw items in, plain records out (clean
+documents, MinHash bytes, extractions, rejections), never ``nlp`` or ``Doc`` objects. The driver's single
+writer stores them in input order, so the store ends up with the rows the local engine writes.
+
+A worker that dies takes its task with it; Dask runs the task again on another worker (``allowed-failures``),
+and a partition that still fails is run again item by item by ``local.ordered_results``, so only a document
+that kills its worker is lost, and it becomes a ``worker_died`` rejection.
+"""
+from __future__ import annotations
+
+import logging
+
+from distributed import Client, LocalCluster
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from ..errors import MarsadError
+from .local import WorkerSpec, process_partition, resources_for
+
+
+class _Warm(WorkerPlugin):
+    """A worker plugin that builds the worker's resources when it starts (so the first task does not wait)."""
+
+    name = "marsad-resources"
+
+    def __init__(self, spec: WorkerSpec):
+        self.spec = spec
+
+    def setup(self, worker) -> None:
+        resources_for(self.spec)
+
+    def teardown(self, worker) -> None:
+        pass
+
+
+class DaskEngine:
+    name = "dask"
+
+    def __init__(self, spec: WorkerSpec, workers: int = 1, scheduler: str | None = None):
+        self.spec = spec
+        self._cluster = None
+        try:
+            if scheduler:
+                self.client = Client(scheduler, timeout=30)
+            else:
+                self._cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                                             dashboard_address=None, silence_logs=logging.ERROR)
+                self.client = Client(self._cluster)
+        except OSError as e:
+            self.close()
+            raise MarsadError(f"cannot reach the Dask scheduler {scheduler}: {e}", code="fetch_failed",
+                              remedy="Check the --scheduler address (tcp://HOST:8786) and that the scheduler "
+                                     "runs.") from None
+        self.client.register_plugin(_Warm(spec), name=_Warm.name)
+        self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or workers)
+
+    def submit(self, items: list):
+        return self.client.submit(process_partition, items, self.spec, pure=False)
+
+    def worker_pids(self) -> list[int]:
+        """The worker processes' ids (bench/scale.py reads their peak memory)."""
+        import os
+        return sorted(self.client.run(os.getpid).values())
+
+    def close(self) -> None:
+        client = getattr(self, "client", None)
+        if client is not None:
+            client.close()
+            self.client = None
+        if self._cluster is not None:
+            self._cluster.close()
+            self._cluster = None
