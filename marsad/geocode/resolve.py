@@ -26,6 +26,7 @@ from ..errors import GazetteerError, InputError  # noqa: F401
 from .gazetteer import Entry, Gazetteer, US_STATE_ABBREV
 from .lexicon import (ADMIN_SUFFIXES, ARABIC_COMMON, ARABIC_LOCATIVE, AREA_SUFFIXES, COMMON_CAPS, DIRECTION_WORDS, FUNCTION_WORDS, GIVEN_NAMES,
                       LOCATIVE_PREPS, PERSON_TITLES, STRONG_LOCATIVE)
+from ..lexicons import alternation
 from .names import ARTICLES, canon, fold, is_arabic, skeleton
 
 VERSION = "geocode-0.1"
@@ -41,7 +42,8 @@ _MAX_CONTEXT = 60              # names that make the context of a long document
 
 _TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:['’](?![sS]\b)[^\W\d_]+)*|\d+", re.UNICODE)
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|az|ath)-(?=\w)", re.IGNORECASE)
-_CONNECTORS = frozenset({"al", "el", "ad", "ar", "as", "an", "ash", "az", "de", "del", "della", "di", "da", "do",
+_CONNECTORS = frozenset({"al", "el", "ad", "ar", "as", "an", "ash", "az", "ez", "es", "ed", "er", "et", "at", "ul",
+                         "ur", "uz", "esh", "adh", "ath", "de", "del", "della", "di", "da", "do",
                          "dos", "das", "du", "des", "la", "le", "les", "of", "upon", "sur", "en", "bin",
                          "ibn", "y"})
 _DOTTED = sorted({*US_STATE_ABBREV, "U.S.", "U.S.A.", "U.K.", "U.A.E."}, key=len, reverse=True)
@@ -64,6 +66,8 @@ _FIRM_AFTER = re.compile(r"(?: & [A-Z][a-z]+\b|(?:['’]s)? (?:administration|pr
 _STREET_AFTER = re.compile(r" (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|Boulevard|Blvd\.|Terrace|Parkway|"
                            r"Pike|Middle School|High School|Elementary School|and [A-Z][a-z]+ "
                            r"[Ss]treets)\b")
+_PAREN_OPEN = re.compile(r"\s?[(\[]\s?")
+_PAREN_CLOSE = re.compile(r"\s?[)\],]")
 _HIER_GAP = re.compile(r" (?:town|city|village|district|area|sub-district|municipality), ")   # "Seiyun city, Hadramawt"
 _LEVEL_BONUS = {-1: 3.0, 0: 4.5, 1: 2.5, 2: 0.0, 3: 0.0}
 
@@ -100,6 +104,7 @@ class Mention:
     abbrev: bool = False                           # a known dotted abbreviation: "U.S.", "La."
     street: bool = False                           # followed by a street or building word: "Cooper Street"
     is_parent: bool = False                        # the parent in "Watertown, New York": a region
+    hier_strict: bool = False                      # the parent is in parentheses or typed: "Koya (Erbil)"
     scores: list = field(default_factory=list)
     best: Entry | None = None
     confidence: float = 0.0
@@ -341,8 +346,16 @@ class Geocoder:
             mentions = kept
         # hierarchy: "Rutba, Anbar" / "Alexandria, La."
         for x, y in zip(mentions, mentions[1:]):
-            if text[x.end:y.start] in (", ", ",", " , ") or _HIER_GAP.fullmatch(text[x.end:y.start]):
+            gap = text[x.end:y.start]
+            if gap in (", ", ",", " , ") or _HIER_GAP.fullmatch(gap):
                 x.hier_after = y
+                y.locative = True
+                # "Koya, Erbil province": a typed parent is a strict hierarchy
+                x.hier_strict = y.suffix is not None and y.suffix not in ("city", "town", "village")
+            elif _PAREN_OPEN.fullmatch(gap) and _PAREN_CLOSE.match(text, y.end) and not (
+                    y.text.replace(".", "").isupper() and len(y.text) <= 5):   # "WASHINGTON (AP)": an agency
+                # "Koya (Erbil)", "near X village (Y township, Z region)", "in X [Y]"
+                x.hier_after, x.hier_strict = y, True
                 y.locative = True
         if doc is not None:
             self._use_doc(text, doc, mentions, toks, found)
@@ -532,10 +545,7 @@ class Geocoder:
                     if c.country_code == rc:
                         m.scores[i] += 2.0 + (2.0 if ra and c.admin1_code == ra and c.level >= 1 else 0.0)
             if m.hier_after is not None and m.hier_after.candidates:
-                parents = m.hier_after.candidates
-                for i, c in enumerate(m.candidates):
-                    if any(self._contains(p, c) for p in parents[:5]):
-                        m.scores[i] += 8.0
+                self._written_parents(m)
             self._pick(m)
         # pass 2 (twice): support from the document's other names -- same country, same admin1, nearby
         groups: dict[str, list[Mention]] = {}
@@ -637,6 +647,38 @@ class Geocoder:
                 m.candidates = list(cs)
                 m.scores = list(final[k])
                 self._pick(m)
+
+    def _written_parents(self, m: Mention) -> None:
+        """The hierarchy written after a name, up to three levels ("X village (Y township, Z region)"): a
+        candidate inside a parent region gains most, one near a parent town (same admin1, < 60 km) less. Under
+        a strict (parenthesised or typed) parent that is clearly a region or a town, a name none of whose
+        candidates lies in it is a place the gazetteer lacks: it loses all its candidates, and the event falls
+        to the parent."""
+        chain, p = [], m.hier_after
+        while p is not None and p.candidates and len(chain) < 3 and p not in chain:
+            chain.append(p)
+            p = p.hier_after if (p.hier_strict or p is m.hier_after) else None
+        inside = [False] * len(m.candidates)
+        for i, c in enumerate(m.candidates):
+            for par in chain:
+                tops = par.candidates[:5]
+                if any(self._contains(pc, c) for pc in tops):
+                    m.scores[i] += 8.0
+                    inside[i] = True
+                    break
+                if c.level >= 3 and any(pc.level >= 3 and pc.country_code == c.country_code
+                                        and pc.admin1_code == c.admin1_code
+                                        and _km(pc.latitude, pc.longitude, c.latitude, c.longitude) < 60
+                                        for pc in tops if pc is not c):
+                    m.scores[i] += 5.0
+                    inside[i] = True
+                    break
+        if m.hier_strict and not any(inside) and m.suffix not in ("province", "governorate", "state", "region"):
+            top = chain[0].candidates[0] if chain else None
+            clear = top is not None and (top.level in (0, 1) or (chain[0].suffix is not None and top.level >= 2)
+                                         or (top.population or 0) >= 100000 or top.feature_code == "PPLC")
+            if clear and all(c.level >= 2 for c in m.candidates):
+                m.candidates, m.kinds, m.scores = [], [], []
 
     @staticmethod
     def _contains(parent: Entry, child: Entry) -> bool:
@@ -742,13 +784,16 @@ class Geocoder:
         spaCy Doc of the same text (its entities help; no NER runs here otherwise). ``region``: the
         outlet's country or ISO 3166-2 region ("US-OH", "IQ") when known, a prior for ambiguous names."""
         out = []
-        for m in self.mentions(text, doc=doc, region=region):
+        ms = self.mentions(text, doc=doc, region=region)
+        attributive = _attributive(text, ms)
+        for m in ms:
             e = m.best
             out.append(model.Place(start=m.start, end=m.end, text=m.text, name=e.name, latitude=e.latitude,
                                    longitude=e.longitude, country_code=e.country_code, admin1=e.admin1,
                                    admin2=e.admin2, feature_code=e.feature_code, geonameid=e.geonameid,
                                    confidence=round(m.confidence, 3), population=e.population or None,
-                                   **({"demonym": True} if m.demonym and _HAS_DEMONYM else {})))
+                                   **({"demonym": True} if (m.demonym or id(m) in attributive) and _HAS_DEMONYM
+                                      else {})))
         return tuple(out)
 
     def locate(self, text: str, places: Iterable[model.Place], anchor: tuple[int, int]) -> model.Location:
@@ -768,6 +813,55 @@ class Geocoder:
 
 
 _HAS_DEMONYM = "demonym" in getattr(model.Place, "__dataclass_fields__", {})
+
+_MOD_SUFFIX = re.compile(r"-(?:" + alternation("geo_modifier_suffixes") + r")\b", re.IGNORECASE)
+_MOD_NOUN = re.compile(r"\s+(?:\([A-Z.]{2,8}\)\s+)?(?:" + alternation("geo_modified_nouns") + r")\b")
+_GROUP_BEFORE = re.compile(r"(?:^|[^\w-])(?!(?-i:The|A|An|In|On|At|By|For)\s)((?:(?-i:[A-Z])[\w'’]*[\s-]+(?:(?-i:[a-z]{1,3})[\s-]+)?){1,4}"
+                           r"(?=(?-i:[A-Z]))(?:" + alternation("geo_group_words") + r"))[\s-]+(?:(?:in|of)\s+(?:the\s+)?)?$",
+                           re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?$")
+_HEDGE_BEFORE = re.compile(r"[(\[,]\s*(?:most\s+|very\s+)?(?:" + alternation("geo_hedges")
+                           + r")(?:\s+(?:to\s+be|from|an?|the))*\s+$", re.IGNORECASE)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.IGNORECASE)
+
+
+def _attributive(text: str, ms: list[Mention]) -> set[int]:
+    """Countries that are not places of what the sentence tells (issue 9): a country name used as a modifier
+    ("a US base", "UAE-backed forces", "US forces"), inside an armed group's name ("Islamic Resistance in
+    Iraq", a name of the actor registry), or in a writer's hedged aside ("(likely Turkish)"). They stay
+    places (annotated corpora count them), flagged like demonyms: never an event location."""
+    countries = [m for m in ms if m.best is not None and m.best.level == 0 and not m.demonym]
+    if not countries:
+        return set()
+    out: set[int] = set()
+    group_spans = None
+    for m in countries:
+        s, e = m.start, m.end
+        head = text[max(0, s - 80):s]
+        if (_MOD_SUFFIX.match(text, e) or _MOD_NOUN.match(text, e) or _INDEFINITE_BEFORE.search(head)
+                or _HEDGE_BEFORE.search(head)):
+            out.add(id(m))
+            continue
+        if _GROUP_BEFORE.search(head):   # "Islamic Resistance in Iraq", "Tehrik-e-Taliban Pakistan"
+            out.add(id(m))
+            continue
+        if group_spans is None:
+            group_spans = _group_spans(text)
+        pre = _IN_BEFORE.search(head)
+        at = s - (len(head) - pre.start()) if pre else None
+        if any((a <= s and e <= b and (a, b) != (s, e)) or (b == at and " " in text[a:b].strip())
+               for a, b in group_spans):
+            out.add(id(m))   # inside a registry name, or "<registry name> in <Country>" ("Ansar Allah in Yemen")
+    return out
+
+
+def _group_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the actor registry's group names in the text."""
+    try:
+        from ..extract.actors import find_actors
+    except ImportError:
+        return []
+    return [(a.start, a.end) for a in find_actors(text, generic=False)]
 
 PLACE_FIELDS = ("start", "end", "text", "name", "latitude", "longitude", "country_code", "admin1", "admin2",
                 "feature_code", "geonameid")
