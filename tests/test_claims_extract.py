@@ -71,6 +71,13 @@ def test_causal_claims_drivers_and_claimants(nlp):
     assert "clashes" in text[c.effect.start:c.effect.end] or "herders" in text[c.effect.start:c.effect.end]
     c = _causal(text, claims, "unpaid salaries")
     assert c.driver == "economic_hardship" and c.claimant == "A local official"
+    # "Fighting intensified after the death of ...": temporal 'after', not a causal claim under the brief;
+    # the broad (CNC) reading keeps it
+    assert not [c for c in claims if c.kind == "causal" and "the death of the group's commander" in
+                text[c.cause.start:c.cause.end]]
+    doc = nlp(text)
+    claims = extract_claims(text, published="2021-09-15", quotes=extract_quotes(text, doc=doc), doc=doc,
+                            causal="broad")
     c = _causal(text, claims, "the death of the group's commander")
     assert c.driver == "leadership_change" and c.claimant == "Amina Diallo"     # the byline author
     assert text[c.effect.start:c.effect.end] == "Fighting intensified" and c.polarity == "increase"
@@ -83,6 +90,9 @@ def test_causal_claims_drivers_and_claimants(nlp):
 
 def test_causal_outside_taxonomy_and_hedging(nlp):
     text, claims = _run("teachers_strike.txt", nlp, "2019-05-20")
+    doc = nlp(text)
+    claims = extract_claims(text, published="2019-05-20", quotes=extract_quotes(text, doc=doc), doc=doc,
+                            causal="broad")               # 'called after talks collapsed': a broad reading
     c = _causal(text, claims, "talks with the education ministry collapsed")
     assert c.driver is None                        # causal, but no driver of violence
     assert text[c.effect.start:c.effect.end] == "The strike was called"

@@ -97,7 +97,7 @@ CAUSAL_VERBS = {
     "arise", "blame", "attribute", "explain", "account", "open", "give", "set", "spell", "translate",
     "lure", "attract", "invite", "embolden", "hurt", "harm", "paralyse", "paralyze", "cripple", "delay",
     "postpone", "disperse", "evacuate", "displace", "uproot", "spread", "limit", "end", "stir", "instigate",
-    "incite",
+    "incite", "torpedo", "derail", "scupper", "wreck", "sabotage", "slow", "buttress", "bolster",
 }
 # causal verbs that need a particle/preposition or complement to count ("lead to", "result in", "add to")
 VERB_PREP = {"lead": {"to"}, "result": {"in", "from", "into"}, "end": {"in"}, "contribute": {"to"}, "add": {"to"}, "come": {"at"},
@@ -112,7 +112,8 @@ STRONG_VERBS = {"cause", "trigger", "spark", "prompt", "force", "fuel", "provoke
                 "exacerbate", "aggravate", "worsen", "precipitate", "stoke", "inflame", "motivate", "drive",
                 "enrage", "outrage", "infuriate", "anger", "breed", "foster", "embolden", "oblige", "persuade", "erode",
                 "convince", "unleash", "deter", "prevent", "hamper", "undermine", "hinder", "impede", "benefit",
-                "endanger", "jeopardise", "jeopardize", "paralyse", "paralyze", "cripple", "displace", "uproot"}
+                "endanger", "jeopardise", "jeopardize", "paralyse", "paralyze", "cripple", "displace", "uproot",
+                "torpedo", "derail", "scupper", "wreck", "sabotage", "slow"}
 # ", leaving/forcing ..." participles: main clause = cause, participle clause = effect
 RESULT_PARTICIPLES = {"leave", "force", "prompt", "cause", "trigger", "spark", "result", "lead", "kill",
                       "injure", "wound", "send", "bring", "make", "render", "prevent", "block", "disrupt",
@@ -433,6 +434,19 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             need = VERB_PREP.get(lemma)
             objs = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd")]
             preps = [c for c in tok.children if c.dep_ in ("prep", "prt", "dative")]
+            if lemma == "blame":
+                # "blamed the attacks on instability" (cause after 'on'); "blamed X for the attacks" (X the cause)
+                on = [c for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "on"] + \
+                     [c for c in preps if c.lower_ == "on"]
+                for_ = [c for c in preps if c.lower_ == "for"]
+                o_on = [c for p_ in on for c in p_.children if c.dep_ == "pobj"]
+                o_for = [c for p_ in for_ for c in p_.children if c.dep_ in ("pobj", "pcomp")]
+                if o_on and objs:
+                    add(lemma, _span_of(_subtree(o_on[0]), text),
+                        _span_of([t for t in _subtree(objs[0]) if t not in set(o_on[0].head.subtree)], text), tok, 1.0)
+                elif o_for and objs:
+                    add(lemma, _span_of(_subtree(objs[0]), text), _span_of(_subtree(o_for[0]), text), tok, 1.0)
+                continue
             if need:
                 hit = [c for c in preps + objs if c.lower_ in need or c.lemma_.lower() in need]
                 if not hit:
@@ -458,6 +472,12 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                         continue
                 eff_tok = objs[0] if objs else None
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+                agent = [c for o in tok.children if o.dep_ == "agent" for c in o.children if c.dep_ == "pobj"]
+                if agent:
+                    add(lemma, _span_of(_subtree(agent[0]), text),
+                        _span_of([tok.head] + [t for t in tok.head.subtree if tok.head.i < t.i <= tok.i], text), tok, 1.0)
+                continue
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
             if passive:
                 agent = [c for c in tok.children if c.dep_ == "agent"]
@@ -499,6 +519,11 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 cause = _span_of(_subtree(subj[0]), text)
                 if subj[0].lower_ in ("this", "that", "it", "which") and tok.dep_ in ("conj",):
                     cause = _span_of([t for t in _subtree(tok.head) if t not in set(tok.subtree)], text)
+            elif tok.dep_ in ("ccomp", "xcomp") and tok.head.i < tok.i and tok.head.lemma_.lower() in _SAY:
+                # "X said the battles raging in the city had worsened ...": the parser hung the subject on
+                # another verb; the words between the speech verb and this one are the cause
+                first_aux = min([c.i for c in tok.children if c.dep_ in ("aux", "auxpass")] + [tok.i])
+                cause = _span_of([t for t in doc[tok.head.i + 1:first_aux] if t.dep_ != "mark"], text)
             else:
                 continue
             if eff_tok is None:
@@ -602,6 +627,8 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
     return out
 
 
+_SAY = {"say", "tell", "add", "state", "warn", "claim", "report", "write", "believe", "think", "argue", "insist",
+        "note", "explain", "suggest", "acknowledge", "admit", "conclude", "find", "show", "estimate"}
 _CONTROL_VERBS = {"want", "plan", "decide", "need", "have", "seem", "appear", "begin", "start", "continue",
                   "hope", "expect", "agree", "refuse", "fail", "manage", "intend", "wish", "like", "love",
                   "prefer", "promise", "threaten", "vow", "offer", "choose", "tend", "be", "able", "going",
@@ -897,10 +924,117 @@ def _polarity(cue_verb: str, effect_text: str) -> str:
     return "increase"
 
 
+# -- precision: what the annotation brief does not count as a causal claim ----------------------------------------
+_NUMBERISH = (r"(?:[\d,.]+|\w+(?:ty|teen)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
+              r"scores|hundreds)")
+_CASUALTY_HEAD = re.compile(r"^\W*(?:(?:the|a|an|at|least|more|than|some|about|nearly|almost|over|up|to|another|of|"
+                            r"civilian|" + _NUMBERISH + r")\s+)*(?:casualt|death|dead|kill|fatalit|injur|wound|lives|"
+                            r"bodies)|^\W*(?:(?:at\s+least|more\s+than|some|about|nearly|another)\s+)?" + _NUMBERISH +
+                            r"\s+(?:[\w-]+\s+)?(?:people|civilians|soldiers|persons|policemen|fighters|militants)\b",
+                            re.IGNORECASE)
+_AMOUNT = re.compile(r"^\W*[\d,.]+\s*(?:%|percent|per\s+cent|points?)", re.IGNORECASE)
+_ATTACK_WORDS = re.compile(r"\b(?:attacks?|bomb\w*|blasts?|explosions?|killings?|assaults?|shootings?|ambush\w*)\b",
+                           re.IGNORECASE)
+_HARM_WORDS = re.compile(r"\b(?:killed|killing|died|dies|dead|injured|injuring|wounded|wounding|hurt|destroyed|"
+                         r"damaged)\b", re.IGNORECASE)
+_TREND_WORDS = re.compile(r"\b(?:rise|rose|risen|rising|increase\w*|fall|fell|drop\w*|decline\w*|spike\w*|"
+                          r"jump\w*|surge\w*|record|toll)\b", re.IGNORECASE)
+
+
+def _lex(name: str) -> frozenset[str]:
+    from .. import lexicons
+    return frozenset(lexicons.load(name))
+
+
+def _harm_effect(effect_text: str) -> bool:
+    """The effect is an attack's own casualties or damage ('killing 12 people', 'civilian casualties'), not a
+    trend in them ('a rise in civilian casualties')."""
+    if _TREND_WORDS.search(effect_text):
+        return False
+    return bool(_CASUALTY_HEAD.match(effect_text) or _HARM_WORDS.search(effect_text[:80]))
+
+
+def _negated(tok) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "neg" for c in tok.head.children
+                                                              if tok.dep_ in ("xcomp", "prep", "agent"))
+
+
+def _admissible(c: dict, doc, text: str) -> bool:
+    """The brief's exclusions (GUIDE.md): temporal after/following/amid, plain purpose infinitives, conditionals,
+    negated relations, an attack's own casualties or damage; and prepositions that name no cause."""
+    cue, verb = c["cue"], c["verb"]
+    tok = doc[c["i"]]
+    effect_text = text[c["effect"][0]:c["effect"][1]]
+    cause_text = text[c["cause"][0]:c["cause"][1]]
+    if cue == "when" and tok.head.head.lemma_.lower() in STRONG_VERBS:
+        pass                                  # 'talks were undermined when the opposition walked out'
+    elif cue in _lex("claims_temporal_cues") or cue in _lex("claims_noncausal_preps") and cue != "for":
+        return False
+    if verb in _lex("claims_harm_verbs") or (tok.head.lemma_.lower() in _lex("claims_harm_verbs") and
+                                             cue in ("in", "by", "during", "from", "as a result of", "of")):
+        return False
+    if _harm_effect(effect_text) or cue in ("attribute", "blame") and _harm_effect(cause_text) or _AMOUNT.match(effect_text):
+        return False
+    if cue in ("result", "as a result of", "cause", "because of", "due to", "in", "by", "of") and \
+            _clause_root(tok).lemma_.lower() in _lex("claims_harm_verbs"):
+        return False                          # 'died as a result of enemy action': an attack's own toll
+    if cue == "for" and tok.head.lemma_.lower() == "blame" and (_harm_effect(cause_text) or _ATTACK_WORDS.search(cause_text)):
+        return False                          # 'blamed for the bombing / the deaths': responsibility, not a cause
+    if _negated(tok):
+        return False
+    if cue == "to" and verb != "avoid" and verb not in _lex("claims_protest_motives"):
+        return False                          # a plain purpose infinitive ("deployed to protect the road")
+    if cue == "for" and tok.head.lemma_.lower() not in _lex("claims_reason_for_heads"):
+        return False
+    if cue == verb and tok.tag_ == "VBG" and verb in PURPOSE_PARTICIPLES and verb not in _lex("claims_motive_participles"):
+        return False                          # ', saying ...', ', calling for ...': speech, not a reason
+    if cue == "as":
+        clause = tok.head
+        main = clause.head
+        change = _lex("claims_change_verbs")
+        if main.lemma_.lower() not in change | CAUSAL_VERBS or clause.lemma_.lower() in change - {"spread"}:
+            return False                      # 'as the army hunted for the gunmen': at the same time
+    if cue in ("drive", "lead", "weaken") and not any(ch.dep_ in ("xcomp", "dobj", "ccomp", "prep") for ch in tok.children):
+        return False
+    if cue == "threaten" and not any(ch.dep_ in ("xcomp", "ccomp") for ch in tok.children):
+        return False                          # 'threatened the lines' (a physical threat) vs 'threatens to derail'
+    if cue == "drive" and not any(ch.dep_ == "dobj" for ch in tok.children):
+        return False                          # 'soldiers driving into the campus': motion
+    if cue == "blame" and any(t.ent_type_ in ("ORG", "NORP", "PERSON") for t in doc.char_span(
+            *c["cause"], alignment_mode="expand") or ()):
+        return False                          # blamed the bombing on a group: responsibility, not a cause
+    return True
+
+
+def _merge(cands: list[dict]) -> list[dict]:
+    """One record per relation: readings whose causes overlap and whose effects overlap are the same relation;
+    the strongest reading (then the widest) stays."""
+    def ov(a, b):
+        return min(a[1], b[1]) - max(a[0], b[0]) > 0
+    out: list[dict] = []
+    for c in sorted(cands, key=lambda c: (-c["strength"], -(c["cause"][1] - c["cause"][0]
+                                                            + c["effect"][1] - c["effect"][0]))):
+        if any(ov(c["cause"], k["cause"]) and ov(c["effect"], k["effect"]) or
+               ov(c["cause"], k["effect"]) and ov(c["effect"], k["cause"]) for k in out):
+            continue
+        out.append(c)
+    return sorted(out, key=lambda c: c["i"])
+
+
 # -- main ---------------------------------------------------------------------------------------------------------
+CAUSAL_SCHEMES = ("brief", "broad")
+
+
 def extract_claims(text: str, *, published: str | None = None, quotes: tuple[Quote, ...] = (),
-                   doc=None) -> tuple[Claim, ...]:
-    """Aggregate and causal claims in ``text``; ``quotes`` (from annotate.quotes) give the claimants."""
+                   doc=None, causal: str = "brief") -> tuple[Claim, ...]:
+    """Aggregate and causal claims in ``text``; ``quotes`` (from annotate.quotes) give the claimants.
+
+    ``causal="brief"`` (default) keeps the causal relations of the annotation brief (GUIDE.md): no temporal
+    after/following/when, no plain purpose infinitives, no conditionals or negated relations, no attack's own
+    casualties. ``causal="broad"`` keeps every reading the rules find (the Causal News Corpus definition,
+    which counts purpose, reactive 'after' and motives as causal)."""
+    if causal not in CAUSAL_SCHEMES:
+        raise ValueError(f"causal must be one of {CAUSAL_SCHEMES}, not {causal!r}")
     from .drivers import classify
 
     if not text or not text.strip():
@@ -919,7 +1053,8 @@ def extract_claims(text: str, *, published: str | None = None, quotes: tuple[Quo
                             period_start=a["period_start"], period_end=a["period_end"],
                             scope=_scope(a["sent"], claimant), trend=a["trend"]))
     for sent in doc.sents:
-        cands = _causal_in_sentence(sent, text)
+        cands = _merge([c for c in _causal_in_sentence(sent, text)
+                        if causal == "broad" or _admissible(c, doc, text)])
         seen = set()
         for c in cands:
             key = (c["cause"], c["effect"])
