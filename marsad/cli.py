@@ -132,8 +132,15 @@ def _print_summary(s, *, as_json: bool, store_status: dict | None = None) -> Non
               help="Run event/claim extraction on the stored documents.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default=None,
+              help="Where partitions run: local (this process or a pool) or dask (default: config `engine`, local).")
+@click.option("--workers", type=POSITIVE, default=None,
+              help="Worker processes (local pool or Dask LocalCluster; default: config `workers`, 1).")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="With --engine dask: join the cluster at this scheduler (tcp://HOST:8786) instead of starting one.")
 @pass_ctx
-def ingest(c: Ctx, paths, urls, feeds, allow_private, max_bytes, extract, as_json, progress):
+def ingest(c: Ctx, paths, urls, feeds, allow_private, max_bytes, extract, as_json, progress, engine, workers,
+           scheduler):
     """Ingest files and folders (.html .txt .jsonl RSS/Atom .warc[.gz]) or, when asked, URLs.
 
     Exit status: 0 when everything was stored, 1 when anything was rejected, 2 on an error.
@@ -142,7 +149,10 @@ def ingest(c: Ctx, paths, urls, feeds, allow_private, max_bytes, extract, as_jso
 
     if not paths and not urls and not feeds:
         raise click.UsageError("give at least one PATH, --url or --feed")
-    c.overrides.update({"allow_private": allow_private, "max_bytes": max_bytes})
+    if scheduler and engine is None:
+        engine = "dask"
+    c.overrides.update({"allow_private": allow_private, "max_bytes": max_bytes, "engine": engine,
+                        "workers": workers, "scheduler": scheduler})
     with c.store() as store:
         s = ingest_sources(store, c.cfg, paths=paths, urls=urls, feeds=feeds, progress=progress, extract=extract)
     _print_summary(s, as_json=as_json)
