@@ -28,6 +28,7 @@ from ..errors import EmptyStoreError, LevelError, MarsadError, PeriodError, Stor
 from ..geocode import boundaries
 from ..store import Store, open_store
 from . import queries
+from .limits import BodyLimit
 from .security import SecurityHeaders, safe_url
 
 HERE = Path(str(files("marsad") / "serve"))
@@ -124,6 +125,7 @@ def create_app(cfg: Config, *, store: Store | None = None) -> FastAPI:
     app.state.store = store or open_store(cfg.db_url)
     app.state.cfg = cfg
     app.add_middleware(SecurityHeaders, tiles_url=cfg.tiles_url)
+    app.add_middleware(BodyLimit, max_bytes=cfg.max_request_bytes)  # limits.py: 413 over the limit
     env = templates()
 
     @app.exception_handler(MarsadError)
@@ -253,8 +255,9 @@ def create_app(cfg: Config, *, store: Store | None = None) -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def dashboard():
+        analysis = any(getattr(r, "path", "") == "/api/trends" for r in app.routes)
         return env.get_template("index.html").render(version=__version__, tiles_url=cfg.tiles_url,
-                                                     note=boundaries.SOURCE["note"])
+                                                     note=boundaries.SOURCE["note"], analysis=analysis)
 
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
     def docs():

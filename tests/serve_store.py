@@ -1,0 +1,38 @@
+"""A real store for the serve tests: the demo corpus (ours, fictional) and two fictional reports written for
+these tests (a region-level event, and a report whose title, text and URL carry script payloads), ingested
+by the real pipeline (clean, extract, geocode, fuse) into SQLite."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+REGION_REPORT = {
+    "id": "t-region", "url": "https://desk.example/news/diyala-ambush", "published": "2021-03-10",
+    "title": "Three soldiers killed in ambush in Diyala province",
+    "text": "Three soldiers were killed on Tuesday when gunmen ambushed an army patrol in Diyala province, security "
+            "officials said.\n\nThe officials did not say where in the province the attack took place. No group "
+            "claimed responsibility."}
+
+PAYLOAD_REPORT = {
+    "id": "t-xss", "url": "javascript:alert('url')", "published": "2021-03-12",
+    "title": "<script>alert('title')</script>Bomb kills two <img src=x onerror=alert('img')>",
+    "text": "A roadside bomb killed two policemen in Ramadi on Thursday, police said. <script>alert('text')</script>"
+            "\n\nWitnesses posted <img src=x onerror=alert('img2')> and <svg onload=alert('svg')><script>alert(1)"
+            "</script></svg> claims, and a link <a href=\"javascript:alert('link')\">javascript:alert('link')</a> "
+            "circulated online."}
+
+
+def build_store(tmp: Path) -> str:
+    """Ingest everything into a fresh SQLite store under ``tmp``; returns its URL."""
+    from marsad.config import load_config
+    from marsad.run.demo import demo_corpus_dir
+    from marsad.run.ingest import ingest_sources
+    from marsad.store import open_store
+
+    extra = tmp / "extra.jsonl"
+    extra.write_text("\n".join(json.dumps(r) for r in (REGION_REPORT, PAYLOAD_REPORT)) + "\n", encoding="utf-8")
+    url = f"sqlite:///{tmp / 'serve.sqlite'}"
+    cfg = load_config(env={}, overrides={"db": url}, cwd=tmp)
+    with open_store(url) as store:
+        ingest_sources(store, cfg, paths=[str(demo_corpus_dir()), str(extra)], progress=False)
+    return url
