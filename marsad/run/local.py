@@ -23,9 +23,11 @@ from ..config import Config
 from ..errors import ErrorInfo, InputError, MarsadError, REASONS
 from ..ingest.clean import clean_item
 from ..ingest.dedup import NearDuplicateIndex
+from ..ingest.limits import check_text
 from ..model import CleanDocument, Extraction, RawItem, Rejection, content_hash
 from ..store import Store, document_row, extraction_rows, schema
 from ..store.bulk import Batch
+from .batch import deadline
 
 Extractor = Callable[[CleanDocument], Extraction]
 BANDS_META = "near_dup_bands"
@@ -98,6 +100,7 @@ class Resources:
 
     def __init__(self, spec: WorkerSpec, extractor: Extractor | None = None):
         self.index = NearDuplicateIndex(spec.cfg.near_duplicate_threshold, spec.cfg.minhash_perm)
+        self.cfg = spec.cfg
         self.extract = extractor
         if extractor is None and spec.extract:
             from .ingest import build_extractor
@@ -140,8 +143,11 @@ def process_item(item: RawItem | Rejection, res: Resources) -> ItemResult:
     base = dict(work_id=wid, locator=item.locator, kind=getattr(item, "kind", "file"), input_id=item.input_id,
                 url=item.url)
     t0 = time.perf_counter()
+    cfg = res.cfg
     try:
-        doc = clean_item(item)
+        with deadline(cfg.doc_timeout):   # limits (issue 14): a rejection, never a hang or a silent cut
+            doc = clean_item(item)
+        check_text(doc.text, max_chars=cfg.max_chars, max_sentences=cfg.max_sentences)
     except Exception as e:  # a component bug must not kill the batch
         return ItemResult(**base, rejection=_rejection(item, e), seconds=(("clean", time.perf_counter() - t0),))
     t1 = time.perf_counter()
@@ -153,7 +159,8 @@ def process_item(item: RawItem | Rejection, res: Resources) -> ItemResult:
     ex = rej = None
     if res.extract is not None:
         try:
-            ex = res.extract(doc)
+            with deadline(cfg.doc_timeout):
+                ex = res.extract(doc)
         except MarsadError as e:
             rej = Rejection(doc.locator or doc.id, e.code, e.message, input_id=doc.id)
         except Exception as e:
