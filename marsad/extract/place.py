@@ -113,6 +113,8 @@ def historical_admin1(p, admin1: str | None, event_date: str | None) -> str | No
             any(a2.startswith(x) for x in _FATA_AGENCIES):
         return "Federally Administered Tribal Areas"
     if p.country_code == "IQ" and "kurdistan" in fold(admin1).lower() and p.admin2:
+        if (p.feature_code or "").startswith("ADM") and similar(p.name, p.admin2):
+            return _surface(p)   # the governorate itself, as written ("Duhok province")
         from ..geocode.gazetteer import admin1_english
         return admin1_english("IQ", _SUFFIX.sub("", p.admin2))
     return admin1
@@ -239,6 +241,8 @@ def choose(geocoder, text: str, c, places) -> tuple[model.Place | None, int | No
     geo_precision = loc.geo_precision if (loc is not None and p is not None) else None
     if p is not None and (p.feature_code or "") == "ADM1":
         p, geo_precision = seat_of(getattr(geocoder, "gaz", None), text, p, geo_precision)
+        if geo_precision == 1 and loc is not None and loc.relation:   # "in rural Idlib": near the seat, 2
+            geo_precision = 2
     return p, geo_precision
 
 

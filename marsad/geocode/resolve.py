@@ -531,6 +531,7 @@ class Geocoder:
             parts = region.strip().upper().split("-", 1)
             rc, ra = parts[0], (parts[1] if len(parts) > 1 else None)
         # pass 1: prior + written hierarchy
+        named = {m.candidates[0].country_code for m in mentions if m.candidates and m.candidates[0].level == 0}
         for m in mentions:
             p = m.hier_after
             if p is not None and p.candidates and not p.is_parent and any(
@@ -545,7 +546,7 @@ class Geocoder:
                     if c.country_code == rc:
                         m.scores[i] += 2.0 + (2.0 if ra and c.admin1_code == ra and c.level >= 1 else 0.0)
             if m.hier_after is not None and m.hier_after.candidates:
-                self._written_parents(m)
+                self._written_parents(m, named)
             self._pick(m)
         # pass 2 (twice): support from the document's other names -- same country, same admin1, nearby
         groups: dict[str, list[Mention]] = {}
@@ -648,11 +649,11 @@ class Geocoder:
                 m.scores = list(final[k])
                 self._pick(m)
 
-    def _written_parents(self, m: Mention) -> None:
+    def _written_parents(self, m: Mention, named: set[str] = frozenset()) -> None:
         """The hierarchy written after a name, up to three levels ("X village (Y township, Z region)"): a
         candidate inside a parent region gains most, one near a parent town (same admin1, < 60 km) less. Under
-        a strict (parenthesised or typed) parent that is clearly a region or a town, a name none of whose
-        candidates lies in it is a place the gazetteer lacks: it loses all its candidates, and the event falls
+        a strict (parenthesised or typed) parent that is clearly (and unambiguously) a region or a town, a name
+        none of whose candidates lies in it, nor in a country the document names, is a place the gazetteer lacks: it loses all its candidates, and the event falls
         to the parent."""
         chain, p = [], m.hier_after
         while p is not None and p.candidates and len(chain) < 3 and p not in chain:
@@ -677,7 +678,12 @@ class Geocoder:
             top = chain[0].candidates[0] if chain else None
             clear = top is not None and (top.level in (0, 1) or (chain[0].suffix is not None and top.level >= 2)
                                          or (top.population or 0) >= 100000 or top.feature_code == "PPLC")
-            if clear and all(c.level >= 2 for c in m.candidates):
+            if clear:   # and unambiguous: no namesake of the parent in another country comes close
+                par = chain[0]
+                clear = not any(c.country_code != top.country_code and sc > par.scores[0] - 3.0
+                                for c, sc in zip(par.candidates[1:5], par.scores[1:5]))
+            # a country the document names outright vouches for the name's own candidates there
+            if clear and all(c.level >= 2 for c in m.candidates) and not any(c.country_code in named for c in m.candidates):
                 m.candidates, m.kinds, m.scores = [], [], []
 
     @staticmethod
@@ -949,7 +955,8 @@ def locate(text: str, places: Iterable[model.Place], anchor: tuple[int, int]) ->
                 relation = m.group(1).strip().lower()
     after_txt = text[pick.end:pick.end + 25].lower() if text else ""
     if relation is None:
-        am = re.match(r"\s*(desert|countryside|outskirts|suburbs|province|governorate|area|region)\b", after_txt)
+        am = re.match(r"(?:['’]s)?\s*(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
+                      r"(desert|countryside|outskirts|suburbs|province|governorate|area|region)\b", after_txt)
         if am and am.group(1) in ("desert", "countryside", "outskirts", "suburbs"):
             relation = am.group(1)
     if lvl >= 3:
