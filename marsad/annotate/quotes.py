@@ -49,6 +49,10 @@ STANCE_INDIRECT = False
 # "X wants to ...", "X declined to comment" report intentions, not words)
 VOLITION_CUES = _set("quotes_volition_cues")
 NOUN_CUES = _set("quotes_noun_cues")
+# cues whose content can be a noun phrase or a gerund: "denied responsibility for the attack", "warned of a plot",
+# "described the assault as a turning point"
+NOMINAL_CUES = _set("quotes_nominal_cues")
+TOLL_NOUNS = _set("quotes_toll_nouns")
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f", "they": "p", "them": "p",
             "it": "n", "we": "p", "i": "1"}
 PSEUDONYM_RX = re.compile(
@@ -356,8 +360,8 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
         cue_lemma = tok.head.lemma_.lower() if tok.dep_ == "nsubj" else ""
         for e in reversed(ctx.names.ents):
             if e.end_char <= tok.idx and e.label_ == ("PERSON") and tok.idx - e.end_char < 400:
-                if _in_region(e.start_char, ctx.regions):
-                    continue
+                if _in_region(e.start_char, ctx.regions) or e.text.lower() in MEDIUM_NOUNS:
+                    continue                 # (nor a medium read as a person: "said on Twitter")
                 nm = ctx.names.fullest(_clean_name(e.text), e.start_char, "PERSON")
                 if ctx.gender(nm) in (None, want):
                     ent = (e.start_char, nm)
@@ -430,8 +434,10 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
             return ctx.names.fullest(_clean_name(ent.text), ent.start_char), s, e, "description"
     # "a report by the Centre", "a statement from the ministry": the organisation or person behind it
     if head in SOURCE_NOUNS:
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+        # also through a participle: "a statement put out by the military", "figures released by the ministry"
+        for c in tok.subtree:
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of") and (
+                    c.head.i == tok.i or c.head.dep_ in ("acl", "relcl", "prt") or c.head.head.dep_ == "acl"):
                 for p in c.children:
                     ent = ctx.names.ent_at(p) if p.dep_ == "pobj" else None
                     if ent is not None and ent.label_ in ("ORG", "PERSON"):
@@ -674,6 +680,16 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
                         any(c.dep_ in ("dobj", "prep", "xcomp") for c in tok.children):
                     add(tok, subj, (cs, ce), False)
                     continue
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in ("put", "place") and not _in_region(tok.idx, ctx.regions):
+            # "the Observatory put the death toll at 20": an estimate
+            obj = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in TOLL_NOUNS]
+            subj = _speaker_token(tok)
+            if obj and subj is not None:
+                os_, oe = _subtree_span(obj[0])
+                m = re.match(r"\s+at\s+[^.;!?\n]*?\d[\d,.]*(?:\s+(?:people|dead|civilians|killed|wounded))?", text[oe:])
+                if m:
+                    add(tok, subj, (os_, oe + m.end()), False)
+            continue
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in CUE_LEMMAS:
             continue
         if _in_region(tok.idx, ctx.regions):
@@ -702,6 +718,7 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
         if lemma == "call" and not comp:          # "X called for an inquiry"
             comp = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on") for p in c.children
                     if p.dep_ == "pobj"]
+        nominal = _nominal_content(tok) if not comp and lemma in NOMINAL_CUES else None
         # a quotation next to the cue
         sent = tok.sent
         before = [r for r in ctx.regions if r[1] <= tok.idx and r not in used_regions
@@ -739,6 +756,12 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
             continue
         if comp:
             cs, ce = _subtree_span(comp[0])
+            if comp[0].i > tok.i:
+                # two reported clauses hung on the cue by the parser: one content ("said the battles raging in X
+                # had worsened ...")
+                for c in comp[1:]:
+                    if c.i > tok.i:
+                        ce = max(ce, _subtree_span(c)[1])
             if ce - cs < 8:
                 continue
             if comp[0].dep_ == "ccomp" and cs > tok.idx:
@@ -753,6 +776,9 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
                         not any(ce <= r[0] < se_ for r in ctx.regions):
                     ce = se_
             add(tok, subj, (cs, ce), False)
+            continue
+        if nominal is not None:
+            add(tok, subj, nominal, False)
             continue
         if tok.dep_ == "parataxis" or (tok.dep_ == "ROOT" and tok.i > subj.i and lemma not in WEAK_CUES):
             # "..., X said." with the content as the head clause, or "X said, ..."
@@ -826,6 +852,37 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
         seen.add(key)
         out.append(Quote(**q))
     return tuple(out)
+
+
+def _nominal_content(cue) -> tuple[int, int] | None:
+    """The noun-phrase or gerund content of a cue in NOMINAL_CUES: "denied [responsibility for the attack]",
+    "warned of [peril for civilians]", "described [the assault as a turning point]", "accused [the coalition of
+    violating the truce]". The parser often hangs the content's modifiers on the cue, so the content runs from
+    the object to the end of the cue's own dependents after it (not its adverbial clauses or conjuncts). None
+    when there is no object, or only a pronoun, or (describe / accuse) no "as" / "of" after the cue."""
+    lemma = cue.lemma_.lower()
+    kids = list(cue.children)
+    objs = [c for c in kids if c.i > cue.i and (c.dep_ == "dobj" or c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG")]
+    if lemma in ("warn", "caution") and not objs:
+        objs = [p for c in kids if c.dep_ == "prep" and c.lower_ in ("of", "about", "against") and c.i > cue.i
+                for p in c.children if p.dep_ in ("pobj", "pcomp")]
+    right = [c for c in kids if c.i > cue.i and c.dep_ not in ("advcl", "conj", "cc", "punct", "parataxis", "ccomp",
+                                                                "mark", "nsubj", "aux")]
+    if lemma in ("describe", "accuse"):
+        want = "as" if lemma == "describe" else "of"
+        link = next((t for t in cue.subtree if t.i > cue.i and t.lower_ == want), None)
+        if link is None:
+            return None
+        start = _subtree_span(objs[0])[0] if objs else link.idx + len(link)
+        end = max([_subtree_span(c)[1] for c in right] + [link.idx + len(link)] +
+                  [_subtree_span(c)[1] for c in link.head.children if c.i >= link.i])
+        return (start, end) if end > start else None
+    if not objs or (len(list(objs[0].subtree)) == 1 and objs[0].pos_ == "PRON"):
+        return None
+    start = _subtree_span(objs[0])[0]
+    end = max([_subtree_span(objs[0])[1]] + [_subtree_span(c)[1] for c in right if c.i > objs[0].i or
+                                             c.i == objs[0].head.i])
+    return start, end
 
 
 def _trailing_attribution(ctx: _Ctx, cue):
