@@ -52,9 +52,17 @@ def test_known_towns(gaz):
            ev("province", "Anbar", 33.76, 42.04, gp=3), ev("nowhere", "Zzyzxville", 1.0, 1.0)]
     look = gazetteer_lookup(gaz)
     assert look(evs[0])[0] == "PPL" and look(evs[0])[1] > 100_000
-    out = {e["id"]: e["urban"] for e in annotate(evs, look, {"edge": ("fighting on the outskirts of ", " on Sunday")})}
+    out = {e["id"]: e["urban"] for e in annotate(evs, look, {"edge": ("fighting on the outskirts of ", " on Sunday", "")})}
     assert out == {"ramadi": True, "mawet": False, "rawah": True, "edge": False, "province": None, "nowhere": None}
     assert split(annotate(evs, look, {}))["rural"] == ["mawet"]
     # the threshold is configurable: a town of 13,000 is rural at 20,000
     strict = {e["id"]: e["urban"] for e in annotate(evs, look, {}, threshold=20_000)}
     assert strict["rawah"] is False and strict["ramadi"] is True
+
+
+def test_relation_in_the_sentence_when_the_dateline_gave_the_place():
+    s = "Gunmen killed two herders on the outskirts of Ramadi on Sunday, an official said."
+    assert classify(1, "PPL", 250_000, sentence=s, location="Ramadi") is False
+    assert classify(1, "PPL", 250_000, sentence=s, location="Al Fallujah") is True
+    assert classify(1, "PPL", 190_000, sentence="Fighting spread to rural areas of Fallujah.",
+                    location="Al Fallūjah") is False

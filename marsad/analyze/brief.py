@@ -14,7 +14,8 @@ from datetime import date
 from pathlib import Path
 
 from .change import ChangeParams, compare, in_words
-from .drivers import _matches_region, doc_region, rank_drivers
+from ..geocode.boundaries import normalise_region
+from .drivers import rank_drivers
 from .emerging import new_armed_groups, top_actors
 from .hotspots import precise
 from .periods import Period, preceding
@@ -34,6 +35,13 @@ class _Sets:
         key = f"E{len(self.sets) + 1}"
         self.sets.append({"key": key, "label": label, "ids": list(ids), "kind": kind})
         return key
+
+
+def about_region(region: str, row: dict) -> bool:
+    """True when one of the document's event regions or places ([country, admin1] pairs) is ``region``
+    (accents, the Arabic article and division words aside: "Al Anbār" is "Anbar province")."""
+    want = normalise_region(region)
+    return any(x and normalise_region(str(x)) == want for pair in row.get("regions") or () for x in pair)
 
 
 def _overlaps(a0: str | None, a1: str | None, p: Period) -> bool:
@@ -111,8 +119,7 @@ def build_brief(events: list[dict], documents: list[dict], aggregate_claims: lis
     claims = []
     for c in aggregate_claims:
         cl = c.get("claim") or {}
-        country, admin1 = doc_region(c.get("regions") or [])
-        if not _matches_region(region, country, admin1) or not _overlaps(cl.get("period_start"), cl.get("period_end"), period):
+        if not about_region(region, c) or not _overlaps(cl.get("period_start"), cl.get("period_end"), period):
             continue
         cp = Period("claim", date.fromisoformat((cl.get("period_start") or cl.get("period_end"))[:10]),
                     date.fromisoformat((cl.get("period_end") or cl.get("period_start"))[:10]))
@@ -124,11 +131,12 @@ def build_brief(events: list[dict], documents: list[dict], aggregate_claims: lis
                        "doc_set": sets.add(f"document of the claim ({c['doc_id']})", [c["doc_id"]], kind="documents"),
                        "ours": len(ours), "ours_set": sets.add(f"marsad's events, {cp.start}..{cp.end}", ours)})
     # drivers
-    drv = rank_drivers(causal_claims, region=region, since=period.start.isoformat(), until=period.end.isoformat(),
-                       by_region=False, max_quotes=1)
+    causal = [c for c in causal_claims if about_region(region, c)]
+    drv = rank_drivers(causal, since=period.start.isoformat(), until=period.end.isoformat(), by_region=False,
+                       max_quotes=1)
     drivers_scope = period.label
     if not drv:
-        drv = rank_drivers(causal_claims, region=region, until=period.end.isoformat(), by_region=False, max_quotes=1)
+        drv = rank_drivers(causal, until=period.end.isoformat(), by_region=False, max_quotes=1)
         drivers_scope = f"up to {period.end.isoformat()}"
     drivers = []
     for d in drv[:n_drivers]:
@@ -161,10 +169,12 @@ def build_brief(events: list[dict], documents: list[dict], aggregate_claims: lis
                               "location": e.get("location") or e.get("admin1") or e.get("country"),
                               "fatalities": e.get("fatalities"),
                               "sources": [{"doc_id": d, "url": (docs_by_id.get(d) or {}).get("url")}
-                                          for d in e.get("doc_ids") or ()]})
+                                          for d in e.get("doc_ids") or ()], "url": None})
             else:
-                items.append({"id": i, "url": (docs_by_id.get(i) or {}).get("url")})
-        appendix.append({**s, "items": items})
+                doc = docs_by_id.get(i) or {}
+                items.append({"id": i, "date": doc.get("published"), "type": "document", "location": doc.get("url"),
+                              "fatalities": None, "sources": [], "url": doc.get("url")})
+        appendix.append({**s, "entries": items})
     return {"region": region, "period": period.as_dict(), "before": before.as_dict(), "by": by,
             "counts": counts, "units": units, "unit_level": level, "rural_urban": ru, "series": ser,
             "map": {"points": points, "country_codes": ccs, "admin1": [list(x) for x in admin1s]},
@@ -190,6 +200,7 @@ def _png(fig) -> bytes:
 def draw_charts(b: dict) -> dict[str, bytes]:
     """PNG charts: counts.png, rural_urban.png, map.png, actors.png."""
     from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
 
     out = {}
     start = b["period"]["start"]
@@ -200,6 +211,7 @@ def draw_charts(b: dict) -> dict[str, bytes]:
            color=["#c0392b" if r["start"] >= start else "#7f8c8d" for r in b["series"]])
     ax.set_xticks(range(len(xs)), xs, rotation=60, fontsize=7)
     ax.set_ylabel("fused events")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_title(f"{b['region']}: events per {b['by']} ({b['before']['label']} grey, {b['period']['label']} red)")
     out["counts.png"] = _png(fig)
 
@@ -229,7 +241,7 @@ def draw_charts(b: dict) -> dict[str, bytes]:
         ax.set_xlim(min(lons) - pad, max(lons) + pad)
         ax.set_ylim(min(lats) - pad, max(lats) + pad)
         ax.legend(fontsize=7)
-    ax.set_aspect("equal", adjustable="datalim")
+    ax.set_aspect("equal", adjustable="box")
     ax.set_title(f"precise events, {b['period']['label']}")
     out["map.png"] = _png(fig)
 

@@ -14,6 +14,7 @@ The rule (``docs/analysis.md``), for events placed to a town or near one (geo_pr
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Callable, Iterable
 
@@ -33,17 +34,38 @@ def _after_rx() -> re.Pattern:
     return re.compile(r"^(?:'s)?\s*(?:" + lexicons.alternation("rural_relations_after") + r")\b", re.I)
 
 
-def rural_relation(before: str | None, after: str | None = None) -> bool:
-    """True when the text around the place name puts the event in the countryside of the place."""
-    return bool((before and _before_rx().search(before)) or (after and _after_rx().match(after)))
+@lru_cache(maxsize=None)
+def _in_sentence_rx() -> re.Pattern:
+    return re.compile(r"\b(?:" + lexicons.alternation("rural_relations") +
+                      r")(?:\s+the)?(?:\s+(?:city|town|village|province|district)\s+of)?\s+((?:[\w'-]+\s+){0,2}[\w'-]+)", re.I)
+
+
+def _fold(s: str) -> set[str]:
+    t = unicodedata.normalize("NFKD", s)
+    t = "".join(ch for ch in t if not unicodedata.combining(ch)).lower()
+    return {w for w in re.findall(r"[a-z0-9]+", t) if w not in ("al", "el", "ar", "as", "an", "the")}
+
+
+def rural_relation(before: str | None, after: str | None = None, sentence: str | None = None,
+                   location: str | None = None) -> bool:
+    """True when the text around the place name puts the event in the countryside of the place: just
+    before it, just after it, or anywhere in the event's sentence right before the place's name (when the
+    report's dateline, not the sentence, gave the place)."""
+    if (before and _before_rx().search(before)) or (after and _after_rx().match(after)):
+        return True
+    if sentence and location:
+        names = _fold(location)
+        return any(_fold(m.group(1)) & names for m in _in_sentence_rx().finditer(sentence))
+    return False
 
 
 def classify(geo_precision: int | None, feature_code: str | None, population: int | None, *,
-             before: str | None = None, after: str | None = None, threshold: int = 10_000) -> bool | None:
+             before: str | None = None, after: str | None = None, sentence: str | None = None,
+             location: str | None = None, threshold: int = 10_000) -> bool | None:
     """True urban, False rural, None unknown (see the module docstring)."""
     if geo_precision not in (1, 2):
         return None
-    if rural_relation(before, after):
+    if rural_relation(before, after, sentence, location):
         return False
     fc = feature_code or ""
     if not fc.startswith("PPL"):
@@ -80,17 +102,17 @@ def gazetteer_lookup(gaz, max_km: float = 5.0) -> PlaceLookup:
     return look
 
 
-def annotate(events: Iterable[dict], lookup: PlaceLookup | None, contexts: dict[str, tuple[str, str]] | None = None,
+def annotate(events: Iterable[dict], lookup: PlaceLookup | None, contexts: dict[str, tuple[str, str, str]] | None = None,
              *, threshold: int = 10_000) -> list[dict]:
     """The events with ``urban`` set (True/False/None); ``contexts``: fused id -> (text before, text after
-    the place) from ``marsad.store.analysis.location_contexts``."""
+    the place, the event's sentence) from ``marsad.store.analysis.location_contexts``."""
     out = []
     contexts = contexts or {}
     for ev in events:
         fc, pop = lookup(ev) if lookup is not None and ev.get("geo_precision") in (1, 2) else (None, None)
-        before, after = contexts.get(ev["id"], (None, None))
+        before, after, sentence = contexts.get(ev["id"], (None, None, None))
         out.append({**ev, "urban": classify(ev.get("geo_precision"), fc, pop, before=before, after=after,
-                                            threshold=threshold)})
+                                            sentence=sentence, location=ev.get("location"), threshold=threshold)})
     return out
 
 

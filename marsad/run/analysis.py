@@ -47,7 +47,7 @@ def load_inputs(store: Store, cfg: Config, filters: Filters | None = None, *, wi
     if places:
         gaz = _gazetteer(cfg)
         try:
-            ctx = reads.location_contexts(store, [e["id"] for e in events if e.get("geo_precision") == 2])
+            ctx = reads.location_contexts(store, [e["id"] for e in events if e.get("geo_precision") in (1, 2)])
             events = urban.annotate(events, urban.gazetteer_lookup(gaz) if gaz else None, ctx,
                                     threshold=cfg.urban_population)
         finally:

@@ -65,11 +65,12 @@ def documents(store: Store, *, since: str | None = None, until: str | None = Non
         return [dict(r._mapping) for r in conn.execute(q)]
 
 
-def location_contexts(store: Store, fused_ids: list[str], *, width: int = 60) -> dict[str, tuple[str, str]]:
-    """fused id -> (the ``width`` characters of text just before the event place, the 30 just after it), in
-    the report that gave the fused event its location (where "outskirts of", "rural areas of" are written)."""
+def location_contexts(store: Store, fused_ids: list[str], *, width: int = 60) -> dict[str, tuple[str, str, str]]:
+    """fused id -> (the ``width`` characters of text just before the event place, the 30 just after it, the
+    event's sentence), in the report that gave the fused event its location (where "outskirts of", "rural
+    areas of" are written)."""
     fe, fs, d = schema.fused_events, schema.fused_event_sources, schema.documents
-    want: dict[str, tuple[str, int, int]] = {}
+    want: dict[str, tuple[str, int, int, tuple[int, int]]] = {}
     with store.engine.connect() as conn:
         for i in range(0, len(fused_ids), 500):
             chunk = fused_ids[i:i + 500]
@@ -84,18 +85,20 @@ def location_contexts(store: Store, fused_ids: list[str], *, width: int = 60) ->
                     continue
                 span = next((e for e in src.get("evidence") or () if e.get("field") == "location"
                              and not e.get("inferred") and e.get("end", 0) > e.get("start", 0)), None)
+                sent = next((e for e in src.get("evidence") or () if e.get("field") == "sentence"), None)
                 if span:
-                    want[r.fused_id] = (r.doc_id, span["start"], span["end"])
-        by_doc: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
-        for fid, (doc, start, end) in want.items():
-            by_doc[doc].append((fid, start, end))
-        out: dict[str, tuple[str, str]] = {}
+                    want[r.fused_id] = (r.doc_id, span["start"], span["end"],
+                                        (sent["start"], sent["end"]) if sent else (0, 0))
+        by_doc: dict[str, list[tuple]] = defaultdict(list)
+        for fid, (doc, start, end, sent) in want.items():
+            by_doc[doc].append((fid, start, end, sent))
+        out: dict[str, tuple[str, str, str]] = {}
         docs = list(by_doc)
         for i in range(0, len(docs), 200):
             for r in conn.execute(select(d.c.id, d.c.text).where(d.c.id.in_(docs[i:i + 200]))):
                 text = r.text or ""
-                for fid, start, end in by_doc[r.id]:
-                    out[fid] = (text[max(0, start - width):start], text[end:end + 30])
+                for fid, start, end, (s0, s1) in by_doc[r.id]:
+                    out[fid] = (text[max(0, start - width):start], text[end:end + 30], text[s0:s1])
     return out
 
 
