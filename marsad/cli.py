@@ -1,8 +1,9 @@
 """The ``marsad`` command line: a thin layer over the library.
 
-Every command takes the global options (--db, --config); configuration is layered
-defaults < marsad.toml < MARSAD_* environment variables < flags. Errors print one line with their
-code and a remedy, and exit with status 2; batch commands follow the batch contract (run/batch.py).
+Every command takes the global options (--db, --config, --gazetteer), before or after its name;
+configuration is layered defaults < marsad.toml < MARSAD_* environment variables < flags. Errors print
+one line with their code and a remedy. Exit status: 0 ok, 1 some inputs rejected, 2 usage error,
+3 internal error (cli_util.py); batch commands follow the batch contract (run/batch.py).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .cli_util import NON_NEGATIVE, POSITIVE, FRACTION, SINCE, UNTIL, MarsadGroup, choose_columns, columns_option
 from .config import Config, load_config
 from .errors import MarsadError
 
@@ -37,32 +39,24 @@ class Ctx:
 pass_ctx = click.make_pass_decorator(Ctx)
 
 
-def _die(e: MarsadError) -> None:
-    click.echo(f"Error [{e.code}]: {e.message}", err=True)
-    if e.remedy:
-        click.echo(f"Remedy: {e.remedy}", err=True)
-    sys.exit(2)
-
-
-class MarsadGroup(click.Group):
-    def invoke(self, ctx):
-        try:
-            return super().invoke(ctx)
-        except MarsadError as e:
-            _die(e)
-
-
 def _open_input(path: str):
+    """The --input as a binary stream: the batch contract decodes each line itself (run/batch.py), so a
+    line that is not UTF-8 is an `undecodable` error line, never replacement characters."""
     if path == "-":
-        return sys.stdin
+        return getattr(sys.stdin, "buffer", sys.stdin)
     try:
-        return open(path, encoding="utf-8", errors="replace")
+        return open(path, "rb")
     except OSError as e:
         raise MarsadError(f"cannot open --input {path}: {e.strerror}", code="unreadable",
                           remedy="Give a JSON Lines file, or - for standard input.") from None
 
 
-def _emit(rows: list[dict], fmt: str, columns: list[str], title: str = "") -> None:
+def _emit(rows: list[dict], fmt: str, columns: list[str], title: str = "", *, chosen: list[str] | None = None,
+          known: list[str] | None = None) -> None:
+    """rows as json, jsonl, csv or a table. ``chosen`` (--columns) picks the csv and table columns; without
+    it a table shows the columns (in order of importance) that fit the terminal and says which it left out."""
+    if fmt == "csv" and chosen is not None:
+        columns, _ = choose_columns(rows, columns, chosen, 0, known)
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
     elif fmt == "jsonl":
@@ -77,15 +71,20 @@ def _emit(rows: list[dict], fmt: str, columns: list[str], title: str = "") -> No
     else:
         from rich.console import Console
         from rich.table import Table
+        console = Console()
+        columns, hidden = choose_columns(rows, columns, chosen, console.width, known)
         t = Table(title=title or None)
         for c in columns:
-            t.add_column(c)
+            t.add_column(c, no_wrap=False, min_width=len(c))
         for r in rows:
             t.add_row(*["" if r.get(c) is None else str(r.get(c)) for c in columns])
-        Console().print(t)
+        console.print(t)
+        if hidden:
+            click.echo(f"columns not shown ({console.width} characters wide): {', '.join(hidden)}; "
+                       "choose them with --columns", err=True)
 
 
-@click.group(cls=MarsadGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=MarsadGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="marsad")
 @click.option("--db", metavar="URL", help="Database URL (default: SQLite in ~/.local/share/marsad/marsad.sqlite).")
 @click.option("--config", "config_path", metavar="FILE", type=click.Path(dir_okay=False),
@@ -115,6 +114,12 @@ def _print_summary(s, *, as_json: bool, store_status: dict | None = None) -> Non
     click.echo(f"rejected:         {s.rejected_total}")
     for code, n in sorted(s.rejected.items()):
         click.echo(f"  {code:<16}{n}")
+    comp_errors = getattr(s, "component_errors", None) or {}
+    if comp_errors:
+        click.echo(f"component errors: {sum(comp_errors.values())} (list them: marsad rejections "
+                   "--reason component_failed)")
+        for comp, n in sorted(comp_errors.items()):
+            click.echo(f"  {comp:<16}{n}")
 
 
 @cli.command()
@@ -122,13 +127,20 @@ def _print_summary(s, *, as_json: bool, store_status: dict | None = None) -> Non
 @click.option("--url", "urls", multiple=True, metavar="URL", help="Fetch and ingest this page (repeatable).")
 @click.option("--feed", "feeds", multiple=True, metavar="URL", help="Fetch this RSS/Atom feed and ingest its entries.")
 @click.option("--allow-private", is_flag=True, default=None, help="Allow fetching from loopback/private addresses.")
-@click.option("--max-bytes", type=int, default=None, help="Reject inputs larger than this (bytes).")
+@click.option("--max-bytes", type=POSITIVE, default=None, help="Reject inputs larger than this (bytes).")
 @click.option("--extract/--no-extract", default=True, show_default=True,
               help="Run event/claim extraction on the stored documents.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default=None,
+              help="Where partitions run: local (this process or a pool) or dask (default: config `engine`, local).")
+@click.option("--workers", type=POSITIVE, default=None,
+              help="Worker processes (local pool or Dask LocalCluster; default: config `workers`, 1).")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="With --engine dask: join the cluster at this scheduler (tcp://HOST:8786) instead of starting one.")
 @pass_ctx
-def ingest(c: Ctx, paths, urls, feeds, allow_private, max_bytes, extract, as_json, progress):
+def ingest(c: Ctx, paths, urls, feeds, allow_private, max_bytes, extract, as_json, progress, engine, workers,
+           scheduler):
     """Ingest files and folders (.html .txt .jsonl RSS/Atom .warc[.gz]) or, when asked, URLs.
 
     Exit status: 0 when everything was stored, 1 when anything was rejected, 2 on an error.
@@ -137,7 +149,10 @@ def ingest(c: Ctx, paths, urls, feeds, allow_private, max_bytes, extract, as_jso
 
     if not paths and not urls and not feeds:
         raise click.UsageError("give at least one PATH, --url or --feed")
-    c.overrides.update({"allow_private": allow_private, "max_bytes": max_bytes})
+    if scheduler and engine is None:
+        engine = "dask"
+    c.overrides.update({"allow_private": allow_private, "max_bytes": max_bytes, "engine": engine,
+                        "workers": workers, "scheduler": scheduler})
     with c.store() as store:
         s = ingest_sources(store, c.cfg, paths=paths, urls=urls, feeds=feeds, progress=progress, extract=extract)
     _print_summary(s, as_json=as_json)
@@ -145,12 +160,13 @@ def ingest(c: Ctx, paths, urls, feeds, allow_private, max_bytes, extract, as_jso
 
 
 # -- batch commands ------------------------------------------------------------------------
-def _batch(fn, input_path: str, label: str, mapper=None) -> None:
+def _batch(fn, input_path: str, label: str, cfg: Config, mapper=None) -> None:
     from .run.batch import run_batch
 
     stream = _open_input(input_path)
     try:
-        res = run_batch(stream, sys.stdout, fn, label=label, mapper=mapper)
+        res = run_batch(stream, sys.stdout, fn, label=label, mapper=mapper, max_line_bytes=cfg.max_line_bytes,
+                        timeout=cfg.doc_timeout)
     finally:
         if stream is not sys.stdin:
             stream.close()
@@ -163,11 +179,12 @@ input_option = click.option("--input", "input_path", required=True, metavar="FIL
 
 @cli.command()
 @input_option
-def clean(input_path):
+@pass_ctx
+def clean(c: Ctx, input_path):
     """Boilerplate removal: {"id","html","url"?} -> {"id","text","title","published","language"}."""
     from .ingest.clean import clean_record
 
-    _batch(clean_record, input_path, "cleaning")
+    _batch(clean_record, input_path, "cleaning", cfg=c.cfg)
 
 
 # -- status ------------------------------------------------------------------------------------
@@ -187,18 +204,24 @@ def status(c: Ctx, fmt):
     click.echo(f"{'rejections:':<18}{st['rejections']}")
     for code, n in st["rejections_by_reason"].items():
         click.echo(f"  {code:<16}{n}")
+    if st.get("component_errors"):
+        click.echo(f"{'component errors:':<18}{sum(st['component_errors'].values())}")
+        for comp, n in st["component_errors"].items():
+            click.echo(f"  {comp:<16}{n}")
 
 
 @cli.command()
 @click.option("--reason", metavar="CODE", help="Only this reason code.")
-@click.option("--limit", type=int, default=100, show_default=True)
+@click.option("--limit", type=POSITIVE, default=100, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@columns_option
 @pass_ctx
-def rejections(c: Ctx, reason, limit, fmt):
-    """List stored rejections with their reasons."""
+def rejections(c: Ctx, reason, limit, fmt, columns):
+    """List stored rejections with their reasons, and the per-document component errors
+    (--reason component_failed)."""
     with c.store() as store:
         rows = store.rejections(reason, limit=limit)
-    _emit(rows, fmt, ["code", "locator", "input_id", "message"], "rejections")
+    _emit(rows, fmt, ["code", "locator", "input_id", "message"], "rejections", chosen=columns)
 
 
 # -- demo --------------------------------------------------------------------------------------
@@ -222,7 +245,7 @@ def geoparse(c: Ctx, input_path):
     from .geocode.resolve import Geocoder
 
     geocoder = Geocoder.from_config(c.cfg)  # a missing gazetteer fails here, once, with its remedy
-    _batch(geocoder.process_record, input_path, "geoparsing")
+    _batch(geocoder.process_record, input_path, "geoparsing", cfg=c.cfg)
 
 
 @cli.group()
@@ -298,7 +321,7 @@ EVENT_COLUMNS = ["event_date", "event_type", "sub_event_type", "actor1", "actor2
 
 @cli.command()
 @input_option
-@click.option("--workers", type=int, default=None, help="Worker processes (default: config `workers`, 1).")
+@click.option("--workers", type=POSITIVE, default=None, help="Worker processes (default: config `workers`, 1).")
 @click.option("--quotes/--no-quotes", default=True, show_default=True, help="Extract quotes (needs a full parse).")
 @click.option("--claims/--no-claims", default=True, show_default=True, help="Extract claims (needs a full parse).")
 @pass_ctx
@@ -312,11 +335,12 @@ def extract(c: Ctx, input_path, workers, quotes, claims):
     if n and n > 1:
         mapper = pool_mapper(c.cfg, n, quotes=quotes, claims=claims)
         try:
-            _batch(None, input_path, "extracting", mapper=mapper)
+            _batch(None, input_path, "extracting", mapper=mapper, cfg=c.cfg)
         finally:
-            mapper.pool.terminate()
+            mapper.close()
     else:
-        _batch(Pipeline.from_config(c.cfg, quotes=quotes, claims=claims).process_record, input_path, "extracting")
+        _batch(Pipeline.from_config(c.cfg, quotes=quotes, claims=claims).ready().process_record, input_path,
+               "extracting", cfg=c.cfg)
 
 
 @cli.command()
@@ -335,16 +359,17 @@ def calibrate(pred_path, gold_path, output, field):
 @cli.command()
 @click.option("--country", metavar="NAME", help="Country name or ISO code.")
 @click.option("--admin1", metavar="NAME")
-@click.option("--since", metavar="YYYY-MM-DD")
-@click.option("--until", metavar="YYYY-MM-DD")
+@click.option("--since", type=SINCE, metavar="YYYY[-MM[-DD]]", help="On or after this date (a month or year: its first day).")
+@click.option("--until", type=UNTIL, metavar="YYYY[-MM[-DD]]", help="On or before this date (a month or year: its last day).")
 @click.option("--type", "event_type", metavar="TYPE", help="ACLED event type or sub-event type.")
 @click.option("--actor", metavar="TEXT", help="Part of actor1 or actor2.")
-@click.option("--limit", type=int, default=None)
+@click.option("--limit", type=POSITIVE, default=None)
 @click.option("--mentions", is_flag=True,
               help="List the per-report records (mentions) instead of the fused events (see `marsad fuse`).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@columns_option
 @pass_ctx
-def events(c: Ctx, country, admin1, since, until, event_type, actor, limit, mentions, fmt):
+def events(c: Ctx, country, admin1, since, until, event_type, actor, limit, mentions, fmt, columns):
     """List and filter the stored events: fused events (one per incident) by default, --mentions per report."""
     filters = dict(country=country, admin1=admin1, since=since, until=until, event_type=event_type, actor=actor,
                    limit=limit)
@@ -359,7 +384,7 @@ def events(c: Ctx, country, admin1, since, until, event_type, actor, limit, ment
                                "run `marsad fuse` to update", err=True)
                 rows = query_fused(store, **filters)
                 _emit(rows, fmt, FUSED_COLUMNS if fmt != "csv" else FUSED_COLUMNS + ["id", "latitude", "longitude"],
-                      "fused events")
+                      "fused events", chosen=columns, known=FUSED_COLUMNS + ["id", "latitude", "longitude"])
                 return
             click.echo("no fused events yet (run `marsad fuse`); listing the per-report records", err=True)
         rows = store.query_events(**filters)
@@ -367,15 +392,15 @@ def events(c: Ctx, country, admin1, since, until, event_type, actor, limit, ment
         if isinstance(r.get("confidence"), float):
             r["confidence"] = round(r["confidence"], 2)
     _emit(rows, fmt, EVENT_COLUMNS if fmt != "csv" else EVENT_COLUMNS + ["id", "doc_id", "latitude", "longitude"],
-          "events")
+          "events", chosen=columns, known=EVENT_COLUMNS + ["id", "doc_id", "latitude", "longitude"])
 
 
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(["acled-csv", "geojson", "parquet"]), required=True)
 @click.option("--output", "-o", metavar="FILE", help="Write here (default: standard output; required for parquet).")
 @click.option("--country", metavar="NAME")
-@click.option("--since", metavar="YYYY-MM-DD")
-@click.option("--until", metavar="YYYY-MM-DD")
+@click.option("--since", type=SINCE, metavar="YYYY[-MM[-DD]]")
+@click.option("--until", type=UNTIL, metavar="YYYY[-MM[-DD]]")
 @pass_ctx
 def export(c: Ctx, fmt, output, country, since, until):
     """Write the stored events as ACLED-style CSV, GeoJSON or Parquet."""
@@ -394,8 +419,8 @@ FUSED_COLUMNS = ["event_date", "event_type", "sub_event_type", "actor1", "actor2
 
 @cli.command()
 @input_option
-@click.option("--window-days", type=int, default=None, help="Documents further apart never share a story (default 7).")
-@click.option("--threshold", type=float, default=None, help="Similarity needed to join a story (default 0.25).")
+@click.option("--window-days", type=NON_NEGATIVE, default=None, help="Documents further apart never share a story (default 7).")
+@click.option("--threshold", type=FRACTION, default=None, help="Similarity needed to join a story, 0 to 1 (default 0.25).")
 def stories(input_path, window_days, threshold):
     """Story clustering: {"id","text","published"?,"title"?} -> {"id","story_id"}.
 
@@ -420,7 +445,7 @@ def stories(input_path, window_days, threshold):
     finally:
         if stream is not sys.stdin:
             stream.close()
-    good = [rec for rec, err in (parse_line(line, n) for n, line in iter_lines(io.StringIO(text))) if err is None]
+    good = [rec for rec, err in (parse_line(line, n) for n, line in iter_lines(io.BytesIO(text))) if err is None]
     results = iter(stories_for_records(good, params))
 
     def fn(rec: dict) -> dict:
@@ -429,14 +454,14 @@ def stories(input_path, window_days, threshold):
             raise r
         return r
 
-    res = run_batch(io.StringIO(text), sys.stdout, fn, label="stories")
+    res = run_batch(io.BytesIO(text), sys.stdout, fn, label="stories")
     sys.exit(res.exit_code)
 
 
 @cli.command()
 @click.option("--stories/--no-stories", "use_stories", default=True, show_default=True,
               help="First assign new stored documents to stories, and use them as a fusion signal.")
-@click.option("--window-days", type=int, default=None, help="Reports of one incident are at most this far apart (default 2).")
+@click.option("--window-days", type=NON_NEGATIVE, default=None, help="Reports of one incident are at most this far apart (default 2).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @pass_ctx
 def fuse(c: Ctx, use_stories, window_days, as_json):
@@ -491,17 +516,18 @@ def decide(c: Ctx, kind, event_a, event_b, reason, decided_by):
 # -- claims ----------------------------------------------------------------------------------------
 @cli.command()
 @click.option("--region", metavar="NAME", help="Only documents whose main country or admin1 matches NAME.")
-@click.option("--since", metavar="DATE", help="Only documents published on or after DATE (YYYY[-MM[-DD]]).")
-@click.option("--until", metavar="DATE", help="Only documents published on or before DATE.")
+@click.option("--since", type=SINCE, metavar="DATE", help="Only documents published on or after DATE (YYYY[-MM[-DD]]).")
+@click.option("--until", type=UNTIL, metavar="DATE", help="Only documents published on or before DATE.")
 @click.option("--per", type=click.Choice(["all", "year", "quarter", "month"]), default="all", show_default=True,
               help="Rank separately for each period of publication.")
 @click.option("--by-region/--all-regions", default=True, show_default=True,
               help="Rank separately per region (the document's main admin1, country).")
-@click.option("--quotes", "max_quotes", type=int, default=3, show_default=True,
+@click.option("--quotes", "max_quotes", type=NON_NEGATIVE, default=3, show_default=True,
               help="Citing statements kept per driver (json).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@columns_option
 @pass_ctx
-def drivers(c: Ctx, region, since, until, per, by_region, max_quotes, fmt):
+def drivers(c: Ctx, region, since, until, per, by_region, max_quotes, fmt, columns):
     """Rank the drivers of violence that stored causal claims cite, by independent sources.
 
     A source is a claimant (or, unattributed, the publication); each counts once per driver, region and
@@ -520,7 +546,7 @@ def drivers(c: Ctx, region, since, until, per, by_region, max_quotes, fmt):
     if fmt == "csv":
         cols = ["rank", "driver", "label", "region", "period", "sources", "documents", "claims", "increase",
                 "decrease", "hedged", "first", "last", "claimants", "example"]
-    _emit([flat(r) for r in ranked], fmt, cols, "drivers")
+    _emit([flat(r) for r in ranked], fmt, cols, "drivers", chosen=columns)
 
 
 # -- serve -----------------------------------------------------------------------------------------
