@@ -1,0 +1,80 @@
+"""The event's place whatever the writing style (issue 9, item 3), on ACLED-style notes written for these
+tests (invented villages; real towns and regions of the installed gazetteer): countries inside group names,
+used as modifiers or in asides never place the event; parenthesised hierarchies; rural / countryside /
+outskirts; transliteration variants."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.config import load_config
+from marsad.geocode.names import canon
+from marsad.geocode.resolve import Geocoder
+from marsad.run.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline.from_config(load_config(env={}), quotes=False, claims=False)
+
+
+@pytest.fixture(scope="module")
+def geo():
+    return Geocoder.from_config(load_config(env={}))
+
+
+def top(pipe, text: str) -> dict:
+    evs = pipe.process_record({"id": "t", "text": text})["events"]
+    assert evs, text
+    return evs[0]
+
+
+@pytest.mark.parametrize("text, country", [
+    # the country of a group's name and a country used as a modifier say nothing of where it happened
+    ("On 12 March 2021, Kataib Hezbollah in Iraq claimed a drone attack on a US base at Zorvan village. "
+     "No fatalities were reported.", "Iraq"),
+    ("On 2 February 2022, a drone (likely Turkish) struck a house in Tal Tamr, killing 3 civilians.", "Syria"),
+    ("On 14 August 2022, UAE-backed forces shot down a drone over Zorvan in Shabwah governorate.", "Yemen"),
+    ("On 3 May 2021, a drone launched by the Islamic Resistance in Iraq struck a Turkish base in Bashiqa "
+     "(Nineveh), wounding one soldier.", "Iraq"),
+])
+def test_group_names_modifiers_and_asides_do_not_place_the_event(pipe, text, country):
+    assert top(pipe, text)["country"] == country
+
+
+def test_parenthesised_hierarchy_beats_a_village_namesake_elsewhere(pipe):
+    e = top(pipe, "On 9 October 2021, the military carried out a drone strike near Nyaung Pin village "
+                  "(Monywa township, Sagaing region), killing a farmer.")
+    assert (e["country"], e["admin1"]) == ("Myanmar", "Sagaing")
+    e = top(pipe, "On 9 October 2021, an Iranian drone hit an opposition camp near Koya (Erbil), killing one.")
+    assert e["country"] == "Iraq"
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("On 4 July 2021, regime forces shelled Zorvan in rural Idlib, killing two children.", "Idlib"),
+    ("On 4 July 2021, warplanes struck the countryside of Hama, killing four people.", "Hama"),
+    ("On 4 July 2021, militants attacked a checkpoint in Hama's eastern countryside, killing two soldiers.", "Hama"),
+])
+def test_rural_countryside_outskirts_are_near_the_place(pipe, text, admin1):
+    e = top(pipe, text)
+    assert e["admin1"] == admin1 and e["geo_precision"] == 2
+
+
+def test_transliteration_variants_and_written_admin1(pipe):
+    assert top(pipe, "On 8 May 2021, a drone struck a car in Deir ez-Zor, killing 2 fighters.")["country"] == "Syria"
+    assert top(pipe, "On 8 May 2021, a drone struck a house in ar-Raqqah, killing 2 people.")["country"] == "Syria"
+    e = top(pipe, "On 8 May 2021, militants attacked an outpost in Duhok province with drones, killing one.")
+    assert (e["country"], e["admin1"]) == ("Iraq", "Duhok")
+    # assimilated articles fold like al-: one key for every spelling
+    assert canon("Deir ez-Zor") == canon("Deir al-Zor") == canon("Deir az Zor")
+
+
+def test_attributive_countries_are_flagged_plain_ones_are_not(geo):
+    text = ("Fighting in Syria continued. The UK government met. The Army in Mali attacked. "
+            "Fighters of Ansar Allah in Yemen fled. A US convoy passed.")
+    flags = {p.text: p.demonym for p in geo.geoparse(text)}
+    assert flags == {"Syria": False, "UK": True, "Mali": False, "Yemen": True, "US": True}
+
+
+def test_a_news_agency_in_parentheses_is_no_parent(geo):
+    ps = geo.geoparse("WASHINGTON (AP) - The senator spoke in Ohio.")
+    assert [p.country_code for p in ps if p.text in ("WASHINGTON", "Ohio")] == ["US", "US"]
