@@ -1,5 +1,9 @@
-"""Shared fixtures. Tests are fast, deterministic, and use real SQLite (and a real PostgreSQL server when
-MARSAD_TEST_POSTGRES_URL is set, as .ci/run does)."""
+"""Shared fixtures. Tests are fast, deterministic, and use real SQLite, and a real PostgreSQL server whenever
+one is reachable: MARSAD_TEST_POSTGRES_URL when set (.ci/run sets it), else the local server .ci/run creates
+(postgresql://marsad:marsad@127.0.0.1:5432/marsad_test), probed once per session. MARSAD_TEST_POSTGRES_URL=off
+turns PostgreSQL off. The store, fusion, review and CLI tests that use the ``cfg``/``store`` fixtures run on
+both backends; a PostgreSQL test skipped for want of a server is counted as "skipped (no PostgreSQL)" in the
+summary line."""
 from __future__ import annotations
 
 import os
@@ -14,9 +18,86 @@ SHARED = ROOT.parent / "shared"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+PG_ENV = "MARSAD_TEST_POSTGRES_URL"
+PG_LOCAL = "postgresql://marsad:marsad@127.0.0.1:5432/marsad_test"
+_PG_PROBE: dict[str, str | None] = {}
+# test modules whose ``cfg``/``store`` fixtures also run on PostgreSQL
+_BOTH_BACKENDS = ("test_foundation_store", "test_fuse_", "test_review", "test_claims_drivers", "test_scale_",
+                  "test_foundation_cli")
+
+
+def postgres_url() -> str | None:
+    """The PostgreSQL server for the tests, or None (with the reason in ``_PG_PROBE['why']``)."""
+    if "url" in _PG_PROBE:
+        return _PG_PROBE["url"]
+    base = os.environ.get(PG_ENV)
+    url = None
+    if base and base.lower() == "off":
+        _PG_PROBE["why"] = f"{PG_ENV}=off"
+    else:
+        cand = base or PG_LOCAL
+        try:
+            import psycopg
+            psycopg.connect(cand, connect_timeout=2).close()
+            url = cand
+        except Exception as e:
+            _PG_PROBE["why"] = (f"no PostgreSQL server reachable at {cand.split('@')[-1]} "
+                                f"({type(e).__name__}); set {PG_ENV} (.ci/run provides one)")
+    _PG_PROBE["url"] = url
+    return url
+
+
+def pytest_generate_tests(metafunc):
+    mod = metafunc.module.__name__.rpartition(".")[2]
+    if "backend" in metafunc.fixturenames and "db_url" not in metafunc.fixturenames and mod.startswith(_BOTH_BACKENDS):
+        metafunc.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
+                             indirect=True)
+
+
+def pytest_report_teststatus(report, config):
+    """A PostgreSQL test skipped for want of a server says so in the summary line."""
+    if report.skipped and "postgres" in report.keywords and report.when in ("setup", "call"):
+        return "skipped (no PostgreSQL)", "s", "SKIPPED (no PostgreSQL)"
+    return None
+
+
 @pytest.fixture
-def cfg(tmp_path) -> Config:
-    return load_config(env={}, overrides={"db": f"sqlite:///{tmp_path / 'marsad.sqlite'}"}, cwd=tmp_path)
+def backend(request) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+def _pg_schema_url(base: str):
+    """A schema of its own on the server (parallel runs never collide): (url, drop)."""
+    import uuid
+    from urllib.parse import quote
+
+    from sqlalchemy import create_engine, text
+
+    name = "marsad_t_" + uuid.uuid4().hex[:12]
+    admin = create_engine(base.replace("postgresql://", "postgresql+psycopg://", 1))
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{name}"'))
+    sep = "&" if "?" in base else "?"
+
+    def drop() -> None:
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{name}" CASCADE'))
+        admin.dispose()
+
+    return f"{base}{sep}options={quote('-csearch_path=' + name)}", drop
+
+
+@pytest.fixture
+def cfg(tmp_path, backend) -> Config:
+    if backend == "sqlite":
+        yield load_config(env={}, overrides={"db": f"sqlite:///{tmp_path / 'marsad.sqlite'}"}, cwd=tmp_path)
+        return
+    base = postgres_url()
+    if not base:
+        pytest.skip(_PG_PROBE.get("why", "no PostgreSQL"))
+    url, drop = _pg_schema_url(base)
+    yield load_config(env={}, overrides={"db": url}, cwd=tmp_path)
+    drop()
 
 
 @pytest.fixture
@@ -36,34 +117,19 @@ def shared_dir() -> Path:
     return SHARED
 
 
-
-PG_ENV = "MARSAD_TEST_POSTGRES_URL"
-
-
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def db_url(request, tmp_path):
-    """A fresh store URL on SQLite and, when MARSAD_TEST_POSTGRES_URL is set (.ci/run sets it), on
-    PostgreSQL in a schema of its own, so parallel runs never collide. Skips visibly without the server."""
+    """A fresh store URL on SQLite and, whenever a server is reachable (``postgres_url``), on PostgreSQL in a
+    schema of its own, so parallel runs never collide. Skips visibly without the server."""
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'store.sqlite'}"
         return
-    import uuid
-    from urllib.parse import quote
-
-    from sqlalchemy import create_engine, text
-
-    base = os.environ.get(PG_ENV)
+    base = postgres_url()
     if not base:
-        pytest.skip(f"{PG_ENV} is not set: skipping the PostgreSQL store tests (.ci/run sets it)")
-    name = "marsad_t_" + uuid.uuid4().hex[:12]
-    admin = create_engine(base.replace("postgresql://", "postgresql+psycopg://", 1))
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{name}"'))
-    sep = "&" if "?" in base else "?"
-    yield f"{base}{sep}options={quote('-csearch_path=' + name)}"
-    with admin.begin() as conn:
-        conn.execute(text(f'DROP SCHEMA "{name}" CASCADE'))
-    admin.dispose()
+        pytest.skip(_PG_PROBE.get("why", "no PostgreSQL"))
+    url, drop = _pg_schema_url(base)
+    yield url
+    drop()
 
 
 @pytest.fixture
