@@ -32,8 +32,18 @@ def test_trend_and_situation_statements_are_not_events():
     text = ("Two policemen were wounded when attackers threw a grenade at a checkpoint in Velmora on Sunday. "
             "There have been several bomb blasts in the province over recent weeks. "
             "The fighting raging around the city has worsened the plight of thousands of residents. "
-            "Roadside bombs caused 40 percent of civilian casualties, the report found.")
+            "Roadside bombs caused 40 percent of civilian casualties, the report found. "
+            "The governor has asked the capital for more police.")
     assert _types(text) == ["Grenade"]
+
+
+def test_an_excerpt_tells_its_incident_in_every_sentence():
+    # four sentences or fewer: an excerpt, where the incident needs no date or toll of its own
+    text = ("Officials in Velmora spoke to the press. Insurgents shelled the outskirts of the town overnight. "
+            "Residents said they heard explosions.")
+    assert _types(text, None)[:1] == ["Shelling/artillery/missile attack"]
+    # in the lead, a trend phrase introduces the news
+    assert _types("Farmers marched on the ministry, the latest in a string of protests over prices.", None) == ["Peaceful protest"]
 
 
 def test_later_incident_with_its_own_date_or_toll_is_kept():

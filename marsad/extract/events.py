@@ -88,7 +88,7 @@ PROT_VIOLENT = _rx(r"\b(?:threw|throwing|hurled|hurling|pelted|pelting)\s+(?:\w+
                    r"\bunrest\b|\bviolence\b|\bfirecrackers|\bblaze\b|\bfires?\b|\bbarricades?\b|\bvandal\w*|\bransack\w*|\blooted\b|\battacked\s+(?:the\s+)?(?:police|officers|security)|"
                    r"\bdamag(?:ed|ing)\s+(?:public\s+)?(?:property|vehicles|buses|shops)|\bturned\s+violent|\bstormed\b|\bmolotov|أعمال\s+شغب|شغب")
 PROT_FORCE = _rx(r"\bviolently\b|\bkilling\b|\b(?:protesters|demonstrators|students|marchers)\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|beaten|shot)|\bkilled\b|\bshot\s+dead\b|\blive\s+(?:ammunition|fire|rounds|bullets)|\bopened\s+fire\s+(?:on|at)|\bfired\s+(?:live|on|at)\b|"
-                 r"\bbrutal(?:ly)?\b|\bbeat(?:en|ing)?\b|\bexcessive\s+force|\bcrackdown\b|\blathi[- ]?charg\w*|\bbaton[- ]?charg\w*|"
+                 r"\bbrutal(?:ly)?\b|\bbeat(?:en|ing)?\b|\bexcessive\s+force|\bcrackdown\b|\bbaton[- ]?charg\w*|"
                  r"\binjur(?:ed|ing)\s+(?:\w+\s+)?(?:protesters|demonstrators|students)|\bwounded\b|\bbloody\b|\bdeadly\b|\bshot\b")
 PROT_INTERV = _rx(r"\bsuppress\w*|\bhalt(?:ed)?\b|\bbanned\b|\bcrack(?:ed|ing)?\s+down\b|\bdispers(?:ed|e|ing|al)\b|\btear\s?-?gas|\bwater\s+cannons?|\brubber\s+bullets|\bdetain(?:ed|ing)?\b|\barrest(?:ed|s|ing)?\b|"
                   r"\bblocked\b|\bprevented\b|\bstopped\b|\bbroke\s+up|\bcordon\w*|\bpepper\s+spray|\bstun\s+grenades|\bbatons?\b|"
@@ -431,7 +431,9 @@ def label_sentences(text: str, spans: list[tuple[int, int]] | None = None) -> li
         lab = SentenceLabel(s, e, sub, strength, (trig[0] + s, trig[1] + s) if trig else None)
         if sub is not None:
             win = st[max(0, trig[0] - 60):trig[1] + 60]
-            lab.aggregate = bool(AGGREGATE.search(win) or _general_rx().search(win))
+            # trend and tally phrases mark a sentence after the lead; in the lead they introduce the news
+            # ("the latest in a string of protests")
+            lab.aggregate = bool(AGGREGATE.search(win) or (s > 0 and out and _general_rx().search(win)))
             lab.background = bool(BACKGROUND.search(win))
             lab.negated = _negated_before(st, trig[0])
         out.append(lab)
@@ -560,7 +562,8 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
 
 # -- the reporting window ---------------------------------------------------------------------------------
 WINDOW_DAYS = 7      # an event is what the report tells as happening on its publication day or the week before
-LEAD_SENTENCES = 1   # the opening sentences tell the report's own incident
+LEAD_SENTENCES = 1   # the opening sentence tells the report's own incident
+SNIPPET_SENTENCES = 4  # a text this short is an excerpt, not a report: no lead/body distinction
 
 
 def outside_window(d: "dates_mod.DateMention | None", published: str | None) -> bool:
@@ -597,6 +600,8 @@ def reported(cands: list[Candidate], text: str, published: str | None,
     statements, situations, plans told in passing)."""
     spans = spans if spans is not None else split_sentences(text)
     lead_end = spans[min(LEAD_SENTENCES, len(spans)) - 1][1] if spans else 0
+    if len(spans) <= SNIPPET_SENTENCES:   # an excerpt tells its incident in every sentence
+        lead_end = len(text)
     kept = []
     for c in cands:
         if outside_window(c.date, published):
