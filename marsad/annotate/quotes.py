@@ -231,9 +231,11 @@ def _in_region(pos: int, regions) -> tuple[int, int] | None:
 
 def _speaker_token(cue):
     """The grammatical source of a cue verb: its subject, a passive agent, or an inherited subject."""
-    for c in cue.children:
-        if c.dep_ in ("nsubj",):
-            return c
+    subj = [c for c in cue.children if c.dep_ == "nsubj"]
+    if len(subj) > 1 and subj[-1].pos_ == "PROPN" and subj[-1].i == subj[-2].i + 1:
+        return subj[-1]                    # "the state news agency Saba accused": the name, not the description
+    if subj:
+        return subj[0]
     for c in cue.children:
         if c.dep_ == "agent":
             for p in c.children:
@@ -391,7 +393,8 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
         return ctx.names.fullest(nm, tok.idx, "PERSON"), s, e, "name"
     if ent is not None:
         nm = ctx.names.fullest(_clean_name(ent.text), ent.start_char, ent.label_)
-        return nm, ent.start_char, ent.end_char, ("name" if ent.label_ == "PERSON" else "org")
+        person = ent.label_ == "PERSON" or (ent.start > 0 and ctx.doc[ent.start - 1].lower_ in PERSON_ROLE_NOUNS)
+        return nm, ent.start_char, ent.end_char, ("name" if person else "org")   # "spokesman X" is a person
     # a definite description: "the official", "the retired soldier", "the Institute's report"
     head = tok.lemma_.lower()
     is_def = any(c.lower_ in ("the", "this", "that") for c in tok.children if c.dep_ == "det")
@@ -624,7 +627,8 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
             ctx.speakers.append((subj.idx, name, kind, role))
         found.append({"speaker": name, "speaker_start": ss, "speaker_end": se, "role": role, "affiliation": aff,
                       "anonymity": anon, "start": s, "end": e, "medium": medium, "direct": direct,
-                      "cue": cue_text or (cue.text if cue is not None else None)})
+                      "cue": cue_text or (cue.text if cue is not None else None),
+                      "_cue": cue.i if cue is not None else None})
 
     # cues in document order so that pronouns resolve to earlier speakers
     for tok in doc:
@@ -843,6 +847,7 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
         if starts_sentence and reg[0] - p["end"] < 400 and "\n\n" not in gap.strip("\n"):
             found.append({**p, "start": reg[0], "end": reg[1], "cue": None})
             used_regions.add(reg)
+    _sentence_final_attributions(ctx, found, add)
     found.sort(key=lambda q: (q["start"], q["end"]))
     out, seen = [], set()
     for q in found:
@@ -850,8 +855,45 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
         if key in seen:
             continue
         seen.add(key)
+        q.pop("_cue", None)
         out.append(Quote(**q))
     return tuple(out)
+
+
+_FINAL_ATTR = re.compile(
+    r",\s+(?P<src>(?:(?:the|a|an|two|three|several)\s+)?[^,;:\"“”()]{2,70}?)\s+(?P<cue>said|says|told|added|reported|"
+    r"confirmed|estimated|warned)\b(?P<tail>[^.;!?\"“”,]{0,40})[.!?]?\s*$")
+
+
+def _sentence_final_attributions(ctx: _Ctx, found: list[dict], add) -> None:
+    """'<content>, the Syrian Observatory said on Thursday.' / '..., a rescue worker said.' when the parser
+    made the content's noun the cue's subject (or gave the cue no subject): the source is the phrase between
+    the last comma and the cue, the content everything before it. Replaces a quote of the same cue whose
+    speaker lies inside that content."""
+    text, doc = ctx.text, ctx.doc
+    for sent in doc.sents:
+        a, b = _trim(text, sent.start_char, sent.end_char)
+        m = _FINAL_ATTR.search(text, a, b) if b - a > 30 else None
+        if m is None or m.end() < b - 1 or m.start() - a < 20 or _in_region(a, ctx.regions) or \
+                any(a <= r[0] < m.start() for r in ctx.regions):
+            continue
+        cue = doc.char_span(m.start("cue"), m.end("cue"))
+        src = doc.char_span(m.start("src"), m.end("src"), alignment_mode="expand")
+        if cue is None or src is None or not cue[0].pos_:
+            continue
+        cue = cue[0]
+        subj = src.root
+        if subj.pos_ not in ("NOUN", "PROPN", "PRON") or subj.lower_ in ("it", "this", "that", "which"):
+            continue
+        mine = [q for q in found if q.get("_cue") == cue.i]
+        if mine and not all(q["speaker_start"] is not None and a <= q["speaker_start"] < m.start() for q in mine):
+            continue                       # the cue already has a speaker outside the content
+        if any(not q.get("_cue") == cue.i and min(q["end"], m.start()) - max(q["start"], a) > 0.5 * (m.start() - a)
+               for q in found):
+            continue
+        for q in mine:
+            found.remove(q)
+        add(cue, subj, (a, m.start()), False)
 
 
 def _nominal_content(cue) -> tuple[int, int] | None:
