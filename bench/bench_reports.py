@@ -23,9 +23,9 @@ KEYS = ("event_precision", "event_recall", "event_f1", "sub_event_type_acc", "ad
         "causal_recall", "causal_f1", "driver_acc")
 
 
-def score(docs: Path, gold: Path, tag: str, extra: list[str]) -> dict:
+def score(docs: Path, gold: Path, tag: str, extra: list[str], env: dict | None = None) -> dict:
     pred = OUT / f"reports_{tag}.pred.jsonl"
-    run = run_marsad(["extract", *extra, "--input", str(docs)], pred)
+    run = run_marsad(["extract", *extra, "--input", str(docs)], pred, env=env)
     s = official_score("score_reports.py", gold, pred)
     s["_seconds"] = run["seconds"]
     return s
