@@ -204,4 +204,10 @@ EXAMPLES: dict[str, str] = {
     "fuse": "marsad fuse --window-days 3",
     "decide": "marsad decide merge evt_1a2b3c4d5e6f7a8b evt_8b7a6f5e4d3c2b1a --reason 'same convoy' --by amal",
     "drivers": "marsad drivers --region Anbar --since 2020 --per quarter --format table",
+    "actors": "marsad actors --new --period 2020Q1 --country Iraq",
+    "brief": "marsad brief --region Anbar --period 2020Q1 --output brief/",
+    "calibrate": "marsad calibrate --pred pred.jsonl --gold gold.jsonl --output calibration.json",
+    "hotspots": "marsad hotspots --compare 2020Q1 2020Q2 --country Iraq --grid h3:5",
+    "serve": "marsad serve --port 8000 --db sqlite:///events.sqlite   # then open http://127.0.0.1:8000/",
+    "trends": "marsad trends --by month --level admin1 --compare 2020Q1 2020Q2 --country Iraq",
 }
