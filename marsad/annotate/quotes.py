@@ -98,11 +98,13 @@ def quote_regions(text: str, min_words: int = 1) -> list[tuple[int, int]]:
         if ch in "“«„":
             close = "»" if ch == "«" else "”"
             j = i + 1
-            while j < n and text[j] not in (close, "“" if ch != "«" else "«"):
+            # a curly opening mark may be closed by a straight one (mixed typing: “...," said X)
+            closers = (close, '"') if ch != "«" else (close,)
+            while j < n and text[j] not in closers + ("“" if ch != "«" else "«",):
                 if text[j] == "\n":
                     break
                 j += 1
-            if j < n and text[j] == close:
+            if j < n and text[j] in closers:
                 out.append((i, j + 1))
                 i = j + 1
                 continue
@@ -244,7 +246,8 @@ def _speaker_token(cue):
     # "X said ... and added" / "X went on to say" / "X was quoted as saying"
     h = cue
     for _ in range(3):
-        if h.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") and h.head is not h:
+        if (h.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") or h.dep_ == "prep" and h.lower_ == "as") and \
+                h.head.i != h.i:                   # ("X was quoted as saying")
             if h.dep_ == "conj" and h.head.lemma_.lower() not in CUE_LEMMAS | STANCE_VERBS and not any(
                     c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in PRONOUNS or c.ent_type_ in (
                         "PERSON", "ORG")) for c in h.head.children):
@@ -445,6 +448,10 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
                     ent = ctx.names.ent_at(p) if p.dep_ == "pobj" else None
                     if ent is not None and ent.label_ in ("ORG", "PERSON"):
                         return ctx.names.fullest(_clean_name(ent.text), ent.start_char), s, e, "org"
+                    if p.dep_ == "pobj" and p.lemma_.lower() in ORG_HEADS and any(
+                            ctx.names.ent_at(x) is not None for x in p.children if x.dep_ in ("compound", "amod")):
+                        a_, b_ = _subtree_span(p)          # "by the U.S. military"
+                        return _clean_name(text[a_:b_]), s, e, "org"
     # a common-noun source: "a senior official", "residents", "police"
     return None, s, e, "common"
 
