@@ -31,8 +31,9 @@ $(GAZ_STAMP): $(STAMP) marsad/geocode/gazetteer.py marsad/geocode/names.py
 	$(BIN)/marsad gazetteer build
 	touch $(GAZ_STAMP)
 
+# `make demo` ends by serving the dashboard on the demo store; MARSAD_DEMO_NO_SERVE=1 stops after the printout.
 demo: install
-	$(BIN)/marsad demo
+	$(BIN)/marsad demo $(if $(filter 1 true yes,$(MARSAD_DEMO_NO_SERVE)),,--serve)
 
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

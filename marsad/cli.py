@@ -227,12 +227,22 @@ def rejections(c: Ctx, reason, limit, fmt, columns):
 # -- demo --------------------------------------------------------------------------------------
 @cli.command()
 @click.option("--fresh/--keep", default=True, show_default=True, help="Start from an empty demo store.")
+@click.option("--serve/--no-serve", "then_serve", default=False, show_default=True,
+              help="Then serve the dashboard on the demo store until Ctrl-C (`make demo` does).")
+@click.option("--port", type=int, default=8000, show_default=True, help="Port of the dashboard (with --serve).")
 @pass_ctx
-def demo(c: Ctx, fresh):
+def demo(c: Ctx, fresh, then_serve, port):
     """Ingest the bundled fictional demo corpus and show what was stored."""
-    from .run.demo import run_demo
+    from dataclasses import replace
+
+    from .run.demo import demo_db_url, run_demo
 
     run_demo(c.cfg, fresh=fresh, echo=click.echo)
+    if then_serve:
+        from .serve.app import serve as run_server
+
+        click.echo("")
+        run_server(replace(c.cfg, db=demo_db_url(c.cfg)[0]), port=port, echo=click.echo)
 
 
 # -- geocode -----------------------------------------------------------------------------------

@@ -230,3 +230,40 @@ def test_dashboard_page_has_no_inline_script_or_style(client):
     assert " style=" not in html and "<style" not in html and " on" + "load=" not in html
     for src in re.findall(r'<script src="([^"]+)"', html):
         assert src.startswith("/static/") and client.get(src).status_code == 200
+
+
+def test_demo_serve_prints_its_url_and_serves_until_interrupted(tmp_path):
+    import signal
+    import socket
+    import subprocess
+    import sys
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    db = tmp_path / "demo.sqlite"
+    proc = subprocess.Popen([sys.executable, "-m", "marsad.cli", "--db", f"sqlite:///{db}", "demo", "--serve",
+                             "--port", str(port)], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            text=True, env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+    try:
+        for line in proc.stdout:
+            if f"http://127.0.0.1:{port}/" in line:
+                break
+        else:
+            pytest.fail("marsad demo --serve never printed its URL")
+        for _ in range(100):
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/api/status", timeout=2)
+                break
+            except httpx.TransportError:
+                import time
+                time.sleep(0.1)
+        assert r.status_code == 200 and r.json()["fused_events"] >= 10
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=15) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
