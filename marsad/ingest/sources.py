@@ -340,38 +340,91 @@ def _system_resolver(host: str) -> list[str]:
         raise FetchError(f"cannot resolve {host}: {e}") from None
 
 
-def check_public(url: str, *, allow_private: bool, resolver: Resolver | None = None) -> None:
-    parts = urlsplit(url)
+def check_public(url: str, *, allow_private: bool, resolver: Resolver | None = None) -> list[str]:
+    """The addresses ``url``'s host resolves to, once; FetchError(private_address) when any of them is
+    loopback, private, link-local or otherwise not public (unless ``allow_private``). The caller connects
+    to these checked addresses only (``Fetcher``), so a second, different DNS answer (rebinding) is never used."""
+    try:
+        parts = urlsplit(url)
+    except ValueError as e:
+        raise FetchError(f"not a valid URL: {url[:200]!r} ({e})") from None
     if parts.scheme not in ("http", "https"):
         raise FetchError(f"only http and https URLs can be fetched, not {parts.scheme or 'none'}:", code="fetch_failed")
-    host = parts.hostname
+    try:
+        host = parts.hostname
+        parts.port  # noqa: B018 - a bad port raises ValueError here
+    except ValueError as e:
+        raise FetchError(f"not a valid URL: {url[:200]!r} ({e})") from None
     if not host:
         raise FetchError(f"no host in URL {url!r}")
-    if allow_private:
-        return
     try:
-        addrs = [host] if ipaddress.ip_address(host) else []
+        addrs = [str(ipaddress.ip_address(host))]
     except ValueError:
-        addrs = (resolver or _system_resolver)(host)
+        addrs = list((resolver or _system_resolver)(host))
+    if not addrs:
+        raise FetchError(f"cannot resolve {host}")
+    if allow_private:
+        return addrs
     for a in addrs:
-        ip = ipaddress.ip_address(a.split("%")[0])
-        if ip.is_loopback or ip.is_private or ip.is_link_local or ip.is_reserved or ip.is_multicast or ip.is_unspecified:
+        try:
+            ip = ipaddress.ip_address(a.split("%")[0])
+        except ValueError:
+            raise FetchError(f"{host} resolves to {a!r}, not an IP address") from None
+        if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+            ip = ip.ipv4_mapped
+        if (ip.is_loopback or ip.is_private or ip.is_link_local or ip.is_reserved or ip.is_multicast
+                or ip.is_unspecified or not ip.is_global):
             raise FetchError(f"{url} resolves to the non-public address {ip}", code="private_address",
                              remedy="Pass --allow-private to fetch from loopback or private networks.")
+    return addrs
+
+
+class PinnedBackend:
+    """An httpcore network backend that connects only to the address checked for each host (``pins``): the
+    DNS answer that was checked is the one used, whatever the resolver says later."""
+
+    def __init__(self, inner=None):
+        import httpcore
+
+        self.inner = inner or httpcore.SyncBackend()
+        self.pins: dict[str, str] = {}
+
+    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+        import httpcore
+
+        ip = self.pins.get(str(host).lower().strip("[]"))
+        if ip is None:
+            raise httpcore.ConnectError(f"{host} was not checked before connecting")
+        return self.inner.connect_tcp(ip, port, timeout=timeout, local_address=local_address,
+                                      socket_options=socket_options)
+
+    def connect_unix_socket(self, path, timeout=None, socket_options=None):
+        import httpcore
+
+        raise httpcore.ConnectError("marsad never connects to a unix socket")
+
+    def sleep(self, seconds: float) -> None:
+        self.inner.sleep(seconds)
 
 
 class Fetcher:
     """HTTP fetches with timeouts, a size limit and a User-Agent. ``transport`` is injectable for tests."""
 
     def __init__(self, *, user_agent: str, timeout: float, max_bytes: int, allow_private: bool = False,
-                 transport=None, resolver: Resolver | None = None):
+                 transport=None, resolver: Resolver | None = None, network_backend=None):
         import httpx
 
         self.max_bytes = max_bytes
         self.allow_private = allow_private
         self.resolver = resolver
+        self.backend = None
+        if transport is None:
+            # connect to the checked address only (DNS rebinding); no proxy from the environment either
+            self.backend = PinnedBackend(network_backend)
+            transport = httpx.HTTPTransport()
+            transport._pool._network_backend = self.backend  # httpcore's pool: its one network backend
         self.client = httpx.Client(headers={"User-Agent": user_agent}, timeout=timeout, transport=transport,
-                                   follow_redirects=False)
+                                   follow_redirects=False, trust_env=False)
 
     def close(self) -> None:
         self.client.close()
@@ -380,7 +433,9 @@ class Fetcher:
         """-> (body, content_type, final_url). Follows up to 5 redirects, checking each target."""
         import httpx
 
-        check_public(url, allow_private=self.allow_private, resolver=self.resolver)
+        addrs = check_public(url, allow_private=self.allow_private, resolver=self.resolver)
+        if self.backend is not None:
+            self.backend.pins[(urlsplit(url).hostname or "").lower()] = addrs[0]
         try:
             with self.client.stream("GET", url) as r:
                 if r.is_redirect and "location" in r.headers:
