@@ -79,3 +79,43 @@ def test_a_vow_does_not_deny_the_attack_that_prompted_it():
     text = "The governor vowed to punish the militants after a car bomb killed 12 people in Ostrava Square on Friday."
     assert _types(text, "2023-05-06") == ["Remote explosive/landmine/IED"]
     assert _types("The rebels vowed to bomb the capital.", "2023-05-06") == []
+
+
+def test_reactions_and_references_are_the_incident_already_told():
+    text = ("A car bomb killed 15 people at a bus station in Karvani on Monday, police said. "
+            "Rescue workers searched the rubble for hours. Shops in the area stayed closed. "
+            "Schools were shut across the province. "
+            "The prime minister condemned the attack on Tuesday and promised an inquiry.")
+    assert _types(text) == ["Remote explosive/landmine/IED"]
+    # "a separate attack" is another incident
+    text2 = ("A car bomb killed 15 people at a bus station in Karvani on Monday, police said. "
+             "In a separate attack on Tuesday, gunmen shot dead two traders in Selvi.")
+    assert len(_types(text2)) == 2
+
+
+def test_toll_updates_sources_and_the_event_sentence():
+    from marsad.annotate import numbers
+    text = ("A bomb killed 12 people in the market on Monday. Officials later said the death toll "
+            "from the blast had risen to 19.")
+    cs = numbers.casualties(text)
+    assert numbers.event_toll(cs, text, (0, 48)).fatalities == 19
+    # the event's own sentence states its toll; a larger figure a later source gives does not replace it
+    text = "A bomb killed 12 people in the market on Monday. A witness said that 30 people had been killed."
+    cs = numbers.casualties(text)
+    assert numbers.event_toll(cs, text, (0, 48)).fatalities == 12
+    # no toll in the event's sentence: the most conservative of the sources' figures
+    text = "Gunmen stormed a hotel on Monday. The mayor said 20 were killed. A diplomat said 26 had been killed."
+    cs = numbers.casualties(text)
+    assert numbers.event_toll(cs, text, (0, 33)).fatalities == 20
+
+
+def test_a_toll_of_another_time_does_not_join_the_event():
+    text = ("Militants attacked a police post in Velmora on Monday, killing three officers. "
+            "A police officer at the scene said the attackers fled. "
+            "In March, a similar raid on a nearby post killed 20 people. "
+            "Air strikes killed 91 people in the province in the past six days, a monitor said. "
+            "The governor has asked the capital for more police.")
+    cands = events.detect(text, PUB)
+    from marsad.annotate import numbers
+    assert [c.sub_event_type for c in cands] == ["Armed clash"]
+    assert numbers.event_toll(cands[0].casualty_mentions, text, cands[0].anchor).fatalities == 3

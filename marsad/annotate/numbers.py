@@ -124,7 +124,7 @@ _BLOCK = re.compile(r"\b(?:attacked|attack|stormed|opened|detonated|fired|launch
 _NOUN_GAP = r"[^.;:!?]{0,90}?"
 _AUX = r"(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|all|both|allegedly|confirmed|reported|\s)+)?"
 _PASSIVE_AFTER = re.compile(rf"^(?P<gap>{_NOUN_GAP})\b{_AUX}(?:(?P<k>{KILL})|(?P<i>{INJURE}))\b", re.I)
-_ACTIVE_BEFORE = re.compile(rf"\b(?:(?P<k>kill(?:ed|ing|s)?|left|leaving|claimed\s+the\s+lives\s+of|death\s+toll\s+(?:\w+\s+){{0,3}}(?:to|at|of|reached)|massacred|executed)|(?P<i>injur(?:ed|ing|es)?|wound(?:ed|ing|s)?))\s+$", re.I)
+_ACTIVE_BEFORE = re.compile(rf"\b(?:(?P<k>kill(?:ed|ing|s)?|left|leaving|claimed\s+the\s+lives\s+of|death\s+toll\s+(?:\w+\s+){{0,5}}(?:to|at|of|reached)|massacred|executed)|(?P<i>injur(?:ed|ing|es)?|wound(?:ed|ing|s)?))\s+$", re.I)
 _ZERO_K = re.compile(r"\bno\s+(?:one|body|reported\s+)?(?:was\s+|were\s+)?(?:casualties|fatalities|deaths|killed|dead|one\s+(?:was\s+)?(?:killed|hurt|injured)|loss\s+of\s+life)\b|"
                      r"\bwithout\s+(?:causing\s+)?(?:any\s+)?casualties\b|\bno\s+one\s+was\s+(?:killed|hurt|injured)\b", re.I)
 _ZERO_I = re.compile(r"\bno\s+(?:reported\s+)?(?:casualties|injuries)\b|\bno\s+one\s+was\s+(?:hurt|injured)\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?casualties\b", re.I)
@@ -302,3 +302,118 @@ def combine(mentions: list[Casualty]) -> Toll:
         injured = top_i.quantity.best
         ispans.append((top_i.start, top_i.end))
     return Toll(best, low, high, injured, att, tuple(spans), tuple(ispans))
+
+
+_UPDATE = re.compile(r"\btoll\b[^.;]{0,50}?\b(?:rose|risen|rises|climbed|jumped|increased|reached|grew|mounted)\b|"
+                     r"\b(?:rose|risen|climbed|jumped|increased)\s+to\b", re.IGNORECASE)
+TOLL_FALLBACK = "conservative"
+
+
+def event_toll(mentions: list[Casualty], text: str, anchor: tuple[int, int] | None = None) -> Toll:
+    """The ACLED reading of one event's casualty mentions in a full report (issue 9): an update ("the death
+    toll rose to 41") supersedes the figures told before it (the highest update wins: tolls only rise);
+    else the figure of the event's own sentence, where the report states its toll; else, among figures
+    that later sentences attribute to different sources, the most conservative. Attackers stay apart."""
+    victims = [c for c in mentions if c.kind == "killed" and not c.attackers]
+    rest = [c for c in mentions if not (c.kind == "killed" and not c.attackers)]
+    upd = [c for c in victims if _UPDATE.search(text, max(0, c.start - 60), c.end)]
+    if upd:
+        return combine([max(upd, key=lambda c: c.quantity.best)] + rest)
+    own = [c for c in victims if anchor is not None and anchor[0] <= c.start < anchor[1]]
+    if own:
+        return combine(own + rest)
+    pos = [c for c in victims if c.quantity.best > 0]
+    if pos and TOLL_FALLBACK == "conservative":
+        return combine([min(pos, key=lambda c: c.quantity.best)] + rest)
+    return combine(mentions)
+
+
+# -- aggregate figures (claims): the stated value, not the ACLED reading ---------------------------------------
+@dataclass(frozen=True)
+class Figure:
+    """A figure as stated, for aggregate claims: "more than 150" = value 150, low 150 (the annotation brief keeps
+    the stated value of a one-sided figure); "up to 8" = value 8, high 8; "between 500 and 700" = low 500,
+    high 700, value None; "37 percent" = 37 (kind percent); "two-thirds" = 66.67 (kind fraction, in percent);
+    "the third attack" = 3 (kind ordinal)."""
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str | None
+    kind: str                  # count | percent | fraction | ordinal
+    start: int
+    end: int
+    vague: bool = False
+
+
+_LOW_MODS = ("at least", "not less than", "no fewer than", "a minimum of", "more than", "over", "upwards of")
+_HIGH_MODS = ("up to", "as many as", "at most", "nearly", "almost", "close to")
+_PERCENT_RE = re.compile(rf"\b(?:(?P<mod>{_MOD})\s+)?(?P<n>\d+(?:\.\d+)?|{_WORD})(?:\s*-?\s*(?:percent|per\s+cent)\b|\s*%)",
+                         re.IGNORECASE)
+_FRACTIONS = {"half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 100 / 3, "one third": 100 / 3,
+              "one-third": 100 / 3, "two thirds": 200 / 3, "two-thirds": 200 / 3, "a quarter": 25.0,
+              "one quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0, "a fifth": 20.0,
+              "one fifth": 20.0, "one-fifth": 20.0, "two fifths": 40.0, "two-fifths": 40.0}
+_FRACTION_RE = re.compile(r"\b(?:(?P<mod>" + _MOD + r")\s+)?(?P<f>" + "|".join(
+    sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _FRACTIONS), key=len, reverse=True)) + r")\s+of\b",
+    re.IGNORECASE)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10, "eleventh": 11, "twelfth": 12}
+_ORDINAL_RE = re.compile(r"\bthe\s+(?P<o>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
+
+
+def _mod_bounds(mod: str, v: float) -> tuple[float | None, float | None, str | None]:
+    mod = re.sub(r"\s+", " ", (mod or "").lower()).strip()
+    if not mod:
+        return None, None, None
+    if mod in _LOW_MODS:
+        return v, None, mod
+    if mod in _HIGH_MODS:
+        return None, v, mod
+    return None, None, mod
+
+
+def figures(text: str) -> list[Figure]:
+    """Every figure in ``text``: counts (digits, words, ranges), percentages, fractions, ordinals."""
+    out: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    for m in _PERCENT_RE.finditer(text):
+        n = m.group("n")
+        v = float(n) if re.fullmatch(r"\d+(?:\.\d+)?", n) else word_to_int(n)
+        if v is None:
+            continue
+        lo, hi, q = _mod_bounds(m.group("mod"), float(v))
+        out.append(Figure(float(v), lo, hi, q, "percent", m.start(), m.end()))
+        taken.append(m.span())
+    for m in _FRACTION_RE.finditer(text):
+        v = _FRACTIONS[re.sub(r"\s+", " ", m.group("f").lower())]
+        lo, hi, q = _mod_bounds(m.group("mod"), v)
+        out.append(Figure(round(v, 2), lo, hi, q, "fraction", m.start(), m.end("f")))
+        taken.append(m.span())
+    for m in _ORDINAL_RE.finditer(text):
+        o = m.group("o").lower()
+        v = _ORDINALS.get(o) or int(re.match(r"\d+", o).group(0))
+        out.append(Figure(float(v), None, None, None, "ordinal", m.start(), m.end()))
+        taken.append(m.span())
+    for m in QUANTITY_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        q = parse_quantity(m)
+        if q is None:
+            continue
+        if q.vague:
+            out.append(Figure(None, None, None, m.group("vague"), "count", m.start(), m.end(), vague=True))
+            continue
+        mod = m.group("mod") or ""
+        if q.high is not None and q.low is not None and q.high != q.low:
+            out.append(Figure(None, float(q.low), float(q.high), mod.lower() or None, "count", m.start(), m.end()))
+            continue
+        n = word_to_int(m.group("n")) if m.group("n") else q.best
+        end = m.end()
+        mult = re.match(r"(?:\.(\d+))?\s+(million|billion)\b", text[end:end + 20], re.IGNORECASE)
+        if mult and m.group("n") and re.fullmatch(r"\d+", m.group("n")):     # '2 million', '1.5 million'
+            n = float(f"{n}.{mult.group(1) or 0}") * (1e6 if mult.group(2).lower() == "million" else 1e9)
+            end += mult.end()
+        lo, hi, qual = _mod_bounds(mod, float(n))
+        out.append(Figure(float(n), lo, hi, qual, "count", m.start(), end))
+    out.sort(key=lambda f: f.start)
+    return out

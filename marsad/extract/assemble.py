@@ -79,7 +79,7 @@ def build_event(doc, text: str, c: events_mod.Candidate, places, versions, geoco
         ev.append(model.Evidence("event_date", c.anchor[0], c.anchor[0], inferred=True))
     admin1 = place_mod.admin1_of(text, p, places, event_date)
     # casualties
-    toll = numbers_mod.combine(c.casualty_mentions)
+    toll = numbers_mod.event_toll(c.casualty_mentions, text, c.anchor)
     for s, e in toll.spans:
         ev.append(model.Evidence("fatalities", s, e))
     if not toll.spans:

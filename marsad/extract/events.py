@@ -159,7 +159,7 @@ AGGREGATE = _rx(r"\b\d[\d,]*\s+(?:separate\s+|such\s+|terrorist\s+|armed\s+|viol
                 r"protests|events|cases|operations|clashes|raids|killings|abductions|kidnappings)\b|\ba\s+total\s+of\b|\bso\s+far\s+this\s+year\b|"
                 r"\bsince\s+the\s+(?:start|beginning)\s+of\b|\bin\s+the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half|months?)\b|"
                 r"\bper\s+(?:month|year|week|day)\b|\bstatistics\b|\bannual(?:ly)?\b|\bthis\s+year\s+alone\b|"
-                r"\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:months|years|weeks|decades?)\b|\bevery\s+(?:year|month|week)\b|\bon\s+average\b|"
+                r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|months|years|weeks|decades?)\b|\bevery\s+(?:year|month|week)\b|\bon\s+average\b|"
                 r"\bsince\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\btally\b|\brecorded\s+\d|"
                 r"\b(?:most|many|some|half|the\s+majority|a\s+third)\s+of\s+(?:the|these|those)\s+(?:attacks|incidents|bombings|killings|clashes|raids)\b")
 NEGATION = _rx(r"\b(?:denied|denies|deny|denying|refuted|dismissed\s+(?:reports|claims))\b|\bdid\s+not\b|\bdidn'?t\b|\bnever\b|\bwas\s+not\b|"
@@ -212,6 +212,30 @@ class SentenceLabel:
     background: bool = False
     aggregate: bool = False
     negated: bool = False
+
+
+@lru_cache(maxsize=1)
+def _reference_rx() -> tuple[re.Pattern, re.Pattern]:
+    det = lexicons.alternation("events_reference_determiners")
+    new = lexicons.alternation("events_new_incident_words")
+    return (re.compile(r"(?:^|\W)(?:" + det + r")\s+(?:[\w-]+\s+){0,2}$", I),
+            re.compile(r"\b(?:" + new + r")\b", I))
+
+
+def _refers_back(text: str, trig: tuple[int, int] | None) -> bool:
+    """Is the trigger a definite noun phrase that points back to an incident already told ("condemned the
+    attack", "killed in the assault on the hotel", "the hospital bombing"), not one that introduces another
+    ("a separate attack", "the second bombing")?"""
+    if trig is None:
+        return False
+    word = text[trig[0]:trig[1]]
+    if not re.fullmatch(r"[\w\s-]*(?:attack|assault|bombing|blast|explosion|strike|raid|ambush|shooting|fighting|clash(?:es)?|violence|incident)s?",
+                        word, I):
+        return False
+    ref, new = _reference_rx()
+    before = text[max(0, trig[0] - 40):trig[0]]
+    m = ref.search(before)
+    return bool(m) and not new.search(before[m.start():] + word)
 
 
 @lru_cache(maxsize=1)
@@ -476,6 +500,10 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
     if not any(lab.sub_event_type for lab in labels):
         return []
     all_dates = dates_mod.find_dates(text, published)
+    for lab in labels:   # a sentence dated outside the reporting window tells another time: context
+        ds = [d for d in all_dates if lab.start <= d.start < lab.end and d.date is not None]
+        if ds and all(outside_window(d, published) for d in ds):
+            lab.background = True
     cands: list[Candidate] = []
     by_type: dict[str, Candidate] = {}
     current: Candidate | None = None
@@ -484,7 +512,8 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
         st = text[lab.start:lab.end]
         if lab.sub_event_type is None or lab.negated or lab.aggregate or lab.background or (current is not None and CLAIM.search(st)):
             # casualty follow-ups attach to the event being reported
-            if current is not None and not lab.aggregate and not lab.negated and not lab.background:
+            if current is not None and not lab.aggregate and not lab.negated and not lab.background \
+                    and not (lab.sub_event_type is None and (AGGREGATE.search(st) or _general_rx().search(st))):
                 cm = numbers_mod.casualties(st, lab.start)
                 if cm:
                     current.casualty_mentions.extend(cm)
@@ -497,7 +526,8 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
         # a weak follow-up ("Six people were killed.") belongs to the event just reported
         weak = lab.strength < 0.5 or (lab.sub_event_type in ("Attack", "Armed clash") and lab.trigger is not None
                                        and WEAK_VIOLENCE.match(text[lab.trigger[0]:lab.trigger[1]]))
-        if current is not None and weak and i - last_i <= 3:
+        another = lab.trigger is not None and bool(_reference_rx()[1].search(text, max(lab.start, lab.trigger[0] - 25), lab.trigger[1]))
+        if current is not None and not another and ((weak and i - last_i <= 3) or _refers_back(text, lab.trigger)):
             current.casualty_mentions.extend(cm)
             current.sentences.append((lab.start, lab.end))
             last_i = i
