@@ -241,7 +241,7 @@ def list_claims(store: Store, *, kind: str | None = None, since: str | None = No
     if until:
         q = q.where(d.c.published <= until + "\uffff")
     if claimant:
-        q = q.where(func.lower(c.c.claimant).like(f"%{claimant.lower()}%"))
+        q = q.where(func.lower(c.c.claimant).contains(claimant.lower(), autoescape=True))
     if driver:
         q = q.where(c.c.driver == driver)
     out = []
@@ -278,7 +278,7 @@ def list_quotes(store: Store, *, speaker: str | None = None, anonymity: str | No
     q = select(qt.c.id, qt.c.doc_id, qt.c.data, d.c.published, d.c.title, d.c.url, d.c.site,
                func.substr(d.c.text, qt.c.start + 1, qt.c.end - qt.c.start).label("text")).join(d, d.c.id == qt.c.doc_id)
     if speaker:
-        q = q.where(func.lower(qt.c.speaker).like(f"%{speaker.lower()}%"))
+        q = q.where(func.lower(qt.c.speaker).contains(speaker.lower(), autoescape=True))
     if anonymity:
         q = q.where(qt.c.anonymity == anonymity)
     if since:

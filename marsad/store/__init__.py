@@ -370,8 +370,9 @@ def filter_events(q, e, *, country: str | None = None, admin1: str | None = None
         t = event_type.lower()
         q = q.where(or_(func.lower(e.c.event_type) == t, func.lower(e.c.sub_event_type) == t))
     if actor:
-        a = f"%{actor.lower()}%"
-        q = q.where(or_(func.lower(e.c.actor1).like(a), func.lower(e.c.actor2).like(a)))
+        a = actor.lower()   # a substring, never a LIKE pattern: % and _ are escaped (autoescape)
+        q = q.where(or_(func.lower(e.c.actor1).contains(a, autoescape=True),
+                        func.lower(e.c.actor2).contains(a, autoescape=True)))
     return q
 
 
