@@ -195,6 +195,8 @@ class Claim:
     period_end: str | None = None
     scope: dict | None = None
     trend: str | None = None
+    qualifier: str | None = None     # "about", "up to", "more than" (aggregate figures as stated)
+    unit: str | None = None          # people | attacks | places | times | percent
     # causal
     cause: Span | None = None
     effect: Span | None = None

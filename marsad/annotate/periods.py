@@ -1,7 +1,7 @@
 """Period expressions -> resolved date ranges.
 
 "the first quarter of 2020" -> 2020-01-01..2020-03-31, "last year", "since 2016", "between 2015 and 2018",
-"in March", "so far this year", "the past six months"... Relative expressions resolve against the
+"in March", "so far this year", "the past six months", "in five months" (= the five months before publication)... Relative expressions resolve against the
 article's ``published`` date, never against the wall clock: without ``published`` they stay unresolved
 (None), while absolute ones ("in 2019") still resolve.
 
@@ -109,6 +109,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("since_rel", r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:the\s+)?(last|this)\s+(year|month)\b"),
     ("ytd", r"\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:january|(?:the|this)\s+year)|year[- ]to[- ]date)\b"),
     ("past_n", rf"\b(?:in\s+|over\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:past|last|previous|preceding)\s+({_NUM})\s+({_UNIT})\b"),
+    ("within_n", rf"\b(?:in|within)\s+(?:just\s+|only\s+)?(?:the\s+space\s+of\s+)?({_NUM}|a)\s+({_UNIT})\b"),
     ("past_unit", r"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:past|previous)\s+(day|week|month|year|decade)\b"),
     ("past_24h", r"\b(?:in\s+|over\s+)?(?:the\s+)?(?:past|last)\s+24\s+hours\b"),
     ("last_unit", r"\blast\s+(year|month|week)\b"),
@@ -178,7 +179,7 @@ def _resolve(kind: str, m: re.Match, pub: date | None) -> tuple[date | None, dat
         return None, None, "relative"
     if kind == "ytd":
         return date(pub.year, 1, 1), pub, "relative"
-    if kind == "past_n":
+    if kind in ("past_n", "within_n"):         # "in the past six days", "in five months" (up to publication)
         return _minus(pub, _num(g[0]), g[1].lower()), pub, "relative"
     if kind == "past_unit":
         return _minus(pub, 1, g[0].lower()), pub, "relative"
