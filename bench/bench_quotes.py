@@ -79,6 +79,19 @@ def polnear(halves, modes) -> list[tuple[str, str]]:
     return rows
 
 
+def _by_name(gold: Path, half: str) -> Path:
+    """The GGT proxy: the named quotes of the conflictnews gold, scored as the Canadian set is (the predicted
+    speaker must be the resolved full name, or its surname, by score_quotes' name rule; no span overlap)."""
+    out = OUT / f"quotes_reports_{half}.byname.gold.jsonl"
+    with open(out, "w", encoding="utf-8") as f:
+        for g in _read(gold):
+            qs = [{"start": q["start"], "end": q["end"], "direct": q.get("direct"), "speaker_reference": q["speaker"],
+                   **({"fragments": q["fragments"]} if q.get("fragments") else {})}
+                  for q in g.get("quotes") or [] if q.get("anonymity") == "named"]
+            f.write(json.dumps({"id": g["id"], "quotes": qs}, ensure_ascii=False) + "\n")
+    return out
+
+
 def reports(halves, modes) -> list[tuple[str, str]]:
     rows = []
     for half in halves:
@@ -93,6 +106,10 @@ def reports(halves, modes) -> list[tuple[str, str]]:
             an = s.get("quotes_by_anonymity") or {}
             rows.append((f"conflictnews {half} ({mode}): attr by anonymity",
                          ", ".join(f"{k} {_f(v['attr'])} ({v['gold']})" for k, v in an.items())))
+            ggt = _by_name(gold, half)
+            g = official_score("score_quotes.py", ggt, pred)
+            rows.append((f"conflictnews {half} ({mode}): named speakers by full name (GGT rule): F1 / e2e / on found",
+                         f"{g['f1']:.3f} / {g['e2e_attribution']:.3f} / {_f(g['speaker_accuracy'])}"))
             rows.append((f"conflictnews {half} ({mode}): aggregate R / causal P R F1",
                          f"{_f(s['aggregate_recall'])} / {_f(s['causal_precision'])} {_f(s['causal_recall'])} "
                          f"{_f(s['causal_f1'])}"))

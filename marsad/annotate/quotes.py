@@ -151,6 +151,19 @@ class Names:
             toks = _name_tokens(name)
             if toks:
                 self.named.append((name, frozenset(toks), e.label_, e.start_char))
+        # "the International Committee of the Red Cross (ICRC)": the acronym stands for the full name
+        self.aliases: dict[str, str] = {}
+        for m in _ACRONYM_DEF.finditer(doc.text):
+            full, acr = " ".join(m.group(1).split()), m.group(2)
+            caps = [w[0] for w in full.split() if w[0].isupper()]
+            if "".join(caps).endswith(acr) or "".join(caps) == acr or (len(acr) >= 3 and acr[0] == caps[0] and
+                                                                      all(c in caps for c in acr)):
+                k = len(acr) if "".join(caps).endswith(acr) else len(full.split())
+                words = full.split()
+                # keep the last k capitalised words and the function words between them
+                cap_idx = [i for i, w in enumerate(words) if w[0].isupper()]
+                start = cap_idx[-k] if k <= len(cap_idx) else 0
+                self.aliases[acr] = " ".join(words[start:])
 
     def fullest(self, name: str, pos: int | None = None, label: str | None = None) -> str:
         """The fullest name in the text that contains ``name``'s words ("Alwan" -> "Hamad Alwan"), preferring
@@ -159,6 +172,11 @@ class Names:
         toks = set(_name_tokens(name))
         if not toks:
             return name
+        short = " ".join(name.split())
+        if short in self.aliases:                    # "ICRC" -> "International Committee of the Red Cross"
+            return self.aliases[short]
+        if label == "PERSON" and name.split()[-1].lower() in ORG_HEADS:
+            label = "ORG"                            # "the Observatory" is an organisation, whatever NER says
         cands = [n for n in self.named if toks <= n[1]]
         if label and any(n[2] == label for n in cands):
             cands = [n for n in cands if n[2] == label]
@@ -188,6 +206,8 @@ class Names:
         return best
 
 
+_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|the|for|and|on|in|de|des|du|al|el)\s+){0,2}){1,7}"
+                          r"[A-Z][\w'’.-]*)\s+\(([A-Z][A-Z.&-]{1,9})\)")
 _CUE_WORDS = re.compile(r"\s+(?:says|said|tells|told|writes|wrote|warns|claims|asks|adds|explains|suggests|"
                         r"argues|reports|notes|insists|believes|thinks|calls|urges)\b.*$", re.IGNORECASE)
 
@@ -393,9 +413,11 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
     if ent is None and tok.pos_ == "PROPN":
         sp = ctx.doc.char_span(s, e, alignment_mode="expand")
         nm = _clean_name(sp.text if sp is not None else tok.text)
-        return ctx.names.fullest(nm, tok.idx, "PERSON"), s, e, "name"
+        return _earlier_speaker(ctx, nm, tok.idx) or ctx.names.fullest(nm, tok.idx, "PERSON"), s, e, "name"
     if ent is not None:
-        nm = ctx.names.fullest(_clean_name(ent.text), ent.start_char, ent.label_)
+        nm = _clean_name(ent.text)
+        nm = (ent.label_ == "PERSON" and _earlier_speaker(ctx, nm, ent.start_char)) or \
+            ctx.names.fullest(nm, ent.start_char, ent.label_)
         person = ent.label_ == "PERSON" or (ent.start > 0 and ctx.doc[ent.start - 1].lower_ in PERSON_ROLE_NOUNS)
         return nm, ent.start_char, ent.end_char, ("name" if person else "org")   # "spokesman X" is a person
     # a definite description: "the official", "the retired soldier", "the Institute's report"
@@ -454,6 +476,19 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
                         return _clean_name(text[a_:b_]), s, e, "org"
     # a common-noun source: "a senior official", "residents", "police"
     return None, s, e, "common"
+
+
+def _earlier_speaker(ctx: _Ctx, name: str, pos: int) -> str | None:
+    """A later surname-only mention ("Khan said") is the person already quoted with that surname (the latest),
+    before any other name in the text that holds the word."""
+    toks = _name_tokens(name)
+    if not toks or len(toks) > 1:
+        return None
+    for p, nm, kind, _ in reversed(ctx.speakers):
+        words = _name_tokens(nm)
+        if p < pos and kind == "PERSON" and len(words) > 1 and words[-1] == toks[-1]:
+            return nm
+    return None
 
 
 def _role_affiliation(ctx: _Ctx, tok) -> tuple[str | None, str | None]:
