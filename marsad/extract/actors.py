@@ -97,20 +97,22 @@ def _named_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, Actor]]:
     return rx_cs, rx_ci, by_alias
 
 
-_GENERIC = [
-    ("police", r"police(?:\s+(?:officers?|forces?|personnel|patrol|station|post))?|policem[ae]n|gendarmes?|gendarmerie|الشرطة"),
-    ("military", r"(?:the\s+)?(?:army|soldiers?|troops|military|armed\s+forces|security\s+forces|security\s+personnel|"
-                 r"government\s+forces|regime\s+forces|pro-government\s+forces|special\s+forces|commandos|paramilitar(?:y|ies)|"
-                 r"national\s+guard|border\s+guards?|air\s+force|warplanes|fighter\s+jets|navy|marines|coalition)|الجيش|القوات\s+الأمنية|القوات"),
-    ("unidentified", r"(?:unknown|unidentified)\s+(?:gunmen|assailants|attackers|militants|men|persons|perpetrators|individuals|armed\s+men)|"
-                     r"gunm[ae]n|militants?|assailants?|attackers?|insurgents?|terrorists?|armed\s+men|jihadists?|extremists?|"
-                     r"suicide\s+bombers?|bombers?|rebels?|مسلحون|مسلحين|مجهولون"),
-    ("protesters", r"protesters?|protestors?|demonstrators?|activists|marchers|students|workers|farmers|متظاهرون|المتظاهرين|محتجون"),
-    ("rioters", r"rioters?|mobs?|angry\s+crowds?|villagers"),
-    ("civilians", r"civilians?|residents|villagers|passengers|worshipp?ers|children|women|shoppers|journalists?|students|"
-                  r"farmers|family|elders?|pilgrims|teachers?|doctors?|مدنيين|مدنيون"),
-]
-_GENERIC_RX = [(k, re.compile(rf"\b(?:{p})\b", re.IGNORECASE)) for k, p in _GENERIC]
+_GENERIC_KINDS = ("police", "military", "unidentified", "protesters", "rioters", "civilians")
+
+
+@lru_cache(maxsize=1)
+def _generic_rx() -> list[tuple[str, re.Pattern]]:
+    """Generic actor mentions, one pattern per kind, from the lexicons actors_generic_<kind>."""
+    from .. import lexicons
+    out = []
+    for kind in _GENERIC_KINDS:
+        p = lexicons.alternation(f"actors_generic_{kind}")
+        if kind == "military":
+            p = r"(?:the\s+)?(?:" + p + ")"
+        elif kind == "unidentified":
+            p = r"(?:unknown|unidentified)\s+(?:" + lexicons.alternation("actors_generic_unidentified_nouns") + ")|" + p
+        out.append((kind, re.compile(rf"\b(?:{p})\b", re.IGNORECASE)))
+    return out
 
 
 def find_actors(text: str, offset: int = 0, *, generic: bool = True) -> list[ActorMention]:
@@ -128,7 +130,7 @@ def find_actors(text: str, offset: int = 0, *, generic: bool = True) -> list[Act
             taken.append(m.span())
             out.append(ActorMention(m.start() + offset, m.end() + offset, m.group(0), "named", a))
     if generic:
-        for kind, rx in _GENERIC_RX:
+        for kind, rx in _generic_rx():
             for m in rx.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
