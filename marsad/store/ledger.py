@@ -76,43 +76,49 @@ class Ledger:
                 out.update({r.id: r.outcome for r in conn.execute(q)})
         return out
 
-    def _stale_owners(self, conn, ids: list[str]) -> list[str]:
+    def _owners(self, conn, ids: list[str]) -> tuple[list[str], list[str]]:
+        """(dead, alive) among the other owners of these items that run on this host."""
         w = schema.work_items
         owners = {r.owner for r in conn.execute(select(w.c.owner).where(
             w.c.id.in_(ids), w.c.status == "claimed").distinct())}
-        cutoff = (_now() - timedelta(seconds=self.lease_s)).isoformat(timespec="seconds")
-        stale = []
-        for o in owners:
-            if o == self.owner:
-                continue
-            alive = owner_alive(o)
-            if alive is False:
-                stale.append(o)
-            elif alive is None:   # another host: stale once its claims outlive the lease
-                if conn.execute(select(w.c.id).where(w.c.owner == o, w.c.claimed_at < cutoff).limit(1)).first():
-                    stale.append(o)
-        return stale
+        dead, alive = [], []
+        for o in sorted(o for o in owners if o and o != self.owner):
+            state = owner_alive(o)
+            if state is False:
+                dead.append(o)
+            elif state is True:
+                alive.append(o)
+        return dead, alive
 
     def claim(self, ids: list[str]) -> set[str]:
-        """Claim the items among ``ids`` that are pending, stale or already ours; -> the ids now ours."""
+        """Claim the items among ``ids`` that are pending, already ours, or held by a stale claim (its process
+        on this host is dead, or the claim is older than the lease and not held by a live process of this
+        host); -> the ids now ours."""
         if not ids:
             return set()
-        now = _now().isoformat(timespec="seconds")
+        now = _now()
+        cutoff = (now - timedelta(seconds=self.lease_s)).isoformat(timespec="seconds")
+        now_s = now.isoformat(timespec="seconds")
         w = schema.work_items
         with self.engine.begin() as conn:
-            stale = self._stale_owners(conn, ids)
+            dead, alive = self._owners(conn, ids)
             if conn.dialect.name == "postgresql":
                 rows = conn.execute(text(
                     "UPDATE work_items SET status = 'claimed', owner = :me, claimed_at = :now "
                     "WHERE id IN (SELECT id FROM work_items WHERE id = ANY(:ids) AND status <> 'done' "
-                    "AND (status = 'pending' OR owner = :me OR owner = ANY(:stale)) FOR UPDATE SKIP LOCKED) "
-                    "RETURNING id"), {"me": self.owner, "now": now, "ids": list(ids), "stale": stale})
+                    "AND (status = 'pending' OR owner = :me OR owner = ANY(:dead) "
+                    "OR (claimed_at < :cutoff AND NOT (owner = ANY(:alive)))) FOR UPDATE SKIP LOCKED) "
+                    "RETURNING id"), {"me": self.owner, "now": now_s, "ids": list(ids), "dead": dead,
+                                      "alive": alive, "cutoff": cutoff})
                 return {r.id for r in rows}
-            cond = (w.c.status == "pending") | (w.c.owner == self.owner)
-            if stale:
-                cond = cond | w.c.owner.in_(stale)
+            old = w.c.claimed_at < cutoff
+            if alive:
+                old = old & w.c.owner.not_in(alive)
+            cond = (w.c.status == "pending") | (w.c.owner == self.owner) | old
+            if dead:
+                cond = cond | w.c.owner.in_(dead)
             conn.execute(update(w).where(w.c.id.in_(ids), w.c.status != "done", cond)
-                         .values(status="claimed", owner=self.owner, claimed_at=now))
+                         .values(status="claimed", owner=self.owner, claimed_at=now_s))
             return {r.id for r in conn.execute(select(w.c.id).where(
                 w.c.id.in_(ids), w.c.status == "claimed", w.c.owner == self.owner))}
 
