@@ -1148,15 +1148,24 @@ def _admissible(c: dict, doc, text: str) -> bool:
         return False
     if cue == "to" and verb != "avoid" and verb not in _lex("claims_protest_motives"):
         return False                          # a plain purpose infinitive ("deployed to protect the road")
-    if cue == "for" and tok.head.lemma_.lower() not in _lex("claims_reason_for_heads"):
-        return False
+    if cue in ("for", "over", "against"):
+        return False                          # 'arrested for X', 'protested over X': a motive the brief does not count
+    if cue in _lex("claims_eval_nouns_excluded"):
+        return False                          # 'remains a threat to security': an evaluation, not a relation
+    if cue == "behind" and _agentive(doc[c["i"]].head) or cue == "behind" and any(
+            t.ent_type_ in ("ORG", "NORP", "PERSON", "GPE") for t in doc.char_span(*c["cause"], alignment_mode="expand") or ()):
+        return False                          # 'X is behind the attacks': responsibility, not a cause
+    if _ATTACK_WORDS.search(effect_text[:60]) and re.match(r"(?i)^\W*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:bomb|explosion|"
+                                                          r"blast|attack|device|mine)", effect_text) and \
+            verb in ("set", "trigger", "cause", "spark", "detonate"):
+        return False                          # 'militants set off a car bomb': the attack itself
     if cue == verb and tok.tag_ == "VBG" and verb in PURPOSE_PARTICIPLES and verb not in _lex("claims_motive_participles"):
         return False                          # ', saying ...', ', calling for ...': speech, not a reason
     if cue == "as":
         clause = tok.head
         main = clause.head
         change = _lex("claims_change_verbs")
-        if main.lemma_.lower() not in change | CAUSAL_VERBS or clause.lemma_.lower() in change - {"spread"}:
+        if main.lemma_.lower() not in change | STRONG_VERBS or clause.lemma_.lower() in change - {"spread"}:
             return False                      # 'as the army hunted for the gunmen': at the same time
     if cue in ("drive", "lead", "weaken") and not any(ch.dep_ in ("xcomp", "dobj", "ccomp", "prep") for ch in tok.children):
         return False
