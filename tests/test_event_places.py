@@ -78,3 +78,35 @@ def test_attributive_countries_are_flagged_plain_ones_are_not(geo):
 def test_a_news_agency_in_parentheses_is_no_parent(geo):
     ps = geo.geoparse("WASHINGTON (AP) - The senator spoke in Ohio.")
     assert [p.country_code for p in ps if p.text in ("WASHINGTON", "Ohio")] == ["US", "US"]
+
+
+@pytest.mark.parametrize("text, name, want", [
+    # a doubled-letter variant, a name written in two words, a city the gazetteer knows only as its district
+    ("Shelling hit a market in Maarib on Sunday, the Yemeni ministry said.", "Maarib", "YE"),
+    ("Police said the raid in Abbott Abad ended at dawn.", "Abbott Abad", "PK"),
+    ("Clashes broke out in Sayun city, Yemen, after the vote.", "Sayun city", "YE"),
+])
+def test_transliteration_variants_resolve(geo, text, name, want):
+    got = {p.text: p.country_code for p in geo.geoparse(text)}
+    assert got.get(name) == want, got
+
+
+def test_loose_matches_need_a_locative_cue(geo):
+    # the same folding must not turn people's names into places
+    assert not [p for p in geo.geoparse("Xie Yang and Dan Ali met Barnett Passing yesterday.") if p.text != "Ali"]
+
+
+def test_the_end_of_a_longer_unknown_name_is_no_place(geo):
+    # "Zorvan Ali town": the gazetteer lacks the town; "Ali" alone is not it
+    ps = geo.geoparse("A bomb went off in Zorvan Ali town, Punjab province, Pakistan.")
+    assert [p.text for p in ps] == ["Punjab province", "Pakistan"]
+
+
+def test_a_town_outside_its_written_region_is_a_namesake(geo):
+    ps = geo.geoparse("Shells fell near Kramatorsk town, Kherson oblast, Ukraine.")
+    assert [p.text for p in ps] == ["Kherson oblast", "Ukraine"]
+
+
+def test_a_facility_named_after_its_town_is_at_the_town(pipe):
+    e = top(pipe, "In Nineveh on 2 May 2019, a rocket hit the runway of Mosul Airport, wounding two guards.")
+    assert e["location"] == "Mosul"

@@ -6,8 +6,8 @@ Two keys are indexed for every name:
   (alef forms, ta marbuta, alef maqsura, diacritics), and article tokens dropped (al-, el-, ad-, as-,
   the ...), so "Amiriyat al-Fallujah", "Amiriyat Fallujah" and "AMIRIYAT AL FALLUJAH" meet;
 - the *skeleton*: the canonical key with common transliteration variation folded (doubled letters,
-  a silent h after a vowel, ou/oo -> u, ee -> i, q -> k, dj -> j, ...), so "Falluja", "Fallujah"
-  and "Faluja" meet. Skeleton matches count as weaker evidence.
+  a silent h after a vowel, ou/oo -> u, ee -> i, ei/ey/ay -> ai, q -> k, dj -> j, ...), so "Falluja",
+  "Fallujah" and "Faluja" meet, and "Deir" / "Dayr", "Seiyun" / "Sayun". Skeleton matches count as weaker evidence.
 """
 from __future__ import annotations
 
@@ -81,7 +81,8 @@ _SKEL_RULES = [
     (re.compile(r"q"), "k"),
     (re.compile(r"(?<=[aeiouy])h\b"), ""),      # Fallujah -> Falluja
     (re.compile(r"(?<=[aeiou])h(?=[^aeiouy])"), ""),
-    (re.compile(r"(?<=\w)iy(?=a)"), "i"),       # -iyah / -ia
+    (re.compile(r"e[iy]|ay"), "ai"),              # Deir / Dayr, Seiyun / Sayun, Beirut / Bayrut
+    (re.compile(r"(?<=\w)iy(?=[aeiou])"), "i"),  # -iyah / -ia, Saiyun / Saiun
     (re.compile(r"y(?=[^aeiou]|\b)"), "i"),
     (re.compile(r"(.)\1+"), r"\1"),
 ]

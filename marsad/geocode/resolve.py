@@ -105,6 +105,7 @@ class Mention:
     street: bool = False                           # followed by a street or building word: "Cooper Street"
     is_parent: bool = False                        # the parent in "Watertown, New York": a region
     hier_strict: bool = False                      # the parent is in parentheses or typed: "Koya (Erbil)"
+    loose: bool = False                            # matched only by a looser key: "Kandh Kot" = "Kandhkot"
     scores: list = field(default_factory=list)
     best: Entry | None = None
     confidence: float = 0.0
@@ -209,6 +210,8 @@ class Geocoder:
                                     wanted[k3] = None
                     if len(k) >= 5:
                         wanted[skeleton(k)] = None
+                    if b - a == 2 and " " in k:   # "Kandh Kot" = "Kandhkot": a name written in two words
+                        wanted[k.replace(" ", "")] = None
                     last = toks[b - 1].lower
                     if b - a >= 2 and last in ADMIN_SUFFIXES:
                         k2 = canon(text[s:toks[b - 2].end])
@@ -229,16 +232,24 @@ class Geocoder:
 
         # longest match first, left to right, no overlaps
         by_start: dict[int, list] = {}
+        loose_spans: set[tuple[int, int]] = set()
         for ri, rj, a, b, k, suf in sub:
             hits = found.get(k)
-            kind_ok = True
+            loose = False
             if not hits and len(k) >= 5:
                 sk = skeleton(k)
                 hits = tuple((pid, 2) for pid, kind in found.get(sk, ()) if kind == 2 or sk == k)
+                if skeleton(sk) == sk and sk != k:
+                    # a canonical key that is its own skeleton is indexed once ("rada" for "Radaa"): a loose
+                    # match, kept only after a locative cue
+                    own = tuple((pid, 2) for pid, kind in found.get(sk, ()) if kind == 1)
+                    hits, loose = hits + own, bool(own) and not hits
+            if not hits and " " in k and not suf and min(len(w) for w in k.split()) >= 3:
+                hits, loose = tuple((pid, 2) for pid, kind in found.get(k.replace(" ", ""), ()) if kind != 3), True
             if not hits:
                 continue
-            if suf:
-                hits = tuple(h for h in hits if kind_ok)
+            if loose:
+                loose_spans.add((a, b))
             by_start.setdefault(a, []).append((b, k, suf, hits, ri, rj))
         shift: dict[int, int] = {}
         for a, n, k3 in clitic:   # "بالكويت" -> "الكويت" when the whole word is not a name
@@ -255,7 +266,7 @@ class Geocoder:
             s, e = toks[a].start + shift.get(a, 0), toks[b - 1].end
             if b - a >= 2 and toks[a].lower == "the":   # "The Texas Forest Service" -> "Texas"
                 s = toks[a + 1].start
-            m = Mention(s, e, text[s:e], list(hits), n_tokens=b - a, suffix=suf)
+            m = Mention(s, e, text[s:e], list(hits), n_tokens=b - a, suffix=suf, loose=(a, b) in loose_spans)
             if b - a == 1 and any(kind == 3 for _, kind in hits):   # "Russian" is the demonym, not a hamlet
                 m.ids = [h for h in hits if h[1] == 3]
             m.demonym = all(kind == 3 for _, kind in m.ids)
@@ -424,6 +435,8 @@ class Geocoder:
         pop, strong = self._strength(m)
         if m.demonym or m.abbrev:
             return True
+        if m.loose and not (m.locative and not m.name_part and not m.person_like):
+            return False
         if m.street and not m.suffix and not any(e.level in (0, 1) for e in m.candidates):
             return False
         words = low.split()
@@ -455,7 +468,10 @@ class Geocoder:
             name_words = words[:-1] if len(words) > 1 else words
             if all(w in COMMON_CAPS or w in FUNCTION_WORDS for w in name_words):
                 return False
-            return any(e.feature_class in ADMIN_SUFFIXES.get(m.suffix, ()) for e in m.candidates)
+            if m.name_part == "surname" and not any(e.level in (0, 1) for e in m.candidates):
+                return False   # "Mir Ali town": the end of a longer name the gazetteer lacks
+            return any(e.feature_class in ADMIN_SUFFIXES.get(m.suffix, ()) or (m.suffix in ("city", "town") and e.level == 2)
+                       for e in m.candidates)   # "Seiyun city": only its district in the gazetteer
         # single word ("Al Qaim" counts as one)
         low = " ".join(name_words)
         if len(low) < 3 or low in DIRECTION_WORDS or low in _DIRECTIONAL_ADJ:
@@ -502,7 +518,8 @@ class Geocoder:
         if fold(e.name) == fold(m.text):
             s += 0.3
         if m.suffix:
-            s += 3.0 if e.feature_class in ADMIN_SUFFIXES.get(m.suffix, ()) else -3.0
+            s += 3.0 if e.feature_class in ADMIN_SUFFIXES.get(m.suffix, ()) else (
+                0.0 if m.suffix in ("city", "town") and e.level == 2 else -3.0)
         return s
 
     def _candidates(self, mentions: list[Mention]) -> None:
@@ -653,26 +670,26 @@ class Geocoder:
         """The hierarchy written after a name, up to three levels ("X village (Y township, Z region)"): a
         candidate inside a parent region gains most, one near a parent town (same admin1, < 60 km) less. Under
         a strict (parenthesised or typed) parent that is clearly (and unambiguously) a region or a town, a name
-        none of whose candidates lies in it, nor in a country the document names, is a place the gazetteer lacks: it loses all its candidates, and the event falls
-        to the parent."""
+        none of whose candidates lies in it, nor in another country the document names, is a place the
+        gazetteer lacks: it loses all its candidates, and the event falls to the parent."""
         chain, p = [], m.hier_after
         while p is not None and p.candidates and len(chain) < 3 and p not in chain:
             chain.append(p)
             p = p.hier_after if (p.hier_strict or p is m.hier_after) else None
-        inside = [False] * len(m.candidates)
+        inside = [False] * len(m.candidates)   # inside the first (the finest) parent
         for i, c in enumerate(m.candidates):
-            for par in chain:
+            for k, par in enumerate(chain):
                 tops = par.candidates[:5]
                 if any(self._contains(pc, c) for pc in tops):
                     m.scores[i] += 8.0
-                    inside[i] = True
+                    inside[i] = k == 0
                     break
                 if c.level >= 3 and any(pc.level >= 3 and pc.country_code == c.country_code
                                         and pc.admin1_code == c.admin1_code
                                         and _km(pc.latitude, pc.longitude, c.latitude, c.longitude) < 60
                                         for pc in tops if pc is not c):
                     m.scores[i] += 5.0
-                    inside[i] = True
+                    inside[i] = k == 0
                     break
         if m.hier_strict and not any(inside) and m.suffix not in ("province", "governorate", "state", "region"):
             top = chain[0].candidates[0] if chain else None
@@ -683,7 +700,8 @@ class Geocoder:
                 clear = not any(c.country_code != top.country_code and sc > par.scores[0] - 3.0
                                 for c, sc in zip(par.candidates[1:5], par.scores[1:5]))
             # a country the document names outright vouches for the name's own candidates there
-            if clear and all(c.level >= 2 for c in m.candidates) and not any(c.country_code in named for c in m.candidates):
+            if clear and all(c.level >= 2 for c in m.candidates) and not any(
+                    c.country_code in named and c.country_code != top.country_code for c in m.candidates):
                 m.candidates, m.kinds, m.scores = [], [], []
 
     @staticmethod
@@ -911,7 +929,10 @@ _REL_NEAR = re.compile(r"(outskirts\s+of|suburbs?\s+of|(?:desert|area|areas|coun
                        r"(?:\s+the)?(?:\s+(?:city|town|village)\s+of)?\s*$", re.IGNORECASE)
 _REL_PART = re.compile(r"(northern|southern|eastern|western|central|north-?eastern|north-?western|"
                        r"south-?eastern|south-?western|rural|remote)\s*$", re.IGNORECASE)
-_EMBEDDED = re.compile(r" (?!(?:Province|Governorate|County|Parish|District|State|Region|City|Desert)\b)[A-Z][a-z]")
+# a place inside a longer name is not where things happen ("Washington Institute"), except a facility named
+# after its town, which stands there ("Tal Afar Airport", "Haditha Dam")
+_EMBEDDED = re.compile(r" (?!(?:Province|Governorate|County|Parish|District|State|Region|City|Desert|"
+                       + alternation("geo_facility_words").replace(r"\s+", " ").title() + r")\b)[A-Z][a-z]")
 _DESTINATION = re.compile(r"\b(?:moved|taken|transferred|flown|rushed|evacuated|airlifted|sent|referred|"
                           r"returned|travel(?:l)?ed|travel(?:l)?ing|headed|heading|fled|deported|repatriated)\s+"
                           r"(?:back\s+)?to\s+(?:the\s+)?(?:capital\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
