@@ -96,5 +96,7 @@ def test_readability_preference_also_meets_the_floor():
     pred = {stem: {"text": clean_html((FIX / f"{stem}.html").read_text(encoding="utf-8"), prefer="readability").text}
             for stem in PAGES}
     assert score_records(gold, pred)["f1"] >= CORPUS_F1_FLOOR
-    with pytest.raises(ValueError):
+    from marsad.errors import UsageError
+
+    with pytest.raises(UsageError):
         clean_html("<p>x</p>", prefer="newspaper")

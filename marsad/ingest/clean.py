@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 
 from ..errors import InputError, UsageError
+from .limits import check_html_runs, check_unicode
 from ..model import CleanDocument, RawItem, text_hash
 
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
@@ -128,12 +129,17 @@ def _parse(html: str):
         src.encode("utf-8")
     except UnicodeEncodeError:   # lone surrogates (e.g. from a JSON "\ud800" escape) would cut the text short
         src = src.encode("utf-8", "replace").decode("utf-8")
+    parser = lhtml.HTMLParser()
     try:
-        tree = lhtml.document_fromstring(src)
+        tree = lhtml.document_fromstring(src, parser=parser)
     except (etree.ParserError, ValueError, TypeError) as e:
         raise InputError(f"the HTML could not be parsed: {e}", code="malformed_html") from None
     if tree is None:
         raise InputError("the HTML could not be parsed", code="malformed_html")
+    if any("Excessive depth" in err.message for err in parser.error_log):
+        # libxml2 silently drops everything nested deeper than 256 elements: refuse, never half a page
+        raise InputError("the HTML nests elements more than 256 deep, beyond what the parser reads",
+                         code="malformed_html")
     return tree
 
 
@@ -537,7 +543,9 @@ def looks_binary(data: bytes) -> bool:
         return False
     if head.startswith((b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF")):
         return True
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):   # UTF-16 with its byte-order mark: text
+        return False
+    if b"\x00" in head:
         return True
     ctrl = sum(1 for b in head if b < 9 or (13 < b < 32))
     return ctrl / len(head) > 0.1
@@ -596,7 +604,10 @@ def clean_item(item: RawItem) -> CleanDocument:
         m = _META_CHARSET.search(body[:4096]) if item.is_html else None
         body = decode_body(body, declared=m.group(1).decode("ascii", "ignore") if m else None)
     declared = None
+    if not item.is_html:
+        check_unicode(body)
     if item.is_html:
+        check_html_runs(body)
         c = clean_html(body, url=item.url)
         text, title, author, site, published, extractor = c.text, c.title, c.author, c.site, c.published, c.extractor
         declared = c.declared_language

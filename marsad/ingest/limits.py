@@ -10,6 +10,29 @@ from ..errors import REASONS, InputError
 _SENTENCE_END = re.compile(r"[.!?\u3002\u061f][\"'\u201d\u2019)\]]*(?=\s)|\n+")
 
 
+# libxml2 (lxml, under trafilatura and readability) silently drops a text run longer than this
+HTML_PARSER_TEXT_MAX = 10_000_000
+
+
+def check_html_runs(html: str) -> None:
+    """InputError(too_long) when the page holds a run of text the HTML parser would silently drop."""
+    if len(html) > HTML_PARSER_TEXT_MAX:
+        longest = max(map(len, html.split("<")))
+        if longest >= HTML_PARSER_TEXT_MAX:
+            raise InputError(f"the page holds a run of {longest:,} characters without markup, more than the HTML "
+                             f"parser keeps ({HTML_PARSER_TEXT_MAX:,})", code="too_long",
+                             remedy=REASONS["too_long"][1])
+
+
+def check_unicode(text: str) -> None:
+    """InputError(undecodable) for a lone surrogate (a JSON "\\ud800" escape): not Unicode text."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise InputError(f"the text holds {text[e.start]!r} at character {e.start}, a lone surrogate, not "
+                         "Unicode text", code="undecodable", remedy=REASONS["undecodable"][1]) from None
+
+
 def count_sentences(text: str) -> int:
     """A cheap upper-bound count of the sentences of ``text`` (each line break also ends one)."""
     return sum(1 for _ in _SENTENCE_END.finditer(text)) + (1 if text.strip() else 0)

@@ -151,6 +151,9 @@ def read_jsonl_bytes(data: bytes, loc: str, *, max_bytes: int, max_line_bytes: i
         except json.JSONDecodeError as e:
             yield Rejection(iloc, "malformed_json", f"line {n}: {e.msg} at column {e.colno}")
             continue
+        except RecursionError:
+            yield Rejection(iloc, "malformed_json", f"line {n}: JSON nested too deeply")
+            continue
         if not isinstance(rec, dict):
             yield Rejection(iloc, "malformed_json", f"line {n}: expected a JSON object")
             continue
@@ -315,6 +318,8 @@ def read_warc(path: Path, *, max_bytes: int) -> Iterator[Item]:
         yield Rejection(f"{loc}#record={n + 1}", "truncated_gzip", f"the WARC stream ends early: {e}")
     except ArchiveLoadFailed as e:
         yield Rejection(f"{loc}#record={n + 1}", "malformed_warc", str(e)[:500])
+    except (AttributeError, KeyError, TypeError, ValueError, IndexError) as e:  # warcio on a broken record
+        yield Rejection(f"{loc}#record={n + 1}", "malformed_warc", f"unreadable WARC record: {type(e).__name__}: {e}"[:500])
     except OSError as e:
         yield Rejection(loc, "unreadable", str(e))
 

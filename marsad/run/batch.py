@@ -52,6 +52,8 @@ def parse_line(line: str | bytes, n: int, *, max_line_bytes: int | None = None) 
         rec = json.loads(line)
     except json.JSONDecodeError as e:
         return None, {"id": None, "error": {"code": "malformed_json", "message": f"line {n}: {e.msg} at column {e.colno}"}}
+    except RecursionError:
+        return None, _error_line("malformed_json", f"line {n}: JSON nested too deeply")
     if not isinstance(rec, dict):
         return None, {"id": None, "error": {"code": "malformed_json", "message": f"line {n}: expected a JSON object"}}
     return rec, None

@@ -17,7 +17,7 @@ from ..annotate import nlp as nlp_mod
 from ..annotate import numbers as numbers_mod
 from ..config import Config
 from ..errors import ComponentError, InputError
-from ..ingest.limits import check_text
+from ..ingest.limits import check_text, check_unicode
 from ..extract import actors as actors_mod
 from ..extract import assemble
 from ..extract import events as events_mod
@@ -173,6 +173,7 @@ class Pipeline:
         text = rec.get("text")
         if not isinstance(text, str):
             raise InputError('the line needs a "text" string field', code="missing_field")
+        check_unicode(text)
         pub = rec.get("published")
         if pub is not None and not isinstance(pub, str):
             pub = None
