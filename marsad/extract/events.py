@@ -72,9 +72,7 @@ CAPTURE = _rx(r"\bcaptur(?:ed|e|es|ing)\b|\bseiz(?:ed|e|es|ing)\s+(?:control|(?:
               r"\btaken\s+over\b|\btaking\s+over\b|\boccup(?:ied|y|ying)\b|"
               r"\btook\s+(?:full\s+)?control|\btaken\s+control|\btaking\s+control|\bovers?r[au]n\b|\bfell\s+to\b|\btook\s+over\b|"
               r"\bgained\s+control|\bgain\s+control|\bin\s+control\s+of\b|سيطر|السيطرة")
-TERRITORY = _rx(r"\b(?:village|villages|town|towns|city|district|districts|area|areas|territory|territories|region|province|county|base|"
-                r"outpost|hill|hills|positions?|neighbou?rhoods?|airport|border\s+crossing|crossing|control|stronghold|enclave|"
-                r"checkpoints?|headquarters|camp|suburbs?|island|port|capital|oilfields?|oil\s+fields?|dam|bridge|highway|road|mountains?|valley|localit(?:y|ies)|strongholds?)\b|قرية|بلدة|مدينة|منطقة")
+TERRITORY = re.compile(r"\b(?:" + lexicons.alternation("events_territory") + r")\b|" + lexicons.alternation("events_territory_ar"), I)
 PROTEST = _rx(r"\bprotest(?:s|ed|ers?|ors?|ing)?\b|\bdemonstrat(?:ion|ions|ors?|ing)\b|\bdemonstrated?\s+(?:against|outside|in\s+front|in\s+support|near|at|for|in\s+\w+\s+against)|\b(?:protest|opposition|anti-\w+|pro-\w+)\s+rall(?:y|ies)\b|\brallied\b|\brall(?:y|ies|ied|ying)\s+(?:against|to\s+(?:protest|demand|denounce|condemn)|outside|in\s+front)|\bmarch(?:ed|ing)\b|\b(?:a|the|protest|peaceful|silent|mass)\s+march(?:es)?\b|\bmarches\b|"
               r"\bsit-?ins?\b|took\s+to\s+the\s+streets|\bpicket\w*|\b(?:went|go|going|are|were)\s+on\s+(?:a\s+)?(?:hunger\s+)?strike|"
               r"\bstrik(?:e|ing)\s+(?:workers|teachers|doctors|nurses|employees)|\bhunger\s+strike|\bvigils?\b|\bdharna\b|\bgherao\b|\bbandh\b|"
@@ -134,12 +132,8 @@ LOOT = _rx(r"\bloot(?:ed|ing|ers|s)?\b|\bplunder\w*|\bransack\w*|\bpillag\w*|\bv
 TRANSFER = _rx(r"\bwithdr(?:ew|awn|awal|aw|awing)\b|\bpull(?:ed|ing)?\s+out\b|\bhanded\s+over\b|\bhandover\b|\bhand(?:ing)?\s+over\b|"
                r"\bevacuat(?:ed|ion|ing)\s+(?:from|of|their|its)|\bwithout\s+(?:a\s+fight|resistance|fighting|firing)|\bretreat(?:ed|ing)?\b|"
                r"\bredeploy\w*|\brelinquish\w*|\bced(?:ed|e)\b|\bvacat(?:ed|e)\b|\bmove\s+out\b|\bmoved\s+out\b|\bleave\s+the\s+(?:area|region|town|city)|انسحاب|انسحب|تسليم")
-CIVILIAN_TARGET = _rx(r"\b(?:civilians?|villagers?|residents?|passengers?|worshipp?ers?|shoppers?|students?|pupils|children|child|women|woman|girls?|boys?|"
-                      r"farmers?|herders?|journalists?|reporters?|teachers?|doctors?|nurses?|aid\s+workers?|workers?|family|families|men|man|people|"
-                      r"persons?|elders?|tribal\s+elder|chief|cleric|imam|priest|pilgrims?|mosque|church|market|school|hospital|wedding|funeral|"
-                      r"homes?|houses?|house|bus|vehicle|car|shop|shopkeeper|trader|merchant|businessm[ae]n|driver|official|officials|politician|"
-                      r"candidate|lawmaker|councillor|mayor|activist|lawyer|judge|health\s+workers?|polio|vaccinators?|refugees?|IDPs|displaced|"
-                      r"resident|villager|mourners|athletes|fishermen|labou?rers|engineers?|communit(?:y|ies)|villages?|bar|restaurant|hotel|plane|cent(?:er|re)|shops?|clinic|university|college|concert|rally|protesters|demonstrators|congregation|tourists|locals|christians|muslims|shiites?|sunnis|hindus|minority)\b|مدنيين|مدنيون|أطفال|نساء")
+CIVILIAN_TARGET = re.compile(r"\b(?:" + lexicons.alternation("events_civilian_targets") + r")\b|"
+                             + lexicons.alternation("events_civilian_targets_ar"), I)
 ARMED_TARGET = _rx(r"\b(?:soldiers?|troops|army|military|police(?:men|man)?|officers?|checkpoints?|check\s+post|base|bases|convoy|convoys|patrols?|"
                    r"security\s+(?:forces|personnel|post|guards)|militi(?:a|as|amen)|forces|"
                    r"police\s+station|outpost|post|barracks|garrison|guards?|commanders?|personnel|jawans|paramilitar\w*|gendarmes?|"
