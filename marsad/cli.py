@@ -579,8 +579,8 @@ def _analysis_options(f):
         click.option("--region", metavar="NAME", help="A country, admin1 or admin2 name."),
         click.option("--type", "event_type", metavar="TYPE", help="ACLED event type or sub-event type."),
         click.option("--actor", metavar="TEXT", help="Part of actor1 or actor2."),
-        click.option("--since", type=SINCE, metavar="YYYY[-MM[-DD]]", help="Only events on or after this day."),
-        click.option("--until", type=UNTIL, metavar="YYYY[-MM[-DD]]", help="Only events on or before this day."),
+        click.option("--since", metavar="YYYY-MM-DD", help="Only events on or after this day."),
+        click.option("--until", metavar="YYYY-MM-DD", help="Only events on or before this day."),
         click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
                      show_default=True),
     ]):
@@ -588,25 +588,36 @@ def _analysis_options(f):
     return f
 
 
-def _analysis_input(c: Ctx, country, region, event_type, actor, since, until, **kw):
+def _analysis_input(c: Ctx, filters: dict, periods=None, **kw):
+    """(Filters, AnalysisInput, periods): ``periods(last_day) -> (before, after, span)`` picks the periods
+    once the store's last day is known; only the span's events are read."""
     from .analyze.series import Filters
-    from .run.analysis import load_inputs
+    from .run.analysis import last_day, load_inputs
 
-    f = Filters(country=country, region=region, event_type=event_type, actor=actor, since=since, until=until)
+    f = Filters(**filters)
     with c.store() as store:
-        return f, load_inputs(store, c.cfg, f, **kw)
+        chosen = periods(last_day(store)) if periods else None
+        return f, load_inputs(store, c.cfg, f, span=chosen[2] if chosen else None, **kw), chosen
 
 
-def _two_periods(compare, by: str, data_end):
+def _compare_periods(compare, by: str):
+    """The two periods of --compare, else the last complete --by period of the data and the one before."""
     from .analyze.periods import check_by, last_complete, parse_period, previous
 
-    if compare:
-        return parse_period(compare[0]), parse_period(compare[1])
-    if data_end is None:
-        from .errors import EmptyStoreError
-        raise EmptyStoreError("no dated event to compare")
-    after = last_complete(data_end, check_by(by))
-    return previous(after, by), after
+    check_by(by)
+    given = (parse_period(compare[0]), parse_period(compare[1])) if compare else None
+
+    def pick(end):
+        if given:
+            b, a = given
+        else:
+            if end is None:
+                from .errors import EmptyStoreError
+                raise EmptyStoreError("no dated document or event to compare")
+            a = last_complete(end, by)
+            b = previous(a, by)
+        return b, a, (min(b.start, a.start), max(b.end, a.end))
+    return pick
 
 
 @cli.command()
@@ -625,19 +636,20 @@ def trends(c: Ctx, by, level, compare, show_sources, fmt, **filters):
 
     check_by(by)
     series.check_level(level)
-    f, inp = _analysis_input(c, **filters, places=bool(compare))
-    if show_sources:
-        _emit(sources.activity(inp.documents, by), fmt, ["period", "source", "documents"], "documents per source")
-    elif compare:
-        before, after = _two_periods(compare, by, inp.data_end)
+    if compare and not show_sources:
+        f, inp, (before, after, _) = _analysis_input(c, filters, _compare_periods(compare, by))
         rows = change.compare(inp.events, before, after, level=level or "country", filters=f, data_end=inp.data_end,
                               params=change.ChangeParams.from_config(c.cfg), doc_source=inp.doc_source,
                               new=sources.new_sources(inp.documents, after))
         _emit([change.public(r) for r in rows], fmt, change.COLUMNS, f"{before.label} -> {after.label}")
-    else:
-        rows = series.series(inp.events, by=by, level=level, filters=f, with_ids=fmt == "json")
-        _emit(rows, fmt, ["period", "unit", "country", "events", "fatalities"] + (["event_ids"] if fmt == "json" else []),
-              f"events per {by}")
+        return
+    f, inp, _ = _analysis_input(c, filters, places=False, sources=False)
+    if show_sources:
+        _emit(sources.activity(inp.documents, by), fmt, ["period", "source", "documents"], "documents per source")
+        return
+    rows = series.series(inp.events, by=by, level=level, filters=f, with_ids=fmt == "json")
+    _emit(rows, fmt, ["period", "unit", "country", "events", "fatalities"] + (["event_ids"] if fmt == "json" else []),
+          f"events per {by}")
 
 
 @cli.command()
@@ -653,8 +665,7 @@ def hotspots(c: Ctx, by, compare, grid, all_cells, fmt, **filters):
     from .analyze import change, hotspots as hs, sources
 
     g = hs.Grid.parse(grid or c.cfg.hotspot_grid)
-    f, inp = _analysis_input(c, **filters, places=False)
-    before, after = _two_periods(compare, by, inp.data_end)
+    f, inp, (before, after, _) = _analysis_input(c, filters, _compare_periods(compare, by), places=False)
     rows = hs.hotspots(inp.events, before, after, grid=g, filters=f, data_end=inp.data_end,
                        params=change.ChangeParams.from_config(c.cfg), doc_source=inp.doc_source,
                        new=sources.new_sources(inp.documents, after), only_passing=not all_cells)
@@ -666,28 +677,34 @@ def hotspots(c: Ctx, by, compare, grid, all_cells, fmt, **filters):
               help="New armed groups: active in the period, not in the 12 months before (same country).")
 @click.option("--period", metavar="PERIOD", default=None, help="Default: the latest --by period of the data.")
 @click.option("--by", default="month", show_default=True, metavar="STEP", help="The step of the default period.")
-@click.option("--top", type=POSITIVE, default=20, show_default=True, help="How many actors (without --new).")
+@click.option("--top", type=int, default=20, show_default=True, help="How many actors (without --new).")
 @_analysis_options
 @pass_ctx
 def actors(c: Ctx, new_only, period, by, top, fmt, **filters):
     """The most active actors of a period, or (--new) the new non-state armed groups."""
+    from datetime import timedelta
+
     from .analyze import emerging
     from .analyze.periods import bucket, check_by, parse_period
 
     check_by(by)
-    p = parse_period(period) if period else None
-    f, inp = _analysis_input(c, **filters, with_data=True, places=False)
-    if p is None and inp.data_end is not None:
-        p = parse_period(bucket(inp.data_end.isoformat(), by))
+    given = parse_period(period) if period else None
+
+    def pick(end):
+        p = given or (parse_period(bucket(end.isoformat(), by)) if end else None)
+        if p is None:
+            from .errors import EmptyStoreError
+            raise EmptyStoreError("no dated document or event in the store")
+        return p, p, (p.start - timedelta(days=365) if new_only else p.start, p.end)
+
+    f, inp, (p, _, _) = _analysis_input(c, filters, pick, with_data=new_only, places=False, sources=False)
     if new_only:
         rows = emerging.new_armed_groups(inp.events, p, filters=f)
         cols = emerging.COLUMNS if fmt == "json" else [k for k in emerging.COLUMNS if k != "event_ids"]
         _emit(rows, fmt, cols, f"new armed groups, {p.label}")
     else:
-        evs = [e for e in inp.events if p is None or p.contains(e["event_date"])]
-        rows = emerging.top_actors(evs, n=top, filters=f)
-        _emit(rows, fmt, emerging.TOP_COLUMNS + (["event_ids"] if fmt == "json" else []),
-              f"actors, {p.label if p else 'all'}")
+        rows = emerging.top_actors([e for e in inp.events if p.contains(e["event_date"])], n=top, filters=f)
+        _emit(rows, fmt, emerging.TOP_COLUMNS + (["event_ids"] if fmt == "json" else []), f"actors, {p.label}")
 
 
 @cli.command()

@@ -14,7 +14,12 @@ def source_of(doc: dict) -> str | None:
     site = (doc.get("site") or "").strip().lower()
     if site:
         return site
-    host = urlparse(doc.get("url") or "").netloc.lower()
+    url = doc.get("url") or ""
+    if "://" not in url:
+        return None
+    host = url.split("/", 3)[2].rsplit("@", 1)[-1].split(":", 1)[0].lower() if url.count("/") >= 2 else ""
+    if not host:
+        host = urlparse(url).netloc.lower()
     return host[4:] if host.startswith("www.") else host or None
 
 

@@ -81,18 +81,20 @@ def gazetteer_lookup(gaz, max_km: float = 5.0) -> PlaceLookup:
     the entry with the event's location name and country nearest its coordinates (within ``max_km``)."""
     from ..fuse.events import haversine_km
 
+    names: dict[tuple, list] = {}
     cache: dict[tuple, tuple[str | None, int | None]] = {}
 
     def look(ev: dict) -> tuple[str | None, int | None]:
-        name, lat, lon = ev.get("location"), ev.get("latitude"), ev.get("longitude")
+        name, lat, lon, cc = ev.get("location"), ev.get("latitude"), ev.get("longitude"), ev.get("country_code")
         if not name or lat is None or lon is None:
             return None, None
-        key = (name, ev.get("country_code"), round(lat, 3), round(lon, 3))
+        key = (name, cc, round(lat, 3), round(lon, 3))
         if key not in cache:
+            if (name, cc) not in names:
+                names[(name, cc)] = [e for e in gaz.search(name, limit=20)
+                                     if not (cc and e.country_code and e.country_code != cc)]
             best, best_km = None, max_km
-            for e in gaz.search(name, limit=20):
-                if ev.get("country_code") and e.country_code and e.country_code != ev.get("country_code"):
-                    continue
+            for e in names[(name, cc)]:
                 km = haversine_km(lat, lon, e.latitude, e.longitude)
                 if km <= best_km:
                     best, best_km = e, km

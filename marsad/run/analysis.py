@@ -34,15 +34,21 @@ def _gazetteer(cfg: Config):
         return None   # without a gazetteer, every place is of unknown kind (counted in neither)
 
 
-def load_inputs(store: Store, cfg: Config, filters: Filters | None = None, *, with_data: bool = False,
-                places: bool = True) -> AnalysisInput:
-    """Fused events passing the store-side filters (country, type, actor; the rest is filtered in the
-    analysis), marked rural/urban when ``places``; raises EmptyStoreError when the store has none."""
+def load_inputs(store: Store, cfg: Config, filters: Filters | None = None, *, span: tuple[date, date] | None = None,
+                with_data: bool = False, sources: bool = True, places: bool = True) -> AnalysisInput:
+    """Fused events passing the store-side filters (country, type, actor, dates; the rest is filtered in
+    the analysis) and, when given, inside ``span`` (the days the analysis looks at), marked rural/urban
+    when ``places``, with the documents that reported them when ``sources``. Raises EmptyStoreError when
+    the store holds no fused event."""
     f = filters or Filters()
     if reads.count_fused(store) == 0:
         raise EmptyStoreError("the store holds no fused events to analyse")
-    events = reads.fused_events(store, with_data=with_data, country=f.country, event_type=f.event_type,
-                                actor=f.actor)
+    since, until = f.since, f.until
+    if span is not None:
+        since = max(filter(None, (since, span[0].isoformat())))
+        until = min(filter(None, (until, span[1].isoformat())))
+    events = reads.fused_events(store, with_data=with_data, with_sources=sources, country=f.country,
+                                event_type=f.event_type, actor=f.actor, since=since, until=until)
     docs = reads.documents(store)
     if places:
         gaz = _gazetteer(cfg)
@@ -53,7 +59,13 @@ def load_inputs(store: Store, cfg: Config, filters: Filters | None = None, *, wi
         finally:
             if gaz is not None:
                 gaz.close()
-    return AnalysisInput(events, docs, data_end(events, docs), doc_sources(docs))
+    return AnalysisInput(events, docs, data_end((), docs) or data_end(events), doc_sources(docs))
+
+
+def last_day(store: Store) -> date | None:
+    """The last day the store's data cover (the latest publication date, else the latest event)."""
+    pub = reads.last_published(store)
+    return data_end((), [{"published": pub}]) if pub else None
 
 
 def write_brief(store: Store, cfg: Config, region: str, period: str, output: str | Path, *,
@@ -63,10 +75,24 @@ def write_brief(store: Store, cfg: Config, region: str, period: str, output: str
     from ..analyze import brief as brief_mod
     from ..analyze.periods import parse_period
 
+    from datetime import timedelta
+
+    from ..analyze.periods import preceding
+
     p = parse_period(period)
-    inp = load_inputs(store, cfg)
     aggregate = reads.aggregate_claims(store)
     causal = reads.causal_claims(store)
+    # the days the brief looks at: the preceding period, the 12 months before it (new actors), the claims' periods
+    start, end = preceding(p).start - timedelta(days=366), p.end
+    for c in aggregate:
+        cl = c.get("claim") or {}
+        for k in ("period_start", "period_end"):
+            try:
+                d = date.fromisoformat((cl.get(k) or "")[:10])
+            except ValueError:
+                continue
+            start, end = min(start, d), max(end, d)
+    inp = load_inputs(store, cfg, span=(start, end))
     b = brief_mod.build_brief(inp.events, inp.documents, aggregate, causal, region=region, period=p,
                               data_end=inp.data_end, doc_source=inp.doc_source, cfg=cfg, by=by)
     out = Path(output)

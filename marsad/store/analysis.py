@@ -18,51 +18,62 @@ _COLS = ("id", "event_date", "event_type", "sub_event_type", "actor1", "actor2",
          "number_of_sources")
 
 
-def fused_events(store: Store, *, with_data: bool = False, **filters) -> list[dict]:
-    """Fused events as flat dicts (the columns above plus ``doc_ids``: the documents that reported each),
-    filtered like ``marsad events`` (country, admin1, since, until, event_type, actor). ``with_data`` adds
-    ``inter1``/``inter2`` from the stored JSON (slower)."""
+def fused_events(store: Store, *, with_data: bool = False, with_sources: bool = True, **filters) -> list[dict]:
+    """Fused events as flat dicts (the columns above plus ``doc_ids``: the documents that reported each,
+    unless ``with_sources`` is False), filtered like ``marsad events`` (country, admin1, since, until,
+    event_type, actor). ``with_data`` adds ``inter1``/``inter2`` from the stored JSON."""
     fe, fs = schema.fused_events, schema.fused_event_sources
-    cols = [fe.c[c] for c in _COLS] + ([fe.c.data] if with_data else [])
+    cols = [fe.c[c] for c in _COLS]
+    if with_data:
+        cols += [_json_int(store, fe.c.data, "inter1").label("inter1"), _json_int(store, fe.c.data, "inter2").label("inter2")]
     q = filter_events(select(*cols).order_by(fe.c.event_date, fe.c.id), fe, **filters)
-    out: list[dict] = []
+    names = list(_COLS) + (["inter1", "inter2"] if with_data else [])
     with store.engine.connect() as conn:
-        for r in conn.execute(q):
-            d = {c: getattr(r, c) for c in _COLS}
-            if with_data:
-                data = json.loads(r.data)
-                d["inter1"], d["inter2"] = data.get("inter1"), data.get("inter2")
+        out = [dict(zip(names, r)) for r in conn.execute(q)]
+        if not with_sources:
+            return out
+        by_id = {}
+        for d in out:
             d["doc_ids"] = []
-            out.append(d)
-        if out:
-            by_id = {d["id"]: d for d in out}
-            sq = select(fs.c.fused_id, fs.c.doc_id).order_by(fs.c.fused_id, fs.c.doc_id)
-            if len(by_id) < 5000:
-                ids = list(by_id)
-                rows = []
-                for i in range(0, len(ids), 500):
-                    rows += list(conn.execute(sq.where(fs.c.fused_id.in_(ids[i:i + 500]))))
-            else:
-                rows = conn.execute(sq)
-            for fid, doc in rows:
-                d = by_id.get(fid)
-                if d is not None and doc not in d["doc_ids"]:
-                    d["doc_ids"].append(doc)
+            by_id[d["id"]] = d
+        if not by_id:
+            return out
+        sq = select(fs.c.fused_id, fs.c.doc_id)
+        if len(by_id) < 20000:
+            ids = list(by_id)
+            rows = []
+            for i in range(0, len(ids), 900):
+                rows += list(conn.execute(sq.where(fs.c.fused_id.in_(ids[i:i + 900]))))
+        else:
+            rows = conn.execute(sq)
+        for fid, doc in rows:
+            d = by_id.get(fid)
+            if d is not None and doc not in d["doc_ids"]:
+                d["doc_ids"].append(doc)
+    for d in out:
+        d["doc_ids"].sort()
     return out
 
 
+def _json_int(store: Store, col, key: str):
+    """An integer member of a JSON text column, read by the database (SQLite json_extract, PostgreSQL ->>)."""
+    from sqlalchemy import Integer, cast, literal_column
+
+    if store.backend == "sqlite":
+        return func.json_extract(col, f"$.{key}")
+    return cast(literal_column(f"(CAST({col.table.name}.{col.name} AS json) ->> '{key}')"), Integer)
+
+
 def documents(store: Store, *, since: str | None = None, until: str | None = None) -> list[dict]:
-    """Every stored document that is not a near-duplicate: id, published, site, url and the source locator."""
-    d, s = schema.documents, schema.sources
-    q = (select(d.c.id, d.c.published, d.c.site, d.c.url, s.c.locator.label("source_locator"))
-         .select_from(d.outerjoin(s, s.c.id == d.c.source_id)).where(d.c.near_duplicate_of.is_(None))
-         .order_by(d.c.published, d.c.id))
+    """Every stored document that is not a near-duplicate: id, published, site and url."""
+    d = schema.documents
+    q = select(d.c.id, d.c.published, d.c.site, d.c.url).where(d.c.near_duplicate_of.is_(None))
     if since:
         q = q.where(d.c.published >= since)
     if until:
         q = q.where(d.c.published <= until + "\uffff")
     with store.engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(q)]
+        return [{"id": r[0], "published": r[1], "site": r[2], "url": r[3]} for r in conn.execute(q)]
 
 
 def location_contexts(store: Store, fused_ids: list[str], *, width: int = 60) -> dict[str, tuple[str, str, str]]:
@@ -114,3 +125,10 @@ def causal_claims(store: Store, *, since: str | None = None, until: str | None =
 def count_fused(store: Store) -> int:
     with store.engine.connect() as conn:
         return conn.execute(select(func.count()).select_from(schema.fused_events)).scalar_one()
+
+
+def last_published(store: Store) -> str | None:
+    """The latest publication date of a stored document (None for an empty store)."""
+    d = schema.documents
+    with store.engine.connect() as conn:
+        return conn.execute(select(func.max(d.c.published)).where(d.c.near_duplicate_of.is_(None))).scalar_one()
