@@ -572,6 +572,16 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 root = head if head.pos_ in ("VERB", "AUX") else _clause_root(head)
                 cause = _span_of(_subtree(tok), text)
                 effect = _span_of([t for t in _subtree(root) if t not in set(tok.subtree)], text)
+                if lemma in ("avoid", "prevent"):
+                    # "held back to avoid inflaming tension": the action (cause) keeps the avoided thing (effect) away
+                    obj = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "pcomp", "ccomp")]
+                    avoided = _span_of(_subtree(obj[0]), text) if obj else cause
+                    while root.dep_ in ("pcomp", "xcomp") and root.head.head is not root.head:
+                        root = _clause_root(root)        # 'holding back from participating ... to avoid'
+                    main = [t for t in _subtree(root) if t not in set(tok.subtree) and t.i > root.i - 1 and
+                            t.dep_ not in ("nsubj", "nsubjpass", "cc") and t not in set().union(
+                                *[set(c.subtree) for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "cc")])]
+                    cause, effect = _span_of(main, text) or effect, avoided
                 add("to", cause, effect, tok, 0.7 if lemma in _PURPOSE_VERBS or hl in _MOTION_VERBS else 0.5)
             continue
         # (7) nominal evaluations: "X is seen as a golden opportunity for Y", "one of the reasons for Y is X"
@@ -1077,7 +1087,7 @@ def _cut_at_attribution(s: int, e: int, quotes: tuple[Quote, ...]) -> tuple[int,
 
 
 def _polarity(cue_verb: str, effect_text: str) -> str:
-    if cue_verb in PREVENT_VERBS:
+    if cue_verb in PREVENT_VERBS or cue_verb == "avoid":
         return "increase" if SECURITY.search(effect_text) and not VIOLENCE.search(effect_text) else "decrease"
     if DECREASE.search(effect_text):
         if VIOLENCE.search(effect_text) and not SECURITY.search(effect_text):
@@ -1165,10 +1175,14 @@ def _admissible(c: dict, doc, text: str) -> bool:
         clause = tok.head
         main = clause.head
         change = _lex("claims_change_verbs")
-        if main.lemma_.lower() not in change | STRONG_VERBS or clause.lemma_.lower() in change - {"spread"}:
+        strong_main = main.lemma_.lower() in STRONG_VERBS and any(ch.dep_ == "dobj" for ch in main.children)
+        if not (main.lemma_.lower() in change or strong_main) or clause.lemma_.lower() in change - {"spread"} or \
+                _conditional(main):
             return False                      # 'as the army hunted for the gunmen': at the same time
     if cue in ("drive", "lead", "weaken") and not any(ch.dep_ in ("xcomp", "dobj", "ccomp", "prep") for ch in tok.children):
         return False
+    if cue == "leave" and not any(ch.dep_ in ("xcomp", "oprd") for ch in tok.children):
+        return False                          # 'people who left the city': to depart, not to leave X homeless
     if cue == "threaten" and not any(ch.dep_ in ("xcomp", "ccomp") for ch in tok.children):
         return False                          # 'threatened the lines' (a physical threat) vs 'threatens to derail'
     if cue == "drive" and not any(ch.dep_ == "dobj" for ch in tok.children):
