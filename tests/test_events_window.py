@@ -119,3 +119,10 @@ def test_a_toll_of_another_time_does_not_join_the_event():
     from marsad.annotate import numbers
     assert [c.sub_event_type for c in cands] == ["Armed clash"]
     assert numbers.event_toll(cands[0].casualty_mentions, text, cands[0].anchor).fatalities == 3
+
+
+def test_freed_hostages_and_fighting_for_a_group_are_not_new_incidents():
+    assert events.classify_sentence("Police said 40 hostages had been freed by the end of the siege.")[0] is None
+    assert events.classify_sentence("A Dorvash man fighting for the militia was detained at the border.")[0] == "Arrests"
+    assert events.classify_sentence("Rebels fought for control of the town on Monday.")[0] == "Armed clash"
+    assert events.classify_sentence("Gunmen kidnapped 12 hostages from a bus near Selvi.")[0] == "Abduction/forced disappearance"

@@ -256,6 +256,11 @@ def _negated_before(s: str, pos: int) -> bool:
     return False
 
 
+# "an American fighting for the group", "fought alongside the rebels": membership, not a battle
+_MEMBERSHIP = re.compile(r"\s+(?:for|alongside|on\s+behalf\s+of|in\s+the\s+ranks\s+of)\b(?!\s+(?:control|the\s+control|territory|the\s+town|the\s+city))", I)
+_RESCUE = re.compile(r"\b(?:freed|released|rescued|liberated|set\s+free|freeing|releasing|rescuing)\b", I)
+
+
 def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None]:
     """-> (sub_event_type or None, strength, trigger span within s)."""
     def hit(rx):
@@ -263,6 +268,10 @@ def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None
 
     chem, sui, air, shell, gren, ied, blast = hit(CHEM), hit(SUICIDE), hit(AIR), hit(SHELL), hit(GRENADE), hit(IED), hit(BLAST)
     sex, abd, clash, viol = hit(SEX), hit(ABDUCT), hit(CLASH), hit(VIOLENCE)
+    if abd and re.fullmatch(r"hostages?", abd.group(0), I) and _RESCUE.search(s):
+        abd = None          # hostages freed or rescued: the end of a hostage-taking, not a new abduction
+    if clash and _MEMBERSHIP.match(s, clash.end()) and re.fullmatch(r"fighting|fought", clash.group(0), I):
+        clash = next((m for m in CLASH.finditer(s, clash.end()) if not _MEMBERSHIP.match(s, m.end())), None)
     prot, mob = hit(PROTEST), hit(MOB)
     disrupt = hit(DISRUPT)
     disaster = hit(DISASTER)
