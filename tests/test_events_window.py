@@ -126,3 +126,15 @@ def test_freed_hostages_and_fighting_for_a_group_are_not_new_incidents():
     assert events.classify_sentence("A Dorvash man fighting for the militia was detained at the border.")[0] == "Arrests"
     assert events.classify_sentence("Rebels fought for control of the town on Monday.")[0] == "Armed clash"
     assert events.classify_sentence("Gunmen kidnapped 12 hostages from a bus near Selvi.")[0] == "Abduction/forced disappearance"
+
+
+def test_the_example_report_tells_no_incident(shared_dir):
+    # read in place from ../shared/examples, never copied: an analytical report with history, trends and
+    # an aggregate figure, and no specific incident of its reporting window (ACLED codes none)
+    path = shared_dir / "examples" / "anbar-2020.txt"
+    if not path.is_file():
+        import pytest
+        pytest.skip(f"{path} is absent")
+    text = path.read_text(encoding="utf-8")
+    for published in ("2020-06-01", None):
+        assert events.detect(text, published) == []
