@@ -129,3 +129,16 @@ def test_cli_ingest_engine_options_on_both_backends(db_url, small_corpus, tmp_pa
     st = json.loads(CliRunner().invoke(cli, ["--db", db_url, "status", "--format", "json"]).output)
     assert st["documents"] == s["stored"] + s["near_duplicates"]
     assert st["schema_version"] >= 4
+
+
+def test_the_local_process_pool_stores_what_one_process_stores(small_corpus, tmp_path):
+    one = f"sqlite:///{tmp_path / 'one.sqlite'}"
+    pool = f"sqlite:///{tmp_path / 'pool.sqlite'}"
+    cfg1 = load_config(env={}, overrides={"db": one, "ingest_batch": 8}, cwd=tmp_path)
+    cfg2 = load_config(env={}, overrides={"db": pool, "ingest_batch": 8, "workers": 2}, cwd=tmp_path)
+    with open_store(one) as st:
+        s1 = ingest_sources(st, cfg1, paths=[small_corpus], progress=False, extract=False).as_dict()
+    with open_store(pool) as st:
+        s2 = ingest_sources(st, cfg2, paths=[small_corpus], progress=False, extract=False).as_dict()
+    assert s1 == s2 and s1["stored"] > 0
+    assert _snapshot(one) == _snapshot(pool)
