@@ -357,13 +357,15 @@ def extract(c: Ctx, input_path, workers, quotes, claims):
 @click.option("--pred", "pred_path", required=True, metavar="FILE", help="`marsad extract` output made without a calibration file.")
 @click.option("--gold", "gold_path", required=True, metavar="FILE", help="Gold labels, JSON Lines: {\"id\",\"events\":[...]} or {\"id\",\"sub_event_type\"}.")
 @click.option("--output", required=True, metavar="FILE", help="Where to write the calibration (JSON).")
+@click.option("--docs", "docs_path", default=None, metavar="FILE",
+              help="The input documents of --pred: also one map per document regime (report / excerpt).")
 @click.option("--field", type=click.Choice(["sub_event_type", "event_type"]), default="sub_event_type", show_default=True,
               help="One-event gold lines: the field that makes the top event right.")
-def calibrate(pred_path, gold_path, output, field):
+def calibrate(pred_path, gold_path, output, docs_path, field):
     """Fit the event confidence to your labelled data (isotonic regression); point `calibration` at OUTPUT."""
     from .extract.confidence import calibrate_files
 
-    click.echo(json.dumps(calibrate_files(pred_path, gold_path, output, field)))
+    click.echo(json.dumps(calibrate_files(pred_path, gold_path, output, field, docs_path)))
 
 
 @cli.command()

@@ -73,3 +73,23 @@ def test_a_bad_calibration_file_is_a_config_error(tmp_path):
         with pytest.raises(ConfigError) as e:
             Pipeline.from_config(load_config(env={"MARSAD_CALIBRATION": str(path)}))
         assert e.value.remedy
+
+
+def test_one_map_per_document_regime(tmp_path):
+    from marsad.extract import events
+    short = "Gunmen shot dead two farmers in Dorvash on Monday."
+    long = " ".join(["Gunmen shot dead two farmers in Dorvash on Monday."] + ["The governor spoke to the press."] * 5)
+    assert events.regime(short) == "excerpt" and events.regime(long) == "report"
+    docs = [{"id": f"s{i}", "text": short} for i in range(40)] + [{"id": f"r{i}", "text": long} for i in range(40)]
+    gold = [{"id": d["id"], "sub_event_type": "Attack"} for d in docs]
+    # excerpts right every time, reports right one time in four, at the same default confidence
+    pred = [{"id": d["id"], "events": [{"sub_event_type": "Attack" if d["id"][0] == "s" or int(d["id"][1:]) % 4 == 0
+                                        else "Arrests", "confidence": 0.8}]} for d in docs]
+    paths = {}
+    for name, rows in (("docs", docs), ("gold", gold), ("pred", pred)):
+        paths[name] = tmp_path / f"{name}.jsonl"
+        paths[name].write_text("".join(json.dumps(r) + "\n" for r in rows))
+    s = confidence.calibrate_files(paths["pred"], paths["gold"], tmp_path / "c.json", docs=paths["docs"])
+    assert s["regime_maps"] == ["excerpt", "report"] and s["ece_after_in_sample"] < 0.01
+    cal = confidence.Calibration.load(tmp_path / "c.json")
+    assert cal(0.8, "excerpt") == 1.0 and cal(0.8, "report") == 0.25 and cal(0.8) == pytest.approx(0.625, abs=0.01)

@@ -42,11 +42,11 @@ def country_name(cc: str | None) -> str | None:
     return getattr(c, "common_name", None) or c.name
 
 
-def calibrate(raw: float, calibration=None) -> float:
-    """The rule score as a confidence: the shipped hand-set map, then the user's fitted map when the
-    ``calibration`` configuration key names one (``extract.confidence``)."""
+def calibrate(raw: float, calibration=None, regime: str | None = None) -> float:
+    """The rule score as a confidence: the shipped hand-set map, then the user's fitted map (for the
+    document's regime when it has one) when the ``calibration`` configuration key names one."""
     conf = confidence.default(raw)
-    return calibration(conf) if calibration is not None else conf
+    return calibration(conf, regime) if calibration is not None else conf
 
 
 def build_event(doc, text: str, c: events_mod.Candidate, places, versions, geocoder=None,
@@ -105,7 +105,7 @@ def build_event(doc, text: str, c: events_mod.Candidate, places, versions, geoco
         raw -= 0.05
     if c.casualty_mentions:
         raw += 0.05
-    conf = calibrate(max(0.0, min(1.0, raw)), calibration)
+    conf = calibrate(max(0.0, min(1.0, raw)), calibration, c.regime)
     fields = dict(doc_id=doc.id, event_date=event_date, time_precision=tp, event_type=c.event_type,
                   sub_event_type=c.sub_event_type, actor1=a1, actor2=a2, inter1=i1, inter2=i2,
                   country=country, country_code=cc, admin1=admin1,

@@ -44,26 +44,36 @@ def default(raw: float) -> float:
 
 @dataclass(frozen=True)
 class Calibration:
-    """A fitted map from the default confidence to a probability."""
+    """A fitted map from the default confidence to a probability; optionally one map per document regime
+    ("report": a lead and a body; "excerpt": a few sentences, extract.events.regime), used when the
+    event's regime has one, else the map of all events."""
     x: tuple[float, ...]
     y: tuple[float, ...]
     n: int = 0
     field: str = ""
+    maps: tuple = ()     # ((regime, x, y, n), ...)
 
     @property
     def tag(self) -> str:
         """A content id of the map, recorded in each event's component versions."""
         import hashlib
-        return f"isotonic-{hashlib.sha256(json.dumps([self.x, self.y]).encode()).hexdigest()[:12]}"
+        return f"isotonic-{hashlib.sha256(json.dumps([self.x, self.y, self.maps]).encode()).hexdigest()[:12]}"
 
-    def __call__(self, conf: float) -> float:
-        if not self.x:
+    def __call__(self, conf: float, regime: str | None = None) -> float:
+        x, y = self.x, self.y
+        for name, mx, my, _n in self.maps:
+            if name == regime:
+                x, y = mx, my
+        if not x:
             return conf
-        return round(_interp(tuple(zip(self.x, self.y)), conf), 3)
+        return round(_interp(tuple(zip(x, y)), conf), 3)
 
     def to_dict(self) -> dict:
-        return {"kind": "isotonic", "input": "default_confidence", "x": list(self.x), "y": list(self.y),
-                "n": self.n, "field": self.field, "version": VERSION}
+        d = {"kind": "isotonic", "input": "default_confidence", "x": list(self.x), "y": list(self.y),
+             "n": self.n, "field": self.field, "version": VERSION}
+        if self.maps:
+            d["maps"] = {name: {"x": list(mx), "y": list(my), "n": n} for name, mx, my, n in self.maps}
+        return d
 
     @classmethod
     def load(cls, path: str | Path) -> "Calibration":
@@ -75,20 +85,42 @@ class Calibration:
             raise ConfigError(f"calibration file not found: {path}", remedy=remedy) from None
         except (OSError, ValueError) as e:
             raise ConfigError(f"calibration file {path} is not JSON ({e})", remedy=remedy) from None
-        x, y = d.get("x") if isinstance(d, dict) else None, d.get("y") if isinstance(d, dict) else None
-        ok = (isinstance(x, list) and isinstance(y, list) and len(x) == len(y) and len(x) >= 1
-              and all(isinstance(v, (int, float)) for v in x + y)
-              and all(a <= b for a, b in zip(x, x[1:])) and all(a <= b + 1e-9 for a, b in zip(y, y[1:]))
-              and all(0.0 <= v <= 1.0 for v in y))
-        if not ok:
+        def valid(m) -> bool:
+            x, y = m.get("x") if isinstance(m, dict) else None, m.get("y") if isinstance(m, dict) else None
+            return (isinstance(x, list) and isinstance(y, list) and len(x) == len(y) and len(x) >= 1
+                    and all(isinstance(v, (int, float)) for v in x + y)
+                    and all(a <= b for a, b in zip(x, x[1:])) and all(a <= b + 1e-9 for a, b in zip(y, y[1:]))
+                    and all(0.0 <= v <= 1.0 for v in y))
+        maps = d.get("maps") if isinstance(d, dict) else None
+        if not valid(d) or not (maps is None or (isinstance(maps, dict) and all(valid(m) for m in maps.values()))):
             raise ConfigError(f"calibration file {path} needs ascending 'x' and non-decreasing 'y' in [0, 1] of equal length",
                               remedy=remedy)
-        return cls(tuple(float(v) for v in x), tuple(float(v) for v in y), int(d.get("n") or 0), str(d.get("field") or ""))
+        fl = lambda xs: tuple(float(v) for v in xs)
+        return cls(fl(d["x"]), fl(d["y"]), int(d.get("n") or 0), str(d.get("field") or ""),
+                   tuple((k, fl(m["x"]), fl(m["y"]), int(m.get("n") or 0)) for k, m in sorted((maps or {}).items())))
 
 
-def fit(pairs: Iterable[tuple[float, bool]], field: str = "") -> Calibration:
-    """Isotonic regression of right/wrong on the default confidence (scikit-learn)."""
+MIN_REGIME_EVENTS = 30   # a regime with fewer scored events gets no map of its own
+
+
+def fit(pairs: Iterable[tuple[float, bool]], field: str = "", regimes: Iterable[str] | None = None) -> Calibration:
+    """Isotonic regression of right/wrong on the default confidence (scikit-learn); with ``regimes`` (one
+    per pair), also one map per regime that has at least MIN_REGIME_EVENTS events."""
     ps = [(float(c), bool(ok)) for c, ok in pairs]
+    base = _fit1(ps, field)
+    if regimes is None:
+        return base
+    rs = list(regimes)
+    maps = []
+    for name in sorted(set(rs)):
+        sub = [p for p, r in zip(ps, rs) if r == name]
+        if len(sub) >= MIN_REGIME_EVENTS:
+            m = _fit1(sub, field)
+            maps.append((name, m.x, m.y, m.n))
+    return Calibration(base.x, base.y, base.n, field, tuple(maps))
+
+
+def _fit1(ps: list[tuple[float, bool]], field: str) -> Calibration:
     if len(ps) < 2:
         raise InputError("calibration needs at least two scored events", code="too_few_events",
                          remedy="Give predictions and gold labels for more documents.")
@@ -133,7 +165,8 @@ def _same_event(g: dict, p: dict) -> bool:
     return not (ga and pa) or ga == pa or ga in pa or pa in ga
 
 
-def pairs(pred: Iterable[dict], gold: Iterable[dict], field: str = "sub_event_type") -> list[tuple[float, bool]]:
+def pairs(pred: Iterable[dict], gold: Iterable[dict], field: str = "sub_event_type",
+          regimes: dict[str, str] | None = None, out_regimes: list[str] | None = None) -> list[tuple[float, bool]]:
     """(confidence, right) per scored event. Gold lines with an ``events`` list (full reports): every
     predicted event, right when it pairs one to one with a gold event (``_same_event``). Gold lines of one
     event (``field`` at top level, null for "no event"): the document's most confident event, right when
@@ -152,9 +185,13 @@ def pairs(pred: Iterable[dict], gold: Iterable[dict], field: str = "sub_event_ty
                 if hit is not None:
                     free.remove(hit)
                 out.append((float(e.get("confidence") or 0), hit is not None))
+                if out_regimes is not None:
+                    out_regimes.append((regimes or {}).get(r["id"], ""))
         elif evs:
             e = max(evs, key=lambda e: float(e.get("confidence") or 0))
             out.append((float(e.get("confidence") or 0), (e.get(field) or None) == (gl.get(field) or None)))
+            if out_regimes is not None:
+                out_regimes.append((regimes or {}).get(r["id"], ""))
     return out
 
 
@@ -183,12 +220,23 @@ def _read_jsonl(path: str | Path, what: str) -> list[dict]:
                          remedy=f"Give the {what} as a JSON Lines file, one object a line.") from None
 
 
-def calibrate_files(pred: str | Path, gold: str | Path, output: str | Path, field: str = "sub_event_type") -> dict:
-    """Fit a calibration from ``marsad extract`` output (made without a calibration file) and gold labels;
-    write it to ``output``; return a summary: events scored, ECE before and after (in sample)."""
-    ps = pairs(_read_jsonl(pred, "predictions"), _read_jsonl(gold, "gold labels"), field)
-    cal = fit(ps, field)
+def doc_regimes(docs: Iterable[dict]) -> dict[str, str]:
+    """id -> 'report' | 'excerpt' for input documents ({"id","text"})."""
+    from .events import regime
+    return {str(d["id"]): regime(d.get("text") or "") for d in docs if isinstance(d, dict) and "id" in d}
+
+
+def calibrate_files(pred: str | Path, gold: str | Path, output: str | Path, field: str = "sub_event_type",
+                    docs: str | Path | None = None) -> dict:
+    """Fit a calibration from ``marsad extract`` output (made without a calibration file) and gold labels
+    (with ``docs``, the input documents, also one map per document regime); write it to ``output``; return
+    a summary: events scored, ECE before and after (in sample)."""
+    regimes = doc_regimes(_read_jsonl(docs, "documents")) if docs else None
+    rs: list[str] = []
+    ps = pairs(_read_jsonl(pred, "predictions"), _read_jsonl(gold, "gold labels"), field, regimes, rs)
+    cal = fit(ps, field, rs if regimes is not None else None)
     save(cal, output)
+    after = [(cal(c, r or None), ok) for (c, ok), r in zip(ps, rs)]
     return {"output": str(output), "events": len(ps), "right": sum(ok for _, ok in ps),
-            "ece_before": round(ece(ps), 4), "ece_after_in_sample": round(ece([(cal(c), ok) for c, ok in ps]), 4),
-            "knots": len(cal.x), "tag": cal.tag}
+            "ece_before": round(ece(ps), 4), "ece_after_in_sample": round(ece(after), 4),
+            "knots": len(cal.x), "regime_maps": [m[0] for m in cal.maps], "tag": cal.tag}

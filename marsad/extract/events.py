@@ -483,6 +483,7 @@ class Candidate:
     unclaimed: bool = False
     background: bool = False
     own_date: bool = False                    # a date is written in the event's own sentences
+    regime: str = "excerpt"                   # "report" or "excerpt" (regime())
 
     @property
     def event_type(self) -> str:
@@ -625,6 +626,12 @@ def _specific(c: Candidate, text: str) -> bool:
     return bool(numbers_mod.casualties(text[a:b], a))
 
 
+def regime(text: str, spans: list[tuple[int, int]] | None = None) -> str:
+    """'report' (more than SNIPPET_SENTENCES sentences: a lead and a body) or 'excerpt'."""
+    n = len(spans if spans is not None else split_sentences(text or ""))
+    return "report" if n > SNIPPET_SENTENCES else "excerpt"
+
+
 def reported(cands: list[Candidate], text: str, published: str | None,
              spans: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """The candidates the report tells as events of its reporting window, renumbered in order. Dropped:
@@ -643,8 +650,10 @@ def reported(cands: list[Candidate], text: str, published: str | None,
             c.background = True
         if not c.background:
             kept.append(c)
+    kind = regime(text, spans)
     for i, c in enumerate(kept):
         c.order = i
+        c.regime = kind
     return kept
 
 
