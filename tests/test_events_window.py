@@ -138,3 +138,12 @@ def test_the_example_report_tells_no_incident(shared_dir):
     text = path.read_text(encoding="utf-8")
     for published in ("2020-06-01", None):
         assert events.detect(text, published) == []
+
+
+def test_a_month_named_is_not_its_first_day():
+    from marsad.config import load_config
+    from marsad.run.pipeline import Pipeline
+    rec = {"id": "m", "published": "2023-03-20",
+           "text": "Gunmen killed three traders in Dorvash in March, police in the province said."}
+    (e,) = Pipeline.from_config(load_config(env={}), quotes=False, claims=False).process_record(rec)["events"]
+    assert (e["event_date"], e["time_precision"]) == ("2023-03-20", 3)

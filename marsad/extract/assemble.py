@@ -69,6 +69,11 @@ def build_event(doc, text: str, c: events_mod.Candidate, places, versions, geoco
     # date
     if c.date is not None and c.date.date is not None:
         event_date, tp = c.date.date, c.date.precision
+        pub = dates_mod.parse_published(doc.published)
+        if tp == 3 and pub is not None and event_date[:7] == pub.isoformat()[:7]:
+            # "earlier in May", published in May: never the 1st because the month is named - the latest day
+            # it can be, the publication day, at month precision
+            event_date = pub.isoformat()
         ev.append(model.Evidence("event_date", c.date.start, c.date.end))
     elif c.date is not None:  # relative, no published date to resolve it against
         event_date, tp = None, None
