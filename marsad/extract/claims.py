@@ -1133,7 +1133,34 @@ def _negated(tok) -> bool:
                                                               if tok.dep_ in ("xcomp", "prep", "agent"))
 
 
-def _admissible(c: dict, doc, text: str) -> bool:
+_RANKING = re.compile(r"^\W*(?:making\s+)?(?:it|this|that|the\s+[\w-]+|him|her|them)\s+(?:the|one\s+of\s+the|among\s+the)\s+"
+                      r"(?:\w+est|most|worst|least|first|second|third|latest|largest)\b", re.IGNORECASE)
+_TOTAL_TO = re.compile(r"\bto\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?[\d,]+\b|\btotal\b|"
+                       r"\bnumber\b|\btally\b", re.IGNORECASE)
+_EVIDENCE = re.compile(r"^\W*(?:what\s+\w+\s+(?:described|called)\s+as\s+)?(?:(?:the|a|an|its|their|his|her|"
+                       r"unnamed|local|security|military|intelligence|official|specific|credible|new|several|"
+                       r"multiple|other)\s+)*(?:information|intelligence|evidence|reports?|sources?|data|figures|"
+                       r"statements?|officials|witnesses|media|documents|records|threats?)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+
+
+def _history(c: dict, doc, text: str, published: str | None) -> bool:
+    """Both cause and effect are history from years before the report ('the 2003 invasion that toppled the
+    regime'): a past-tense relation in a sentence whose years are all at least two years before publication."""
+    m = re.match(r"(\d{4})", published or "")
+    if not m:
+        return False
+    pub = int(m.group(1))
+    sent = doc[c["i"]].sent
+    years = [int(y) for y in _YEAR.findall(sent.text)]
+    if not years or max(years) > pub - 2:
+        return False
+    tok = doc[c["i"]]
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_root(tok)
+    return verb.tag_ == "VBD" and not any(ch.lower_ in ("has", "have") for ch in verb.children)
+
+
+def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
     """The brief's exclusions (GUIDE.md): temporal after/following/amid, plain purpose infinitives, conditionals,
     negated relations, an attack's own casualties or damage; and prepositions that name no cause."""
     cue, verb = c["cue"], c["verb"]
@@ -1180,6 +1207,19 @@ def _admissible(c: dict, doc, text: str) -> bool:
                 _conditional(main):
             return False                      # 'as the army hunted for the gunmen': at the same time
     if cue in ("drive", "lead", "weaken") and not any(ch.dep_ in ("xcomp", "dobj", "ccomp", "prep") for ch in tok.children):
+        return False
+    if cue == "make" and _RANKING.match(effect_text):
+        return False                          # ', making it the deadliest attack this year': a ranking
+    if cue == "bring" and _TOTAL_TO.search(effect_text):
+        return False                          # ', bringing the number of attacks to 12': arithmetic
+    if cue == "cite" and _EVIDENCE.match(cause_text[len("citing"):] if cause_text.lower().startswith("citing") else cause_text):
+        return False                          # ', citing intelligence reports': a source, not a reason
+    if cue == "otherwise":
+        return False
+    if cue == "drive" and any(_agentive(ch) for ch in tok.children if ch.dep_ == "nsubj") and any(
+            ch.dep_ in ("prt", "prep") and ch.lower_ in ("out", "back", "from", "away") for ch in tok.children):
+        return False                          # 'troops drove the militants out of the town': an event
+    if _history(c, doc, text, published):
         return False
     if cue == "leave" and not any(ch.dep_ in ("xcomp", "oprd") for ch in tok.children):
         return False                          # 'people who left the city': to depart, not to leave X homeless
@@ -1242,7 +1282,7 @@ def extract_claims(text: str, *, published: str | None = None, quotes: tuple[Quo
                             unit=a["unit"]))
     for sent in doc.sents:
         cands = _merge([c for c in _causal_in_sentence(sent, text)
-                        if causal == "broad" or _admissible(c, doc, text)])
+                        if causal == "broad" or _admissible(c, doc, text, published)])
         seen = set()
         for c in cands:
             key = (c["cause"], c["effect"])
