@@ -642,7 +642,7 @@ def trends(c: Ctx, by, level, compare, show_sources, fmt, **filters):
         f, inp, (before, after, _) = _analysis_input(c, filters, _compare_periods(compare, by))
         rows = change.compare(inp.events, before, after, level=level or "country", filters=f, data_end=inp.data_end,
                               params=change.ChangeParams.from_config(c.cfg), doc_source=inp.doc_source,
-                              new=sources.new_sources(inp.documents, after))
+                              new=inp.new_sources(after))
         _emit([change.public(r) for r in rows], fmt, change.COLUMNS, f"{before.label} -> {after.label}")
         return
     f, inp, _ = _analysis_input(c, filters, places=False, sources=False)
@@ -664,13 +664,13 @@ def trends(c: Ctx, by, level, compare, show_sources, fmt, **filters):
 @pass_ctx
 def hotspots(c: Ctx, by, compare, grid, all_cells, fmt, **filters):
     """Grid cells whose events rose significantly between two periods (precise events only)."""
-    from .analyze import change, hotspots as hs, sources
+    from .analyze import change, hotspots as hs
 
     g = hs.Grid.parse(grid or c.cfg.hotspot_grid)
     f, inp, (before, after, _) = _analysis_input(c, filters, _compare_periods(compare, by), places=False)
     rows = hs.hotspots(inp.events, before, after, grid=g, filters=f, data_end=inp.data_end,
                        params=change.ChangeParams.from_config(c.cfg), doc_source=inp.doc_source,
-                       new=sources.new_sources(inp.documents, after), only_passing=not all_cells)
+                       new=inp.new_sources(after), only_passing=not all_cells)
     _emit([hs.public(r) for r in rows], fmt, hs.COLUMNS, f"hotspots {before.label} -> {after.label}")
 
 

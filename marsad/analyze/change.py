@@ -24,12 +24,13 @@ of ``t0`` days and ``after`` events in one of ``t1`` days:
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from typing import Callable, Iterable
 
-from scipy.stats import binomtest, chi2
+from scipy.stats import beta, binomtest, chi2
 
 from .periods import Period
 from .series import Filters, check_level, select, units_of
@@ -66,15 +67,23 @@ def rate_ratio_test(before: int, t0: float, after: int, t1: float, confidence: f
     n = before + after
     if n == 0 or t0 <= 0 or t1 <= 0:
         return RateTest(None, None, None, 1.0)
-    p0 = t1 / (t0 + t1)
-    res = binomtest(after, n, p0, alternative="two-sided")
-    ci = res.proportion_ci(confidence_level=confidence, method="exact")
+    p_value, lo, hi = _binomial(after, n, t1 / (t0 + t1), confidence)
 
     def rr(p: float) -> float | None:
         return None if p >= 1.0 else p / (1.0 - p) * t0 / t1
 
     ratio = (after / t1) / (before / t0) if before else None
-    return RateTest(ratio, rr(ci.low), rr(ci.high), float(res.pvalue))
+    return RateTest(ratio, rr(lo), rr(hi), p_value)
+
+
+@lru_cache(maxsize=65536)
+def _binomial(k: int, n: int, p0: float, confidence: float) -> tuple[float, float, float]:
+    """Two-sided exact binomial p-value of k in n at p0, and the Clopper–Pearson interval of p (cached:
+    many units share the same small counts)."""
+    a = (1.0 - confidence) / 2
+    lo = 0.0 if k == 0 else float(beta.ppf(a, k, n - k + 1))
+    hi = 1.0 if k == n else float(beta.ppf(1 - a, k + 1, n - k))
+    return float(binomtest(k, n, p0, alternative="two-sided").pvalue), lo, hi
 
 
 def benjamini_hochberg(pvalues: list[float]) -> list[float]:

@@ -24,8 +24,22 @@ def source_of(doc: dict) -> str | None:
 
 
 def doc_sources(documents: Iterable[dict]) -> dict[str, str]:
-    """document id -> source, for the documents whose source is known."""
-    return {d["id"]: s for d in documents if (s := source_of(d))}
+    """document id -> source, for the documents whose source is known (URL hosts parsed once each)."""
+    out: dict[str, str] = {}
+    hosts: dict[str, str | None] = {}
+    for d in documents:
+        site, url = d.get("site"), d.get("url")
+        if site or not url:
+            s = source_of(d)
+        else:
+            cut = url.find("/", url.find("://") + 3) if "://" in url else -1
+            prefix = url if cut < 0 else url[:cut]
+            if prefix not in hosts:
+                hosts[prefix] = source_of({"url": prefix})
+            s = hosts[prefix]
+        if s:
+            out[d["id"]] = s
+    return out
 
 
 def activity(documents: Iterable[dict], by: str = "month") -> list[dict]:

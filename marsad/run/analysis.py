@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..analyze import urban
 from ..analyze.series import Filters, data_end
-from ..analyze.sources import doc_sources
+from ..analyze.sources import doc_sources, new_sources
 from ..config import Config
 from ..errors import EmptyStoreError, MarsadError
 from ..store import Store
@@ -24,6 +24,10 @@ class AnalysisInput:
     documents: list[dict]                   # every unique document (source, published)
     data_end: date | None                   # the last day the data covers
     doc_source: dict[str, str] = field(default_factory=dict)
+
+    def new_sources(self, period) -> set[str]:
+        """The sources that published in ``period`` and never before it."""
+        return new_sources(self.documents, period, lambda d: self.doc_source.get(d["id"]))
 
 
 def _gazetteer(cfg: Config):
