@@ -108,8 +108,9 @@ class Pipeline:
         events = []
         for c in cands:
             try:
-                events.append(assemble.build_event(doc, text, c, places, tuple(versions), self._geocoder,
-                                                  self._calibration))
+                ev = assemble.build_event(doc, text, c, places, tuple(versions), self._geocoder, self._calibration)
+                if assemble.locatable(c, ev):
+                    events.append(ev)
             except Exception as e:
                 versions.append(("error:event", f"{type(e).__name__}: {e}"))
         events = assemble.dedupe(events)
