@@ -147,3 +147,18 @@ def test_a_month_named_is_not_its_first_day():
            "text": "Gunmen killed three traders in Dorvash in March, police in the province said."}
     (e,) = Pipeline.from_config(load_config(env={}), quotes=False, claims=False).process_record(rec)["events"]
     assert (e["event_date"], e["time_precision"]) == ("2023-03-20", 3)
+
+
+def test_a_later_incident_placed_no_finer_than_a_country_is_not_coded():
+    from marsad.config import load_config
+    from marsad.run.pipeline import Pipeline
+    p = Pipeline.from_config(load_config(env={}), quotes=False, claims=False)
+    body = ("The governor spoke to the press. Schools stayed closed. Traders shut their shops. "
+            "The ministry promised an inquiry. ")
+    lead = "A roadside bomb killed four soldiers near Ramadi on Monday, officials said. "
+    far = lead + body + "In a separate attack on Tuesday, gunmen killed two shepherds in Syria."
+    near = lead + body + "In a separate attack on Tuesday, gunmen killed two shepherds near Homs."
+    evs = p.process_record({"id": "a", "text": far, "published": "2023-05-10"})["events"]
+    assert [e["admin1"] is not None for e in evs] == [True]
+    evs = p.process_record({"id": "b", "text": near, "published": "2023-05-10"})["events"]
+    assert len(evs) == 2 and evs[1]["country"] == "Syria"

@@ -126,10 +126,10 @@ def build_event(doc, text: str, c: events_mod.Candidate, places, versions, geoco
 
 
 def locatable(c: events_mod.Candidate, e: model.Event) -> bool:
-    """ACLED codes an event only where it can place it: in a full report, a later incident whose place
-    cannot be told at all (no admin1, no coordinates) is left out; the report's first event is kept
-    (at the document's country when nothing finer is known)."""
-    return not (c.regime == "report" and c.order > 0 and e.admin1 is None and e.latitude is None)
+    """ACLED codes an event only where it can place it: in a full report, a later incident the report
+    places no finer than a country (no admin1) is left out; the report's first event is kept (at the
+    document's country when nothing finer is known)."""
+    return not (c.regime == "report" and c.order > 0 and e.admin1 is None)
 
 
 def dedupe(events: list[model.Event]) -> list[model.Event]:
