@@ -110,3 +110,15 @@ def test_a_town_outside_its_written_region_is_a_namesake(geo):
 def test_a_facility_named_after_its_town_is_at_the_town(pipe):
     e = top(pipe, "In Nineveh on 2 May 2019, a rocket hit the runway of Mosul Airport, wounding two guards.")
     assert e["location"] == "Mosul"
+
+
+def test_the_home_country_of_a_named_group_decides_an_ambiguous_name(geo):
+    # Al Bayda: a Libyan city and a Yemeni province; Asadabad: Iranian and Afghan towns
+    assert [p.country_code for p in geo.geoparse("Clashes were reported in Bayda.")] == ["LY"]
+    assert [p.country_code for p in geo.geoparse("Houthi fighters clashed with troops in Bayda.")] == ["YE"]
+    assert [p.country_code for p in geo.geoparse("Taliban fighters attacked Asadabad.")] == ["AF"]
+
+
+def test_a_district_seat_without_population_is_a_town_not_nothing(geo):
+    # the object of "shelled" is a place; the seat of the district named after it outranks a foreign alias
+    assert [p.country_code for p in geo.geoparse("Artillery shelled Ariha overnight.")] == ["SY"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
@@ -26,7 +27,7 @@ from ..errors import GazetteerError, InputError  # noqa: F401
 from .gazetteer import Entry, Gazetteer, US_STATE_ABBREV
 from .lexicon import (ADMIN_SUFFIXES, ARABIC_COMMON, ARABIC_LOCATIVE, AREA_SUFFIXES, COMMON_CAPS, DIRECTION_WORDS, FUNCTION_WORDS, GIVEN_NAMES,
                       LOCATIVE_PREPS, PERSON_TITLES, STRONG_LOCATIVE)
-from ..lexicons import alternation
+from ..lexicons import alternation, load
 from .names import ARTICLES, canon, fold, is_arabic, skeleton
 
 VERSION = "geocode-0.1"
@@ -61,6 +62,7 @@ _TAG_BEFORE = re.compile(r"#[^\s#]*$")
 _ARABIC_CLITICS = frozenset("وفبلك")
 _ARABIC_COMMON_F = frozenset(fold(w) for w in ARABIC_COMMON)
 _ARABIC_LOCATIVE = frozenset(fold(w) for w in ARABIC_LOCATIVE)
+_PLACE_VERBS = frozenset(load("geo_place_verbs"))
 _WEAK_LOCATIVE = frozenset("from to between via across through around within beyond of".split())
 _FIRM_AFTER = re.compile(r"(?: & [A-Z][a-z]+\b|(?:['’]s)? (?:administration|presidency)\b)")
 _STREET_AFTER = re.compile(r" (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|Boulevard|Blvd\.|Terrace|Parkway|"
@@ -137,6 +139,7 @@ class Geocoder:
     def __init__(self, gazetteer: Gazetteer | str | None = None):
         self.gaz = gazetteer if isinstance(gazetteer, Gazetteer) else Gazetteer(gazetteer)
         self.version = VERSION
+        self._cc_cache: dict[str, str | None] = {}
 
     @classmethod
     def from_config(cls, cfg) -> "Geocoder":
@@ -285,7 +288,8 @@ class Geocoder:
                                           "town", "village", "province", "district", "county", "state"):
                     break
                 p -= 1
-            m.locative = any(c in STRONG_LOCATIVE for c in cues) or (bool(cues) and cues[0] in _WEAK_LOCATIVE)
+            m.locative = any(c in STRONG_LOCATIVE for c in cues) or (bool(cues) and cues[0] in _WEAK_LOCATIVE) or (
+                bool(cues) and cues[0] in _PLACE_VERBS)   # "shelled Ariha"
             if _TO_PERSON.search(text, max(0, s - 20), s):
                 m.locative, m.speech_after = False, True   # "according to Hopkins"
             if shift.get(a) or (prev is not None and is_arabic(prev.text[:1]) and fold(prev.text) in _ARABIC_LOCATIVE):
@@ -508,7 +512,10 @@ class Geocoder:
     # resolution
     @staticmethod
     def _base(m: Mention, e: Entry, kind: int) -> float:
-        s = math.log10(e.population + 10) + _LEVEL_BONUS.get(e.level, 0.0)
+        pop = e.population
+        if not pop and e.level >= 3 and e.admin2 and _is_seat(e):
+            pop = _SEAT_POP   # the seat of the district named after it, whose population the data lacks
+        s = math.log10(pop + 10) + _LEVEL_BONUS.get(e.level, 0.0)
         if e.feature_code == "PPLC":
             s += 1.0
         if kind == 2:
@@ -516,7 +523,7 @@ class Geocoder:
         if e.level == 2 and not m.suffix and canon(e.name) != canon(m.text):
             s -= 2.0
         if fold(e.name) == fold(m.text):
-            s += 0.3
+            s += _EXACT
         if m.suffix:
             s += 3.0 if e.feature_class in ADMIN_SUFFIXES.get(m.suffix, ()) else (
                 0.0 if m.suffix in ("city", "town") and e.level == 2 else -3.0)
@@ -539,7 +546,23 @@ class Geocoder:
             m.kinds = [k for _, k in cs]
             m.scores = [self._base(m, c, k) for c, k in cs]
 
-    def _resolve(self, mentions: list[Mention], region: str | None = None) -> None:
+    def _actor_countries(self, text: str) -> set[str]:
+        """ISO codes of the home countries of the actor registry's groups the text names ("Al Shabaab" ->
+        SO): document evidence for an ambiguous name when the text itself names no country."""
+        out: set[str] = set()
+        for a in _group_actors(text):
+            name = a.actor.country if a.actor is not None else None
+            if not name:
+                continue
+            if name not in self._cc_cache:
+                ids = [pid for pid, _k in self.gaz.lookup_keys([canon(name)]).get(canon(name), ())]
+                ents = self.gaz.entries(ids).values() if ids else ()
+                self._cc_cache[name] = next((e.country_code for e in ents if e.level == 0), None)
+            if self._cc_cache[name]:
+                out.add(self._cc_cache[name])
+        return out
+
+    def _resolve(self, mentions: list[Mention], region: str | None = None, prior: set[str] = frozenset()) -> None:
         if not mentions:
             return
         # the outlet's region, when the caller knows it: "IQ", "US", "US-OH" (ISO 3166-1 / 3166-2)
@@ -558,6 +581,10 @@ class Geocoder:
                     if c.level in (0, 1):
                         p.scores[i] += 3.0
         for m in mentions:
+            if prior:   # the home countries of the groups the text names, a weaker prior than the outlet's
+                for i, c in enumerate(m.candidates):
+                    if c.country_code in prior:
+                        m.scores[i] += _ACTOR_PRIOR
             if rc:
                 for i, c in enumerate(m.candidates):
                     if c.country_code == rc:
@@ -775,7 +802,7 @@ class Geocoder:
         ms = [m for m, k in zip(ms, keep) if k or (
             m.sent_initial and fold(m.text) in kept_mid and not (m.person_like or m.name_part or m.speech_after
                                                                   or m.street or fold(m.text) in person_words))]
-        self._resolve(ms, region)
+        self._resolve(ms, region, self._actor_countries(text) if ms else set())
         ms = [m for m in ms if m.best is not None]
         return self._drop_strays(ms)
 
@@ -881,11 +908,17 @@ def _attributive(text: str, ms: list[Mention]) -> set[int]:
 
 def _group_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the actor registry's group names in the text."""
+    return [(a.start, a.end) for a in _group_actors(text)]
+
+
+@lru_cache(maxsize=4)
+def _group_actors(text: str) -> list:
+    """The actor registry's groups named in the text (``extract.actors``, an upstream stage)."""
     try:
         from ..extract.actors import find_actors
     except ImportError:
         return []
-    return [(a.start, a.end) for a in find_actors(text, generic=False)]
+    return find_actors(text, generic=False)
 
 PLACE_FIELDS = ("start", "end", "text", "name", "latitude", "longitude", "country_code", "admin1", "admin2",
                 "feature_code", "geonameid")
@@ -893,6 +926,17 @@ PLACE_FIELDS = ("start", "end", "text", "name", "latitude", "longitude", "countr
 
 def place_json(p: model.Place) -> dict:
     return {k: getattr(p, k) for k in PLACE_FIELDS}
+
+
+_DISTRICT_WORD = re.compile(r"\s+(?:district|sub-district|subdistrict|county|municipality)$", re.IGNORECASE)
+_SEAT_POP = 10000
+_ACTOR_PRIOR = 1.0
+_EXACT = 0.3                   # a place's own name before another place's alias
+
+
+def _is_seat(e: Entry) -> bool:
+    """A town named like its admin2 region ("Ariha" in "Ariha District"): the district's seat."""
+    return canon(_DISTRICT_WORD.sub("", e.admin2 or "")) == canon(e.name)
 
 
 def _same_stem(a: str, b: str) -> bool:
