@@ -151,3 +151,107 @@ def test_odd_inputs_never_raise(nlp):
         assert all(0 <= q.start <= q.end <= len(t) for q in qs)
         assert all(0 <= c.start <= c.end <= len(t) for c in cl)
         assert all(c.cause is None or 0 <= c.cause.start < c.cause.end <= len(t) for c in cl)
+
+
+# -- issue 10: aggregate figures of every kind, and the brief's causal exclusions (sentences written for marsad) --
+AGGREGATES = [
+    ("The group still has between 500 and 700 fighters in the Hamrin mountains, a security official said.",
+     None, 500, 700),
+    ("Islamic State is believed to have up to 3,000 fighters left in the province.", 3000, None, 3000),
+    ("About 400 foreign fighters have returned to Tunisia since 2015, the ministry said.", 400, None, None),
+    ("Government forces have retaken six villages around Dar Salam in the past two weeks.", 6, None, None),
+    ("The militants seized a third of the country's territory in 2014.", 33.33, None, None),
+    ("Rebels now control two-thirds of the province, the monitor said.", 66.67, None, None),
+    ("The group has lost 40 percent of the territory it held at its peak.", 40, None, None),
+    ("More than 85,000 people have been displaced by the fighting since March.", 85000, 85000, None),
+    ("Some 30,000 civilians remain trapped in the old city, the U.N. said.", 30000, None, None),
+    ("Nearly 2,500 families have returned to Ramadi this year.", 2500, None, 2500),
+    ("Insurgents carried out 95 attacks in October alone, the report said.", 95, None, None),
+    ("Since January, 214 civilians have been killed in air strikes across the region.", 214, None, None),
+    ("The conflict has displaced more than 2 million people.", 2000000, 2000000, None),
+    ("The number of attacks rose to 150 in the second quarter.", 150, None, None),
+    ("Nearly 2,000 civilians were killed or wounded in the first half of the year.", 2000, None, 2000),
+]
+NOT_AGGREGATES = [
+    "A roadside bomb killed 12 soldiers near the border on Tuesday, officials said.",
+    "Gunmen killed at least 80 people in three bombings on Monday.",
+    "The government pledged $50 million in aid to the displaced.",
+    "Scores of people were killed in the fighting last month.",
+    "The army deployed 5,000 troops to the province last week.",
+    "Mosul had a population of two million before the war.",
+    "The lira fell 3 percent against the dollar.",
+    "A suicide bomber has killed 14 people at a market in the town.",
+]
+
+
+@pytest.mark.parametrize("text,quantity,low,high", AGGREGATES)
+def test_aggregates_of_every_kind(nlp, text, quantity, low, high):
+    aggs = [c for c in extract_claims(text, published="2020-06-01", doc=nlp(text)) if c.kind == "aggregate"]
+    assert len(aggs) == 1, aggs
+    a = aggs[0]
+    assert a.quantity == pytest.approx(quantity) if quantity is not None else a.quantity is None
+    assert (a.low, a.high) == (low, high)
+    assert a.counted and a.unit in ("people", "attacks", "places", "percent", "times")
+    assert 0 <= a.start < a.end <= len(text)
+
+
+def test_aggregate_fields_as_stated(nlp):
+    t = "Since January, more than 214 civilians have been killed in the province, the monitor said."
+    a = [c for c in extract_claims(t, published="2020-06-01", doc=nlp(t)) if c.kind == "aggregate"][0]
+    assert (a.quantity, a.low, a.high, a.qualifier, a.unit) == (214, 214, None, "more than", "people")
+    assert (a.period_start, a.period_end) == ("2020-01-01", "2020-06-01")
+    t = "The toll was 30 -- 20 civilians and 10 militants -- during the first week of the offensive."
+    aggs = [c for c in extract_claims(t, published="2020-06-01", doc=nlp(t)) if c.kind == "aggregate"]
+    assert [c.quantity for c in aggs] == [30]                  # the parts of a total are not totals
+
+
+@pytest.mark.parametrize("text", NOT_AGGREGATES)
+def test_not_aggregates(nlp, text):
+    assert not [c for c in extract_claims(text, published="2020-06-01", doc=nlp(text)) if c.kind == "aggregate"]
+
+
+BRIEF_CAUSAL = [
+    "Schools in the district were closed because of the fighting.",
+    "Militants attacked the checkpoint in retaliation for the arrest of their leader.",
+    "The killing of the cleric led to days of unrest in the province.",
+    "The lack of patrols enabled the fighters to move freely between the villages.",
+    "The assassination raised fears of a return to sectarian killings.",
+    "The convoy took a longer route to avoid the militants' checkpoints.",
+    "Aid could not reach the town as the roads had been mined.",
+    "The militants blew up the bridge, cutting off the only supply route to the city.",
+    "Many residents fled the area for fear of reprisals.",
+]
+BRIEF_NOT_CAUSAL = [
+    "Troops were sent to the border to secure the crossing.",                # plain purpose infinitive
+    "The rebels withdrew after heavy fighting on Sunday.",                    # temporal 'after'
+    "Security forces imposed a curfew after the clashes.",
+    "The ministry said the talks would resume if the ceasefire held.",        # conditional
+    "Police opened fire on the crowd, killing three protesters.",             # an attack's own casualties
+    "The soldiers were killed when their vehicle struck a mine.",
+    "The explosion damaged several buildings and shattered windows across the street.",
+    "Militants set off a car bomb outside the police station on Monday.",
+    "He was arrested for his role in the bombing, police said.",
+    "The attack came as leaders met in Geneva for talks on the crisis.",
+    "The blast hit a crowded market on Sunday, making it the deadliest attack in the capital this year.",
+    "The embassy warned of a possible attack, citing intelligence reports.",
+    "The 2003 invasion toppled the regime and triggered years of insurgency.",
+    "The government sent reinforcements to the province amid fears of a new offensive.",
+]
+
+
+@pytest.mark.parametrize("text", BRIEF_CAUSAL)
+def test_brief_causal_one_record(nlp, text):
+    cl = [c for c in extract_claims(text, published="2020-06-01", doc=nlp(text)) if c.kind == "causal"]
+    assert len(cl) == 1, [(text[c.cause.start:c.cause.end], text[c.effect.start:c.effect.end]) for c in cl]
+
+
+@pytest.mark.parametrize("text", BRIEF_NOT_CAUSAL)
+def test_brief_exclusions(nlp, text):
+    assert not [c for c in extract_claims(text, published="2020-06-01", doc=nlp(text)) if c.kind == "causal"]
+
+
+def test_avoid_means_prevention(nlp):
+    t = "The militia held back from the assault on the city to avoid inflaming sectarian tension."
+    c = [c for c in extract_claims(t, doc=nlp(t)) if c.kind == "causal"][0]
+    assert "held back" in t[c.cause.start:c.cause.end] and t[c.effect.start:c.effect.end] == "inflaming sectarian tension"
+    assert c.polarity == "decrease" and c.driver == "security_posture"

@@ -46,7 +46,9 @@ CAUSE_PREPS = {"because of", "due to", "owing to", "thanks to", "as a result of"
              "in spite of", "in their wake", "in its wake", "in the light of", "in honour of", "in memory of",
              "following", "over", "against", "in violation of", "with the help of", "with the support of",
              "as a mark of", "as a token of", "as a sign of", "as a mark of protest", "in defiance of",
-               "for", "from", "of", "after", "by", "with", "under", "through", "in support of", "in solidarity with"}
+               "for", "from", "of", "after", "by", "with", "under", "through", "in support of", "in solidarity with",
+               "for fear of", "for fear that", "out of fear of", "out of fear that", "out of concern for",
+               "out of concern that", "for lack of", "for want of", "in the absence of"}
 # bare prepositions that are only causal after these heads (lemmas)
 PREP_HEADS = {
     "over": {"protest", "strike", "clash", "dispute", "row", "fight", "anger", "outrage", "concern", "tension",
@@ -119,7 +121,9 @@ STRONG_VERBS = {"cause", "trigger", "spark", "prompt", "force", "fuel", "provoke
 RESULT_PARTICIPLES = {"leave", "force", "prompt", "cause", "trigger", "spark", "result", "lead", "kill",
                       "injure", "wound", "send", "bring", "make", "render", "prevent", "block", "disrupt",
                       "paralyse", "paralyze", "halt", "create", "force", "compel", "drive", "affect",
-                      "cripple", "displace", "fuel", "provoke", "cost", "trap"}
+                      "cripple", "displace", "fuel", "provoke", "cost", "trap", "cut", "deprive", "isolate", "sever",
+                      "plunge", "raise", "deal", "deepen", "worsen", "heighten", "undermine", "stoke", "spark",
+                      "trigger", "push", "derail", "threaten"}
 # participles of purpose or motive: "protesters marched, demanding ..."
 PURPOSE_PARTICIPLES = {"demand", "protest", "seek", "call", "urge", "press", "oppose", "condemn", "decry", "say", "state",
                        "allege", "complain", "object", "cite", "blame", "pressing", "seeking", "saying", "stating",
@@ -1203,8 +1207,9 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
         main = clause.head
         change = _lex("claims_change_verbs")
         strong_main = main.lemma_.lower() in STRONG_VERBS and any(ch.dep_ == "dobj" for ch in main.children)
-        if not (main.lemma_.lower() in change or strong_main) or clause.lemma_.lower() in change - {"spread"} or \
-                _conditional(main):
+        reason = _causal_as(clause) and not _progressive(clause)     # 'as the roads had been mined'
+        if not (main.lemma_.lower() in change or strong_main or reason) or clause.lemma_.lower() in change - {"spread"} or \
+                _conditional(main) and not reason:
             return False                      # 'as the army hunted for the gunmen': at the same time
     if cue in ("drive", "lead", "weaken") and not any(ch.dep_ in ("xcomp", "dobj", "ccomp", "prep") for ch in tok.children):
         return False
@@ -1221,7 +1226,8 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
         return False                          # 'troops drove the militants out of the town': an event
     if _history(c, doc, text, published):
         return False
-    if cue == "leave" and not any(ch.dep_ in ("xcomp", "oprd") for ch in tok.children):
+    if cue == "leave" and not any(ch.dep_ in ("xcomp", "oprd", "acomp") or ch.dep_ == "prep" and ch.lower_ == "without"
+                                  for ch in tok.children):
         return False                          # 'people who left the city': to depart, not to leave X homeless
     if cue == "threaten" and not any(ch.dep_ in ("xcomp", "ccomp") for ch in tok.children):
         return False                          # 'threatened the lines' (a physical threat) vs 'threatens to derail'
