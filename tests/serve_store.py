@@ -1,5 +1,6 @@
 """A real store for the serve tests: the demo corpus (ours, fictional) and two fictional reports written for
-these tests (a region-level event, and a report whose title, text and URL carry script payloads), ingested
+these tests (a region-level event, an aggregate claim, and a report whose title, text and URL carry script
+payloads), ingested
 by the real pipeline (clean, extract, geocode, fuse) into SQLite."""
 from __future__ import annotations
 
@@ -12,6 +13,13 @@ REGION_REPORT = {
     "text": "Three soldiers were killed on Tuesday when gunmen ambushed an army patrol in Diyala province, security "
             "officials said.\n\nThe officials did not say where in the province the attack took place. No group "
             "claimed responsibility."}
+
+AGGREGATE_REPORT = {
+    "id": "t-aggregate", "url": "https://desk.example/news/diyala-quarter", "published": "2021-04-05",
+    "title": "Attacks in Diyala rose in the first quarter, police say",
+    "text": "BAQUBA - At least 45 attacks were recorded in Diyala province in the first three months of 2021, the "
+            "provincial police chief said on Monday.\n\nThe figure was higher than in the same period of last "
+            "year, he said."}
 
 PAYLOAD_REPORT = {
     "id": "t-xss", "url": "javascript:alert('url')", "published": "2021-03-12",
@@ -30,7 +38,7 @@ def build_store(tmp: Path) -> str:
     from marsad.store import open_store
 
     extra = tmp / "extra.jsonl"
-    extra.write_text("\n".join(json.dumps(r) for r in (REGION_REPORT, PAYLOAD_REPORT)) + "\n", encoding="utf-8")
+    extra.write_text("\n".join(json.dumps(r) for r in (REGION_REPORT, AGGREGATE_REPORT, PAYLOAD_REPORT)) + "\n", encoding="utf-8")
     url = f"sqlite:///{tmp / 'serve.sqlite'}"
     cfg = load_config(env={}, overrides={"db": url}, cwd=tmp)
     with open_store(url) as store:

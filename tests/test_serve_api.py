@@ -131,6 +131,8 @@ def test_claims_quotes_drivers(client):
     assert agg and all(c["kind"] == "aggregate" and c["text"] for c in agg)
     with_period = [c for c in agg if c["period_start"] and c["period_end"]]
     assert with_period and all(isinstance(c["marsad_events"], int) for c in with_period)
+    diyala = [c for c in agg if "Diyala" in ((c.get("scope") or {}).get("place") or "")]
+    assert diyala and diyala[0]["quantity"] == 45 and diyala[0]["marsad_events"] >= 1     # the region-level event
     causal = client.get("/api/claims", params={"kind": "causal", "limit": 2}).json()
     assert causal["count"] == 2 and causal["next_cursor"]
     nxt = client.get("/api/claims", params={"kind": "causal", "limit": 2, "cursor": causal["next_cursor"]}).json()
@@ -151,7 +153,7 @@ def test_status_healthz_series_docs(client):
     assert sum(s["events"] for s in series) == len(all_events(client, type="Battles"))
     spec = client.get("/openapi.json").json()
     for path in ("/api/events", "/api/events/{event_id}", "/api/documents/{doc_id}", "/api/claims", "/api/quotes",
-                 "/api/drivers", "/api/status", "/healthz"):
+                 "/api/drivers", "/api/status", "/healthz", "/api/series", "/api/trends", "/api/hotspots", "/api/actors"):
         assert path in spec["paths"]
     docs = client.get("/docs")
     assert docs.status_code == 200 and "/static/vendor/swagger-ui/swagger-ui-bundle.js" in docs.text
@@ -267,3 +269,41 @@ def test_demo_serve_prints_its_url_and_serves_until_interrupted(tmp_path):
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def test_analysis_routes_serve_the_cli_analyses(client):
+    from click.testing import CliRunner
+
+    from marsad.cli import cli
+
+    db = str(client.app.state.store.engine.url)
+    s = client.get("/api/series", params={"by": "quarter", "level": "admin1"}).json()["series"]
+    assert s and {"period", "unit", "events", "fatalities"} <= set(s[0])
+    anbar_q1 = [r for r in s if r["unit"] == "Anbar" and r["period"] == "2020Q1"]
+    assert anbar_q1 and anbar_q1[0]["events"] == len(all_events(client, admin1="Anbar", since="2020-01-01",
+                                                                until="2020-03-31"))
+    t = client.get("/api/trends", params={"compare": "2020Q1,2020Q2", "level": "admin1"}).json()
+    assert t["before"] == "2020Q1" and t["after"] == "2020Q2"
+    assert t["trends"] and {"unit", "rate_ratio", "q_value", "direction", "flags"} <= set(t["trends"][0])
+    cli_rows = __import__("json").loads(CliRunner().invoke(cli, ["--db", db, "trends", "--compare", "2020Q1", "2020Q2",
+                                                               "--level", "admin1", "--format", "json"]).output)
+    assert [(r["unit"], r["before"], r["after"]) for r in cli_rows] == \
+        [(r["unit"], r["before"], r["after"]) for r in t["trends"]]
+    h = client.get("/api/hotspots", params={"compare": "2020Q1,2020Q2", "all": "true"}).json()
+    assert h["hotspots"] and all(r["cell"] for r in h["hotspots"])
+    a = client.get("/api/actors", params={"period": "2020"}).json()
+    assert a["period"] == "2020" and a["actors"] and a["actors"][0]["events"] >= a["actors"][-1]["events"]
+    new = client.get("/api/actors", params={"new": "true", "period": "2021"}).json()
+    assert "new_armed_groups" in new
+
+
+@pytest.mark.parametrize("path,params,code", [
+    ("/api/trends", {"compare": "banana,2020Q1"}, "bad_period"),
+    ("/api/trends", {"compare": "2020Q1"}, "bad_period"),
+    ("/api/trends", {"level": "planet"}, "unknown_level"),
+    ("/api/series", {"by": "fortnight"}, "bad_period"),
+    ("/api/actors", {"since": "banana"}, "usage"),
+])
+def test_analysis_errors_are_400s(client, path, params, code):
+    r = client.get(path, params=params)
+    assert r.status_code == 400 and r.json()["error"]["code"] == code

@@ -97,6 +97,7 @@ def _index() -> dict[tuple[str, str], str]:
     return idx
 
 
+@lru_cache(maxsize=65536)
 def match_admin1(country_code: str | None, name: str | None) -> str | None:
     """The id of the admin1 outline called ``name`` in ``country_code``, or None when none matches."""
     if not country_code or not name:

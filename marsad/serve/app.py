@@ -152,7 +152,7 @@ def create_app(cfg: Config, *, store: Store | None = None) -> FastAPI:
 
     # -- events -----------------------------------------------------------------------------------------
     @app.get("/api/events", summary="Fused events (or per-report mentions), filtered and paged")
-    def api_events(since: str | None = Query(None, description="YYYY-MM-DD (or YYYY-MM, YYYY)"),
+    async def api_events(since: str | None = Query(None, description="YYYY-MM-DD (or YYYY-MM, YYYY)"),
                    until: str | None = Query(None, description="YYYY-MM-DD (or YYYY-MM, YYYY), inclusive"),
                    country: str | None = Query(None, description="Country name or ISO code"),
                    admin1: str | None = None,
@@ -174,7 +174,7 @@ def create_app(cfg: Config, *, store: Store | None = None) -> FastAPI:
             fc = geojson(rows)
             fc["next_cursor"] = nxt
             return JSONResponse(fc, media_type="application/geo+json", headers=headers)
-        return {"events": rows, "count": len(rows), "next_cursor": nxt}
+        return JSONResponse({"events": rows, "count": len(rows), "next_cursor": nxt}, headers=headers)
 
     @app.get("/api/events/series", summary="Events and fatalities per day under the same filters")
     def api_event_series(since: str | None = None, until: str | None = None, country: str | None = None,
@@ -229,6 +229,11 @@ def create_app(cfg: Config, *, store: Store | None = None) -> FastAPI:
         ranked = rank_drivers(rows, region=region, since=s, until=u, per=per, by_region=by_region, max_quotes=quotes)
         return {"drivers": ranked}
 
+    # -- analysis (marsad trends, hotspots, actors) ---------------------------------------------------------
+    from .analysis import add_analysis_routes
+
+    add_analysis_routes(app, st, cfg)
+
     # -- status, boundaries, dashboard ------------------------------------------------------------------
     @app.get("/api/status", summary="What the store holds")
     def api_status():
@@ -255,9 +260,8 @@ def create_app(cfg: Config, *, store: Store | None = None) -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def dashboard():
-        analysis = any(getattr(r, "path", "") == "/api/trends" for r in app.routes)
         return env.get_template("index.html").render(version=__version__, tiles_url=cfg.tiles_url,
-                                                     note=boundaries.SOURCE["note"], analysis=analysis)
+                                                     note=boundaries.SOURCE["note"])
 
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
     def docs():

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 
 from ..errors import UnknownIdError, UsageError
-from ..geocode.boundaries import match_admin1
+from ..geocode.boundaries import match_admin1, normalise_region
 from ..store import Store, filter_events, schema
 
 EVENT_FIELDS = ["id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "country",
@@ -50,12 +50,14 @@ def decode_cursor(cursor: str) -> tuple[str | None, str]:
                      remedy="Pass the next_cursor of the previous page unchanged, or leave cursor out.")
 
 
-def _confidence_expr(mentions: bool):
-    if mentions:
-        return schema.events.c.confidence
-    s, ev, fe = schema.fused_event_sources, schema.events, schema.fused_events
-    return (select(func.max(ev.c.confidence)).select_from(s.join(ev, ev.c.id == s.c.event_id))
-            .where(s.c.fused_id == fe.c.id).scalar_subquery())
+def _fused_confidence(conn, ids: list[str]) -> dict[str, float]:
+    """The confidence of fused events: the highest of their sources' (one query for a page of ids)."""
+    if not ids:
+        return {}
+    s, ev = schema.fused_event_sources, schema.events
+    q = (select(s.c.fused_id, func.max(ev.c.confidence)).select_from(s.join(ev, ev.c.id == s.c.event_id))
+         .where(s.c.fused_id.in_(ids)).group_by(s.c.fused_id))
+    return {fid: c for fid, c in conn.execute(q)}
 
 
 def _filtered(q, t, f: EventFilter, mentions: bool):
@@ -90,11 +92,7 @@ def list_events(store: Store, f: EventFilter, *, mentions: bool = False, limit: 
                 cursor: str | None = None) -> tuple[list[dict], str | None]:
     """One page of fused events (or per-report mentions) and the cursor of the next page (None at the end)."""
     t = schema.events if mentions else schema.fused_events
-    cols = [t.c[k] for k in EVENT_FIELDS] + [_confidence_expr(mentions).label("confidence")]
-    if mentions:
-        cols.append(t.c.doc_id)
-    else:
-        cols.append(t.c.number_of_sources)
+    cols = [t.c[k] for k in EVENT_FIELDS] + ([t.c.confidence, t.c.doc_id] if mentions else [t.c.number_of_sources])
     after = decode_cursor(cursor) if cursor else None
     rows: list[dict] = []
     with store.engine.connect() as conn:
@@ -110,10 +108,14 @@ def list_events(store: Store, f: EventFilter, *, mentions: bool = False, limit: 
                 q = q.where(t.c.id > after[1])
             q = q.order_by(t.c.id).limit(limit + 1 - len(rows))
             rows += [dict(r._mapping) for r in conn.execute(q)]
-    nxt = None
-    if len(rows) > limit:
-        rows = rows[:limit]
-        nxt = encode_cursor(rows[-1]["event_date"], rows[-1]["id"])
+        nxt = None
+        if len(rows) > limit:
+            rows = rows[:limit]
+            nxt = encode_cursor(rows[-1]["event_date"], rows[-1]["id"])
+        if not mentions:
+            conf = _fused_confidence(conn, [r["id"] for r in rows])
+            for r in rows:
+                r["confidence"] = conf.get(r["id"])
     for r in rows:
         if isinstance(r.get("confidence"), float):
             r["confidence"] = round(r["confidence"], 3)
@@ -258,18 +260,21 @@ def list_claims(store: Store, *, kind: str | None = None, since: str | None = No
 
 
 def _own_counts(conn, claim: dict) -> dict:
-    """marsad's fused events in the claim's period and place (its scope's place, as country or admin1)."""
+    """marsad's fused events in the claim's period and place (its scope's place, as a country, admin1 or
+    location, compared without division words: "Diyala province" is the admin1 "Diyala")."""
     ps, pe = claim.get("period_start"), claim.get("period_end")
     if not ps or not pe:
         return {"marsad_events": None, "marsad_fatalities": None}
     fe = schema.fused_events
-    place = (claim.get("scope") or {}).get("place")
-    q = select(func.count(), func.sum(fe.c.fatalities)).where(and_(fe.c.event_date >= ps, fe.c.event_date <= pe))
-    if place:
-        pl = place.lower()
-        q = q.where(or_(func.lower(fe.c.admin1) == pl, func.lower(fe.c.country) == pl, func.lower(fe.c.location) == pl))
-    n, fat = conn.execute(q).first()
-    return {"marsad_events": n, "marsad_fatalities": fat or 0}
+    place = normalise_region((claim.get("scope") or {}).get("place") or "")
+    q = (select(fe.c.country, fe.c.admin1, fe.c.location, func.count().label("n"), func.sum(fe.c.fatalities).label("f"))
+         .where(and_(fe.c.event_date >= ps, fe.c.event_date <= pe)).group_by(fe.c.country, fe.c.admin1, fe.c.location))
+    n = fat = 0
+    for r in conn.execute(q):
+        if not place or place in {normalise_region(x or "") for x in (r.country, r.admin1, r.location)}:
+            n += r.n
+            fat += r.f or 0
+    return {"marsad_events": n, "marsad_fatalities": fat}
 
 
 def list_quotes(store: Store, *, speaker: str | None = None, anonymity: str | None = None, since: str | None = None,

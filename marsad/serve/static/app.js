@@ -458,17 +458,14 @@
       return simpleTable([["label", "driver"], ["region", "region"], ["period", "period"], ["sources", "sources"],
         [function (r) { return (r.claimants || []).join("; "); }, "claimants"]], d.drivers);
     });
-    if (document.body.getAttribute("data-analysis") !== "on") {
-      var tb = document.querySelector("#panel-trends .body");
-      clear(tb);
-      tb.appendChild(el("p", "muted", "The trend analysis is not part of this installation."));
-      return;
-    }
-    panel("panel-trends", "/api/trends", function (d) {
-      var rows = d.trends || d.units || d.rows || [];
-      if (!rows.length) return el("p", "muted", "no trend under this store");
-      var keys = Object.keys(rows[0]).filter(function (k) { return typeof rows[0][k] !== "object"; }).slice(0, 8);
-      return simpleTable(keys.map(function (k) { return [k, k]; }), rows);
+    panel("panel-trends", "/api/trends?level=admin1", function (d) {
+      var box = el("div");
+      box.appendChild(el("p", "muted", "change test, " + d.before + " → " + d.after + " (rate ratio, Benjamini–Hochberg q)"));
+      if (!d.trends.length) { box.appendChild(el("p", "muted", "no events in either period")); return box; }
+      box.appendChild(simpleTable([["unit", "unit"], ["country", "country"], ["before", "before"], ["after", "after"],
+        ["rate_ratio", "ratio"], ["q_value", "q"], ["direction", "change"],
+        [function (r) { return Array.isArray(r.flags) ? r.flags.join(", ") : (r.flags || ""); }, "flags"]], d.trends));
+      return box;
     });
   }
 
