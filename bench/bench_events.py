@@ -10,9 +10,10 @@ the tune half only, the README reports the check half):
 - conflictnews_dev (score_reports.py, via bench_reports.score): event P/R/F1, fatalities_exact.
 - ECE (10 equal-width bins): case2021 top event right = its sub-event type; gtd_drone top event right =
   its event type; conflictnews every event right = paired with a gold event (extract.confidence.pairs).
-  With the shipped hand-set map, and with an isotonic map fitted on the three *tune* halves
-  (`marsad calibrate` logic, written to bench/out/calibration.json, never shipped) applied by
-  `MARSAD_CALIBRATION` to the check halves.
+  With the shipped hand-set map, and with isotonic maps fitted on the *tune* halves of the human-labelled
+  sets, case2021 and conflictnews (one for all
+  events, one per document regime, report / excerpt: `marsad calibrate --docs` logic, written to
+  bench/out/calibration.json, never shipped) applied by `MARSAD_CALIBRATION` to the check halves.
 - Speed, in-process, same articles, one run: spaCy NER alone (tokenizer + ner, the installed sm model)
   against the extraction pipeline, (a) conflict reports only (MUC-4 dev documents with an incident),
   (b) a mixed stream with 20% conflict reports and 80% political news without violence (PolNeAR dev).
@@ -160,10 +161,17 @@ def _split_pred(pred: Path, side: dict[str, str], stem: str) -> dict[str, Path]:
     return out
 
 
-def accuracy(env: dict | None = None, tag: str = "") -> tuple[dict, dict]:
-    """-> ({(set, half): scores}, {(set, half): calibration pairs}); one extract run per dev set."""
-    from marsad.extract.confidence import pairs as cal_pairs
-    scores, pairs = {}, {}
+def accuracy(env: dict | None = None, tag: str = "") -> tuple[dict, dict, dict]:
+    """-> ({(set, half): scores}, {(set, half): calibration pairs}, {(set, half): regime of each pair});
+    one extract run per dev set."""
+    from marsad.extract.confidence import doc_regimes, pairs as conf_pairs
+    scores, pairs, regimes = {}, {}, {}
+
+    def cal_pairs(pred_rows, gold_rows, key, name, half, field="sub_event_type"):
+        rs: list[str] = []
+        pairs[key] = conf_pairs(pred_rows, gold_rows, field, doc_regimes(read_jsonl(dev(name)[0])), rs)
+        regimes[key] = rs
+
     for name, scorer, field in HALF_SETS:
         docs, _ = dev(name)
         stem = name.split("/")[1] + tag
@@ -173,13 +181,13 @@ def accuracy(env: dict | None = None, tag: str = "") -> tuple[dict, dict]:
         for half in HALVES:
             _, gold = write_half(name, half)
             scores[(name, half)] = official_score(scorer, gold, preds[half])
-            pairs[(name, half)] = cal_pairs(read_jsonl(preds[half]), read_jsonl(gold), field)
+            cal_pairs(read_jsonl(preds[half]), read_jsonl(gold), (name, half), name, half, field)
     for half in HALVES:
         docs, gold = write_half(REPORTS, half)
         s = score_reports(docs, gold, f"ev{tag}_{half}", [], env=env)
         scores[(REPORTS, half)] = s
-        pairs[(REPORTS, half)] = cal_pairs(read_jsonl(OUT / f"reports_ev{tag}_{half}.pred.jsonl"), read_jsonl(gold))
-    return scores, pairs
+        cal_pairs(read_jsonl(OUT / f"reports_ev{tag}_{half}.pred.jsonl"), read_jsonl(gold), (REPORTS, half), REPORTS, half)
+    return scores, pairs, regimes
 
 
 def _row(label: str, scores: dict, name: str, fn) -> tuple[str, str]:
@@ -195,7 +203,7 @@ def main() -> None:
     require_shared()
     OUT.mkdir(parents=True, exist_ok=True)
     from marsad.extract import confidence
-    sc, pr = accuracy()
+    sc, pr, rg = accuracy()
     c21, gtd = "events/case2021", "events/gtd_drone"
     rows: list[tuple[str, str]] = [("figure (goal)", "   " + "     ".join(HALVES))]
     rows.append(_row("case2021 sub-type macro-F1 (>= 0.75)", sc, c21, lambda s: s["macro_f1"]))
@@ -212,11 +220,15 @@ def main() -> None:
     for name, label in ((c21, "case2021 sub-type"), (gtd, "gtd_drone event type"), (REPORTS, "conflictnews events")):
         rows.append((f"ECE hand-set map, {label} (<= 0.05)", "  ".join(f"{confidence.ece(pr[(name, h)]):>7.4f}" for h in HALVES)))
     if not a.skip_calibration:
-        tune = [p for (name, h), ps in pr.items() if h == "tune" for p in ps]
-        cal = confidence.fit(tune, "mixed")
+        # fitted on the human ACLED-style labels only (case2021, conflictnews): gtd_drone's types are derived
+        # from GTD attack types, not ACLED-coded
+        fit_on = (c21, REPORTS)
+        tune = [p for (name, h), ps in pr.items() if h == "tune" and name in fit_on for p in ps]
+        tune_rg = [r for (name, h), rs in rg.items() if h == "tune" and name in fit_on for r in rs]
+        cal = confidence.fit(tune, "mixed", tune_rg)
         path = OUT / "calibration.json"
         confidence.save(cal, path)
-        _, pr2 = accuracy(env={"MARSAD_CALIBRATION": str(path)}, tag="_cal")
+        _, pr2, _ = accuracy(env={"MARSAD_CALIBRATION": str(path)}, tag="_cal")
         for name, label in ((c21, "case2021 sub-type"), (gtd, "gtd_drone event type"), (REPORTS, "conflictnews events")):
             rows.append((f"ECE map fitted on tune halves, {label}", "  ".join(f"{confidence.ece(pr2[(name, h)]):>7.4f}" for h in HALVES)))
         allc = [p for (name, h), ps in pr2.items() if h == "check" for p in ps]
