@@ -45,6 +45,8 @@ _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BLANKS = re.compile(r"\n\s*\n+")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+# characters XML (and so lxml) cannot hold: C0 controls but tab/newline/return, and the non-characters
+_XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")   # category Cc except \t \n \r
 _HAS_WORD = re.compile(r"\w")
 _HIDDEN_STYLE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
@@ -129,6 +131,7 @@ def _parse(html: str):
         src.encode("utf-8")
     except UnicodeEncodeError:   # lone surrogates (e.g. from a JSON "\ud800" escape) would cut the text short
         src = src.encode("utf-8", "replace").decode("utf-8")
+    src = _XML_INCOMPATIBLE.sub("", src)   # control characters are never text; lxml refuses them later
     parser = lhtml.HTMLParser()
     try:
         tree = lhtml.document_fromstring(src, parser=parser)

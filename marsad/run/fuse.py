@@ -116,6 +116,7 @@ def stories_for_records(records: list[dict], params: StoryParams = StoryParams()
     same records in any order get the same story ids.
     """
     from ..errors import InputError
+    from ..ingest.limits import check_unicode
     from ..model import text_hash
 
     docs: dict[str, StoryDoc] = {}
@@ -127,6 +128,11 @@ def stories_for_records(records: list[dict], params: StoryParams = StoryParams()
             continue
         if not text.strip():
             keys.append(InputError("the document has no text", code="empty"))
+            continue
+        try:
+            check_unicode(text)
+        except InputError as e:
+            keys.append(e)
             continue
         pub, title = rec.get("published"), rec.get("title")
         key = f"{rec.get('id')}|{text_hash(text)}|{pub}"
