@@ -139,7 +139,11 @@ def main() -> None:
         import psutil
 
         server = psutil.Process(proc.pid)
-        cpu0 = sum(server.cpu_times()[:2])
+
+        def server_cpu() -> float:
+            return sum(sum(p.cpu_times()[:2]) for p in [server] + server.children(recursive=True))
+
+        cpu0 = server_cpu()
         t0 = time.perf_counter()
         threads = [threading.Thread(target=worker, args=(i,)) for i in range(clients)]
         for th in threads:
@@ -147,7 +151,7 @@ def main() -> None:
         for th in threads:
             th.join()
         wall = time.perf_counter() - t0
-        cpu = sum(server.cpu_times()[:2]) - cpu0
+        cpu = server_cpu() - cpu0
         load = psutil.getloadavg()[0]
     finally:
         proc.terminate()
