@@ -70,3 +70,14 @@ def test_arabic_joined_name_and_final_hamza(geo):
     assert got["البترا"].geonameid == 910012
     for p in got.values():
         assert text[p.start:p.end] == p.text
+
+
+def test_a_lone_far_off_alias_without_a_locative_cue_loses():
+    """Written for marsad (real gazetteer): 'سيول' (torrents) is also an Arabic alias of Seoul; in a text
+    about Kuwait, after 'و' (and) rather than a preposition, it is no place; after 'إلى' (to) it is."""
+    from marsad.config import load_config
+    g = Geocoder.from_config(load_config(env={}))
+    flood = [p.country_code for p in g.geoparse("أمطار غزيرة في الكويت والجهراء وسيول تضرب المدينة")]
+    assert flood == ["KW", "KW"]
+    trip = [p.country_code for p in g.geoparse("وصل الوفد إلى سيول قادما من الكويت")]
+    assert trip == ["KR", "KW"]

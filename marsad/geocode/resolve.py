@@ -108,6 +108,7 @@ class Mention:
     is_parent: bool = False                        # the parent in "Watertown, New York": a region
     hier_strict: bool = False                      # the parent is in parentheses or typed: "Koya (Erbil)"
     loose: bool = False                            # matched only by a looser key: "Kandh Kot" = "Kandhkot"
+    coordinated: bool = False                      # locative only as the next of a list: "في الكويت والجهراء"
     scores: list = field(default_factory=list)
     best: Entry | None = None
     confidence: float = 0.0
@@ -292,8 +293,11 @@ class Geocoder:
                 bool(cues) and cues[0] in _PLACE_VERBS)   # "shelled Ariha"
             if _TO_PERSON.search(text, max(0, s - 20), s):
                 m.locative, m.speech_after = False, True   # "according to Hopkins"
-            if shift.get(a) or (prev is not None and is_arabic(prev.text[:1]) and fold(prev.text) in _ARABIC_LOCATIVE):
-                m.locative = True   # "بالكويت" (in Kuwait), "في الكويت"
+            clit = toks[a].text[:shift.get(a, 0)]
+            if "و" in clit and mentions and mentions[-1].locative and prev is not None and prev.end == mentions[-1].end:
+                m.locative = m.coordinated = True   # "في الكويت والجهراء": the second name shares the preposition
+            if any(ch in "بل" for ch in clit) or (prev is not None and is_arabic(prev.text[:1]) and fold(prev.text) in _ARABIC_LOCATIVE):
+                m.locative = True   # "بالكويت" (in Kuwait), "في الكويت"; not "وسيول" (and ...)
             if prev is not None and prev.lower.rstrip(".") in PERSON_TITLES and prev.cap and text[prev.end:s].strip() in ("", "."):
                 m.person_like = True
             # inside a longer capitalised run: "Raquel Henry", "Henry Smith"
@@ -826,6 +830,10 @@ class Geocoder:
                 if top != e.country_code and others.count(top) >= 0.6 * len(others) and loose and \
                         not any(c.country_code == top for c in m.candidates):
                     continue
+            if others and e.level >= 3 and (m.coordinated or not m.locative) and not m.suffix and canon(e.name) != k and \
+                    all(_km(e.latitude, e.longitude, q.best.latitude, q.best.longitude) > _FAR_KM
+                        for q in ms if q is not m and not q.demonym and canon(q.text) != k):
+                continue   # a lone far-off namesake, matched by an alias, with no locative cue
             out.append(m)
         return out
 
@@ -931,6 +939,7 @@ def place_json(p: model.Place) -> dict:
 _DISTRICT_WORD = re.compile(r"\s+(?:district|sub-district|subdistrict|county|municipality)$", re.IGNORECASE)
 _SEAT_POP = 10000
 _ACTOR_PRIOR = 1.0
+_FAR_KM = 2500              # a lone namesake this far from every other place of the text
 _EXACT = 0.3                   # a place's own name before another place's alias
 
 
