@@ -77,6 +77,11 @@ def _filtered(q, t, f: EventFilter, mentions: bool):
     return q
 
 
+def _dicts(result) -> list[dict]:
+    keys = list(result.keys())
+    return [dict(zip(keys, r)) for r in result]
+
+
 def describe_place(row: dict) -> dict:
     """Add how precisely the event is placed: region-level events (ACLED precision 3, or no coordinates) are
     never points; they carry the admin1 outline id to shade and the region they are located only to."""
@@ -101,13 +106,13 @@ def list_events(store: Store, f: EventFilter, *, mentions: bool = False, limit: 
             if after is not None:
                 q = q.where(or_(t.c.event_date > after[0], and_(t.c.event_date == after[0], t.c.id > after[1])))
             q = q.order_by(t.c.event_date, t.c.id).limit(limit + 1)
-            rows = [dict(r._mapping) for r in conn.execute(q)]
+            rows = _dicts(conn.execute(q))
         if len(rows) <= limit:                         # the undated phase
             q = _filtered(select(*cols).where(t.c.event_date.is_(None)), t, f, mentions)
             if after is not None and after[0] is None:
                 q = q.where(t.c.id > after[1])
             q = q.order_by(t.c.id).limit(limit + 1 - len(rows))
-            rows += [dict(r._mapping) for r in conn.execute(q)]
+            rows += _dicts(conn.execute(q))
         nxt = None
         if len(rows) > limit:
             rows = rows[:limit]
