@@ -147,9 +147,7 @@ def shift(p: model.Place, k: int) -> model.Place:
     return replace(p, start=p.start + k, end=p.end + k)
 
 
-_MODIFIER_AFTER = re.compile(r"\s*(?:\([A-Z.]{2,8}\)\s*)?(?:-led|-backed|-based|'s\b|embassy|consulate|armou?red|forces|military|"
-                             r"troops|soldiers|officials|citizens?|nationals?|army|navy|air\s+force|government|coalition|"
-                             r"convoy|vehicles?|drones?|aircraft|company|diplomats?|special\s+forces|warplanes?|jets?)", re.I)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def consistent(places, anchor, text: str = ""):
@@ -160,7 +158,10 @@ def consistent(places, anchor, text: str = ""):
     from collections import Counter
 
     def modifier(p) -> bool:
-        return bool(text) and (p.feature_code or "").startswith("PCL") and bool(_MODIFIER_AFTER.match(text, p.end))
+        # the geocoder flags countries used as modifiers, in group names and in asides like demonyms
+        # ("a US base", "UAE-backed", "Islamic Resistance in Iraq", "(likely Turkish)"); "Iraq's" too
+        return (p.feature_code or "").startswith("PCL") and (
+            getattr(p, "demonym", False) or (bool(text) and bool(_POSSESSIVE_AFTER.match(text, p.end))))
 
     places = tuple(p for p in places if not modifier(p)) or tuple(places)
     ps = [p for p in places if p.country_code and p.latitude is not None]
