@@ -95,8 +95,8 @@ def build_brief(events: list[dict], documents: list[dict], aggregate_claims: lis
     ru["rural_words"] = in_words(rural_test[0], params.significance) if rural_test else "no rural events in either period."
     ru["urban_words"] = in_words(urban_test[0], params.significance) if urban_test else "no urban events in either period."
     # series for the chart
-    span = Filters(region=region, since=before.start.isoformat(), until=period.end.isoformat())
-    ser = [{k: r[k] for k in ("period", "start", "events", "fatalities")} for r in series(events, by=by, filters=span)]
+    span = Filters(since=before.start.isoformat(), until=period.end.isoformat())
+    ser = [{k: r[k] for k in ("period", "start", "events", "fatalities")} for r in series(in_region, by=by, filters=span)]
     # map: precise events of the period
     pts = precise(now)
     points = [{"id": e["id"], "lat": e["latitude"], "lon": e["longitude"], "location": e.get("location"),
@@ -262,12 +262,15 @@ def _draw_outlines(ax, m: dict) -> None:
         from ..geocode import boundaries
     except ImportError:  # pragma: no cover - the boundaries ship with marsad
         return
-    shaded = {boundaries.match_admin1(cc, name) for cc, name in m.get("admin1") or ()}
+    wanted = {(cc, boundaries.normalise_region(name)) for cc, name in m.get("admin1") or () if cc and name}
     for cc in m.get("country_codes") or ():
         try:
             feats = boundaries.admin1(cc)["features"]
         except Exception:
             continue
+        shaded = {f.get("id") for f in feats
+                  if any((cc, boundaries.normalise_region(n)) in wanted
+                         for n in (f["properties"].get("names") or [f["properties"].get("name") or ""]))}
         for f in feats:
             g = f.get("geometry") or {}
             polys = [g["coordinates"]] if g.get("type") == "Polygon" else g.get("coordinates") or []

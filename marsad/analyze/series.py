@@ -39,26 +39,42 @@ def _low(s) -> str:
 
 
 def matches(ev: dict, f: Filters) -> bool:
-    if f.country and f.country.lower() not in (_low(ev.get("country")), _low(ev.get("country_code"))):
-        return False
-    if f.region and f.region.lower() not in (_low(ev.get("country")), _low(ev.get("admin1")), _low(ev.get("admin2"))):
-        return False
-    if f.event_type and f.event_type.lower() not in (_low(ev.get("event_type")), _low(ev.get("sub_event_type"))):
-        return False
-    if f.actor and f.actor.lower() not in _low(ev.get("actor1")) and f.actor.lower() not in _low(ev.get("actor2")):
-        return False
-    d = ev.get("event_date") or ""
-    if f.since and (not d or d < f.since):
-        return False
-    if f.until and (not d or d[:10] > f.until):
-        return False
-    return True
+    return _matcher(f)(ev)
+
+
+def _matcher(f: Filters):
+    """A fast test for one set of filters (the values lower-cased once)."""
+    country = f.country.lower() if f.country else None
+    region = f.region.lower() if f.region else None
+    etype = f.event_type.lower() if f.event_type else None
+    actor = f.actor.lower() if f.actor else None
+    since, until = f.since, f.until
+
+    def test(ev: dict) -> bool:
+        if country and country not in (_low(ev.get("country")), _low(ev.get("country_code"))):
+            return False
+        if region and region not in (_low(ev.get("country")), _low(ev.get("admin1")), _low(ev.get("admin2"))):
+            return False
+        if etype and etype not in (_low(ev.get("event_type")), _low(ev.get("sub_event_type"))):
+            return False
+        if actor and actor not in _low(ev.get("actor1")) and actor not in _low(ev.get("actor2")):
+            return False
+        d = ev.get("event_date") or ""
+        if since and (not d or d < since):
+            return False
+        if until and (not d or d[:10] > until):
+            return False
+        return True
+
+    return test
 
 
 def select(events: Iterable[dict], f: Filters | None = None) -> list[dict]:
     """The dated events that pass the filters."""
-    f = f or Filters()
-    return [e for e in events if e.get("event_date") and matches(e, f)]
+    if f is None or not f.as_dict():
+        return [e for e in events if e.get("event_date")]
+    test = _matcher(f)
+    return [e for e in events if e.get("event_date") and test(e)]
 
 
 def check_level(level: str | None) -> str | None:

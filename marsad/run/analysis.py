@@ -55,15 +55,20 @@ def load_inputs(store: Store, cfg: Config, filters: Filters | None = None, *, sp
                                 event_type=f.event_type, actor=f.actor, since=since, until=until)
     docs = reads.documents(store)
     if places:
-        gaz = _gazetteer(cfg)
-        try:
-            ctx = reads.location_contexts(store, [e["id"] for e in events if e.get("geo_precision") in (1, 2)])
-            events = urban.annotate(events, urban.gazetteer_lookup(gaz) if gaz else None, ctx,
-                                    threshold=cfg.urban_population)
-        finally:
-            if gaz is not None:
-                gaz.close()
+        events = mark_places(store, cfg, events)
     return AnalysisInput(events, docs, data_end((), docs) or data_end(events), doc_sources(docs))
+
+
+def mark_places(store: Store, cfg: Config, events: list[dict]) -> list[dict]:
+    """The events with ``urban`` set from the gazetteer and the text around their places."""
+    gaz = _gazetteer(cfg)
+    try:
+        ctx = reads.location_contexts(store, [e["id"] for e in events if e.get("geo_precision") in (1, 2)])
+        return urban.annotate(events, urban.gazetteer_lookup(gaz) if gaz else None, ctx,
+                              threshold=cfg.urban_population)
+    finally:
+        if gaz is not None:
+            gaz.close()
 
 
 def last_day(store: Store) -> date | None:
@@ -96,7 +101,14 @@ def write_brief(store: Store, cfg: Config, region: str, period: str, output: str
             except ValueError:
                 continue
             start, end = min(start, d), max(end, d)
-    inp = load_inputs(store, cfg, span=(start, end))
+    inp = load_inputs(store, cfg, span=(start, end), with_data=True, places=False)
+    # rural/urban only where the brief counts it: the region, the preceding and the given period
+    from ..analyze.series import select
+
+    near = {e["id"] for e in select(inp.events, Filters(region=region, since=preceding(p).start.isoformat(),
+                                                          until=p.end.isoformat()))}
+    marked = {e["id"]: e for e in mark_places(store, cfg, [e for e in inp.events if e["id"] in near])}
+    inp.events = [marked.get(e["id"], e) for e in inp.events]
     b = brief_mod.build_brief(inp.events, inp.documents, aggregate, causal, region=region, period=p,
                               data_end=inp.data_end, doc_source=inp.doc_source, cfg=cfg, by=by)
     out = Path(output)
