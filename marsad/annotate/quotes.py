@@ -53,6 +53,8 @@ NOUN_CUES = _set("quotes_noun_cues")
 # "described the assault as a turning point"
 NOMINAL_CUES = _set("quotes_nominal_cues")
 TOLL_NOUNS = _set("quotes_toll_nouns")
+# directives and commissives: a quote only with a that-clause or a quotation next to them
+DIRECTIVE_CUES = _set("quotes_directive_cues")
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f", "they": "p", "them": "p",
             "it": "n", "we": "p", "i": "1"}
 PSEUDONYM_RX = re.compile(
@@ -206,6 +208,7 @@ class Names:
         return best
 
 
+_ANON_CONTENT = re.compile(r"(?i)not\s+to\s+be\s+(?:named|identified|quoted)(?:\s+by\s+name)?")
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|the|for|and|on|in|de|des|du|al|el)\s+){0,2}){1,7}"
                           r"[A-Z][\w'’.-]*)\s+\(([A-Z][A-Z.&-]{1,9})\)")
 _CUE_WORDS = re.compile(r"\s+(?:says|said|tells|told|writes|wrote|warns|claims|asks|adds|explains|suggests|"
@@ -633,8 +636,8 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
 
     def add(cue, subj, content: tuple[int, int], direct: bool, cue_text: str | None = None):
         s, e = _trim(text, *content)
-        if e - s < 3:
-            return
+        if e - s < 3 or not direct and _ANON_CONTENT.fullmatch(text[s:e].strip(" .,")):
+            return                         # "asked not to be named" is the source's anonymity, not its words
         name, ss, se, how = _resolve(ctx, subj) if subj is not None else (None, None, None, "none")
         role = aff = None
         if subj is not None:
@@ -765,6 +768,11 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
             comp = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on") for p in c.children
                     if p.dep_ == "pobj"]
         nominal = _nominal_content(tok) if not comp and lemma in NOMINAL_CUES else None
+        if lemma in DIRECTIVE_CUES:
+            # "urged residents to stay indoors", "vowed to retaliate", "called for an inquiry": no reported
+            # proposition; "vowed that the road would reopen" is one
+            comp = [c for c in comp if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                  for m in c.children)]
         # a quotation next to the cue
         sent = tok.sent
         before = [r for r in ctx.regions if r[1] <= tok.idx and r not in used_regions
@@ -822,6 +830,8 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
                         not any(ce <= r[0] < se_ for r in ctx.regions):
                     ce = se_
             add(tok, subj, (cs, ce), False)
+            continue
+        if lemma in DIRECTIVE_CUES:
             continue
         if nominal is not None:
             add(tok, subj, nominal, False)
@@ -928,7 +938,7 @@ def _sentence_final_attributions(ctx: _Ctx, found: list[dict], add) -> None:
         if subj.pos_ not in ("NOUN", "PROPN", "PRON") or subj.lower_ in ("it", "this", "that", "which"):
             continue
         mine = [q for q in found if q.get("_cue") == cue.i]
-        if mine and not all(q["speaker_start"] is not None and a <= q["speaker_start"] < m.start() for q in mine):
+        if any(q["speaker_start"] is not None and not a <= q["speaker_start"] < m.start() for q in mine):
             continue                       # the cue already has a speaker outside the content
         if any(not q.get("_cue") == cue.i and min(q["end"], m.start()) - max(q["start"], a) > 0.5 * (m.start() - a)
                for q in found):
