@@ -1129,6 +1129,7 @@ def _harm_effect(effect_text: str) -> bool:
     trend in them ('a rise in civilian casualties')."""
     if _TREND_WORDS.search(effect_text):
         return False
+    effect_text = re.sub(r"^\W*\w+ing\s+", "", effect_text)     # causing injuries
     return bool(_CASUALTY_HEAD.match(effect_text) or _HARM_WORDS.search(effect_text[:80]))
 
 
@@ -1193,14 +1194,14 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
         return False                          # 'arrested for X', 'protested over X': a motive the brief does not count
     if cue in _lex("claims_eval_nouns_excluded"):
         return False                          # 'remains a threat to security': an evaluation, not a relation
-    if cue == "behind" and _agentive(doc[c["i"]].head) or cue == "behind" and any(
+    if cue == "behind" and any(_agentive(ch) for ch in doc[c["i"]].head.children if ch.dep_ == "nsubj") or cue == "behind" and any(
             t.ent_type_ in ("ORG", "NORP", "PERSON", "GPE") for t in doc.char_span(*c["cause"], alignment_mode="expand") or ()):
         return False                          # 'X is behind the attacks': responsibility, not a cause
     if _ATTACK_WORDS.search(effect_text[:60]) and re.match(r"(?i)^\W*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:bomb|explosion|"
                                                           r"blast|attack|device|mine)", effect_text) and \
             verb in ("set", "trigger", "cause", "spark", "detonate"):
         return False                          # 'militants set off a car bomb': the attack itself
-    if cue == verb and tok.tag_ == "VBG" and verb in PURPOSE_PARTICIPLES and verb not in _lex("claims_motive_participles"):
+    if cue in PURPOSE_PARTICIPLES and tok.tag_ == "VBG" and cue not in _lex("claims_motive_participles"):
         return False                          # ', saying ...', ', calling for ...': speech, not a reason
     if cue == "as":
         clause = tok.head
@@ -1233,6 +1234,13 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
         return False                          # 'threatened the lines' (a physical threat) vs 'threatens to derail'
     if cue == "drive" and not any(ch.dep_ == "dobj" for ch in tok.children):
         return False                          # 'soldiers driving into the campus': motion
+    if cue == "by":
+        return False                          # 'went on a rampage by throwing stones': the means, not a cause
+    if cue == "cut" and not any(ch.dep_ in ("dobj", "prt") for ch in tok.children):
+        return False                          # 'cutting across party lines'
+    span = doc.char_span(*c["cause"], alignment_mode="expand")
+    if cue == "blame" and span is not None and (_agentive(span.root) or span.root.pos_ in ("PRON", "PROPN", "X")):
+        return False                          # 'blamed the party for the violence': responsibility, not a cause
     if cue == "blame" and any(t.ent_type_ in ("ORG", "NORP", "PERSON") for t in doc.char_span(
             *c["cause"], alignment_mode="expand") or ()):
         return False                          # blamed the bombing on a group: responsibility, not a cause
