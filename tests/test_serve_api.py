@@ -307,3 +307,18 @@ def test_analysis_routes_serve_the_cli_analyses(client):
 def test_analysis_errors_are_400s(client, path, params, code):
     r = client.get(path, params=params)
     assert r.status_code == 400 and r.json()["error"]["code"] == code
+
+
+def test_online_tiles_are_off_by_default_and_admit_one_origin_when_set(client):
+    assert 'data-tiles-url=""' in client.get("/").text
+    url = str(client.app.state.store.engine.url)
+    tiles = "https://tiles.example.org/{z}/{x}/{y}.png"
+    app = create_app(load_config(env={"MARSAD_TILES_URL": tiles}, overrides={"db": url}))
+    try:
+        r = TestClient(app).get("/")
+        assert f'data-tiles-url="{tiles}"' in r.text
+        csp = r.headers["content-security-policy"]
+        assert "img-src 'self' data: https://tiles.example.org;" in csp
+        assert "script-src 'self';" in csp and "connect-src 'self';" in csp
+    finally:
+        app.state.store.close()
