@@ -58,4 +58,4 @@ def test_new_armed_groups_twelve_month_lookback():
     assert non_state_armed("Night Owls", None) and not non_state_armed("Police Forces of Freedonia", None)
     assert not non_state_armed("Ember Hill Brigade", 1)
     top = top_actors(evs, n=2)
-    assert [(t["actor"], t["events"]) for t in top] == [("Ember Hill Brigade", 3), ("Salt Road Militia", 2)]
+    assert [(t["actor"], t["events"]) for t in top] == [("Ember Hill Brigade", 3), ("Quarry Men", 2)]
