@@ -1,8 +1,9 @@
 """The store: SQLite by default, PostgreSQL at scale, both through SQLAlchemy Core.
 
 Only ``run/``, the CLI and the API import the store; the pipeline stages never do.
-Every write is idempotent (content-hash keys, insert-or-ignore), and every document is committed in
-its own transaction, so a killed ingest can simply be run again.
+Every write is idempotent (content-hash keys, insert-or-ignore). ``marsad ingest`` writes one batch of
+items per transaction (``write_batch``: COPY + INSERT ... ON CONFLICT on PostgreSQL, executemany on
+SQLite) with the ledger's done marks (``ledger.py``), so a killed ingest can simply be run again.
 """
 from __future__ import annotations
 
