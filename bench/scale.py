@@ -234,7 +234,8 @@ def _report(eng: str, w: int, r: dict, n: int) -> None:
         print(f"{eng} x{w}: no result (return code {r['returncode']}, {r['wall']:.0f} s: timed out or failed)")
         return
     sec = r["seconds"]
-    per_stage = "  ".join(f"{k} {n / v:,.0f}/s" for k, v in sorted(sec.items()) if v > 0 and k != "start-up")
+    per_stage = "  ".join(f"{k} {n / v:,.0f}/s" for k, v in sorted(sec.items())
+                          if v > 0.2 and k != "start-up")          # a stage that did not run is left out
     peaks = sorted(r["peak"].values(), key=lambda x: (x[0] != "driver", -x[1]))
     warm, end, flat = _flat(r["samples"])
     print(f"{eng} x{w}: {n / r['wall']:.1f} docs/s end to end ({r['wall']:.0f} s; start-up {sec.get('start-up', 0):.1f} s)"
