@@ -322,3 +322,24 @@ def test_online_tiles_are_off_by_default_and_admit_one_origin_when_set(client):
         assert "script-src 'self';" in csp and "connect-src 'self';" in csp
     finally:
         app.state.store.close()
+
+
+def test_an_unexpected_failure_is_a_500_in_the_one_shape(client, monkeypatch):
+    from marsad.serve import queries
+
+    def broken(*a, **k):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(queries, "list_events", broken)
+    r = TestClient(client.app, raise_server_exceptions=False).get("/api/events")
+    assert r.status_code == 500
+    assert r.json()["error"]["code"] == "internal" and "disk on fire" in r.json()["error"]["message"]
+    assert "script-src 'self'" in r.headers["content-security-policy"]
+
+
+def test_csv_cells_never_start_a_formula():
+    from marsad.serve.app import to_csv
+
+    out = to_csv([{"actor1": "=HYPERLINK(\"http://x\")", "fatalities": -3, "actor2": "@SUM(A1)"}],
+                 ["actor1", "actor2", "fatalities"])
+    assert out.splitlines()[1].startswith("\"'=HYPERLINK") and ",'@SUM(A1),-3" in out

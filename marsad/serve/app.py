@@ -29,7 +29,7 @@ from ..geocode import boundaries
 from ..store import Store, open_store
 from . import queries
 from .limits import BodyLimit
-from .security import SecurityHeaders, safe_url
+from .security import SecurityHeaders, safe_url, security_headers
 
 HERE = Path(str(files("marsad") / "serve"))
 STATUS = {UsageError: 400, PeriodError: 400, LevelError: 400, UnknownIdError: 404, EmptyStoreError: 404,
@@ -108,12 +108,19 @@ def geojson(rows: list[dict]) -> dict:
     return {"type": "FeatureCollection", "features": feats}
 
 
+def _cell(v):
+    """A CSV cell that a spreadsheet will not run: text starting with = + @ (or a tab/CR) gets a leading '."""
+    if isinstance(v, str) and v[:1] in ("=", "+", "@", "\t", "\r"):
+        return "'" + v
+    return v
+
+
 def to_csv(rows: list[dict], columns: list[str]) -> str:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
     w.writeheader()
     for r in rows:
-        w.writerow({k: r.get(k) for k in columns})
+        w.writerow({k: _cell(r.get(k)) for k in columns})
     return buf.getvalue()
 
 
@@ -140,6 +147,13 @@ def create_app(cfg: Config, *, store: Store | None = None) -> FastAPI:
         return JSONResponse(error_body(UsageError(f"{name}: {first.get('msg', 'invalid value')}",
                                                   remedy="See /docs for the parameters each route takes.")),
                             status_code=400)
+
+    @app.exception_handler(Exception)
+    async def internal_error(request: Request, e: Exception):
+        body = {"error": {"code": "internal", "message": f"{type(e).__name__}: {e}"[:500],
+                          "remedy": "Report it with the request's URL; the server goes on."}}
+        # the server-error layer sits outside every middleware: it gets the security headers here
+        return JSONResponse(body, status_code=500, headers=security_headers(cfg.tiles_url))
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, e: StarletteHTTPException):

@@ -44,18 +44,18 @@ def content_security_policy(tiles_url: str = "") -> str:
             "font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; object-src 'none'")
 
 
+def security_headers(tiles_url: str = "") -> dict[str, str]:
+    """The CSP and its companion headers, as every response carries them."""
+    return {"content-security-policy": content_security_policy(tiles_url), "x-content-type-options": "nosniff",
+            "referrer-policy": "no-referrer", "x-frame-options": "DENY", "cross-origin-opener-policy": "same-origin"}
+
+
 class SecurityHeaders:
     """ASGI middleware: the CSP and companion headers on every HTTP response."""
 
     def __init__(self, app, tiles_url: str = ""):
         self.app = app
-        self.headers = [
-            (b"content-security-policy", content_security_policy(tiles_url).encode()),
-            (b"x-content-type-options", b"nosniff"),
-            (b"referrer-policy", b"no-referrer"),
-            (b"x-frame-options", b"DENY"),
-            (b"cross-origin-opener-policy", b"same-origin"),
-        ]
+        self.headers = [(k.encode(), v.encode()) for k, v in security_headers(tiles_url).items()]
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
