@@ -22,7 +22,6 @@ class Batch:
 
     rows: dict[str, dict[tuple, dict]] = field(default_factory=dict)   # table -> primary key -> row
     done: list[dict] = field(default_factory=list)                      # ledger marks: id, outcome, doc_id
-    replace_extraction_of: list[str] = field(default_factory=list)      # documents whose old extraction goes
 
     ORDER = ("sources", "documents", "document_links", "rejections", "places", "events", "claims", "quotes",
              "minhash_bands")
@@ -41,12 +40,8 @@ class Batch:
 
 
 def write(conn: Connection, batch: Batch, *, done_at: str) -> dict[str, int]:
-    """Write ``batch`` inside the caller's transaction; returns the rows inserted per table."""
-    from sqlalchemy import delete
-
-    for t in (schema.events, schema.places, schema.claims, schema.quotes):
-        if batch.replace_extraction_of:
-            conn.execute(delete(t).where(t.c.doc_id.in_(batch.replace_extraction_of)))
+    """Write ``batch`` inside the caller's transaction; returns the rows inserted per table. Only new
+    documents carry extraction rows (the writer decides), so nothing is replaced here."""
     inserted = {}
     for name in Batch.ORDER:
         rows = list(batch.rows.get(name, {}).values())
