@@ -162,3 +162,26 @@ def test_a_later_incident_placed_no_finer_than_a_country_is_not_coded():
     assert [e["admin1"] is not None for e in evs] == [True]
     evs = p.process_record({"id": "b", "text": near, "published": "2023-05-10"})["events"]
     assert len(evs) == 2 and evs[1]["country"] == "Syria"
+
+
+def test_a_toll_for_several_incidents_is_not_apportioned():
+    from marsad.annotate import numbers
+    text = "The two bombings killed 30 people in the city on Monday."
+    t = numbers.event_toll(numbers.casualties(text), text, (0, len(text)))
+    assert t.joint and t.fatalities is None
+    text = "A bomb killed 12 people at the market on Monday. The two bombings of the week killed 30."
+    t = numbers.event_toll(numbers.casualties(text), text, (0, 48))
+    assert not t.joint and t.fatalities == 12
+
+
+def test_the_toll_of_an_unplaced_detail_goes_to_the_incident_it_details():
+    from marsad.extract import assemble
+    from marsad.model import CleanDocument
+    text = ("Gunmen stormed a police post on Monday. At least 9 people, including police officers, "
+            "were killed and 14 were abducted in the attack. The governor spoke to the press. "
+            "Schools stayed closed. The ministry promised an inquiry.")
+    cands = events.detect(text, PUB)
+    assert len(cands) == 2 and cands[0].regime == "report"
+    versions: list = []
+    evs = assemble.build_events(CleanDocument(id="d", text=text, published=PUB), text, cands, (), versions)
+    assert len(evs) == 1 and evs[0].fatalities == 9 and not versions

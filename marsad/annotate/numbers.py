@@ -267,6 +267,7 @@ class Toll:
     attacker_fatalities: int | None
     spans: tuple[tuple[int, int], ...]
     injured_spans: tuple[tuple[int, int], ...]
+    joint: bool = False   # the only toll given covers several incidents together: not apportioned (unknown)
 
 
 def combine(mentions: list[Casualty]) -> Toll:
@@ -309,6 +310,21 @@ _UPDATE = re.compile(r"\btoll\b[^.;]{0,50}?\b(?:rose|risen|rises|climbed|jumped|
 TOLL_FALLBACK = "conservative"
 
 
+def _joint(text: str, c: Casualty) -> bool:
+    """Does the toll cover several incidents ("the two bombings killed 30", "twin blasts left 12 dead")?"""
+    from .. import lexicons
+    rx = _JOINT_RX[0] if _JOINT_RX else None
+    if rx is None:
+        rx = re.compile(r"\b(?:" + lexicons.alternation("events_joint_quantifiers") + r")\s+(?:[\w-]+\s+)?(?:"
+                        + lexicons.alternation("events_incident_plurals") + r")\b", re.IGNORECASE)
+        _JOINT_RX.append(rx)
+    a = text.rfind(".", 0, c.start) + 1
+    return bool(rx.search(text, max(a, c.start - 80), c.end))
+
+
+_JOINT_RX: list = []
+
+
 def event_toll(mentions: list[Casualty], text: str, anchor: tuple[int, int] | None = None) -> Toll:
     """The ACLED reading of one event's casualty mentions in a full report (issue 9): an update ("the death
     toll rose to 41") supersedes the figures told before it (the highest update wins: tolls only rise);
@@ -316,6 +332,12 @@ def event_toll(mentions: list[Casualty], text: str, anchor: tuple[int, int] | No
     that later sentences attribute to different sources, the most conservative. Attackers stay apart."""
     victims = [c for c in mentions if c.kind == "killed" and not c.attackers]
     rest = [c for c in mentions if not (c.kind == "killed" and not c.attackers)]
+    single = [c for c in victims if not _joint(text, c)]
+    if victims and not single:   # "two bombings killed 30": no share of it can be told for one incident
+        t = combine(rest)
+        return Toll(None, None, None, t.injured, t.attacker_fatalities, t.spans, t.injured_spans, joint=True)
+    mentions = single + rest
+    victims = single
     upd = [c for c in victims if _UPDATE.search(text, max(0, c.start - 60), c.end)]
     if upd:
         return combine([max(upd, key=lambda c: c.quantity.best)] + rest)

@@ -117,7 +117,7 @@ def build_event(doc, text: str, c: events_mod.Candidate, places, versions, geoco
                   admin2=p.admin2 if p else None, location=location,
                   latitude=p.latitude if p else None, longitude=p.longitude if p else None,
                   geo_precision=geo_precision,
-                  fatalities=toll.fatalities if toll.fatalities is not None else 0,
+                  fatalities=None if toll.joint else toll.fatalities if toll.fatalities is not None else 0,
                   fatalities_low=toll.low, fatalities_high=toll.high, injured=toll.injured,
                   attacker_fatalities=toll.attacker_fatalities)
     eid = model.content_hash(fields, [(x.field, x.start, x.end) for x in ev], prefix="evt_")
@@ -130,6 +130,26 @@ def locatable(c: events_mod.Candidate, e: model.Event) -> bool:
     places no finer than a country (no admin1) is left out; the report's first event is kept (at the
     document's country when nothing finer is known)."""
     return not (c.regime == "report" and c.order > 0 and e.admin1 is None)
+
+
+def build_events(doc, text: str, cands: list, places, versions: list, geocoder=None, calibration=None) -> list[model.Event]:
+    """The events of one document: one per candidate, without duplicates. A later incident of a full
+    report that cannot be placed (``locatable``) is not coded; its toll goes to the event told before it,
+    since such a passage most often details that incident ("At least 24 people were killed in the
+    attack."). A candidate that fails becomes an ``("error:event", message)`` entry of ``versions``."""
+    built: list[tuple[events_mod.Candidate, model.Event]] = []
+    for c in cands:
+        try:
+            ev = build_event(doc, text, c, places, tuple(versions), geocoder, calibration)
+            if locatable(c, ev):
+                built.append((c, ev))
+            elif built and c.casualty_mentions:
+                pc = built[-1][0]
+                pc.casualty_mentions.extend(c.casualty_mentions)
+                built[-1] = (pc, build_event(doc, text, pc, places, tuple(versions), geocoder, calibration))
+        except Exception as e:
+            versions.append(("error:event", f"{type(e).__name__}: {e}"))
+    return dedupe([ev for _, ev in built])
 
 
 def dedupe(events: list[model.Event]) -> list[model.Event]:

@@ -105,15 +105,7 @@ class Pipeline:
         places: tuple[model.Place, ...] = ()
         if cands:
             places = self._places(text, doc.published, cands, sdoc, versions)
-        events = []
-        for c in cands:
-            try:
-                ev = assemble.build_event(doc, text, c, places, tuple(versions), self._geocoder, self._calibration)
-                if assemble.locatable(c, ev):
-                    events.append(ev)
-            except Exception as e:
-                versions.append(("error:event", f"{type(e).__name__}: {e}"))
-        events = assemble.dedupe(events)
+        events = assemble.build_events(doc, text, cands, places, versions, self._geocoder, self._calibration)
         quotes: tuple = ()
         claims: tuple = ()
         if self.quotes and sdoc is not None:
