@@ -83,8 +83,10 @@ def test_bad_files(tmp_path):
 
 def test_every_key_has_an_env_var(tmp_path):
     samples = {"str": "x", "int": "7", "float": "0.5", "bool": "true"}
+    valid = {"minhash_perm": "32", "engine": "dask", "scheduler": "tcp://127.0.0.1:8786",
+             "tiles_url": "https://tiles.example/{z}/{x}/{y}.png"}    # keys whose values are checked
     for f in fields(Config):
-        value = samples[f.type] if f.type != "int" or f.name != "minhash_perm" else "32"
+        value = valid.get(f.name, samples[f.type])
         cfg = load_config(env={"MARSAD_" + f.name.upper(): value}, cwd=tmp_path)
         assert str(getattr(cfg, f.name)).lower() in {value, str(float(value)) if f.type == "float" else value}
 
