@@ -126,6 +126,7 @@ def run_one(corpus_dir: Path, url: str, engine: str, workers: int, a, *, kill_at
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
                             start_new_session=True, cwd=ROOT)
     peak: dict[int, tuple[str, float]] = {}
+    cpu: dict[int, tuple[str, float]] = {}      # CPU seconds (user + system) per process, last seen
     samples: list[tuple[float, float]] = []     # (seconds, workers' total RSS MB)
     killed = False
     try:
@@ -148,6 +149,8 @@ def run_one(corpus_dir: Path, url: str, engine: str, workers: int, a, *, kill_at
                         wtotal += rss
                     if rss > peak.get(p.pid, ("", 0.0))[1]:
                         peak[p.pid] = (role, rss)
+                    t = p.cpu_times()
+                    cpu[p.pid] = (role, t.user + t.system)
                 except psutil.Error:
                     pass
             samples.append((time.perf_counter() - t0, wtotal))
@@ -167,7 +170,7 @@ def run_one(corpus_dir: Path, url: str, engine: str, workers: int, a, *, kill_at
         time.sleep(0.5)
         _kill_tree(proc)         # never leave a worker behind
         proc.wait(timeout=30)
-    res = {"wall": time.perf_counter() - t0, "killed": killed, "peak": peak, "samples": samples,
+    res = {"wall": time.perf_counter() - t0, "killed": killed, "peak": peak, "samples": samples, "cpu": cpu,
            "returncode": proc.returncode}
     for line in out.splitlines():
         if line.startswith("{"):
@@ -242,6 +245,10 @@ def _report(eng: str, w: int, r: dict, n: int) -> None:
           f" | stored {s['stored']} near-dup {s['near_duplicates']} dup {s['duplicates']} events {s['events']}"
           f" | DB {r['db_mb']:.1f} MB")
     print(f"    per stage (docs per second of that stage, summed over workers): {per_stage}")
+    dcpu = sum(v for role, v in r["cpu"].values() if role == "driver")
+    wcpu = sum(v for role, v in r["cpu"].values() if role == "worker")
+    print(f"    CPU: driver {dcpu:.0f} s, workers {wcpu:.0f} s in all -> {n / max(wcpu, 1e-9):.1f} docs per worker "
+          f"CPU-second; on free cores {w} worker(s) would run at about {w * n / max(wcpu, 1e-9):.1f} docs/s")
     print("    peak RSS: " + ", ".join(f"{role} {mb:.0f} MB" for role, mb in peaks[:8]) +
           f" | workers' RSS after warm-up {warm:.0f} MB -> end {end:.0f} MB ({'flat' if flat else 'GROWING'})")
 
@@ -252,8 +259,10 @@ def _goals(results: dict, a, distinct: int, cdir: Path) -> None:
         one, two = results.get((eng, 1)), results.get((eng, 2))
         if one and two and one.get("summary") and two.get("summary"):
             ratio = one["wall"] / two["wall"]
+            wc = [sum(v for role, v in x["cpu"].values() if role == "worker") for x in (one, two)]
             print(f"  scaling ({eng}): 2 workers {ratio:.2f}x 1 worker end to end (goal >= 1.8x on 2 cores)"
-                  f" -> {'met' if ratio >= 1.8 else 'NOT met'}")
+                  f" -> {'met' if ratio >= 1.8 else 'NOT met'}; worker CPU for the same work: 1 worker "
+                  f"{wc[0]:.0f} s, 2 workers {wc[1]:.0f} s ({wc[1] / max(wc[0], 1e-9):.2f}x: the parallel overhead)")
     big = results.get(("dask", 2)) or results.get(("dask", max(a.workers))) if "dask" in a.engines else None
     if big and big.get("summary"):
         warm, end, flat = _flat(big["samples"])
