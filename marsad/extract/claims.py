@@ -491,6 +491,20 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                     pobj = [c for c in agent[0].children if c.dep_ == "pobj"]
                     if pobj:
                         add(lemma, _span_of(_subtree(pobj[0]), text), _span_of(_subtree(sp[0]), text), tok, 1.0)
+                elif sp and lemma in ("attribute", "blame"):
+                    # "the rise was attributed largely to an air strike": the object of 'to'/'on' is the cause
+                    to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                          for g in c.children if g.dep_ == "pobj"]
+                    if to:
+                        add(lemma, _span_of(_subtree(to[0]), text), _span_of(_subtree(sp[0]), text), tok, 1.0)
+                continue
+            if tok.tag_ == "VBN" and tok.dep_ == "advcl" and any(c.dep_ == "agent" for c in tok.children) and \
+                    not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                # "Buttressed by a truce, talks had been inching ahead": the agent is the cause of the main clause
+                pobj = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                main = [t for t in _subtree(tok.head) if t not in set(tok.subtree)]
+                if pobj and main:
+                    add(lemma, _span_of(_subtree(pobj[0]), text), _span_of(main, text), tok, 1.0)
                 continue
             if not subj and tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 subj = [tok.head]                      # "problems that may benefit the extremists"
@@ -1206,6 +1220,9 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
     if cue == "as":
         clause = tok.head
         main = clause.head
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ == "AUX" and nxt.i == clause.i:
+            return False                      # 'as has the government': likewise, not because
         change = _lex("claims_change_verbs")
         strong_main = main.lemma_.lower() in STRONG_VERBS and any(ch.dep_ == "dobj" for ch in main.children)
         reason = _causal_as(clause) and not _progressive(clause)     # 'as the roads had been mined'
