@@ -20,7 +20,7 @@ from .emerging import new_armed_groups, top_actors
 from .hotspots import precise
 from .periods import Period, preceding
 from .series import Filters, select, series
-from .sources import activity, new_sources, source_of
+from .sources import activity, new_sources
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -61,7 +61,7 @@ def build_brief(events: list[dict], documents: list[dict], aggregate_claims: lis
     in_region = select(events, reg)
     now = [e for e in in_region if period.contains(e["event_date"])]
     then = [e for e in in_region if before.contains(e["event_date"])]
-    new = new_sources(documents, period, source_of) if doc_source else set()
+    new = new_sources(documents, period, lambda d: doc_source.get(d["id"])) if doc_source else set()
     overall = compare(in_region, before, period, level=None, data_end=data_end, params=params,
                       doc_source=doc_source, new=new)
     row = overall[0] if overall else {"before": 0, "after": 0, "rate_ratio": None, "ci_low": None, "ci_high": None,

@@ -81,18 +81,18 @@ def write_brief(store: Store, cfg: Config, region: str, period: str, output: str
                 by: str = "week") -> dict:
     """Build the situation brief of ``region`` for ``period`` and write brief.md, brief.html and the PNG
     charts into ``output``. Returns {"markdown", "html", "charts", "brief"} (paths and the brief's data)."""
-    from ..analyze import brief as brief_mod
-    from ..analyze.periods import parse_period
-
     from datetime import timedelta
 
-    from ..analyze.periods import preceding
+    from ..analyze import brief as brief_mod
+    from ..analyze.periods import parse_period, preceding
+    from ..analyze.series import select
 
     p = parse_period(period)
+    before = preceding(p)
     aggregate = reads.aggregate_claims(store)
     causal = reads.causal_claims(store)
-    # the days the brief looks at: the preceding period, the 12 months before it (new actors), the claims' periods
-    start, end = preceding(p).start - timedelta(days=366), p.end
+    # the days the brief counts: the preceding and the given period, and the periods of the claims made
+    start, end = before.start, p.end
     for c in aggregate:
         cl = c.get("claim") or {}
         for k in ("period_start", "period_end"):
@@ -102,10 +102,15 @@ def write_brief(store: Store, cfg: Config, region: str, period: str, output: str
                 continue
             start, end = min(start, d), max(end, d)
     inp = load_inputs(store, cfg, span=(start, end), with_data=True, places=False)
+    # new armed groups look 12 months further back, in the region's countries only
+    countries = sorted({e["country"] for e in select(inp.events, Filters(region=region)) if e.get("country")})
+    seen = {e["id"] for e in inp.events}
+    back_start, back_end = (before.start - timedelta(days=366)).isoformat(), (start - timedelta(days=1)).isoformat()
+    for country in countries:
+        inp.events += [e for e in reads.fused_events(store, with_data=True, with_sources=False, country=country,
+                                                     since=back_start, until=back_end) if e["id"] not in seen]
     # rural/urban only where the brief counts it: the region, the preceding and the given period
-    from ..analyze.series import select
-
-    near = {e["id"] for e in select(inp.events, Filters(region=region, since=preceding(p).start.isoformat(),
+    near = {e["id"] for e in select(inp.events, Filters(region=region, since=before.start.isoformat(),
                                                           until=p.end.isoformat()))}
     marked = {e["id"]: e for e in mark_places(store, cfg, [e for e in inp.events if e["id"] in near])}
     inp.events = [marked.get(e["id"], e) for e in inp.events]
