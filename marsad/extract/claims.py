@@ -1221,7 +1221,7 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
         clause = tok.head
         main = clause.head
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is not None and nxt.pos_ == "AUX" and nxt.i == clause.i:
+        if nxt is not None and nxt.lemma_ in ("have", "be", "do") and nxt.i == clause.i:
             return False                      # 'as has the government': likewise, not because
         change = _lex("claims_change_verbs")
         strong_main = main.lemma_.lower() in STRONG_VERBS and any(ch.dep_ == "dobj" for ch in main.children)
