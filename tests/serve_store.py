@@ -30,8 +30,8 @@ PAYLOAD_REPORT = {
             "circulated online."}
 
 
-def build_store(tmp: Path) -> str:
-    """Ingest everything into a fresh SQLite store under ``tmp``; returns its URL."""
+def build_store(tmp: Path, url: str | None = None) -> str:
+    """Ingest everything into a fresh store (``url``, else SQLite under ``tmp``); returns its URL."""
     from marsad.config import load_config
     from marsad.run.demo import demo_corpus_dir
     from marsad.run.ingest import ingest_sources
@@ -39,7 +39,7 @@ def build_store(tmp: Path) -> str:
 
     extra = tmp / "extra.jsonl"
     extra.write_text("\n".join(json.dumps(r) for r in (REGION_REPORT, AGGREGATE_REPORT, PAYLOAD_REPORT)) + "\n", encoding="utf-8")
-    url = f"sqlite:///{tmp / 'serve.sqlite'}"
+    url = url or f"sqlite:///{tmp / 'serve.sqlite'}"
     cfg = load_config(env={}, overrides={"db": url}, cwd=tmp)
     with open_store(url) as store:
         ingest_sources(store, cfg, paths=[str(demo_corpus_dir()), str(extra)], progress=False)

@@ -343,3 +343,28 @@ def test_csv_cells_never_start_a_formula():
     out = to_csv([{"actor1": "=HYPERLINK(\"http://x\")", "fatalities": -3, "actor2": "@SUM(A1)"}],
                  ["actor1", "actor2", "fatalities"])
     assert out.splitlines()[1].startswith("\"'=HYPERLINK") and ",'@SUM(A1),-3" in out
+
+
+def test_the_api_on_postgresql(db_url, tmp_path):
+    """The same routes over PostgreSQL (the db_url fixture's server; the SQLite case is the module's store)."""
+    if db_url.startswith("sqlite"):
+        pytest.skip("SQLite is covered by the module's store")
+    url = build_store(tmp_path, db_url)
+    app = create_app(load_config(env={}, overrides={"db": url}, cwd=tmp_path))
+    try:
+        c = TestClient(app)
+        first = c.get("/api/events", params={"limit": 3}).json()
+        second = c.get("/api/events", params={"limit": 3, "cursor": first["next_cursor"]}).json()
+        assert first["count"] == 3 and not {e["id"] for e in first["events"]} & {e["id"] for e in second["events"]}
+        assert all(e["event_type"] == "Battles" for e in c.get("/api/events", params={"type": "Battles",
+                                                                                       "min_confidence": 0.5}).json()["events"])
+        ev = c.get(f"/api/events/{first['events'][0]['id']}").json()
+        doc = c.get(f"/api/documents/{ev['sources'][0]['doc_id']}").json()
+        assert all(e["text"] == doc["text"][e["start"]:e["end"]] for e in ev["sources"][0]["evidence"] if not e["inferred"])
+        agg = c.get("/api/claims", params={"kind": "aggregate"}).json()["claims"]
+        assert agg and any(x["marsad_events"] for x in agg)
+        assert c.get("/api/quotes", params={"summary": "true"}).json()["by_speaker"]
+        assert c.get("/api/trends", params={"compare": "2020Q1,2020Q2"}).json()["trends"]
+        assert c.get("/api/events", params={"since": "banana"}).status_code == 400
+    finally:
+        app.state.store.close()
