@@ -649,9 +649,9 @@ def trends(c: Ctx, by, level, compare, show_sources, fmt, **filters):
     if show_sources:
         _emit(sources.activity(inp.documents, by), fmt, ["period", "source", "documents"], "documents per source")
         return
-    rows = series.series(inp.events, by=by, level=level, filters=f, with_ids=fmt == "json")
-    _emit(rows, fmt, ["period", "unit", "country", "events", "fatalities"] + (["event_ids"] if fmt == "json" else []),
-          f"events per {by}")
+    rows = series.series(inp.events, by=by, level=level, filters=f, with_ids=fmt == "json", data_end=inp.data_end)
+    _emit(rows, fmt, ["period", "unit", "country", "events", "fatalities", "complete"]
+          + (["event_ids"] if fmt == "json" else []), f"events per {by} (data end {inp.data_end})")
 
 
 @cli.command()

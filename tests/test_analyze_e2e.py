@@ -43,8 +43,8 @@ def test_trends_compare_and_series(db):
     assert r["flags"] == "low baseline; incomplete period" and r["direction"] == "no change"
     assert r["rate_ratio"] == pytest.approx((6 / 26) / (2 / 31), abs=1e-3)
     code, out = run(db, "trends", "--by", "month", "--level", "admin1", "--format", "json")
-    assert [(x["period"], x["unit"], x["events"]) for x in json.loads(out)] == [("2021-01", "Anbar", 2),
-                                                                             ("2021-02", "Anbar", 6)]
+    assert [(x["period"], x["unit"], x["events"], x["complete"]) for x in json.loads(out)] == [
+        ("2021-01", "Anbar", 2, True), ("2021-02", "Anbar", 6, False)]          # the data end on 26 February
     code, out = run(db, "trends", "--sources", "--format", "csv")
     assert "2021-02,wire-one.example,6" in out
 

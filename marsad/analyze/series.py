@@ -8,10 +8,9 @@ its country never counts toward an admin1, one placed only to its admin1 never t
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable, Iterable
+from typing import Iterable
 
 from ..errors import LevelError
 from .periods import Period, bucket, check_by, parse_period
@@ -112,10 +111,11 @@ def data_end(events: Iterable[dict], documents: Iterable[dict] = ()) -> date | N
 
 
 def series(events: Iterable[dict], *, by: str = "month", level: str | None = None,
-           filters: Filters | None = None, with_ids: bool = True) -> list[dict]:
+           filters: Filters | None = None, with_ids: bool = True, data_end: date | None = None) -> list[dict]:
     """One row per (period, unit): ``period``, ``start``, ``end``, ``unit``, ``country``, ``events``,
-    ``fatalities`` and ``event_ids``. Periods with no event between a unit's first and the overall last
-    period are rows with zero counts, so that a chart shows the gaps."""
+    ``fatalities``, ``complete`` (False for a period that ends after ``data_end``: its count is partial)
+    and ``event_ids``. Periods with no event between a unit's first and the overall last period are rows
+    with zero counts, so that a chart shows the gaps."""
     check_by(by)
     check_level(level)
     counts: dict[tuple[str, str], dict] = {}
@@ -147,7 +147,8 @@ def series(events: Iterable[dict], *, by: str = "month", level: str | None = Non
                 continue
             row = counts.get((p.label, unit), {"events": 0, "fatalities": 0, "event_ids": []})
             out.append({"period": p.label, "start": p.start.isoformat(), "end": p.end.isoformat(), "unit": unit,
-                        "country": unit_country[unit], **row})
+                        "country": unit_country[unit], **row,
+                        "complete": data_end is None or p.end <= data_end})
     return out
 
 
@@ -159,13 +160,4 @@ def _span(first: str, last: str, by: str) -> list[Period]:
     end = parse_period(last).end
     while out[-1].end < end:
         out.append(parse_period(bucket((out[-1].end + timedelta(days=1)).isoformat(), by)))
-    return out
-
-
-def group_ids(events: Iterable[dict], key: Callable[[dict], list]) -> dict:
-    """key value -> the ids of the events that have it."""
-    out: dict = defaultdict(list)
-    for ev in events:
-        for k in key(ev):
-            out[k].append(ev["id"])
     return out
