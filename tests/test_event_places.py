@@ -122,3 +122,14 @@ def test_the_home_country_of_a_named_group_decides_an_ambiguous_name(geo):
 def test_a_district_seat_without_population_is_a_town_not_nothing(geo):
     # the object of "shelled" is a place; the seat of the district named after it outranks a foreign alias
     assert [p.country_code for p in geo.geoparse("Artillery shelled Ariha overnight.")] == ["SY"]
+
+
+@pytest.mark.parametrize("region, country", [
+    ("Idleb", "Syria"), ("Lattakia", "Syria"), ("Bay", "Somalia"), ("Thi-Qar", "Iraq"), ("Zaporizhia", "Ukraine"),
+    ("Kerbala", "Iraq"),
+])
+def test_the_region_in_parentheses_after_an_unknown_village(pipe, region, country):
+    # ACLED notes write the region after a village the gazetteer lacks, in the region's own spelling
+    e = top(pipe, f"On 3 March 2021, an armed group attacked a checkpoint with a drone in Zorvanka ({region}). "
+                  "Two soldiers were killed.")
+    assert e["country"] == country and e["admin1"]

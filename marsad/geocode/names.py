@@ -6,7 +6,8 @@ Two keys are indexed for every name:
   (alef forms, ta marbuta, alef maqsura, diacritics), and article tokens dropped (al-, el-, ad-, as-,
   the ...), so "Amiriyat al-Fallujah", "Amiriyat Fallujah" and "AMIRIYAT AL FALLUJAH" meet;
 - the *skeleton*: the canonical key with common transliteration variation folded (doubled letters,
-  a silent h after a vowel, ou/oo -> u, ee -> i, ei/ey/ay -> ai, q -> k, dj -> j, ...), so "Falluja",
+  a silent h after a vowel, ou/oo -> u, ee -> i, ei/ey/ay -> ai, q -> k, dj -> j, dh -> th, doubled
+  digraphs, ...), so "Falluja",
   "Fallujah" and "Faluja" meet, and "Deir" / "Dayr", "Seiyun" / "Sayun". Skeleton matches count as weaker evidence.
 """
 from __future__ import annotations
@@ -76,6 +77,8 @@ def canon(s: str) -> str:
 _SKEL_RULES = [
     (re.compile(r"(.)\1+"), r"\1"),             # doubled letters
     (re.compile(r"dj"), "j"),
+    (re.compile(r"(zh|kh|sh|gh|th)\1"), r"\1"),  # Zaporizhzhia / Zaporizhia
+    (re.compile(r"dh"), "th"),                   # Dhi Qar / Thi Qar
     (re.compile(r"ou|oo"), "u"),
     (re.compile(r"ee"), "i"),
     (re.compile(r"q"), "k"),

@@ -70,6 +70,8 @@ _STREET_AFTER = re.compile(r" (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|L
                            r"[Ss]treets)\b")
 _PAREN_OPEN = re.compile(r"\s?[(\[]\s?")
 _PAREN_CLOSE = re.compile(r"\s?[)\],]")
+_PAREN_PARENT_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)(?:\s+(?:village|town|city|district|sub-district|subdistrict|"
+                                  r"township|area|camp|neighbou?rhood|county|municipality))?\s?\(\s?$")
 _HIER_GAP = re.compile(r" (?:town|city|village|district|area|sub-district|municipality), ")   # "Seiyun city, Hadramawt"
 _LEVEL_BONUS = {-1: 3.0, 0: 4.5, 1: 2.5, 2: 0.0, 3: 0.0}
 
@@ -109,6 +111,7 @@ class Mention:
     hier_strict: bool = False                      # the parent is in parentheses or typed: "Koya (Erbil)"
     loose: bool = False                            # matched only by a looser key: "Kandh Kot" = "Kandhkot"
     coordinated: bool = False                      # locative only as the next of a list: "في الكويت والجهراء"
+    paren_region: bool = False                     # in parentheses after a name: "Zorvanka (Idleb)"
     scores: list = field(default_factory=list)
     best: Entry | None = None
     confidence: float = 0.0
@@ -293,6 +296,10 @@ class Geocoder:
                 bool(cues) and cues[0] in _PLACE_VERBS)   # "shelled Ariha"
             if _TO_PERSON.search(text, max(0, s - 20), s):
                 m.locative, m.speech_after = False, True   # "according to Hopkins"
+            pb = _PAREN_PARENT_BEFORE.search(text, max(0, s - 60), s)
+            if pb and _PAREN_CLOSE.match(text, e) and sum(ch.isupper() for ch in m.text) < 2 and \
+                    pb.group(1).lower() not in FUNCTION_WORDS:
+                m.paren_region = True   # "in Zorvanka (Idleb)": the region of a place the gazetteer lacks
             clit = toks[a].text[:shift.get(a, 0)]
             if "و" in clit and mentions and mentions[-1].locative and prev is not None and prev.end == mentions[-1].end:
                 m.locative = m.coordinated = True   # "في الكويت والجهراء": the second name shares the preposition
@@ -792,6 +799,9 @@ class Geocoder:
         text = text[:MAX_CHARS]
         ms = self.recognise(text, doc)
         self._candidates(ms)
+        for m in ms:   # a region in parentheses after a name is written as that place's region: a locative cue
+            if m.paren_region and any(e.level in (0, 1, 2) or (e.population or 0) >= 50000 for e in m.candidates):
+                m.locative = True
         # document-level evidence for single words: a name used as a clear place anywhere
         strong_names = {fold(m.text) for m in ms if m.locative or m.hier_after is not None or m.n_tokens > 1}
         person_words = set()
