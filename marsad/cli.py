@@ -590,36 +590,11 @@ def _analysis_options(f):
     return f
 
 
-def _analysis_input(c: Ctx, filters: dict, periods=None, **kw):
-    """(Filters, AnalysisInput, periods): ``periods(last_day) -> (before, after, span)`` picks the periods
-    once the store's last day is known; only the span's events are read."""
+def _analysis(c: Ctx, fn, filters: dict, **kw):
     from .analyze.series import Filters
-    from .run.analysis import last_day, load_inputs
 
-    f = Filters(**filters)
     with c.store() as store:
-        chosen = periods(last_day(store)) if periods else None
-        return f, load_inputs(store, c.cfg, f, span=chosen[2] if chosen else None, **kw), chosen
-
-
-def _compare_periods(compare, by: str):
-    """The two periods of --compare, else the last complete --by period of the data and the one before."""
-    from .analyze.periods import check_by, last_complete, parse_period, previous
-
-    check_by(by)
-    given = (parse_period(compare[0]), parse_period(compare[1])) if compare else None
-
-    def pick(end):
-        if given:
-            b, a = given
-        else:
-            if end is None:
-                from .errors import EmptyStoreError
-                raise EmptyStoreError("no dated document or event to compare")
-            a = last_complete(end, by)
-            b = previous(a, by)
-        return b, a, (min(b.start, a.start), max(b.end, a.end))
-    return pick
+        return fn(store, c.cfg, Filters(**filters), **kw)
 
 
 @cli.command()
@@ -633,25 +608,22 @@ def _compare_periods(compare, by: str):
 @pass_ctx
 def trends(c: Ctx, by, level, compare, show_sources, fmt, **filters):
     """Counts of fused events and fatalities per period, or (--compare) the change test per unit."""
-    from .analyze import change, series, sources
-    from .analyze.periods import check_by
+    from .analyze import change, series
+    from .run import analysis as an
 
-    check_by(by)
     series.check_level(level)
-    if compare and not show_sources:
-        f, inp, (before, after, _) = _analysis_input(c, filters, _compare_periods(compare, by))
-        rows = change.compare(inp.events, before, after, level=level or "country", filters=f, data_end=inp.data_end,
-                              params=change.ChangeParams.from_config(c.cfg), doc_source=inp.doc_source,
-                              new=inp.new_sources(after))
-        _emit([change.public(r) for r in rows], fmt, change.COLUMNS, f"{before.label} -> {after.label}")
-        return
-    f, inp, _ = _analysis_input(c, filters, places=False, sources=False)
     if show_sources:
-        _emit(sources.activity(inp.documents, by), fmt, ["period", "source", "documents"], "documents per source")
-        return
-    rows = series.series(inp.events, by=by, level=level, filters=f, with_ids=fmt == "json", data_end=inp.data_end)
-    _emit(rows, fmt, ["period", "unit", "country", "events", "fatalities", "complete"]
-          + (["event_ids"] if fmt == "json" else []), f"events per {by} (data end {inp.data_end})")
+        with c.store() as store:
+            rows = an.source_activity(store, c.cfg, by=by)
+        _emit(rows, fmt, ["period", "source", "documents"], "documents per source")
+    elif compare:
+        out = _analysis(c, an.trend_compare, filters, compare=compare, by=by, level=level or "country")
+        _emit([change.public(r) for r in out["rows"]], fmt, change.COLUMNS,
+              f"{out['before']['label']} -> {out['after']['label']}")
+    else:
+        out = _analysis(c, an.trend_series, filters, by=by, level=level, with_ids=fmt == "json")
+        _emit(out["rows"], fmt, ["period", "unit", "country", "events", "fatalities", "complete"]
+              + (["event_ids"] if fmt == "json" else []), f"events per {by} (data end {out['data_end']})")
 
 
 @cli.command()
@@ -664,14 +636,12 @@ def trends(c: Ctx, by, level, compare, show_sources, fmt, **filters):
 @pass_ctx
 def hotspots(c: Ctx, by, compare, grid, all_cells, fmt, **filters):
     """Grid cells whose events rose significantly between two periods (precise events only)."""
-    from .analyze import change, hotspots as hs
+    from .analyze import hotspots as hs
+    from .run import analysis as an
 
-    g = hs.Grid.parse(grid or c.cfg.hotspot_grid)
-    f, inp, (before, after, _) = _analysis_input(c, filters, _compare_periods(compare, by), places=False)
-    rows = hs.hotspots(inp.events, before, after, grid=g, filters=f, data_end=inp.data_end,
-                       params=change.ChangeParams.from_config(c.cfg), doc_source=inp.doc_source,
-                       new=inp.new_sources(after), only_passing=not all_cells)
-    _emit([hs.public(r) for r in rows], fmt, hs.COLUMNS, f"hotspots {before.label} -> {after.label}")
+    out = _analysis(c, an.hotspot_cells, filters, compare=compare, by=by, grid=grid, all_cells=all_cells)
+    _emit([hs.public(r) for r in out["rows"]], fmt, hs.COLUMNS,
+          f"hotspots {out['before']['label']} -> {out['after']['label']} ({out['grid']})")
 
 
 @cli.command()
@@ -684,29 +654,16 @@ def hotspots(c: Ctx, by, compare, grid, all_cells, fmt, **filters):
 @pass_ctx
 def actors(c: Ctx, new_only, period, by, top, fmt, **filters):
     """The most active actors of a period, or (--new) the new non-state armed groups."""
-    from datetime import timedelta
-
     from .analyze import emerging
-    from .analyze.periods import bucket, check_by, parse_period
+    from .run import analysis as an
 
-    check_by(by)
-    given = parse_period(period) if period else None
-
-    def pick(end):
-        p = given or (parse_period(bucket(end.isoformat(), by)) if end else None)
-        if p is None:
-            from .errors import EmptyStoreError
-            raise EmptyStoreError("no dated document or event in the store")
-        return p, p, (p.start - timedelta(days=365) if new_only else p.start, p.end)
-
-    f, inp, (p, _, _) = _analysis_input(c, filters, pick, with_data=new_only, places=False, sources=False)
+    out = _analysis(c, an.actor_table, filters, new=new_only, period=period, by=by, top=top)
+    label = out["period"]["label"]
     if new_only:
-        rows = emerging.new_armed_groups(inp.events, p, filters=f)
         cols = emerging.COLUMNS if fmt == "json" else [k for k in emerging.COLUMNS if k != "event_ids"]
-        _emit(rows, fmt, cols, f"new armed groups, {p.label}")
+        _emit(out["rows"], fmt, cols, f"new armed groups, {label}")
     else:
-        rows = emerging.top_actors([e for e in inp.events if p.contains(e["event_date"])], n=top, filters=f)
-        _emit(rows, fmt, emerging.TOP_COLUMNS + (["event_ids"] if fmt == "json" else []), f"actors, {p.label}")
+        _emit(out["rows"], fmt, emerging.TOP_COLUMNS + (["event_ids"] if fmt == "json" else []), f"actors, {label}")
 
 
 @cli.command()

@@ -130,3 +130,100 @@ def write_brief(store: Store, cfg: Config, region: str, period: str, output: str
                           remedy="Give an --output folder you can write to.") from None
     return {"markdown": str(out / "brief.md"), "html": str(out / "brief.html"),
             "charts": [str(out / n) for n in charts], "brief": b}
+
+
+# -- the questions, composed (the CLI and the API call these; rows are plain dicts) -----------------------
+def compare_periods(compare: tuple[str, str] | list[str] | None, by: str, end: date | None):
+    """The two periods of ``compare`` (two period strings), else the last complete ``by`` period of the
+    data and the one before it."""
+    from ..analyze.periods import check_by, last_complete, parse_period, previous
+
+    check_by(by)
+    if compare:
+        return parse_period(compare[0]), parse_period(compare[1])
+    if end is None:
+        raise EmptyStoreError("no dated document or event to compare")
+    after = last_complete(end, by)
+    return previous(after, by), after
+
+
+def trend_series(store: Store, cfg: Config, filters: Filters | None = None, *, by: str = "month",
+                 level: str | None = None, with_ids: bool = True) -> dict:
+    """{"data_end", "rows"}: counts and fatalities per period and unit (``analyze.series.series``)."""
+    from ..analyze import periods, series
+
+    periods.check_by(by)
+    series.check_level(level)
+    inp = load_inputs(store, cfg, filters, places=False, sources=False)
+    return {"data_end": _iso(inp.data_end),
+            "rows": series.series(inp.events, by=by, level=level, filters=filters, with_ids=with_ids,
+                                  data_end=inp.data_end)}
+
+
+def source_activity(store: Store, cfg: Config, *, by: str = "month") -> list[dict]:
+    """Documents per source per period (the source-artefact guard's bookkeeping)."""
+    from ..analyze import periods, sources
+
+    periods.check_by(by)
+    return sources.activity(reads.documents(store), by)
+
+
+def trend_compare(store: Store, cfg: Config, filters: Filters | None = None, *, compare=None, by: str = "month",
+                  level: str = "country") -> dict:
+    """{"before", "after", "data_end", "rows"}: the change test per unit (``analyze.change.compare``; rows
+    keep their evidence: ``before_ids``, ``after_ids``; ``change.public`` keeps the published columns)."""
+    from ..analyze import change, series
+
+    series.check_level(level)
+    before, after = compare_periods(compare, by, last_day(store))
+    inp = load_inputs(store, cfg, filters, span=(min(before.start, after.start), max(before.end, after.end)))
+    rows = change.compare(inp.events, before, after, level=level, filters=filters, data_end=inp.data_end,
+                          params=change.ChangeParams.from_config(cfg), doc_source=inp.doc_source,
+                          new=inp.new_sources(after))
+    return {"before": before.as_dict(), "after": after.as_dict(), "data_end": _iso(inp.data_end), "rows": rows}
+
+
+def hotspot_cells(store: Store, cfg: Config, filters: Filters | None = None, *, compare=None, by: str = "month",
+                  grid: str | None = None, all_cells: bool = False) -> dict:
+    """{"before", "after", "grid", "data_end", "rows"}: the cells whose change test passes (every cell with
+    events when ``all_cells``)."""
+    from ..analyze import change, hotspots
+
+    g = hotspots.Grid.parse(grid or cfg.hotspot_grid)
+    before, after = compare_periods(compare, by, last_day(store))
+    inp = load_inputs(store, cfg, filters, span=(min(before.start, after.start), max(before.end, after.end)),
+                      places=False)
+    rows = hotspots.hotspots(inp.events, before, after, grid=g, filters=filters, data_end=inp.data_end,
+                             params=change.ChangeParams.from_config(cfg), doc_source=inp.doc_source,
+                             new=inp.new_sources(after), only_passing=not all_cells)
+    return {"before": before.as_dict(), "after": after.as_dict(), "grid": f"{g.kind}:{g.size:g}",
+            "data_end": _iso(inp.data_end), "rows": rows}
+
+
+def actor_table(store: Store, cfg: Config, filters: Filters | None = None, *, new: bool = False,
+                period: str | None = None, by: str = "month", top: int = 20) -> dict:
+    """{"period", "rows"}: the new armed groups of the period (``new``), else its most active actors. The
+    period defaults to the latest ``by`` period of the data."""
+    from datetime import timedelta
+
+    from ..analyze import emerging
+    from ..analyze.periods import bucket, check_by, parse_period
+
+    check_by(by)
+    p = parse_period(period) if period else None
+    if p is None:
+        end = last_day(store)
+        if end is None:
+            raise EmptyStoreError("no dated document or event in the store")
+        p = parse_period(bucket(end.isoformat(), by))
+    span = (p.start - timedelta(days=365) if new else p.start, p.end)
+    inp = load_inputs(store, cfg, filters, span=span, with_data=new, places=False, sources=False)
+    if new:
+        rows = emerging.new_armed_groups(inp.events, p, filters=filters)
+    else:
+        rows = emerging.top_actors([e for e in inp.events if p.contains(e["event_date"])], n=top, filters=filters)
+    return {"period": p.as_dict(), "rows": rows}
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
