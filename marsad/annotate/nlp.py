@@ -117,8 +117,89 @@ def load_full(name: str = DEFAULT_MODEL):
         except OSError as e:
             raise ModelError(f"cannot load the spaCy model {name!r}: {e}") from None
         nlp.add_pipe("marsad_paragraphs", before="parser")
+    if "attribute_ruler" in nlp.pipe_names:
+        _index_attribute_ruler(nlp.get_pipe("attribute_ruler"))
     nlp.max_length = max(nlp.max_length, 3_000_000)
     return nlp
+
+
+_FIELDS = ("TAG", "LOWER", "DEP", "IS_SPACE")
+
+
+def _token_conditions(cond: dict) -> list[tuple[int, str, object]]:
+    """One token pattern of the attribute ruler as (field, op, arg) triples; KeyError for what it cannot read."""
+    out = []
+    for key, want in cond.items():
+        f = _FIELDS.index(key)               # ValueError for an unknown field
+        if not isinstance(want, dict):
+            out.append((f, "==", want))
+            continue
+        for op, arg in want.items():
+            if op in ("IN", "NOT_IN"):
+                out.append((f, op, frozenset(arg)))
+            elif op == "REGEX":
+                out.append((f, op, re.compile(arg)))
+            else:
+                raise KeyError(op)
+    return out
+
+
+def _holds(conds, row) -> bool:
+    for f, op, arg in conds:
+        v = row[f]
+        if op == "==":
+            if v != arg:
+                return False
+        elif op == "IN":
+            if v not in arg:
+                return False
+        elif op == "NOT_IN":
+            if v in arg:
+                return False
+        elif arg.search(v) is None:
+            return False
+    return True
+
+
+def _index_attribute_ruler(ruler) -> None:
+    """The same matches as the attribute ruler's Matcher (the tag map and the lemma/morph exceptions of the
+    English model: 179 patterns over every token, a fifth of the parse time), found through per-document
+    indexes of each token's tag, lower-case form and dependency label; the ruler's own ``set_annotations``
+    then applies them in the same order. A pattern this index cannot read leaves the ruler as it is."""
+    pats = []
+    try:
+        for attr_id, entry in enumerate(ruler.patterns):
+            for pat in entry["patterns"]:
+                conds = [_token_conditions(c) for c in pat]
+                # the first token's most selective condition chooses the candidate positions
+                key = next((c for f in (1, 0, 2, 3) for c in conds[0] if c[0] == f and c[1] in ("==", "IN")), None)
+                pats.append((attr_id, conds, key))
+    except (KeyError, ValueError):
+        return
+    keys = [ruler.vocab.strings.add(str(i)) for i in range(len(ruler.patterns))]
+
+    def match(doc):
+        rows = [(t.tag_, t.lower_, t.dep_, t.is_space) for t in doc]
+        index: list[dict] = [{}, {}, {}, {}]
+        for i, row in enumerate(rows):
+            for f in range(4):
+                index[f].setdefault(row[f], []).append(i)
+        n = len(rows)
+        found = set()
+        for attr_id, conds, key in pats:
+            if key is None:
+                starts = range(n)
+            elif key[1] == "==":
+                starts = index[key[0]].get(key[2], ())
+            else:
+                starts = sorted(i for v in key[2] for i in index[key[0]].get(v, ()))
+            k = len(conds)
+            for i in starts:
+                if i + k <= n and all(_holds(conds[j], rows[i + j]) for j in range(k)):
+                    found.add((attr_id, i, i + k))
+        return sorted((a, keys[a], s, e) for a, s, e in found)
+
+    ruler.match = match
 
 
 def _inflections(lemma: str) -> set[str]:

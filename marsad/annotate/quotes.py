@@ -261,6 +261,12 @@ def _speaker_token(cue):
         return subj[-1]                    # "the state news agency Saba accused": the name, not the description
     if subj:
         return subj[0]
+    if cue.i > 0 and cue.doc[cue.i - 1].text in ('"', "”", "’", "'", "''"):
+        # '"...," added a Nevada Democrat': the inverted source, parsed as the cue's object
+        after = [c for c in cue.children if c.i > cue.i and c.dep_ in ("dobj", "attr", "npadvmod", "appos", "dative",
+                                                                       "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+        if after:
+            return after[0]
     for c in cue.children:
         if c.dep_ == "agent":
             for p in c.children:
@@ -750,6 +756,11 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
         if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
             continue
         subj = _speaker_token(tok)
+        reg_s = _in_region(subj.idx, ctx.regions) if subj is not None else None
+        if reg_s is not None:
+            # '"Like Oakland. Or Ferguson," Trump said': the parser took a word of the quotation as the subject
+            names = [t for t in tok.sent if reg_s[1] <= t.idx < tok.idx and t.pos_ in ("PROPN", "PRON", "NOUN")]
+            subj = names[-1] if names else None
         if subj is None:
             # "..., the union's spokeswoman, Grace Mwangi, told reporters." parsed without a subject
             tail = _trailing_attribution(ctx, tok)
