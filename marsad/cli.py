@@ -581,8 +581,8 @@ def _analysis_options(f):
         click.option("--region", metavar="NAME", help="A country, admin1 or admin2 name."),
         click.option("--type", "event_type", metavar="TYPE", help="ACLED event type or sub-event type."),
         click.option("--actor", metavar="TEXT", help="Part of actor1 or actor2."),
-        click.option("--since", metavar="YYYY-MM-DD", help="Only events on or after this day."),
-        click.option("--until", metavar="YYYY-MM-DD", help="Only events on or before this day."),
+        click.option("--since", type=SINCE, metavar="YYYY[-MM[-DD]]", help="Only events on or after this day."),
+        click.option("--until", type=UNTIL, metavar="YYYY[-MM[-DD]]", help="Only events on or before this day."),
         click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
                      show_default=True),
     ]):
@@ -649,7 +649,7 @@ def hotspots(c: Ctx, by, compare, grid, all_cells, fmt, **filters):
               help="New armed groups: active in the period, not in the 12 months before (same country).")
 @click.option("--period", metavar="PERIOD", default=None, help="Default: the latest --by period of the data.")
 @click.option("--by", default="month", show_default=True, metavar="STEP", help="The step of the default period.")
-@click.option("--top", type=int, default=20, show_default=True, help="How many actors (without --new).")
+@click.option("--top", type=POSITIVE, default=20, show_default=True, help="How many actors (without --new).")
 @_analysis_options
 @pass_ctx
 def actors(c: Ctx, new_only, period, by, top, fmt, **filters):
