@@ -63,9 +63,11 @@ def test_brief_figures_and_links():
 
 def test_html_is_escaped():
     evil = [dict(e, actor1="<script>alert(1)</script>") for e in EVENTS]
-    b = build_brief(evil, DOCS, [], [], region="Northmarch", period=parse_period("2022-04"), data_end=date(2022, 4, 30))
+    docs = [{"id": "d1", "published": "2022-04-21", "url": "javascript:alert(1)"}]
+    b = build_brief(evil, docs, [], [], region="Northmarch", period=parse_period("2022-04"), data_end=date(2022, 4, 30))
     md, html = render(b)
     assert "<script>alert" not in html and "&lt;script&gt;" in html
+    assert 'href="javascript:' not in html
 
 
 def test_region_match_ignores_accents_and_articles():

@@ -127,7 +127,7 @@ def build_brief(events: list[dict], documents: list[dict], aggregate_claims: lis
         claims.append({"claimant": cl.get("claimant") or c.get("site") or "(unattributed)", "quantity": cl.get("quantity"),
                        "counted": cl.get("counted"), "period_start": cl.get("period_start"),
                        "period_end": cl.get("period_end"), "text": " ".join((c.get("text") or "").split()),
-                       "doc_id": c["doc_id"], "url": c.get("url"), "published": c.get("published"),
+                       "doc_id": c["doc_id"], "url": _http(c.get("url")), "published": c.get("published"),
                        "doc_set": sets.add(f"document of the claim ({c['doc_id']})", [c["doc_id"]], kind="documents"),
                        "ours": len(ours), "ours_set": sets.add(f"marsad's events, {cp.start}..{cp.end}", ours)})
     # drivers
@@ -143,7 +143,7 @@ def build_brief(events: list[dict], documents: list[dict], aggregate_claims: lis
         q = d["quotes"][0] if d["quotes"] else {}
         docs = [x["doc_id"] for x in d["quotes"]]
         drivers.append({"label": d["label"], "driver": d["driver"], "sources": d["sources"], "claims": d["claims"],
-                        "claimant": q.get("claimant") or "(unattributed)", "quote": q.get("text"), "url": q.get("url"),
+                        "claimant": q.get("claimant") or "(unattributed)", "quote": q.get("text"), "url": _http(q.get("url")),
                         "published": q.get("published"), "set": sets.add(f"documents citing {d['label']}", docs, "documents")})
     # what the brief cannot know
     docs_period = [d for d in documents if period.contains(d.get("published"))]
@@ -168,12 +168,12 @@ def build_brief(events: list[dict], documents: list[dict], aggregate_claims: lis
                 items.append({"id": i, "date": e.get("event_date"), "type": e.get("sub_event_type"),
                               "location": e.get("location") or e.get("admin1") or e.get("country"),
                               "fatalities": e.get("fatalities"),
-                              "sources": [{"doc_id": d, "url": (docs_by_id.get(d) or {}).get("url")}
+                              "sources": [{"doc_id": d, "url": _http((docs_by_id.get(d) or {}).get("url"))}
                                           for d in e.get("doc_ids") or ()], "url": None})
             else:
                 doc = docs_by_id.get(i) or {}
                 items.append({"id": i, "date": doc.get("published"), "type": "document", "location": doc.get("url"),
-                              "fatalities": None, "sources": [], "url": doc.get("url")})
+                              "fatalities": None, "sources": [], "url": _http(doc.get("url"))})
         appendix.append({**s, "entries": items})
     return {"region": region, "period": period.as_dict(), "before": before.as_dict(), "by": by,
             "counts": counts, "units": units, "unit_level": level, "rural_urban": ru, "series": ser,
@@ -181,6 +181,11 @@ def build_brief(events: list[dict], documents: list[dict], aggregate_claims: lis
             "top_actors": top, "new_actors": newg, "claims": claims, "drivers": drivers,
             "drivers_scope": drivers_scope, "limits": limits, "appendix": appendix,
             "significance": params.significance}
+
+
+def _http(url: str | None) -> str | None:
+    """Only http(s) URLs become links in the brief (never javascript: or data: ones)."""
+    return url if url and url.lower().startswith(("http://", "https://")) else None
 
 
 def _plain(row: dict) -> dict:
