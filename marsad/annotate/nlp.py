@@ -140,7 +140,7 @@ def _token_conditions(cond: dict) -> list[tuple[int, str, object]]:
             elif op == "REGEX":
                 out.append((f, op, re.compile(arg)))
             else:
-                raise KeyError(op)
+                raise KeyError(op)  # internal: caught by the caller below, never reaches a user
     return out
 
 

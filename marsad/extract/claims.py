@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from ..annotate import periods as P
+from ..errors import UsageError
 from ..model import Claim, Quote, Span
 
 VERSION = "claims-1"
@@ -1292,7 +1293,7 @@ def extract_claims(text: str, *, published: str | None = None, quotes: tuple[Quo
     casualties. ``causal="broad"`` keeps every reading the rules find (the Causal News Corpus definition,
     which counts purpose, reactive 'after' and motives as causal)."""
     if causal not in CAUSAL_SCHEMES:
-        raise ValueError(f"causal must be one of {CAUSAL_SCHEMES}, not {causal!r}")
+        raise UsageError(f"causal must be one of {CAUSAL_SCHEMES}, not {causal!r}")
     from .drivers import classify
 
     if not text or not text.strip():
