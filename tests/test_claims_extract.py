@@ -172,7 +172,18 @@ AGGREGATES = [
     ("The number of attacks rose to 150 in the second quarter.", 150, None, None),
     ("Nearly 2,000 civilians were killed or wounded in the first half of the year.", 2000, None, 2000),
 ]
+AGGREGATES += [
+    ("The United Nations estimates that 3.2 million people have fled their homes.", 3200000, None, None),
+    ("Police have arrested more than 300 suspects since the curfew was imposed.", 300, 300, None),
+    ("Government forces now hold about 60 percent of the city.", 60, None, None),
+    ("Over the past year, 37 journalists have been killed in the country.", 37, None, None),
+]
 NOT_AGGREGATES = [
+    "Three people were killed and 15 wounded when a bomb exploded at a bus station on Sunday.",
+    "Police said 12 suspects had been detained after Friday's attack.",
+    "The attack on the hotel killed 22 people, including 6 foreigners.",
+    "Turnout was 45 percent, the election commission said.",
+    "The bomber detonated his vest at 10:30 a.m., killing 8 soldiers.",
     "A roadside bomb killed 12 soldiers near the border on Tuesday, officials said.",
     "Gunmen killed at least 80 people in three bombings on Monday.",
     "The government pledged $50 million in aid to the displaced.",

@@ -437,5 +437,6 @@ def figures(text: str) -> list[Figure]:
             end += mult.end()
         lo, hi, qual = _mod_bounds(mod, float(n))
         out.append(Figure(float(n), lo, hi, qual, "count", m.start(), end))
+        taken.append((m.start(), end))           # '3.2 million' is one figure, not also '2 million'
     out.sort(key=lambda f: f.start)
     return out

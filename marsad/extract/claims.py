@@ -1014,7 +1014,7 @@ def _aggregates(doc, text: str, published: str | None, periods: list) -> list[di
                 elif state:
                     ok = not single
                 elif legal:
-                    ok = bool(dur) or cum or bool(re.search(r"\b(?:have|has)\s+been\b", clause))
+                    ok = bool(dur) or cum or bool(re.search(r"\b(?:have|has)\s+(?:been\s+|now\s+|so\s+far\s+)?(?:charged|convicted|arrested|detained|prosecuted|sentenced|indicted|jailed)\b", clause))
                 else:                     # force strength: 'between 500 and 700 fighters', 'has 3,000 members'
                     ok = bool(re.search(r"\b(?:fighters|militants|members|jihadists|insurgents|rebels|recruits)\b",
                                         counted)) and (f.value is None or f.qualifier is not None or
