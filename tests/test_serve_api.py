@@ -283,7 +283,7 @@ def test_analysis_routes_serve_the_cli_analyses(client):
     assert anbar_q1 and anbar_q1[0]["events"] == len(all_events(client, admin1="Anbar", since="2020-01-01",
                                                                 until="2020-03-31"))
     t = client.get("/api/trends", params={"compare": "2020Q1,2020Q2", "level": "admin1"}).json()
-    assert t["before"] == "2020Q1" and t["after"] == "2020Q2"
+    assert t["before"]["label"] == "2020Q1" and t["after"]["label"] == "2020Q2"
     assert t["trends"] and {"unit", "rate_ratio", "q_value", "direction", "flags"} <= set(t["trends"][0])
     cli_rows = __import__("json").loads(CliRunner().invoke(cli, ["--db", db, "trends", "--compare", "2020Q1", "2020Q2",
                                                                "--level", "admin1", "--format", "json"]).output)
@@ -292,7 +292,7 @@ def test_analysis_routes_serve_the_cli_analyses(client):
     h = client.get("/api/hotspots", params={"compare": "2020Q1,2020Q2", "all": "true"}).json()
     assert h["hotspots"] and all(r["cell"] for r in h["hotspots"])
     a = client.get("/api/actors", params={"period": "2020"}).json()
-    assert a["period"] == "2020" and a["actors"] and a["actors"][0]["events"] >= a["actors"][-1]["events"]
+    assert a["period"]["label"] == "2020" and a["actors"] and a["actors"][0]["events"] >= a["actors"][-1]["events"]
     new = client.get("/api/actors", params={"new": "true", "period": "2021"}).json()
     assert "new_armed_groups" in new
 

@@ -214,11 +214,11 @@
       pointLayer.addLayer(m);
       bounds.push([ev.latitude, ev.longitude]);
     });
-    drawRegions(Object.keys(countries), events);
-    if (bounds.length) map.fitBounds(bounds, { maxZoom: 9, padding: [30, 30] });
+    drawRegions(Object.keys(countries), events, bounds);
+    if (bounds.length) map.fitBounds(bounds, { maxZoom: 8, padding: [30, 30] });
   }
 
-  function drawRegions(codes, events) {
+  function drawRegions(codes, events, pointBounds) {
     var list = $("region-list");
     clear(list);
     var byRegion = {};
@@ -246,13 +246,16 @@
     getJSON("/api/boundaries/admin1?country=" + codes.join(",")).then(function (fc) {
       regionLayer.clearLayers();
       regionLayer.addData(fc);
+      var shaded = L.latLngBounds(pointBounds);
       regionLayer.eachLayer(function (layer) {
         var id = layer.feature.id;
+        if (regionCounts[id]) shaded.extend(layer.getBounds());
         if (layer.getElement && layer.getElement()) {
           layer.getElement().setAttribute("data-admin1", id);
           if (regionCounts[id]) layer.getElement().classList.add("shaded");
         }
       });
+      if (shaded.isValid()) map.fitBounds(shaded, { maxZoom: 8, padding: [30, 30] });   // points and shaded regions
     }).catch(showError);
   }
 
@@ -460,11 +463,11 @@
     });
     panel("panel-trends", "/api/trends?level=admin1", function (d) {
       var box = el("div");
-      box.appendChild(el("p", "muted", "change test, " + d.before + " → " + d.after + " (rate ratio, Benjamini–Hochberg q)"));
+      box.appendChild(el("p", "muted", "change test, " + d.before.label + " → " + d.after.label + " (rate ratio, Benjamini–Hochberg q)"));
       if (!d.trends.length) { box.appendChild(el("p", "muted", "no events in either period")); return box; }
       box.appendChild(simpleTable([["unit", "unit"], ["country", "country"], ["before", "before"], ["after", "after"],
         ["rate_ratio", "ratio"], ["q_value", "q"], ["direction", "change"],
-        [function (r) { return Array.isArray(r.flags) ? r.flags.join(", ") : (r.flags || ""); }, "flags"]], d.trends));
+        ["flags", "flags"]], d.trends));
       return box;
     });
   }
