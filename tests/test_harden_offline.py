@@ -180,3 +180,74 @@ def test_a_malformed_url_is_a_fetch_error_not_a_crash():
     for url in ("http://news.example:notaport/", "http://[::1/"):
         with pytest.raises(FetchError):
             check_public(url, allow_private=False, resolver=lambda h: ["93.184.215.14"])
+
+
+SITECUSTOMIZE = '''
+import ipaddress, os, socket
+_LOG = os.environ["MARSAD_TEST_NET_LOG"]
+open(_LOG + ".active", "w").close()   # proves the blocker was loaded in the server process
+def _note(what):
+    with open(_LOG, "a") as f:
+        f.write(what + "\\n")
+def _numeric(host):
+    try:
+        ipaddress.ip_address(str(host).split("%")[0])
+        return True
+    except ValueError:
+        return host is None
+_real_getaddrinfo = socket.getaddrinfo
+def getaddrinfo(host, *a, **k):
+    if _numeric(host):          # binding the listening socket resolves its numeric address only
+        return _real_getaddrinfo(host, *a, **k)
+    _note(f"getaddrinfo {host!r}")
+    raise OSError("test: the network is blocked")
+def connect(self, address):
+    _note(f"connect {address!r}")
+    raise OSError("test: the network is blocked")
+socket.getaddrinfo = getaddrinfo
+socket.socket.connect = connect
+socket.socket.connect_ex = connect
+'''
+
+
+def test_marsad_serve_runs_with_outgoing_sockets_blocked(tmp_path):
+    """`marsad serve` itself, in a process whose outgoing connections and name lookups are refused (a
+    sitecustomize): it serves the API and the dashboard, and tries to connect to nothing."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "sitecustomize.py").write_text(SITECUSTOMIZE, encoding="utf-8")
+    log = tmp_path / "net.log"
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MARSAD_")}
+    env.update({"PYTHONPATH": str(tmp_path / "site"), "MARSAD_TEST_NET_LOG": str(log)})
+    p = subprocess.Popen([sys.executable, "-m", "marsad.cli", "--db", f"sqlite:///{tmp_path / 'srv.sqlite'}", "serve",
+                          "--port", str(port)], env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2)
+                break
+            except httpx.HTTPError:
+                if p.poll() is not None or time.monotonic() > deadline:
+                    raise AssertionError(p.stderr.read().decode()[-2000:])
+                time.sleep(0.2)
+        assert r.status_code == 200
+        for path in ("/api/status", "/api/events", "/"):
+            assert httpx.get(f"http://127.0.0.1:{port}{path}", timeout=10).status_code == 200, path
+    finally:
+        p.terminate()
+        p.wait(timeout=30)
+        p.stdout.close()
+        p.stderr.close()
+    assert (tmp_path / "net.log.active").exists()
+    assert not log.exists() or log.read_text() == ""
