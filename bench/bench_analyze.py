@@ -2,7 +2,7 @@
 
 Builds a SQLite store holding N fused events (default 100,000; each synthetic report of
 ``marsad.fuse.synthetic`` stored as a one-source fused event, with its document from one of 24 made-up
-outlets, one of them appearing only in the last month), then times each analysis command end to end
+outlets; a made-up group per country appears only in the last month), then times each analysis command end to end
 through the CLI (start-up, store reads, gazetteer look-ups and output included): the series, the change
 test, hotspots, new armed groups, the top actors and the brief. Goal: under 5 s per command.
 
@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -50,6 +51,8 @@ def build_store(url: str, n: int) -> dict:
         for k, (ev, _) in enumerate(synthetic_reports(n, seed=11, per_day=300)):
             day = date.fromisoformat(ev.event_date)
             last_day = max(last_day, day)
+            if day >= date(2020, 11, 1) and k % 40 == 0:      # a group that appears only in the last month
+                ev = replace(ev, actor1=f"Newcomer Front {ev.country_code}")
             outlet = k % 23
             docs.append({"id": ev.doc_id, "text": "-", "n_chars": 1, "extracted": True, "ingested_at": made,
                          "published": ev.event_date, "url": f"https://outlet{outlet}.example/{k}"})
