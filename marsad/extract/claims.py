@@ -283,6 +283,9 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             pick = left if (left[1] - left[0]) >= (right[1] - right[0]) else right
             if pick[1] - pick[0] >= 2:
                 cause = pick
+        cause, effect = _strip(text, *cause), _strip(text, *effect)
+        if cause[1] - cause[0] < 2 or effect[1] - effect[0] < 2 or effect == (cue_tok.idx, cue_tok.idx + len(cue_tok)):
+            return                        # 'the resulting lockdown': the cue word alone is no effect
         out.append({"cue": cue, "cause": cause, "effect": effect, "i": cue_tok.i, "strength": strength,
                     "verb": cue_tok.lemma_.lower()})
 
