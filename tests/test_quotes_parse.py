@@ -58,3 +58,16 @@ def test_parse_of_an_empty_or_uncued_text():
     doc = nlp.parse("Birds circled above the water. The sky was grey.")
     assert doc.user_data["marsad_parsed"] == ()
     assert len(list(doc.sents)) == 2 and not doc.ents
+
+
+def test_indexed_attribute_ruler_finds_the_matchers_matches():
+    """The attribute ruler's patterns, found through per-document indexes, give exactly the Matcher's matches."""
+    full = nlp.load_full()
+    ruler = full.get_pipe("attribute_ruler")
+    text = ("Y'all gonna see it. Let's go, c'mon! There is a cat on the roof. He ain't here and we gotta run. "
+            "Nothin' doin', said the old man, who did not know what it was. Those were the days.\n\n  Next.")
+    with full.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        doc = full(text)
+    fast = [(a, s, e) for a, _k, s, e in ruler.match(doc)]
+    slow = sorted((int(full.vocab.strings[m]), s, e) for m, s, e in ruler.matcher(doc, allow_missing=True))
+    assert fast and fast == slow
