@@ -133,3 +133,15 @@ def test_the_region_in_parentheses_after_an_unknown_village(pipe, region, countr
     e = top(pipe, f"On 3 March 2021, an armed group attacked a checkpoint with a drone in Zorvanka ({region}). "
                   "Two soldiers were killed.")
     assert e["country"] == country and e["admin1"]
+
+
+def test_the_dateline_is_where_the_reporter_is(pipe):
+    e = top(pipe, "AMMAN A roadside bomb exploded on the outskirts of a village south of Damascus on Monday, "
+                  "killing four soldiers, a monitor said.")
+    assert e["country"] == "Syria"
+
+
+def test_a_region_that_holds_the_capital_keeps_its_own_name(pipe):
+    # Ouagadougou lies in the Centre region; only a capital district ("Amanat al Asimah") takes the city's name
+    e = top(pipe, "On 9 May 2021, gunmen attacked a hotel in Ouagadougou, killing three guards.")
+    assert e["admin1"] == "Centre"

@@ -70,10 +70,12 @@ def admin1_as_written(p, places, text: str = "") -> str | None:
     eng = admin1_english(p.country_code, p.admin1)
     if eng and canon(eng) != canon(p.admin1):
         return eng
-    # a capital district ("Amanat al Asimah" for Sanaa): the capital as written
-    for q in [p] + same:
-        if (q.feature_code or "") in ("PPLA", "PPLC"):
-            return _surface(q)
+    # a capital district ("Amanat al Asimah" for Sanaa): the capital as written; not a region that only
+    # holds the capital ("Centre" for Ouagadougou)
+    if _CAPITAL_REGION.search(fold(eng or p.admin1)):
+        for q in [p] + same:
+            if (q.feature_code or "") in ("PPLA", "PPLC"):
+                return _surface(q)
     return fold(_SUFFIX.sub("", eng or p.admin1))
 
 
@@ -147,21 +149,20 @@ def shift(p: model.Place, k: int) -> model.Place:
     return replace(p, start=p.start + k, end=p.end + k)
 
 
-_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_CAPITAL_REGION = re.compile(r"\b(?:asimah|capital|federal|metropolitan)\b", re.IGNORECASE)
 
 
 def consistent(places, anchor, text: str = ""):
     """Drop country names used as modifiers ("the United States (US) Embassy in Sanaa") and keep the places
     whose country agrees with the country the event's sentence (else the document) names most: "Kotwali,
     Khyber Pakhtunkhwa, Pakistan" is the Pakistani Kotwali; the country named last in the sentence (the
-    "..., Yemen." convention) weighs more."""
+    "..., Yemen." convention) weighs more. A possessive country ("Yemen's Houthi movement") counts."""
     from collections import Counter
 
     def modifier(p) -> bool:
         # the geocoder flags countries used as modifiers, in group names and in asides like demonyms
-        # ("a US base", "UAE-backed", "Islamic Resistance in Iraq", "(likely Turkish)"); "Iraq's" too
-        return (p.feature_code or "").startswith("PCL") and (
-            getattr(p, "demonym", False) or (bool(text) and bool(_POSSESSIVE_AFTER.match(text, p.end))))
+        # ("a US base", "UAE-backed", "Islamic Resistance in Iraq", "(likely Turkish)")
+        return (p.feature_code or "").startswith("PCL") and getattr(p, "demonym", False)
 
     places = tuple(p for p in places if not modifier(p)) or tuple(places)
     ps = [p for p in places if p.country_code and p.latitude is not None]

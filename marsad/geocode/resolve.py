@@ -1015,6 +1015,9 @@ def locate(text: str, places: Iterable[model.Place], anchor: tuple[int, int]) ->
     # a place inside a longer name ("Washington Institute", "Texas Forest Service") is not where things happen
     plain = [p for p in ps if not _EMBEDDED.match(text, p.end)] if text else ps
     ps = plain or ps
+    # the dateline ("BEIRUT - ...", "CAIRO (Reuters) -") says where the reporter is: another place wins
+    if text:
+        ps = [p for p in ps if not _is_dateline(text, p)] or ps
     inside = [p for p in ps if p.start >= a0 and p.end <= a1]
     if inside:
         # the finest place in the anchor; among equals the first
@@ -1060,6 +1063,11 @@ def locate(text: str, places: Iterable[model.Place], anchor: tuple[int, int]) ->
     else:
         urban = None
     return model.Location(place=pick, geo_precision=precision, relation=relation, urban=urban)
+
+
+def _is_dateline(text: str, p: model.Place) -> bool:
+    head = text[max(0, p.start - 2):p.start]
+    return (p.start == 0 or head.endswith("\n") or not text[:p.start].strip()) and p.text.isupper() and len(p.text) >= 3
 
 
 def _level(p: model.Place) -> int:
