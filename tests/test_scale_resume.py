@@ -126,3 +126,26 @@ def test_bulk_batch_is_idempotent(db_url):
         assert sum(second.values()) == 0
         assert st.status()["documents"] == 1 and st.status()["events"] == 1
         assert st.near_dup_candidates([-5, 7]) == {-5: [doc.id]}
+
+
+@pytest.mark.postgres
+def test_postgresql_claims_skip_the_rows_another_driver_holds():
+    from conftest import _PG_PROBE, _pg_schema_url, postgres_url
+    from sqlalchemy import text
+
+    base = postgres_url()
+    if not base:
+        pytest.skip(_PG_PROBE.get("why", "no PostgreSQL"))
+    url, drop = _pg_schema_url(base)
+    try:
+        with open_store(url) as st:
+            ids = [f"wrk_{i}" for i in range(5)]
+            st.ledger("elsewhere:1:x").register([(i, i) for i in ids])
+            with st.engine.connect() as other:
+                tx = other.begin()      # another driver is claiming wrk_0 and wrk_1 right now
+                other.execute(text("SELECT id FROM work_items WHERE id IN ('wrk_0', 'wrk_1') FOR UPDATE"))
+                assert st.ledger().claim(ids) == {"wrk_2", "wrk_3", "wrk_4"}     # no wait, no double claim
+                tx.rollback()
+            assert st.ledger().claim(ids) == {"wrk_0", "wrk_1"}
+    finally:
+        drop()

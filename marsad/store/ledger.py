@@ -29,8 +29,9 @@ def _now() -> datetime:
 
 
 def make_owner(start: datetime | None = None) -> str:
-    """This process as a claim owner: ``host:pid:start``."""
-    return f"{socket.gethostname()}:{os.getpid()}:{(start or _now()).isoformat(timespec='seconds')}"
+    """A run of this process as a claim owner: ``host:pid:start:nonce`` (two runs of one process differ)."""
+    import uuid
+    return f"{socket.gethostname()}:{os.getpid()}:{(start or _now()).isoformat(timespec='seconds')}:{uuid.uuid4().hex[:8]}"
 
 
 def owner_alive(owner: str | None) -> bool | None:
