@@ -88,3 +88,10 @@ def test_quoted_as_saying_and_mixed_quotation_marks():
 def test_no_quote_without_speech(sentence):
     _, qs = _quotes(sentence)
     assert qs == ()
+
+
+def test_a_description_of_an_organisation_goes_to_the_organisation_quoted_last():
+    text = ("The Tarvik Water Authority said on Tuesday that the wells in Lisk were safe to use again. "
+            "The organisation added that tests would continue every week until the end of the month.")
+    text, qs = _quotes(text)
+    assert _by(text, qs, "tests would continue every week").speaker == "Tarvik Water Authority"

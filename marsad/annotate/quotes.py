@@ -469,6 +469,11 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
         ent = ctx.names.last_before(tok.idx, ("ORG",), words={head})
         if ent is not None:
             return ctx.names.fullest(_clean_name(ent.text), ent.start_char), s, e, "description"
+        # "the organisation said", "the report said" with no name holding the word: the organisation quoted
+        # last, when it was quoted in the preceding paragraphs
+        for pos, nm, kind, _ in reversed(ctx.speakers):
+            if kind == "ORG" and pos < tok.idx and tok.idx - pos < 1500:
+                return nm, s, e, "description"
     # "a report by the Centre", "a statement from the ministry": the organisation or person behind it
     if head in SOURCE_NOUNS:
         # also through a participle: "a statement put out by the military", "figures released by the ministry"
