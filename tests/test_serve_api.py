@@ -89,6 +89,20 @@ def test_region_level_event_is_never_a_point(client):
             assert f["properties"]["geo_precision"] in (1, 2)
 
 
+def test_downloads_carry_every_event_of_the_filter(client, monkeypatch):
+    from marsad.serve import queries
+
+    every = all_events(client)
+    real = queries.list_events
+    monkeypatch.setattr(queries, "list_events", lambda *a, **k: real(*a, **{**k, "limit": 4}))   # several pages
+    r = client.get("/api/events", params={"format": "csv", "download": "true", "limit": 1})
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert [row["id"] for row in rows] == [e["id"] for e in every]
+    assert "attachment" in r.headers["content-disposition"]
+    fc = client.get("/api/events", params={"format": "geojson", "download": "true"}).json()
+    assert fc["type"] == "FeatureCollection" and [f["id"] for f in fc["features"]] == [e["id"] for e in every]
+
+
 def test_csv_download(client):
     r = client.get("/api/events", params={"format": "csv", "type": "Battles"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")

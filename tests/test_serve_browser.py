@@ -127,6 +127,7 @@ def test_load_and_filter_by_type_and_period(page):
     assert 0 < n_points(pg) < points_all
     assert "type=Battles" in pg.url                                   # filters live in the URL
     assert "type=Battles" in pg.get_attribute("#dl-csv", "href") and "format=csv" in pg.get_attribute("#dl-csv", "href")
+    assert "download=true" in pg.get_attribute("#dl-geojson", "href")
     shot(pg, "filtered-battles")
 
     loaded(pg, base + "/?since=2020-03-01&until=2020-03-31")            # a shared view

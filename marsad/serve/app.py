@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from datetime import date
 from importlib.resources import files
@@ -17,7 +18,7 @@ from typing import Any
 
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -124,6 +125,39 @@ def to_csv(rows: list[dict], columns: list[str]) -> str:
     return buf.getvalue()
 
 
+def download_events(store: Store, f: queries.EventFilter, *, mentions: bool, fmt: str) -> StreamingResponse:
+    """Every event under the filter as one CSV or GeoJSON file, streamed page by page."""
+    def pages():
+        cursor = None
+        while True:
+            rows, cursor = queries.list_events(store, f, mentions=mentions, limit=5000, cursor=cursor)
+            yield rows, cursor is None
+            if cursor is None:
+                return
+
+    def csv_body():
+        first = True
+        for rows, _last in pages():
+            text = to_csv(rows, CSV_COLUMNS)
+            yield text if first else text.split("\n", 1)[1]
+            first = False
+
+    def geojson_body():
+        yield '{"type": "FeatureCollection", "features": ['
+        sep = ""
+        for rows, _last in pages():
+            for feat in geojson(rows)["features"]:
+                yield sep + json.dumps(feat, ensure_ascii=False)
+                sep = ","
+        yield "]}"
+
+    if fmt == "csv":
+        return StreamingResponse(csv_body(), media_type="text/csv; charset=utf-8",
+                                 headers={"Content-Disposition": 'attachment; filename="events.csv"'})
+    return StreamingResponse(geojson_body(), media_type="application/geo+json",
+                             headers={"Content-Disposition": 'attachment; filename="events.geojson"'})
+
+
 def create_app(cfg: Config, *, store: Store | None = None) -> FastAPI:
     """The app over ``cfg.db_url`` (or an open ``store``): API under /api, dashboard at /, docs at /docs."""
     app = FastAPI(title="marsad", version=__version__, docs_url=None, redoc_url=None,
@@ -177,8 +211,12 @@ def create_app(cfg: Config, *, store: Store | None = None) -> FastAPI:
                    min_confidence: float | None = Query(None, description="Minimum confidence (0..1)"),
                    mentions: bool = Query(False, description="Per-report records instead of fused events"),
                    limit: int = Query(100, ge=1, le=5000), cursor: str | None = None,
-                   format: str = Query("json", pattern="^(json|geojson|csv)$")):
+                   format: str = Query("json", pattern="^(json|geojson|csv)$"),
+                   download: bool = Query(False, description="csv/geojson: every event under the filter, "
+                                                             "streamed as one file (limit and cursor ignored)")):
         f = event_filter(since, until, country, admin1, type, sub_type, actor, precision, min_confidence)
+        if download and format in ("csv", "geojson"):
+            return download_events(st(), f, mentions=mentions, fmt=format)
         rows, nxt = queries.list_events(st(), f, mentions=mentions, limit=limit, cursor=cursor)
         headers = {"X-Next-Cursor": nxt} if nxt else {}
         if format == "csv":

@@ -13,6 +13,7 @@
     ["geo_precision", "precision"], ["fatalities", "fatalities"], ["number_of_sources", "sources"],
     ["confidence", "confidence"]];
   var NUMERIC = { geo_precision: 1, fatalities: 1, number_of_sources: 1, confidence: 1 };
+  var TABLE_ROWS = 2000;   // rows drawn in the table; the map and the downloads take every event
 
   var state = { events: [], sort: { key: "event_date", dir: 1 }, selected: null };
   var map, pointLayer, regionLayer, countryLayer, chart;
@@ -106,7 +107,7 @@
   function refresh() {
     var params = currentParams();
     fillForm(params);
-    var dl = new URLSearchParams(params); dl.set("limit", "5000");
+    var dl = new URLSearchParams(params); dl.set("download", "true");
     dl.set("format", "csv"); $("dl-csv").href = "/api/events?" + dl.toString();
     dl.set("format", "geojson"); $("dl-geojson").href = "/api/events?" + dl.toString();
     setStatus("loading…");
@@ -132,7 +133,7 @@
     countryLayer = L.geoJSON(null, { style: { color: "#8a94a6", weight: 1, fillColor: "#f4f1ea", fillOpacity: 1 },
       interactive: false }).addTo(map);
     regionLayer = L.geoJSON(null, { style: regionStyle, onEachFeature: onRegion }).addTo(map);
-    pointLayer = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 });
+    pointLayer = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, chunkedLoading: true });
     map.addLayer(pointLayer);
     getJSON("/api/boundaries/countries").then(function (fc) { countryLayer.addData(fc); countryLayer.bringToBack(); })
       .catch(showError);
@@ -195,7 +196,7 @@
   function drawMap(events) {
     pointLayer.clearLayers();
     regionCounts = {};
-    var countries = {}, bounds = [];
+    var countries = {}, bounds = [], markers = [];
     events.forEach(function (ev) {
       if (ev.country_code) countries[ev.country_code] = 1;
       if (ev.region_level) {
@@ -211,9 +212,10 @@
       var icon = L.divIcon({ html: dot, className: "marsad-icon", iconSize: [size, size] });
       var m = L.marker([ev.latitude, ev.longitude], { icon: icon, title: ev.sub_event_type, keyboard: true });
       m.bindPopup(popupFor(ev));
-      pointLayer.addLayer(m);
+      markers.push(m);
       bounds.push([ev.latitude, ev.longitude]);
     });
+    pointLayer.addLayers(markers);
     drawRegions(Object.keys(countries), events, bounds);
     if (bounds.length) map.fitBounds(bounds, { maxZoom: 8, padding: [30, 30] });
   }
@@ -317,7 +319,8 @@
       if (y === null || y === undefined) return -1;
       return (x < y ? -1 : 1) * d;
     });
-    rows.forEach(function (ev) {
+    var shown = rows.slice(0, TABLE_ROWS);
+    shown.forEach(function (ev) {
       var tr = el("tr");
       tr.setAttribute("data-event-id", ev.id);
       if (state.selected === ev.id) tr.className = "selected";
@@ -330,7 +333,8 @@
       tr.addEventListener("click", function () { showDetail(ev.id); });
       body.appendChild(tr);
     });
-    $("count").textContent = "(" + events.length + ")";
+    $("count").textContent = "(" + events.length + (events.length > TABLE_ROWS ?
+      "; the first " + TABLE_ROWS + " in this order are shown: narrow the filter, or download them all)" : ")");
   }
 
   // -- event detail -------------------------------------------------------------------------------------
