@@ -1,7 +1,7 @@
 """Analysis speed on 100,000 fused events (synthetic, made up here: no real data).
 
 Builds a SQLite store holding N fused events (default 100,000; each synthetic report of
-``marsad.fuse.synthetic`` stored as a one-source fused event, with its document from one of 24 made-up
+``marsad.fuse.synthetic`` stored as a one-source fused event, with its document from one of 23 made-up
 outlets; a made-up group per country appears only in the last month), then times each analysis command end to end
 through the CLI (start-up, store reads, gazetteer look-ups and output included): the series, the change
 test, hotspots, new armed groups, the top actors and the brief. Goal: under 5 s per command.

@@ -81,6 +81,8 @@ def test_brief_files_and_figures(db, tmp_path):
 def test_clear_errors(db, tmp_path):
     code, out = run(db, "trends", "--compare", "2021-13", "2021-02")
     assert code == 2 and "bad_period" in out
+    code, out = run(db, "trends", "--compare", "2021-02", "2021-01")
+    assert code == 2 and "bad_period" in out and "earlier period first" in out
     code, out = run(db, "trends", "--level", "province")
     assert code == 2 and "unknown_level" in out
     code, out = run(f"sqlite:///{tmp_path / 'empty.sqlite'}", "hotspots")

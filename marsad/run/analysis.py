@@ -140,7 +140,12 @@ def compare_periods(compare: tuple[str, str] | list[str] | None, by: str, end: d
 
     check_by(by)
     if compare:
-        return parse_period(compare[0]), parse_period(compare[1])
+        before, after = parse_period(compare[0]), parse_period(compare[1])
+        if before.end >= after.start:
+            from ..errors import PeriodError
+            raise PeriodError(f"{before.label} does not end before {after.label} starts",
+                              remedy="Give the earlier period first; the two periods must not overlap.")
+        return before, after
     if end is None:
         raise EmptyStoreError("no dated document or event to compare")
     after = last_complete(end, by)
