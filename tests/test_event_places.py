@@ -145,3 +145,12 @@ def test_a_region_that_holds_the_capital_keeps_its_own_name(pipe):
     # Ouagadougou lies in the Centre region; only a capital district ("Amanat al Asimah") takes the city's name
     e = top(pipe, "On 9 May 2021, gunmen attacked a hotel in Ouagadougou, killing three guards.")
     assert e["admin1"] == "Centre"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("On 5 March 2021, Houthi forces launched a drone at army positions in Zorvan area, killing 2 soldiers.", "Yemen"),
+    ("On 5 March 2021, Boko Haram fighters raided Zorvanri village, killing 4 civilians.", "Nigeria"),
+])
+def test_no_known_place_the_named_group_gives_the_country(pipe, text, country):
+    e = top(pipe, text)
+    assert (e["country"], e["geo_precision"]) == (country, 3)

@@ -225,6 +225,31 @@ def seat_of(gaz, text: str, p: model.Place, precision: int | None) -> tuple[mode
     return q, (3 if regional else 1)
 
 
+def home_country(geocoder, text: str, c) -> model.Place | None:
+    """When the report names no place the gazetteer knows ("in Zorvan area"), the home country of the
+    armed group the event's sentences name (the actor registry's ``country``: "Houthi forces" -> Yemen),
+    else of the first such group of the report: the event's country at precision 3, its evidence the
+    group's mention."""
+    gaz = getattr(geocoder, "gaz", None)
+    if gaz is None or not text:
+        return None
+    from ..geocode.names import canon
+    from .actors import find_actors
+
+    acts = [a for a in find_actors(text, generic=False) if a.actor is not None and a.actor.country]
+    spans = list(getattr(c, "sentences", ()) or ()) or [tuple(c.anchor)]
+    acts.sort(key=lambda a: (not any(x <= a.start < y for x, y in spans), a.start))
+    for a in acts:
+        k = canon(a.actor.country)
+        ids = [pid for pid, _kind in gaz.lookup_keys([k]).get(k, ())]
+        for e in (gaz.entries(ids).values() if ids else ()):
+            if e.level == 0:
+                return model.Place(start=a.start, end=a.end, text=a.text, name=e.name, latitude=e.latitude,
+                                   longitude=e.longitude, country_code=e.country_code, feature_code=e.feature_code,
+                                   geonameid=e.geonameid, confidence=0.5, population=e.population or None)
+    return None
+
+
 def choose(geocoder, text: str, c, places) -> tuple[model.Place | None, int | None]:
     """The event's place and its geo precision (1 town, 2 near/district, 3 region), or (None, None)."""
     loc = None
@@ -241,6 +266,9 @@ def choose(geocoder, text: str, c, places) -> tuple[model.Place | None, int | No
             loc = geocoder.locate(text, tuple(finer), (finer[0].start, finer[0].end))
             p = loc.place
     geo_precision = loc.geo_precision if (loc is not None and p is not None) else None
+    if p is None and dominant_country(places) is None:
+        p = home_country(geocoder, text, c)
+        geo_precision = 3 if p is not None else None
     if p is not None and (p.feature_code or "") == "ADM1":
         p, geo_precision = seat_of(getattr(geocoder, "gaz", None), text, p, geo_precision)
         if geo_precision == 1 and loc is not None and loc.relation:   # "in rural Idlib": near the seat, 2
