@@ -44,6 +44,13 @@ class StoreError(MarsadError):
     remedy = "Check the --db URL; for PostgreSQL make sure the server is running and reachable."
 
 
+class EngineError(MarsadError):
+    """The ingest engine cannot start: an unreachable Dask scheduler, a cluster that does not come up."""
+
+    code = "engine_unavailable"
+    remedy = "Check the --scheduler address (tcp://HOST:8786) and that the scheduler runs, or use --engine local."
+
+
 class InputError(MarsadError):
     """A document or input line that cannot be processed. ``code`` is a rejection reason (see REASONS)."""
 

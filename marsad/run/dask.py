@@ -20,7 +20,7 @@ import logging
 from distributed import Client, LocalCluster
 from distributed.diagnostics.plugin import WorkerPlugin
 
-from ..errors import MarsadError
+from ..errors import EngineError
 from .local import WorkerSpec, process_partition, resources_for
 
 
@@ -52,11 +52,10 @@ class DaskEngine:
                 self._cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
                                              dashboard_address=None, silence_logs=logging.ERROR)
                 self.client = Client(self._cluster)
-        except OSError as e:
+        except (OSError, RuntimeError) as e:   # an unreachable scheduler; a LocalCluster that fails to start
             self.close()
-            raise MarsadError(f"cannot reach the Dask scheduler {scheduler}: {e}", code="fetch_failed",
-                              remedy="Check the --scheduler address (tcp://HOST:8786) and that the scheduler "
-                                     "runs.") from None
+            where = f"the Dask scheduler {scheduler}" if scheduler else f"a Dask LocalCluster of {workers} workers"
+            raise EngineError(f"cannot reach {where}: {e}") from None
         self.client.register_plugin(_Warm(spec), name=_Warm.name)
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or workers)
 
