@@ -178,7 +178,15 @@ AGGREGATES += [
     ("Government forces now hold about 60 percent of the city.", 60, None, None),
     ("Over the past year, 37 journalists have been killed in the country.", 37, None, None),
 ]
+AGGREGATES += [
+    ("A quarter of the population has been displaced by the fighting.", 25, None, None),
+    ("The monitor said 1,100 people had been killed in the region this month.", 1100, None, None),
+    ("Fighting in the north has forced more than 60,000 people from their homes, the U.N. said.", 60000, 60000, None),
+    ("The militia numbers about 5,000 men, a commander said.", 5000, None, None),
+]
 NOT_AGGREGATES = [
+    "The death toll from Sunday's bombing rose to 45, hospital officials said.",
+    "About 200 people attended the funeral on Thursday.",
     "Three people were killed and 15 wounded when a bomb exploded at a bus station on Sunday.",
     "Police said 12 suspects had been detained after Friday's attack.",
     "The attack on the hotel killed 22 people, including 6 foreigners.",

@@ -912,7 +912,7 @@ def _durational(p) -> bool:
     of one incident ('on Monday', 'in October', 'last week')."""
     if p.period_start is None and p.kind not in ("since", "relative"):
         return False
-    if p.kind == "month":
+    if p.kind == "month" and not p.text.lower().startswith("this"):
         return False
     if re.match(r"(?i)(?:last|this)\s+week\b", p.text):
         return False
@@ -992,7 +992,10 @@ def _aggregates(doc, text: str, published: str | None, periods: list) -> list[di
                 counted, unit = counted or stext[c0:c1][:60], "percent"
             elif f.kind == "fraction":
                 ok = bool(_lexrx("claims_agg_places").search(stext[b:b + 40]) or
-                          _lexrx("claims_agg_retake_verbs").search(clause))
+                          _lexrx("claims_agg_retake_verbs").search(clause)) or bool(
+                    re.match(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:population|residents|inhabitants|people|"
+                             r"civilians)\b", stext[b:b + 40], re.IGNORECASE) and (
+                        _lexrx("claims_agg_state_verbs").search(clause) or _CASUALTY_VERB.search(clause)))
                 counted, unit = stext[b:b + 40].split(",")[0].strip(), "percent"
             elif f.kind == "ordinal":
                 ok = bool(dur) and bool(re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:" + _lexrx("claims_agg_events").pattern +
@@ -1019,7 +1022,9 @@ def _aggregates(doc, text: str, published: str | None, periods: list) -> list[di
                 elif legal:
                     ok = bool(dur) or cum or bool(re.search(r"\b(?:have|has)\s+(?:been\s+|now\s+|so\s+far\s+)?(?:charged|convicted|arrested|detained|prosecuted|sentenced|indicted|jailed)\b", clause))
                 else:                     # force strength: 'between 500 and 700 fighters', 'has 3,000 members'
-                    ok = bool(re.search(r"\b(?:fighters|militants|members|jihadists|insurgents|rebels|recruits)\b",
+                    if re.search(r"\bmen\b", counted) and not re.search(r"\b(?:numbers?|strong|estimat\w+)\b", clause):
+                        counted = ""          # 'four of his men': men only make a force with 'numbers', 'strong'
+                    ok = bool(re.search(r"\b(?:fighters|militants|members|jihadists|insurgents|rebels|recruits|men)\b",
                                         counted)) and (f.value is None or f.qualifier is not None or
                                                        bool(re.search(r"\b(?:estimat\w+|number\w*|strong|ranks|"
                                                                       r"has|have|had|there\s+are|command\w*)\b", clause)))
