@@ -134,13 +134,10 @@ TRANSFER = _rx(r"\bwithdr(?:ew|awn|awal|aw|awing)\b|\bpull(?:ed|ing)?\s+out\b|\b
                r"\bredeploy\w*|\brelinquish\w*|\bced(?:ed|e)\b|\bvacat(?:ed|e)\b|\bmove\s+out\b|\bmoved\s+out\b|\bleave\s+the\s+(?:area|region|town|city)|انسحاب|انسحب|تسليم")
 CIVILIAN_TARGET = re.compile(r"\b(?:" + lexicons.alternation("events_civilian_targets") + r")\b|"
                              + lexicons.alternation("events_civilian_targets_ar"), I)
-ARMED_TARGET = _rx(r"\b(?:soldiers?|troops|army|military|police(?:men|man)?|officers?|checkpoints?|check\s+post|base|bases|convoy|convoys|patrols?|"
-                   r"security\s+(?:forces|personnel|post|guards)|militi(?:a|as|amen)|forces|"
-                   r"police\s+station|outpost|post|barracks|garrison|guards?|commanders?|personnel|jawans|paramilitar\w*|gendarmes?|"
-                   r"soldier|policeman|army\s+post|camp|positions?)\b|"
-                   r"\b(?:on|against|targeting|ambushed|killing|killed|hit|struck)\s+(?:\w+\s+){0,3}(?:militants?|fighters?|rebels?|insurgents?|gunmen|"
-                   r"jihadists?|terrorists?|ISIS|ISIL|Taliban|al-Shabaab|Houthis?)\b|"
-                   r"جنود|الجيش|الشرطة|مسلحين")
+ARMED_TARGET = re.compile(r"\b(?:" + lexicons.alternation("events_armed_targets") + r")\b|"
+                          r"\b(?:on|against|targeting|ambushed|killing|killed|hit|struck)\s+(?:\w+\s+){0,3}(?:"
+                          + lexicons.alternation("events_armed_groups_targeted") + r")\b|"
+                          + lexicons.alternation("events_armed_targets_ar"), I)
 
 # -- context filters --------------------------------------------------------------------------------------
 BACKGROUND = _rx(r"\brevenge\s+for\b|\bretaliation\s+for\b|\bin\s+response\s+to\b|\bavenge\b|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|\b(?:last|previous|past)\s+year'?s?\b|\byears?\s+ago\b|\bdecades?\s+ago\b|"
