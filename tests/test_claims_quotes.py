@@ -64,8 +64,9 @@ def test_pseudonym_medium_and_continuation(nlp):
     q = _by_content(text, qs, "more roadside bombs")
     assert q.speaker == "Karim" and q.anonymity == "pseudonym"
     assert "police officer" in q.role
-    # '"A," said Karim, ... "B."' is one quote
-    assert "the patrols have stopped" in text[q.start:q.end]
+    # '"A," said Karim, ... "B."' is one record per segment (the reports GUIDE), both Karim's
+    b = _by_content(text, qs, "the patrols have stopped")
+    assert b is not q and b.speaker == "Karim" and b.direct and b.start > q.end
     q = _by_content(text, qs, "no longer report suspicious")
     assert q.speaker == "Sofia Reyes" and text[q.speaker_start:q.speaker_end] == "she"
     q = _by_content(text, qs, "corruption in the provincial administration")
@@ -78,7 +79,8 @@ def test_fullest_name_and_lost_subject(nlp):
     text, qs = _quotes("teachers_strike.txt", nlp)
     q = _by_content(text, qs, "We have waited three years")
     assert q.speaker == "Grace Mwangi"          # "Mwangi said" -> the fullest name in the text
-    assert "Our members cannot feed" in text[q.start:q.end]
+    b = _by_content(text, qs, "Our members cannot feed")          # the next segment of the same quote
+    assert b.speaker == "Grace Mwangi" and b.start > q.end
     q = _by_content(text, qs, "remained closed")
     assert q.speaker == "Grace Mwangi" and q.role == "the union's spokeswoman" and q.cue == "told"
 

@@ -901,14 +901,14 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
             continue
         if "\n" not in gap and len(gap) <= 160 and p["speaker_start"] is not None and \
                 p["end"] <= p["speaker_start"] < reg[0]:
-            p["end"] = reg[1]
+            found.append({**p, "start": reg[0], "end": reg[1], "cue": None})
             used_regions.add(reg)
             continue
         if p["direct"] and not gap.strip() and "\n" in gap and text[p["end"] - 1] not in "”\"'’»" and \
                 text[p["start"]] in "“\"«„'":
             # a quotation left open at the end of a paragraph goes on in the next one (the next paragraph opens
             # with a quotation mark): one quote
-            p["end"] = reg[1]
+            found.append({**p, "start": reg[0], "end": reg[1], "cue": None})
             used_regions.add(reg)
             continue
         starts_sentence = re.search(r"(?:^|[.!?”\"]\s+|\n)$", text[max(0, reg[0] - 3):reg[0]]) is not None
