@@ -154,3 +154,13 @@ def test_a_region_that_holds_the_capital_keeps_its_own_name(pipe):
 def test_no_known_place_the_named_group_gives_the_country(pipe, text, country):
     e = top(pipe, text)
     assert (e["country"], e["geo_precision"]) == (country, 3)
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    ("On 5 March 2021, troops shelled Kafr Nabl (Zorvan Tamsrin, Idleb), killing a civilian.", "Syria", "Idleb"),
+    ("On 5 March 2021, rebels attacked a convoy in Yei (Yei, Central Equatoria).", "South Sudan", "Central Equatoria"),
+    ("On 5 March 2021, drones struck Kyaukme (Kyaukme, Shan), killing 2.", "Myanmar", "Shan"),
+])
+def test_the_admin1_of_a_parenthesised_hierarchy_is_written_as_the_report_writes_it(pipe, text, country, admin1):
+    e = top(pipe, text)
+    assert (e["country"], e["admin1"]) == (country, admin1)

@@ -59,6 +59,14 @@ def admin1_as_written(p, places, text: str = "") -> str | None:
         if q.start >= p.end and text and re.fullmatch(r"\s*(?:district|city|town|village|area|sub-district)?\s*,\s*",
                                                       text[p.end:q.start], re.I):
             return _surface(q)
+    # "Kafr Nabl (Maaret Tamsrin, Idleb)": the last name of the parenthesised hierarchy after the town, in
+    # the same province, is the province as written
+    if text:
+        for q in sorted(same, key=lambda q: -q.start):
+            gap = text[p.end:q.start]
+            if q.start > p.end and len(gap) <= 80 and "(" in gap and ")" not in gap and "." not in gap and \
+                    re.match(r"\s*[),\]]", text[q.end:q.end + 2]):
+                return _surface(q)
     # provinces named after their capital (Riyadh, Taizz, Homs): the capital as the article writes it
     for q in [p] + same:
         if similar(q.name or q.text, p.admin1):

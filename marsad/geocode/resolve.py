@@ -70,6 +70,7 @@ _STREET_AFTER = re.compile(r" (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|L
                            r"[Ss]treets)\b")
 _PAREN_OPEN = re.compile(r"\s?[(\[]\s?")
 _PAREN_CLOSE = re.compile(r"\s?[)\],]")
+_PAREN_LIST_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s?\(\s?([A-Z][\w'’ -]{1,40}),\s?$")   # "X (Y, Idleb)"
 _PAREN_PARENT_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)(?:\s+(?:village|town|city|district|sub-district|subdistrict|"
                                   r"township|area|camp|neighbou?rhood|county|municipality))?\s?\(\s?$")
 _HIER_GAP = re.compile(r" (?:town|city|village|district|area|sub-district|municipality), ")   # "Seiyun city, Hadramawt"
@@ -296,7 +297,7 @@ class Geocoder:
                 bool(cues) and cues[0] in _PLACE_VERBS)   # "shelled Ariha"
             if _TO_PERSON.search(text, max(0, s - 20), s):
                 m.locative, m.speech_after = False, True   # "according to Hopkins"
-            pb = _PAREN_PARENT_BEFORE.search(text, max(0, s - 60), s)
+            pb = _PAREN_PARENT_BEFORE.search(text, max(0, s - 60), s) or _PAREN_LIST_BEFORE.search(text, max(0, s - 60), s)
             if pb and _PAREN_CLOSE.match(text, e) and sum(ch.isupper() for ch in m.text) < 2 and \
                     pb.group(1).lower() not in FUNCTION_WORDS:
                 m.paren_region = True   # "in Zorvanka (Idleb)": the region of a place the gazetteer lacks
