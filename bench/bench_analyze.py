@@ -93,9 +93,11 @@ def main() -> None:
         info = build_store(url, n)
         build = time.perf_counter() - t0
         timed(["--version"])   # warm the file cache: the first start-up reads every module from disk
+        from marsad.analyze.periods import last_complete, previous
+
         end = info["last_day"]
-        last = f"{end.year}-{end.month:02d}"
-        prev = f"{end.year}-{end.month - 1:02d}" if end.month > 1 else f"{end.year - 1}-12"
+        last_p = last_complete(end, "month")           # the last month the data cover completely
+        last, prev = last_p.label, previous(last_p, "month").label
         db = ["--db", url]
         rows = [("store", f"{n:,} fused events, {n:,} documents, up to {end} (built in {build:.1f} s)")]
         cmds = [
