@@ -155,8 +155,11 @@ class Names:
                 self.named.append((name, frozenset(toks), e.label_, e.start_char))
         # "the International Committee of the Red Cross (ICRC)": the acronym stands for the full name
         self.aliases: dict[str, str] = {}
-        for m in _ACRONYM_DEF.finditer(doc.text):
-            full, acr = " ".join(m.group(1).split()), m.group(2)
+        for a in _ACRONYM.finditer(doc.text):
+            m = _NAME_BEFORE.search(doc.text, max(0, a.start() - 150), a.start())
+            if m is None:
+                continue
+            full, acr = " ".join(m.group(1).split()), a.group(1)
             caps = [w[0] for w in full.split() if w[0].isupper()]
             if "".join(caps).endswith(acr) or "".join(caps) == acr or (len(acr) >= 3 and acr[0] == caps[0] and
                                                                       all(c in caps for c in acr)):
@@ -209,8 +212,9 @@ class Names:
 
 
 _ANON_CONTENT = re.compile(r"(?i)not\s+to\s+be\s+(?:named|identified|quoted)(?:\s+by\s+name)?")
-_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|the|for|and|on|in|de|des|du|al|el)\s+){0,2}){1,7}"
-                          r"[A-Z][\w'’.-]*)\s+\(([A-Z][A-Z.&-]{1,9})\)")
+_ACRONYM = re.compile(r"\s\(([A-Z][A-Z.&-]{1,9})\)")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|the|for|and|on|in|de|des|du|al|el)\s+){0,2}){1,7}"
+                          r"[A-Z][\w'’.-]*)$")
 _CUE_WORDS = re.compile(r"\s+(?:says|said|tells|told|writes|wrote|warns|claims|asks|adds|explains|suggests|"
                         r"argues|reports|notes|insists|believes|thinks|calls|urges)\b.*$", re.IGNORECASE)
 
