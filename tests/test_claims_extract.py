@@ -184,6 +184,11 @@ AGGREGATES += [
     ("Fighting in the north has forced more than 60,000 people from their homes, the U.N. said.", 60000, 60000, None),
     ("The militia numbers about 5,000 men, a commander said.", 5000, None, None),
 ]
+AGGREGATES += [
+    ("Islamic State controls around 60,000 square km in Iraq and Syria.", 60000, None, None),
+    ("Officials said 60 percent of the victims were civilians.", 60, None, None),
+    ("Over 1,000 fighters have defected from the group this year.", 1000, 1000, None),
+]
 NOT_AGGREGATES = [
     "The death toll from Sunday's bombing rose to 45, hospital officials said.",
     "About 200 people attended the funeral on Thursday.",
@@ -212,6 +217,12 @@ def test_aggregates_of_every_kind(nlp, text, quantity, low, high):
     assert (a.low, a.high) == (low, high)
     assert a.counted and a.unit in ("people", "attacks", "places", "percent", "times")
     assert 0 <= a.start < a.end <= len(text)
+
+
+def test_two_figures_in_one_clause(nlp):
+    t = "The insurgency has killed more than 15,000 people and displaced 2.1 million."
+    aggs = [c for c in extract_claims(t, published="2016-06-01", doc=nlp(t)) if c.kind == "aggregate"]
+    assert [(c.quantity, c.low) for c in aggs] == [(15000, 15000), (2100000, None)]
 
 
 def test_aggregate_fields_as_stated(nlp):

@@ -962,7 +962,10 @@ def _aggregates(doc, text: str, published: str | None, periods: list) -> list[di
             if f.kind == "count" and (f.value in (0.0, 1.0) or (f.value is not None and 1900 <= f.value <= 2100 and
                                                                    f.low is None and f.high is None)):
                 continue
-            if _MONEY_BEFORE.search(stext[max(0, a - 4):a]) or f.kind == "count" and _NOT_COUNT_AFTER.match(stext[b:b + 30]):
+            area = re.match(r"\s*(?:square|sq\.?)\s+(?:km|kilomet\w+|miles)\b", stext[b:b + 30], re.IGNORECASE)
+            if area and _lexrx("claims_agg_retake_verbs").search(stext):
+                pass                      # 'controls around 60,000 square km': territory held
+            elif _MONEY_BEFORE.search(stext[max(0, a - 4):a]) or f.kind == "count" and _NOT_COUNT_AFTER.match(stext[b:b + 30]):
                 continue
             if any(x < a < y for x, y in breakdowns) and any(x - 3 <= e <= x + 1 for x, _ in breakdowns for _, e in accepted):
                 continue                  # '50 -- 30 civilians and 20 militants --': the parts of a total
@@ -972,6 +975,12 @@ def _aggregates(doc, text: str, published: str | None, periods: list) -> list[di
                        _SPAN_OF_TIME.search(stext) or _IN_THE_WAR.search(clause) or _SINCE_EVENT.search(clause))
             perfect = bool(_PERFECT.search(stext[max(c0, a - 40):min(c1, b + 60)]))
             counted, unit, ce = _counted_after(stext, b)
+            if area:
+                counted, unit, ce = area.group(0).strip(), "places", b + area.end()
+            pv = re.search(r"(\w+)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|another)\s+)?$", stext[max(0, a - 30):a])
+            if counted is None and pv and re.match(r"\s*(?:[.,;:]|$)", stext[b:b + 3]) and (
+                    _CASUALTY_VERB.fullmatch(pv.group(1)) or _lexrx("claims_agg_state_verbs").fullmatch(pv.group(1))):
+                counted, unit = pv.group(1), "people"             # '... and displaced 2.1 million.'
             if counted is None and out and out[-1]["sent"] is sent and re.search(
                     r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+$|\bagainst\s+$", stext[max(0, a - 16):a]):
                 counted, unit = out[-1]["counted"], out[-1]["unit"]     # '1,342 attacks, up from 980 in 2018'
@@ -986,8 +995,8 @@ def _aggregates(doc, text: str, published: str | None, periods: list) -> list[di
             if f.kind == "percent":
                 ok = bool(_CASUALTY_VERB.search(clause) or _lexrx("claims_agg_places").search(clause) or
                           _lexrx("claims_agg_retake_verbs").search(clause) or
-                          _lexrx("claims_agg_events").search(clause) or re.search(r"\b(?:civilian|violence|fighting|"
-                                                                                  r"engagements|forces)\b", clause, re.I)) \
+                          _lexrx("claims_agg_events").search(clause) or re.search(r"\b(?:civilians?|violence|fighting|"
+                                                                                  r"engagements|forces|victims)\b", clause, re.I)) \
                     and not _lexrx("claims_agg_economy").search(clause)
                 counted, unit = counted or stext[c0:c1][:60], "percent"
             elif f.kind == "fraction":
