@@ -95,3 +95,10 @@ def test_a_description_of_an_organisation_goes_to_the_organisation_quoted_last()
             "The organisation added that tests would continue every week until the end of the month.")
     text, qs = _quotes(text)
     assert _by(text, qs, "tests would continue every week").speaker == "Tarvik Water Authority"
+
+
+def test_the_army_is_the_army_named_before():
+    text = ("Units of the Kessel army moved into Dolmen on Sunday. The army said its soldiers had cleared the main "
+            "road and that the market would reopen within days.")
+    text, qs = _quotes(text)
+    assert _by(text, qs, "cleared the main road").speaker == "Kessel army"

@@ -473,6 +473,15 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
         ent = ctx.names.last_before(tok.idx, ("ORG",), words={head})
         if ent is not None:
             return ctx.names.fullest(_clean_name(ent.text), ent.start_char), s, e, "description"
+        # "the army said" after "the Syrian army": the last capitalised phrase before that ends in the word
+        last = None
+        for m in re.finditer(rf"\b((?:[A-Z][\w.'’-]*\s+){{1,4}}){re.escape(tok.text)}\b", text[:s]):
+            if not _in_region(m.start(), ctx.regions) and m.group(1).split()[0] not in ("The", "A", "An"):
+                last = m
+            elif not _in_region(m.start(), ctx.regions) and len(m.group(1).split()) > 1:
+                last = m
+        if last is not None:
+            return _clean_name(last.group(0)), s, e, "description"
         # "the organisation said", "the report said" with no name holding the word: the organisation quoted
         # last, when it was quoted in the preceding paragraphs
         for pos, nm, kind, _ in reversed(ctx.speakers):
