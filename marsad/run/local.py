@@ -236,7 +236,11 @@ def ordered_results(engine, partitions: Iterable[list], window: int) -> Iterator
 
     def resolve(items, fut):
         try:
-            return items, fut.result()
+            out = fut.result()
+            release = getattr(fut, "release", None)   # a Dask future: the worker may drop the result now
+            if release is not None:
+                release()
+            return items, out
         except Exception:
             out = []
             for it in items:
