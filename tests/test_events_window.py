@@ -185,3 +185,17 @@ def test_the_toll_of_an_unplaced_detail_goes_to_the_incident_it_details():
     versions: list = []
     evs = assemble.build_events(CleanDocument(id="d", text=text, published=PUB), text, cands, (), versions)
     assert len(evs) == 1 and evs[0].fatalities == 9 and not versions
+
+
+def test_a_later_incident_without_a_place_takes_the_reports_place():
+    from marsad.config import load_config
+    from marsad.run.pipeline import Pipeline
+    p = Pipeline.from_config(load_config(env={}), quotes=False, claims=False)
+    text = ("A roadside bomb killed four soldiers near Ramadi on Monday, officials said. "
+            "The governor spoke to the press. Schools stayed closed. Traders shut their shops. "
+            "In a separate attack on Tuesday, gunmen killed two shepherds, police said.")
+    evs = p.process_record({"id": "c", "text": text, "published": "2023-05-10"})["events"]
+    assert len(evs) == 2 and evs[1]["admin1"] == evs[0]["admin1"] is not None
+    assert evs[1]["location"] == evs[0]["location"] and evs[1]["id"] != evs[0]["id"]
+    loc = [x for x in evs[1]["evidence"] if x["field"] == "location"]
+    assert loc and loc[0].get("inferred") is True

@@ -50,6 +50,11 @@ def calibrate(raw: float, calibration=None, regime: str | None = None) -> float:
     return calibration(conf, regime) if calibration is not None else conf
 
 
+_EVENT_FIELDS = ("doc_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "inter1",
+                 "inter2", "country", "country_code", "admin1", "admin2", "location", "latitude", "longitude",
+                 "geo_precision", "fatalities", "fatalities_low", "fatalities_high", "injured", "attacker_fatalities")
+
+
 def build_event(doc, text: str, c: events_mod.Candidate, places, versions, geocoder=None,
                 calibration=None) -> model.Event:
     """The ``model.Event`` of one candidate; ``versions`` are the component versions it records."""
@@ -123,6 +128,7 @@ def build_event(doc, text: str, c: events_mod.Candidate, places, versions, geoco
                   fatalities=None if toll.joint else toll.fatalities if toll.fatalities is not None else 0,
                   fatalities_low=toll.low, fatalities_high=toll.high, injured=toll.injured,
                   attacker_fatalities=toll.attacker_fatalities)
+    assert tuple(fields) == _EVENT_FIELDS
     eid = model.content_hash(fields, [(x.field, x.start, x.end) for x in ev], prefix="evt_")
     return model.Event(id=eid, confidence=conf, evidence=tuple(ev), plover_type=plover, cameo_root=cameo,
                        versions=tuple(v for v in versions if not v[0].startswith("error:")), **fields)
@@ -135,6 +141,24 @@ def locatable(c: events_mod.Candidate, e: model.Event) -> bool:
     return not (c.regime == "report" and c.order > 0 and e.admin1 is None)
 
 
+_PLACE_FIELDS = ("country", "country_code", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision")
+
+
+def inherit_place(ev: model.Event, first: model.Event) -> model.Event | None:
+    """A later incident of a report that names no place finer than the report's country takes the place
+    of the report's first event (ACLED codes a report's incidents at the place the report tells of), with
+    its location evidence marked inferred; None when the countries differ or the first event has no admin1."""
+    from dataclasses import replace
+    if first.admin1 is None or (ev.country_code is not None and ev.country_code != first.country_code):
+        return None
+    loc = next((x for x in first.evidence if x.field == "location"), None)
+    evidence = tuple(replace(x, start=loc.start, end=loc.end, inferred=True) if x.field == "location" and loc else x
+                     for x in ev.evidence)
+    new = replace(ev, evidence=evidence, **{k: getattr(first, k) for k in _PLACE_FIELDS})
+    fields = {k: getattr(new, k) for k in _EVENT_FIELDS}
+    return replace(new, id=model.content_hash(fields, [(x.field, x.start, x.end) for x in evidence], prefix="evt_"))
+
+
 def build_events(doc, text: str, cands: list, places, versions: list, geocoder=None, calibration=None) -> list[model.Event]:
     """The events of one document: one per candidate, without duplicates. A later incident of a full
     report that cannot be placed (``locatable``) is not coded; its toll goes to the event told before it,
@@ -144,7 +168,9 @@ def build_events(doc, text: str, cands: list, places, versions: list, geocoder=N
     for c in cands:
         try:
             ev = build_event(doc, text, c, places, tuple(versions), geocoder, calibration)
-            if locatable(c, ev):
+            if not locatable(c, ev) and built:
+                ev = inherit_place(ev, built[0][1]) or ev
+            if locatable(c, ev) or (built and ev.admin1 is not None):
                 built.append((c, ev))
             elif built and c.casualty_mentions:
                 pc = built[-1][0]
