@@ -382,3 +382,17 @@ def test_the_api_on_postgresql(db_url, tmp_path):
         assert c.get("/api/events", params={"since": "banana"}).status_code == 400
     finally:
         app.state.store.close()
+
+
+def test_dashboard_script_builds_the_dom_without_html_strings():
+    import re
+    from pathlib import Path
+
+    import marsad.serve
+
+    js = (Path(marsad.serve.__file__).parent / "static" / "app.js").read_text(encoding="utf-8")
+    code = re.sub(r"//[^\n]*", "", js)
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function",
+                 "setAttribute(\"style\"", "setAttribute(\"href\""):
+        assert sink not in code, sink
+    assert "textContent" in code and "safeHref" in code
