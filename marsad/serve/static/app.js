@@ -140,25 +140,23 @@
     addLegend();
   }
 
-  function addLegend() {
-    var legend = L.control({ position: "bottomright" });
-    legend.onAdd = function () {
-      var box = el("div", "legend");
-      box.appendChild(el("strong", null, "event type"));
+  function addLegend() {   // beside the map, never over its points
+    (function () {
+      var box = $("legend");
+      box.appendChild(el("strong", null, "event type:"));
       TYPES.forEach(function (t, i) {
-        var row = el("div"); row.appendChild(el("span", "sw t" + i)); row.appendChild(document.createTextNode(t));
+        var row = el("span", "item"); row.appendChild(el("span", "sw t" + i)); row.appendChild(document.createTextNode(t));
         box.appendChild(row);
       });
-      box.appendChild(el("strong", null, "precision"));
+      box.appendChild(el("br"));
+      box.appendChild(el("strong", null, "precision:"));
       [["solid", "1: town (solid)"], ["hollow", "2: near / part of (hollow, halo)"],
         ["region", "3: region only (shaded, never a point)"]].forEach(function (x) {
-        var row = el("div"); row.appendChild(el("span", "sw " + x[0])); row.appendChild(document.createTextNode(x[1]));
+        var row = el("span", "item"); row.appendChild(el("span", "sw " + x[0])); row.appendChild(document.createTextNode(x[1]));
         box.appendChild(row);
       });
-      box.appendChild(el("div", "muted", "size: fatalities"));
-      return box;
-    };
-    legend.addTo(map);
+      box.appendChild(el("span", "item muted", "size: fatalities"));
+    })();
   }
 
   var regionCounts = {};
@@ -177,7 +175,7 @@
     });
   }
 
-  function pointSize(f) { return Math.round(10 + Math.min(22, 5 * Math.sqrt(Math.max(0, f || 0)))); }
+  function pointSize(f) { return Math.round(13 + Math.min(22, 5 * Math.sqrt(Math.max(0, f || 0)))); }
 
   function popupFor(ev) {
     return function () {
