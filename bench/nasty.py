@@ -46,6 +46,8 @@ def files() -> dict[str, bytes]:
     f["external_entity.rss"] = ("""<?xml version="1.0"?><!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>"""
                                 """<rss version="2.0"><channel><title>t</title><item><title>&xxe;</title>"""
                                 f"<description>{SENTENCE}</description></item></channel></rss>").encode()
+    f["nul_in_encoding.rss"] = (b'<?xml version="1.0" encoding="utf-8\x00"?><rss version="2.0"><channel><title>t'
+                                b"</title><item><description>" + SENTENCE.encode() + b"</description></item></channel></rss>")
     f["truncated.atom"] = (f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>'
                            f"<entry><title>a</title><content>{SENTENCE}").encode()
     f["not_a_warc.warc"] = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999999999\r\n\r\nshort"

@@ -184,7 +184,11 @@ def read_feed_bytes(data: bytes, loc: str) -> Iterator[Item]:
 
     from feedparser.exceptions import ThingsNobodyCaresAboutButMe
 
-    parsed = feedparser.parse(data)
+    try:
+        parsed = feedparser.parse(data)
+    except (ValueError, TypeError, LookupError, RecursionError) as e:   # e.g. a NUL in the encoding declaration
+        yield Rejection(loc, "malformed_xml", f"not a readable RSS/Atom feed: {type(e).__name__}: {e}"[:500])
+        return
     entries = parsed.get("entries") or []
     why = parsed.get("bozo_exception") if parsed.get("bozo") else None
     if why is not None and not isinstance(why, ThingsNobodyCaresAboutButMe):

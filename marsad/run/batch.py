@@ -90,7 +90,9 @@ class deadline:
         if self.armed:
             import signal
             self._old = signal.signal(signal.SIGALRM, self._fire)
-            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            # and again every half second until the block ends: a raise that lands where Python ignores it
+            # (a __del__, a gc callback) is followed by another
+            signal.setitimer(signal.ITIMER_REAL, self.seconds, 0.5)
         return self
 
     def __exit__(self, *exc):
