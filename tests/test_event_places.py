@@ -164,3 +164,15 @@ def test_no_known_place_the_named_group_gives_the_country(pipe, text, country):
 def test_the_admin1_of_a_parenthesised_hierarchy_is_written_as_the_report_writes_it(pipe, text, country, admin1):
     e = top(pipe, text)
     assert (e["country"], e["admin1"]) == (country, admin1)
+
+
+@pytest.mark.parametrize("text, country", [
+    # where a projectile came from or headed for is not where it was met
+    ("On 5 March 2021, a drone launched from Yemen was shot down over Jazan.", "Saudi Arabia"),
+    ("On 5 March 2021, Houthi drones flying towards Saudi Arabia were downed over Marib.", "Yemen"),
+    # a pair of countries before "border" is a modifier; a demonym before a region names its country
+    ("On 5 March 2021, drones struck a convoy near Al Bukamal on the Iraq-Syria border, killing 4.", "Syria"),
+    ("On 5 March 2021, drones struck opposition camps near Koya, Iraqi Kurdistan, wounding two.", "Iraq"),
+])
+def test_origins_headings_borders_and_demonym_regions(pipe, text, country):
+    assert top(pipe, text)["country"] == country

@@ -173,6 +173,9 @@ def consistent(places, anchor, text: str = ""):
         return (p.feature_code or "").startswith("PCL") and getattr(p, "demonym", False)
 
     places = tuple(p for p in places if not modifier(p)) or tuple(places)
+    if text:   # destinations and a projectile's origin or heading are not the event's place
+        from ..geocode.resolve import elsewhere
+        places = tuple(p for p in places if not elsewhere(text, p)) or places
     ps = [p for p in places if p.country_code and p.latitude is not None]
     if not ps:
         return places

@@ -68,6 +68,7 @@ _FIRM_AFTER = re.compile(r"(?: & [A-Z][a-z]+\b|(?:['’]s)? (?:administration|pr
 _STREET_AFTER = re.compile(r" (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|Boulevard|Blvd\.|Terrace|Parkway|"
                            r"Pike|Middle School|High School|Elementary School|and [A-Z][a-z]+ "
                            r"[Ss]treets)\b")
+_DEMONYM_GAP = re.compile(r" (?:(?:city|town|province|governorate|region|district|village|state) of (?:the )?)?")
 _PAREN_OPEN = re.compile(r"\s?[(\[]\s?")
 _PAREN_CLOSE = re.compile(r"\s?[)\],]")
 _PAREN_LIST_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s?\(\s?([A-Z][\w'’ -]{1,40}),\s?$")   # "X (Y, Idleb)"
@@ -574,7 +575,8 @@ class Geocoder:
                 out.add(self._cc_cache[name])
         return out
 
-    def _resolve(self, mentions: list[Mention], region: str | None = None, prior: set[str] = frozenset()) -> None:
+    def _resolve(self, mentions: list[Mention], region: str | None = None, prior: set[str] = frozenset(),
+                 text: str = "") -> None:
         if not mentions:
             return
         # the outlet's region, when the caller knows it: "IQ", "US", "US-OH" (ISO 3166-1 / 3166-2)
@@ -584,6 +586,16 @@ class Geocoder:
             rc, ra = parts[0], (parts[1] if len(parts) > 1 else None)
         # pass 1: prior + written hierarchy
         named = {m.candidates[0].country_code for m in mentions if m.candidates and m.candidates[0].level == 0}
+        for x, y in zip(mentions, mentions[1:]):   # "Iraqi Kurdistan", "the Afghan province of Helmand"
+            if text and x.demonym and x.candidates and y.candidates and _DEMONYM_GAP.fullmatch(text[x.end:y.start]):
+                cc = x.candidates[0].country_code
+                hit = False
+                for i, c in enumerate(y.candidates):
+                    if c.country_code == cc:
+                        y.scores[i] += 4.0
+                        hit = True
+                if not hit and cc and all(c.level >= 1 for c in y.candidates):
+                    y.candidates, y.kinds, y.scores = [], [], []   # a region of that country the gazetteer lacks
         for m in mentions:
             p = m.hier_after
             if p is not None and p.candidates and not p.is_parent and any(
@@ -730,7 +742,9 @@ class Geocoder:
                     m.scores[i] += 5.0
                     inside[i] = k == 0
                     break
-        if m.hier_strict and not any(inside) and m.suffix not in ("province", "governorate", "state", "region"):
+        # "Zorvan, Syria" / "Koya, Iraqi Kurdistan": a country written as the parent is strict as well
+        country_parent = bool(chain) and chain[0].candidates[0].level == 0 and chain[0].n_tokens <= 3
+        if (m.hier_strict or country_parent) and not any(inside) and m.suffix not in ("province", "governorate", "state", "region"):
             top = chain[0].candidates[0] if chain else None
             clear = top is not None and (top.level in (0, 1) or (chain[0].suffix is not None and top.level >= 2)
                                          or (top.population or 0) >= 100000 or top.feature_code == "PPLC")
@@ -817,7 +831,7 @@ class Geocoder:
         ms = [m for m, k in zip(ms, keep) if k or (
             m.sent_initial and fold(m.text) in kept_mid and not (m.person_like or m.name_part or m.speech_after
                                                                   or m.street or fold(m.text) in person_words))]
-        self._resolve(ms, region, self._actor_countries(text) if ms else set())
+        self._resolve(ms, region, self._actor_countries(text) if ms else set(), text)
         ms = [m for m in ms if m.best is not None]
         return self._drop_strays(ms)
 
@@ -892,6 +906,7 @@ _GROUP_BEFORE = re.compile(r"(?:^|[^\w-])(?!(?-i:The|A|An|In|On|At|By|For)\s)((?
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?$")
 _HEDGE_BEFORE = re.compile(r"[(\[,]\s*(?:most\s+|very\s+)?(?:" + alternation("geo_hedges")
                            + r")(?:\s+(?:to\s+be|from|an?|the))*\s+$", re.IGNORECASE)
+_PAIR_MOD = re.compile(r"[-–/]\s?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?(?=\s)" + _MOD_NOUN.pattern)   # "Iraq-Syria border"
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.IGNORECASE)
 
 
@@ -909,7 +924,7 @@ def _attributive(text: str, ms: list[Mention]) -> set[int]:
         s, e = m.start, m.end
         head = text[max(0, s - 80):s]
         if (_MOD_SUFFIX.match(text, e) or _MOD_NOUN.match(text, e) or _INDEFINITE_BEFORE.search(head)
-                or _HEDGE_BEFORE.search(head)):
+                or _HEDGE_BEFORE.search(head) or _PAIR_MOD.match(text, e)):
             out.add(id(m))
             continue
         if _GROUP_BEFORE.search(head):   # "Islamic Resistance in Iraq", "Tehrik-e-Taliban Pakistan"
@@ -1000,6 +1015,13 @@ _EMBEDDED = re.compile(r" (?!(?:Province|Governorate|County|Parish|District|Stat
 _DESTINATION = re.compile(r"\b(?:moved|taken|transferred|flown|rushed|evacuated|airlifted|sent|referred|"
                           r"returned|travel(?:l)?ed|travel(?:l)?ing|headed|heading|fled|deported|repatriated)\s+"
                           r"(?:back\s+)?to\s+(?:the\s+)?(?:capital\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
+# where a projectile or a craft came from or headed for is not where it was met ("a drone launched from Yemen
+# was intercepted over Jazan", "drones launched towards Saudi Arabia were shot down over Marib")
+_ORIGIN = re.compile(r"\b(?:launched|fired|flown|sent|shot|flying|flew|took\s+off)\s+(?:[\w-]+\s+){0,4}?"
+                     r"(?:from|towards?)\s+(?:the\s+)?(?:direction\s+of\s+)?(?:(?:north|south|east|west)"
+                     r"(?:ern)?\s+)?$", re.IGNORECASE)
+_CHAIN_TAIL = re.compile(r"(?:(?<=\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:province|governorate|region|district|"
+                         r"city|town|village|state|oblast))?,\s+){1,3}$")
 _RURAL_CUE = re.compile(r"desert|rural|countryside|village|farm|orchard|mountain|hills|remote", re.IGNORECASE)
 
 
@@ -1011,7 +1033,7 @@ def locate(text: str, places: Iterable[model.Place], anchor: tuple[int, int]) ->
     a0, a1 = anchor
     # a destination is not where the event happened ("may be moved to Baghdad", "were taken to Erbil")
     if text:
-        away = [p for p in ps if not _DESTINATION.search(text, max(0, p.start - 40), p.start)]
+        away = [p for p in ps if not elsewhere(text, p)]
         ps = away or ps
     # a place inside a longer name ("Washington Institute", "Texas Forest Service") is not where things happen
     plain = [p for p in ps if not _EMBEDDED.match(text, p.end)] if text else ps
@@ -1064,6 +1086,13 @@ def locate(text: str, places: Iterable[model.Place], anchor: tuple[int, int]) ->
     else:
         urban = None
     return model.Location(place=pick, geo_precision=precision, relation=relation, urban=urban)
+
+
+def elsewhere(text: str, p: model.Place) -> bool:
+    """A destination ("taken to Erbil") or the origin or heading of a projectile ("launched from Yemen",
+    "towards Saudi Arabia"): a place the text names, not the place of what happened."""
+    head = _CHAIN_TAIL.sub("", text[max(0, p.start - 140):p.start])   # the parents of "towards X, Asir, ..." too
+    return bool(_DESTINATION.search(head[-40:]) or _ORIGIN.search(head[-70:]))
 
 
 def _is_dateline(text: str, p: model.Place) -> bool:
