@@ -38,7 +38,7 @@ def _read(path: Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def _predict(docs: list[dict], selective: bool, what: str, tag: str) -> Path:
+def _predict(docs: list[dict], selective: bool, what: str, tag: str, segments: str = "split") -> Path:
     from marsad.annotate.nlp import parse
     from marsad.annotate.quotes import extract_quotes
     from marsad.model import to_dict
@@ -49,7 +49,7 @@ def _predict(docs: list[dict], selective: bool, what: str, tag: str) -> Path:
             text = d.get("text") or ""
             doc = parse(text, selective=selective)
             rec: dict = {"id": d["id"]}
-            quotes = extract_quotes(text, doc=doc) if what != "causal" else ()
+            quotes = extract_quotes(text, doc=doc, segments=segments) if what != "causal" else ()
             rec["quotes"] = [to_dict(q) for q in quotes]
             if what in ("causal", "reports"):
                 from marsad.extract.claims import extract_claims
@@ -68,7 +68,8 @@ def polnear(halves, modes) -> list[tuple[str, str]]:
     for half in halves:
         docs, gold = write_half("claims/polnear_dev", half)
         for mode in modes:
-            pred = _predict(_read(docs), mode == "selective", "quotes", f"polnear_{half}_{mode}")
+            # PolNeAR joins the segments of an interrupted direct quote into one attribution: scored so
+            pred = _predict(_read(docs), mode == "selective", "quotes", f"polnear_{half}_{mode}", "join")
             s = official_score("score_quotes.py", gold, pred)
             rows.append((f"polnear {half} ({mode}): F1 / P / R", f"{s['f1']:.3f} / {s['precision']:.3f} / {s['recall']:.3f}"))
             rows.append((f"polnear {half} ({mode}): e2e attribution / speaker acc",

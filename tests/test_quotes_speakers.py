@@ -102,3 +102,14 @@ def test_the_army_is_the_army_named_before():
             "road and that the market would reopen within days.")
     text, qs = _quotes(text)
     assert _by(text, qs, "cleared the main road").speaker == "Kessel army"
+
+
+def test_segments_split_by_default_or_joined():
+    text = '"The bridge is gone," said Tomas Halloran. "We cross by boat now."'
+    split = extract_quotes(text, doc=parse(text))
+    joined = extract_quotes(text, doc=parse(text), segments="join")
+    assert [text[q.start:q.end] for q in split] == ['"The bridge is gone,"', '"We cross by boat now."']
+    assert all(q.speaker == "Tomas Halloran" for q in split)
+    assert [text[q.start:q.end] for q in joined] == [text]
+    with pytest.raises(ValueError):
+        extract_quotes(text, doc=parse(text), segments="both")

@@ -211,6 +211,14 @@ class Names:
         return best
 
 
+def _next_segment(found: list[dict], p: dict, reg: tuple[int, int], segments: str) -> None:
+    """The next segment ``reg`` of quote ``p``: its own record (split) or the end of ``p`` (join)."""
+    if segments == "join":
+        p["end"] = reg[1]
+    else:
+        found.append({**p, "start": reg[0], "end": reg[1], "cue": None})
+
+
 _ANON_CONTENT = re.compile(r"(?i)not\s+to\s+be\s+(?:named|identified|quoted)(?:\s+by\s+name)?")
 _ACRONYM = re.compile(r"\s\(([A-Z][A-Z.&-]{1,9})\)")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|the|for|and|on|in|de|des|du|al|el)\s+){0,2}){1,7}"
@@ -648,8 +656,13 @@ def _anonymity(ctx: _Ctx, name: str | None, how: str, tok, sent_text: str, near_
 
 
 # -- main ------------------------------------------------------------------------------------------------------
-def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
-    """All quotes and attributions in ``text`` (direct, indirect, "according to"), in text order."""
+def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quote, ...]:
+    """All quotes and attributions in ``text`` (direct, indirect, "according to"), in text order.
+    ``segments``: "split" (the default, the reports GUIDE) gives one record per segment of a direct quote
+    interrupted by its speech tag or continued in the next paragraph; "join" gives one record from the first
+    segment to the last (PolNeAR's attributions)."""
+    if segments not in ("split", "join"):
+        raise ValueError(f"segments must be 'split' or 'join', not {segments!r}")
     if not text or not text.strip():
         return ()
     if doc is None:
@@ -914,14 +927,14 @@ def extract_quotes(text: str, *, doc=None) -> tuple[Quote, ...]:
             continue
         if "\n" not in gap and len(gap) <= 160 and p["speaker_start"] is not None and \
                 p["end"] <= p["speaker_start"] < reg[0]:
-            found.append({**p, "start": reg[0], "end": reg[1], "cue": None})
+            _next_segment(found, p, reg, segments)
             used_regions.add(reg)
             continue
         if p["direct"] and not gap.strip() and "\n" in gap and text[p["end"] - 1] not in "”\"'’»" and \
                 text[p["start"]] in "“\"«„'":
             # a quotation left open at the end of a paragraph goes on in the next one (the next paragraph opens
-            # with a quotation mark): one quote
-            found.append({**p, "start": reg[0], "end": reg[1], "cue": None})
+            # with a quotation mark)
+            _next_segment(found, p, reg, segments)
             used_regions.add(reg)
             continue
         starts_sentence = re.search(r"(?:^|[.!?”\"]\s+|\n)$", text[max(0, reg[0] - 3):reg[0]]) is not None
