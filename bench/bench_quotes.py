@@ -38,7 +38,8 @@ def _read(path: Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def _predict(docs: list[dict], selective: bool, what: str, tag: str, segments: str = "split") -> Path:
+def _predict(docs: list[dict], selective: bool, what: str, tag: str, segments: str = "split",
+             causal: str = "brief") -> Path:
     from marsad.annotate.nlp import parse
     from marsad.annotate.quotes import extract_quotes
     from marsad.model import to_dict
@@ -54,7 +55,7 @@ def _predict(docs: list[dict], selective: bool, what: str, tag: str, segments: s
             if what in ("causal", "reports"):
                 from marsad.extract.claims import extract_claims
                 rec["claims"] = [to_dict(c) for c in extract_claims(text, published=d.get("published"),
-                                                                      quotes=quotes, doc=doc)]
+                                                                      quotes=quotes, doc=doc, causal=causal)]
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
     return pred
 
@@ -122,10 +123,12 @@ def causal(halves, modes) -> list[tuple[str, str]]:
     for half in halves:
         docs, gold = write_half("claims/cnc_causal_dev", half)
         for mode in modes:
-            pred = _predict(_read(docs), mode == "selective", "causal", f"cnc_{half}_{mode}")
-            s = official_score("score_causal.py", gold, pred)
-            rows.append((f"cnc causal {half} ({mode}): F1 / P / R",
-                         f"{s['causal_f1']:.4f} / {s['precision']:.4f} / {s['recall']:.4f}"))
+            for scheme in ("brief", "broad"):
+                pred = _predict(_read(docs), mode == "selective", "causal", f"cnc_{half}_{mode}_{scheme}",
+                                causal=scheme)
+                s = official_score("score_causal.py", gold, pred)
+                rows.append((f"cnc causal {half} ({mode}, causal={scheme}): F1 / P / R",
+                             f"{s['causal_f1']:.4f} / {s['precision']:.4f} / {s['recall']:.4f}"))
     return rows
 
 
