@@ -112,3 +112,11 @@ def test_registry_entries_are_well_formed():
     for a in reg:
         assert 1 <= a.inter <= 8 and a.aliases_en
         assert a.parent is None or a.parent in names, a.parent
+
+
+def test_dozens_and_counts_of_things_that_are_not_people():
+    t = "Rebels stormed the depot in an assault that killed two dozen guards."
+    assert [c.quantity.best for c in numbers.casualties(t)] == [24]
+    t = "Officials said 31 people from 9 different countries were killed in the siege."
+    assert [c.quantity.best for c in numbers.casualties(t)] == [31]
+    assert [c.quantity.best for c in numbers.casualties("Fire destroyed 40 homes and 6 people died.")] == [6]

@@ -150,16 +150,41 @@ class Casualty:
     end: int
 
 
+def _not_people_rx() -> re.Pattern:
+    if not _NOT_PEOPLE:
+        from .. import lexicons
+        _NOT_PEOPLE.append(re.compile(r"[\s-]+(?:[\w-]+\s+)?(?:" + lexicons.alternation("numbers_non_person_nouns") + r")\b", re.I))
+    return _NOT_PEOPLE[0]
+
+
+_NOT_PEOPLE: list = []
+
+
+def _dozens(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """"two dozen" is 24, not "two" and "dozen" (casualty counts only)."""
+    out: list[Quantity] = []
+    for q in qs:
+        if out and text[q.start:q.end].lower() == "dozen" and not text[out[-1].end:q.start].strip():
+            p = out.pop()
+            v = p.best * 12
+            q = Quantity(v, v if p.low is not None else None, p.high * 12 if p.high is not None else None, p.start, q.end, p.vague)
+        out.append(q)
+    return out
+
+
 def casualties(text: str, offset: int = 0) -> list[Casualty]:
     """Casualty mentions in one sentence or clause: "at least 10 people were killed", "killing three",
     "no casualties", "a soldier was wounded". Spans are shifted by ``offset``."""
     out: list[Casualty] = []
     used: list[tuple[int, int]] = []
-    qs = quantities(text)
+    qs = _dozens(text, quantities(text))
     pending: list[Quantity] = []
+    not_people = _not_people_rx()
     for q in qs:
         if text[q.end:q.end + 1] in ("%", "/") or text[max(0, q.start - 1):q.start] in ("/", "$", "#"):
             continue
+        if not_people.match(text, q.end):
+            continue   # "from 18 nationalities": a count of something else
         if q.best >= 1900 and q.best <= 2100 and q.low == q.high:
             continue  # a year
         word = text[q.start:q.end].lower().strip()
@@ -180,7 +205,8 @@ def casualties(text: str, offset: int = 0) -> list[Casualty]:
         else:
             ma = _PASSIVE_AFTER.match(after)
             if ma and not _BLOCK.search(ma.group("gap")):
-                gap_nums = re.findall(r"\d+", ma.group("gap"))
+                gap_nums = re.findall(r"\d+", not_people.sub(" ", re.sub(r"\d[\d,]*(?=" + not_people.pattern + ")", "",
+                                                                         ma.group("gap"))))
                 and_num = re.search(r"\b(?:and|or)\s+(?:(?:at\s+least|about)\s+)?\d", ma.group("gap"))
                 if gap_nums and not and_num and not re.search(r"\b(?:including|among\s+them)\b", ma.group("gap"), re.I):
                     continue
