@@ -35,7 +35,8 @@ from datetime import date
 from typing import Iterable, Iterator, Mapping
 
 from ..errors import UsageError
-from ..model import Event, Evidence, content_hash
+from ..model import (Decision, Event, Evidence, FusedEvent, MergeRecord, SourceRef, content_hash,  # noqa: F401
+                     event_from_dict, fused_from_dict, fused_to_dict, source_to_dict)
 
 VERSION = "fuse-events-0.1"
 
@@ -46,85 +47,6 @@ class FusionParams:
     max_km: float = 60.0          # ... and lie at most this far apart (when both have coordinates)
     threshold: float = 0.65       # minimum mean pairwise score to join a cluster
     near_km: float = 10.0         # closer than this counts as the same place
-
-
-@dataclass(frozen=True)
-class Decision:
-    """An analyst's decision about two events (mention ids): ``merge`` (same incident) or ``split``."""
-
-    kind: str                     # merge | split
-    event_a: str
-    event_b: str
-    reason: str | None = None
-    decided_by: str | None = None
-
-    @property
-    def id(self) -> str:
-        a, b = sorted((self.event_a, self.event_b))
-        return content_hash("manual", a, b, prefix="dec_")
-
-
-@dataclass(frozen=True)
-class SourceRef:
-    """One report of a fused event: the per-report event and what it said."""
-
-    event_id: str
-    doc_id: str
-    event_date: str | None
-    sub_event_type: str
-    location: str | None
-    latitude: float | None
-    longitude: float | None
-    geo_precision: int | None
-    fatalities: int | None
-    actor1: str | None
-    actor2: str | None
-    evidence: tuple[Evidence, ...] = ()
-
-
-@dataclass(frozen=True)
-class MergeRecord:
-    """Why ``event_id`` joined the fused event: the member it matched best, the score and the reason."""
-
-    event_id: str
-    matched: str
-    score: float
-    reason: str
-    kind: str = "auto"            # auto | manual
-
-
-@dataclass(frozen=True)
-class FusedEvent:
-    id: str
-    event_date: str | None
-    time_precision: int | None
-    event_type: str
-    sub_event_type: str
-    actor1: str | None
-    actor2: str | None
-    inter1: int | None
-    inter2: int | None
-    country: str | None
-    country_code: str | None
-    admin1: str | None
-    admin2: str | None
-    location: str | None
-    latitude: float | None
-    longitude: float | None
-    geo_precision: int | None
-    fatalities: int | None
-    fatalities_low: int | None
-    fatalities_high: int | None
-    injured: int | None
-    number_of_sources: int
-    sources: tuple[SourceRef, ...]
-    merges: tuple[MergeRecord, ...] = ()
-    disagreements: tuple[tuple[str, tuple], ...] = ()   # (field, distinct values reported)
-    versions: tuple[tuple[str, str], ...] = ((("fuse", VERSION)),)
-
-    @property
-    def event_ids(self) -> tuple[str, ...]:
-        return tuple(s.event_id for s in self.sources)
 
 
 # -- helpers ------------------------------------------------------------------------------------
@@ -544,51 +466,5 @@ def reconcile(c: _Cluster) -> FusedEvent:
         fatalities_low=min(lows) if lows else None, fatalities_high=max(highs) if highs else None,
         injured=_lower_median(injured) if injured else None,
         number_of_sources=len({e.doc_id for e in evs}),
-        sources=sources, merges=merges, disagreements=tuple(disagreements),
+        sources=sources, merges=merges, disagreements=tuple(disagreements), versions=(("fuse", VERSION),),
     )
-
-
-# -- (de)serialisation ---------------------------------------------------------------------------
-def _ev_list(evidence: tuple[Evidence, ...]) -> list[dict]:
-    return [{"field": e.field, "start": e.start, "end": e.end, "inferred": e.inferred} for e in evidence]
-
-
-def source_to_dict(s: SourceRef) -> dict:
-    d = dict(s.__dict__)
-    d["evidence"] = _ev_list(s.evidence)
-    return d
-
-
-def fused_to_dict(f: FusedEvent) -> dict:
-    """The same as ``model.to_dict(f)``, several times faster (fusion writes many of them)."""
-    d = dict(f.__dict__)
-    d["sources"] = [source_to_dict(s) for s in f.sources]
-    d["merges"] = [dict(m.__dict__) for m in f.merges]
-    d["disagreements"] = [[k, list(v)] for k, v in f.disagreements]
-    d["versions"] = [list(v) for v in f.versions]
-    return d
-
-
-def event_from_dict(d: Mapping) -> Event:
-    """An Event back from its ``to_dict()`` JSON (as stored in events.data)."""
-    from dataclasses import fields as _fields
-
-    names = {f.name for f in _fields(Event)}
-    kw = {k: v for k, v in d.items() if k in names}
-    kw["evidence"] = tuple(Evidence(**x) if isinstance(x, Mapping) else Evidence(*x) for x in d.get("evidence") or ())
-    kw["versions"] = tuple(tuple(x) for x in d.get("versions") or ())
-    return Event(**kw)
-
-
-def fused_from_dict(d: Mapping) -> FusedEvent:
-    """A FusedEvent back from its ``to_dict()`` JSON (as stored in fused_events.data)."""
-    from dataclasses import fields as _fields
-
-    names = {f.name for f in _fields(FusedEvent)}
-    kw = {k: v for k, v in d.items() if k in names}
-    kw["sources"] = tuple(SourceRef(**{**s, "evidence": tuple(Evidence(**e) for e in s.get("evidence") or ())})
-                          for s in d.get("sources") or ())
-    kw["merges"] = tuple(MergeRecord(**m) for m in d.get("merges") or ())
-    kw["disagreements"] = tuple((f, tuple(v)) for f, v in d.get("disagreements") or ())
-    kw["versions"] = tuple(tuple(x) for x in d.get("versions") or ())
-    return FusedEvent(**kw)

@@ -12,8 +12,7 @@ from typing import Iterable, Iterator
 from sqlalchemy import delete, func, select
 
 from ..errors import UnknownIdError, UsageError
-from ..fuse.events import Decision, FusedEvent, event_from_dict, fused_to_dict, source_to_dict
-from ..model import Event, content_hash
+from ..model import Decision, Event, FusedEvent, content_hash, event_from_dict, fused_to_dict, source_to_dict
 from . import Store, now_iso, schema
 
 _BATCH = 2000
