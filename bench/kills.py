@@ -280,9 +280,12 @@ def cycles(backend: Backend, corpus: Path, kills: int, rng: random.Random, synth
             ok_int = backend.integrity(url)
             ok = not diff and ok_int and rr.returncode in (0, 1)
             results[stage].append({"kill_after_s": round(after, 2), "landed": landed, "ok": ok, "diff": diff,
-                                   "integrity": ok_int})
+                                   "integrity": ok_int, "rerun_status": rr.returncode,
+                                   "rerun_stderr": "" if ok else rr.stderr[-2000:]})
+            why = "; ".join(diff) + ("" if ok_int else " integrity check failed") + \
+                (f" re-run exited {rr.returncode}: {rr.stderr.strip()[-300:]}" if rr.returncode not in (0, 1) else "")
             log(f"{stage} kill {k + 1:>2}/{kills} at {after:5.2f} s ({'landed' if landed else 'finished first'}): "
-                f"{'ok' if ok else 'FAILED ' + '; '.join(diff) + ('' if ok_int else ' integrity check failed')}")
+                f"{'ok' if ok else 'FAILED ' + why}")
             backend.drop(url)
     backend.drop(ref_url)
     return results
