@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import lexicons
+from .drivers import cue_regex as _cues
 from ..annotate import periods as P
 from ..errors import UsageError
 from ..model import Claim, Quote, Span
@@ -30,79 +32,17 @@ VERSION = "claims-1"
 
 # -- causal cue lexicons --------------------------------------------------------------------------------------
 # subordinating conjunctions: clause introduced = cause, main clause = effect
-CAUSE_MARKERS = {"because", "since", "as", "so", "after", "when", "once", "given", "unless", "if", "until", "till",
-                 "whereupon"}
-STRONG_MARKERS = {"because", "so", "whereupon"}
+CAUSE_MARKERS = frozenset(lexicons.load("claims_cause_markers"))
+STRONG_MARKERS = frozenset(lexicons.load("claims_strong_markers"))
 # purpose markers: clause introduced = the purpose (annotated as cause), main clause = effect
-PURPOSE_MARKERS = {"so that", "in order to", "in order that", "so as to", "in a bid to", "in an attempt to",
-                   "with the aim of", "with the intention of", "with a view to"}
+PURPOSE_MARKERS = frozenset(lexicons.load("claims_purpose_markers"))
 # prepositions / multiword prepositions whose object is the cause
-CAUSE_PREPS = {"because of", "due to", "owing to", "thanks to", "as a result of", "as a consequence of",
-               "in response to", "in protest against", "in protest at", "in protest of", "in protest over",
-               "in retaliation for", "in retaliation against", "in revenge for", "in reaction to", "on account of",
-               "in the wake of", "in wake of", "in light of", "in view of", "as part of", "in connection with",
-             "on the basis of", "in the name of", "in the aftermath of", "on suspicion of", "on charges of",
-             "on charge of", "on the ground that", "on the grounds that", "on grounds of", "in a bid to",
-             "in an attempt to", "with the aim of", "with the intention of", "with a view to", "despite",
-             "in spite of", "in their wake", "in its wake", "in the light of", "in honour of", "in memory of",
-             "following", "over", "against", "in violation of", "with the help of", "with the support of",
-             "as a mark of", "as a token of", "as a sign of", "as a mark of protest", "in defiance of",
-               "for", "from", "of", "after", "by", "with", "under", "through", "in support of", "in solidarity with",
-               "for fear of", "for fear that", "out of fear of", "out of fear that", "out of concern for",
-               "out of concern that", "for lack of", "for want of", "in the absence of"}
+CAUSE_PREPS = frozenset(lexicons.load("claims_cause_preps"))
 # bare prepositions that are only causal after these heads (lemmas)
-PREP_HEADS = {
-    "over": {"protest", "strike", "clash", "dispute", "row", "fight", "anger", "outrage", "concern", "tension",
-             "riot", "demonstrate", "march", "rally", "agitation", "agitate", "arrest", "kill", "attack", "beat",
-             "quarrel", "argument", "unrest", "violence", "sue", "resign", "criticise", "criticize", "boycott",
-             "fear", "worry", "furor", "furore", "uproar", "sit-in", "picket", "demonstration", "standoff",
-             "angry", "upset", "furious", "unhappy", "concerned", "worried", "wrath", "siege", "lay", "agitated"},
-    "against": {"protest", "strike", "demonstrate", "rally", "march", "agitation", "agitate", "demonstration",
-                "campaign", "riot", "picket", "sit-in", "boycott", "shutdown", "bandh", "hartal", "mobilise",
-                "mobilize", "gather", "take", "sit", "retaliate", "revolt", "uprising", "slogan", "raise",
-                "shout", "chant", "stage", "hold", "organise", "organize", "action", "complaint", "case", "lodge",
-                "file", "petition", "memorandum", "resolution", "vote", "fast", "walkout", "dharna"},
-    "for": {"arrest", "detain", "jail", "imprison", "punish", "blame", "criticise", "criticize", "condemn",
-            "sentence", "charge", "fine", "sue", "book", "protest", "demand", "call", "strike", "rally",
-            "agitate", "fight", "kill", "attack", "beat", "thrash", "lynch", "apologise", "apologize", "praise",
-            "thank", "compensate", "compensation", "responsible", "suspend", "expel", "dismiss",
-            "fire", "sack", "hold", "shoot", "target", "demonstrate", "march", "agitation", "push", "press",
-            "clamour", "clamor", "campaign", "petition", "gather", "assemble", "meet", "come", "go", "march",
-            "stage", "sit", "fast", "pray", "queue", "wait", "apply", "file", "seek", "appeal", "plead",
-            "vote", "struggle", "hunger", "hold", "organise", "organize", "convene"},
-    "from": {"die", "suffer", "result", "stem", "arise", "flee", "escape", "benefit", "recover", "injury",
-             "death", "profit", "emerge"},
-    "of": {"die", "accuse", "fear", "victim", "because", "guilty", "convict", "suspect", "acquit", "charge",
-           "tired", "afraid", "scared", "proud", "ashamed", "sick", "wary", "critical", "fearful"},
-    "after": {"protest", "strike", "clash", "riot", "erupt", "break", "flare", "arrest", "detain", "resign",
-              "flee", "close", "shut", "suspend", "halt", "call", "demand", "launch", "intensify", "escalate",
-              "spark", "trigger", "die", "injure", "hospitalise", "hospitalize", "react", "rush", "block",
-              "gather", "storm", "attack", "torch", "burn", "vandalise", "vandalize", "ransack", "stage", "hold",
-              "lathicharge", "disperse", "fire", "launch", "boycott", "walk", "resume", "end", "withdraw",
-              "condemn", "announce", "cancel", "impose", "deploy", "seal", "lodge", "file", "register", "tension",
-              "come",
-              "violence", "unrest", "chaos", "panic", "outrage", "anger", "furore"},
-    "with": {"charge", "book", "accuse", "frustrate", "angry", "unhappy", "dissatisfy", "fed", "upset"},
-    "under": {"pressure", "threat", "duress"},
-    "through": {"gain", "lose", "win", "achieve", "obtain"},
-    "following": set(),
-}
+PREP_HEADS = {p: (frozenset(lexicons.load(f"claims_prep_heads_{p}")) if p != "following" else frozenset())
+              for p in ('over', 'against', 'for', 'from', 'of', 'after', 'with', 'under', 'through', 'following')}
 # verbs whose subject is the cause and whose object/complement is the effect
-CAUSAL_VERBS = {
-    "cause", "lead", "result", "trigger", "spark", "prompt", "force", "fuel", "provoke", "drive", "contribute",
-    "spur", "ignite", "generate", "produce", "make", "allow", "enable", "prevent", "stop", "reduce", "increase",
-    "boost", "worsen", "exacerbate", "aggravate", "benefit", "help", "hamper", "undermine", "weaken",
-    "strengthen", "push", "compel", "motivate", "inspire", "encourage", "bring", "pave", "create", "deepen",
-    "escalate", "intensify", "heighten", "raise", "lower", "cut", "curb", "deter", "halt", "block", "disrupt",
-    "hinder", "impede", "threaten", "endanger", "jeopardise", "jeopardize", "expose", "leave", "render",
-    "affect", "kill", "injure", "anger", "outrage", "infuriate", "enrage", "upset",
-    "frighten", "scare", "alarm", "persuade", "convince", "oblige", "cost", "feed", "stoke", "inflame",
-    "unleash", "precipitate", "entail", "mean", "breed", "foster", "facilitate", "add", "come", "stem", "erode",
-    "arise", "blame", "attribute", "explain", "account", "open", "give", "set", "spell", "translate",
-    "lure", "attract", "invite", "embolden", "hurt", "harm", "paralyse", "paralyze", "cripple", "delay",
-    "postpone", "disperse", "evacuate", "displace", "uproot", "spread", "limit", "end", "stir", "instigate",
-    "incite", "torpedo", "derail", "scupper", "wreck", "sabotage", "slow", "buttress", "bolster",
-}
+CAUSAL_VERBS = frozenset(lexicons.load("claims_causal_verbs"))
 # causal verbs that need a particle/preposition or complement to count ("lead to", "result in", "add to")
 VERB_PREP = {"lead": {"to"}, "result": {"in", "from", "into"}, "end": {"in"}, "contribute": {"to"}, "add": {"to"}, "come": {"at"},
              "stem": {"from"}, "arise": {"from"}, "pave": {"way"}, "bring": {"about"}, "give": {"rise"},
@@ -112,72 +52,25 @@ VERB_PREP = {"lead": {"to"}, "result": {"in", "from", "into"}, "end": {"in"}, "c
              "make": set(), "create": set(), "raise": set(), "cut": set(), "lower": set(), "open": {"door", "way"},
              "limit": set(), "spread": set(), "give": {"rise", "boost", "opportunity"}, "feed": {"into"}}
 # verbs that are causal in any form (strong): subject -> object
-STRONG_VERBS = {"cause", "trigger", "spark", "prompt", "force", "fuel", "provoke", "spur", "ignite", "compel",
-                "exacerbate", "aggravate", "worsen", "precipitate", "stoke", "inflame", "motivate", "drive",
-                "enrage", "outrage", "infuriate", "anger", "breed", "foster", "embolden", "oblige", "persuade", "erode",
-                "convince", "unleash", "deter", "prevent", "hamper", "undermine", "hinder", "impede", "benefit",
-                "endanger", "jeopardise", "jeopardize", "paralyse", "paralyze", "cripple", "displace", "uproot",
-                "torpedo", "derail", "scupper", "wreck", "sabotage", "slow"}
+STRONG_VERBS = frozenset(lexicons.load("claims_strong_verbs"))
 # ", leaving/forcing ..." participles: main clause = cause, participle clause = effect
-RESULT_PARTICIPLES = {"leave", "force", "prompt", "cause", "trigger", "spark", "result", "lead", "kill",
-                      "injure", "wound", "send", "bring", "make", "render", "prevent", "block", "disrupt",
-                      "paralyse", "paralyze", "halt", "create", "force", "compel", "drive", "affect",
-                      "cripple", "displace", "fuel", "provoke", "cost", "trap", "cut", "deprive", "isolate", "sever",
-                      "plunge", "raise", "deal", "deepen", "worsen", "heighten", "undermine", "stoke", "spark",
-                      "trigger", "push", "derail", "threaten"}
+RESULT_PARTICIPLES = frozenset(lexicons.load("claims_result_participles"))
 # participles of purpose or motive: "protesters marched, demanding ..."
-PURPOSE_PARTICIPLES = {"demand", "protest", "seek", "call", "urge", "press", "oppose", "condemn", "decry", "say", "state",
-                       "allege", "complain", "object", "cite", "blame", "pressing", "seeking", "saying", "stating",
-                       "denounce", "accuse", "allege", "raise", "ask", "plead", "appeal", "insist", "vow", "threaten", "warn", "want", "express",
-                       "voice", "show", "register", "mark", "commemorate", "fearing", "fear", "hope", "try",
-                       "attempt", "aim", "resent", "remind", "hoping", "protesting", "objecting"}
+PURPOSE_PARTICIPLES = frozenset(lexicons.load("claims_purpose_participles"))
 # nominal evaluations: "X is a (golden) opportunity for Y", "a blow to", "one of the reasons for Y is X"
-EVAL_NOUNS = {"opportunity", "boon", "gift", "boost", "setback", "blow", "threat", "obstacle", "reason",
-              "cause", "result", "consequence", "outcome", "effect", "impact", "factor", "driver", "trigger",
-              "catalyst", "source", "root", "spark", "fallout", "response", "reaction", "retaliation",
-              "backlash", "price", "cost", "motive", "motivation", "pretext", "excuse", "basis", "ground",
-              "grounds", "incentive"}
-DISCOURSE = {"therefore", "thus", "hence", "consequently", "accordingly", "thereby", "so", "otherwise"}
-HEDGES = re.compile(r"\b(?:may|might|could|possibly|perhaps|likely|unlikely|probably|reportedly|allegedly|"
-                    r"apparently|suggests?|suggested|seems?|seemed|appears?|appeared|is\s+seen\s+as|are\s+seen\s+as|"
-                    r"was\s+seen\s+as|believed|thought\s+to|presumably|arguably|it\s+is\s+said|would|potentially|"
-                    r"speculat\w+|suspected)\b", re.IGNORECASE)
-HEDGE_CUES = {"suggest", "believe", "think", "claim", "allege", "speculate", "suspect", "fear", "guess", "estimate",
-              "feel", "hope", "wonder", "predict", "reckon", "assume", "argue"}
+EVAL_NOUNS = frozenset(lexicons.load("claims_eval_nouns"))
+DISCOURSE = frozenset(lexicons.load("claims_discourse"))
+HEDGES = _cues("claims_hedges")
+HEDGE_CUES = frozenset(lexicons.load("claims_hedge_cues"))
 
-VIOLENCE = re.compile(r"\b(?:attacks?|violen\w+|insurgen\w+|extremis\w+|militan\w+|terror\w*|killings?|"
-                      r"bombings?|clashes|fighting|conflict|war|unrest|riots?|insecurity|crime|sleeper\s+cells?|"
-                      r"recruit\w*|exploitation|is\s+group|islamic\s+state|jihadi\w*|armed\s+groups?|rebels?|"
-                      r"gunmen|kidnapp\w+|abductions?|deaths?|casualties|opportunity)\b", re.IGNORECASE)
-SECURITY = re.compile(r"\b(?:security|checkpoints?|patrols?|presence|forces|troops|police|protection|control|"
-                      r"intelligence|surveillance)\b", re.IGNORECASE)
-DECREASE = re.compile(r"\b(?:reduc\w+|decreas\w+|declin\w+|fell|fall\w*|drop\w*|fewer|less|lower\w*|curb\w*|"
-                      r"prevent\w*|stop\w*|deter\w*|halt\w*|weaken\w*|undermin\w+|expense|cut\w*|loss|lost|"
-                      r"diminish\w*|eas\w+|calm\w*|end(?:ed|ing)?|withdr\w+|remov\w+|lack\w*|failure|absence|"
-                      r"hamper\w*|hinder\w*|block\w*)\b", re.IGNORECASE)
-PREVENT_VERBS = {"prevent", "stop", "reduce", "curb", "deter", "halt", "block", "hinder", "impede", "hamper",
-                 "weaken", "undermine", "lower", "cut", "limit", "disrupt"}
+VIOLENCE = _cues("claims_violence_words")
+SECURITY = _cues("claims_security_words")
+DECREASE = _cues("claims_decrease_words")
+PREVENT_VERBS = frozenset(lexicons.load("claims_prevent_verbs"))
 
 # -- aggregates -------------------------------------------------------------------------------------------------
-COUNTED = {
-    "attack", "incident", "killing", "death", "fatality", "casualty", "victim", "arrest", "detention", "detainee",
-    "abduction", "kidnapping", "bombing", "explosion", "ied", "airstrike", "strike", "raid", "clash", "battle",
-    "operation", "protest", "demonstration", "riot", "assassination", "execution", "murder", "homicide",
-    "shooting", "people", "person", "civilian", "soldier", "fighter", "militant", "member", "officer",
-    "policeman", "refugee", "idp", "family", "household", "child", "woman", "man", "prisoner", "hostage",
-    "displaced", "migrant", "case", "event", "violation", "ambush", "assault", "mortar", "rocket", "shell",
-    "drone", "mine", "landmine", "grenade", "suicide", "cell", "checkpoint", "village", "house", "home",
-    "school", "hospital", "journalist", "activist", "worker", "troop", "insurgent", "rebel", "jihadist",
-    "recruit", "defector", "returnee", "camp", "body", "grave", "injury", "wounded", "dead", "incursion",
-}
-CUMULATIVE = re.compile(r"\b(?:in\s+total|in\s+all|altogether|so\s+far|to\s+date|cumulative|overall|a\s+total\s+of|"
-                        r"per\s+(?:day|week|month|year)|a\s+(?:day|week|month|year)|each\s+(?:day|week|month|year)|"
-                        r"every\s+(?:day|week|month|year)|annually|monthly|weekly|on\s+average|average\s+of|"
-                        r"record|reported\s+(?:attacks|incidents|cases))\b", re.IGNORECASE)
-TREND_UP = re.compile(r"\b(?:increas\w*|ris(?:e|en|es|ing)|rose|grow\w*|grew|doubl\w+|tripl\w+|surg\w+|spik\w+|"
-                      r"climb\w*|jump\w*|soar\w*|escalat\w+|accelerat\w+|mount\w*|up\s+from|higher)\b", re.IGNORECASE)
-TREND_DOWN = re.compile(r"\b(?:decreas\w*|declin\w+|fell|fall\w*|dropp?\w*|reduc\w+|halv\w+|plummet\w*|"
-                        r"shrank|shrink\w*|down\s+from|lower|fewer)\b", re.IGNORECASE)
+TREND_UP = _cues("claims_trend_up")
+TREND_DOWN = _cues("claims_trend_down")
 _BYLINE = re.compile(r"^[ \t]*By\s+([A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|al-\w+|bin|ibn|de|van|von)){0,4})",
                      re.MULTILINE)
 
@@ -660,41 +553,15 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
     return out
 
 
-_SAY = {"say", "tell", "add", "state", "warn", "claim", "report", "write", "believe", "think", "argue", "insist",
-        "note", "explain", "suggest", "acknowledge", "admit", "conclude", "find", "show", "estimate"}
-_CONTROL_VERBS = {"want", "plan", "decide", "need", "have", "seem", "appear", "begin", "start", "continue",
-                  "hope", "expect", "agree", "refuse", "fail", "manage", "intend", "wish", "like", "love",
-                  "prefer", "promise", "threaten", "vow", "offer", "choose", "tend", "be", "able", "going",
-                  "ask", "tell", "order", "allow", "permit", "advise", "invite", "warn", "remind",
-                  "help", "cause", "lead", "get", "pledge", "struggle", "learn",
-                  "forget", "remember", "afford", "deserve", "dare", "claim", "pretend", "mean", "prepare",
-                  "hesitate", "wait", "try", "attempt", "seek", "strive"}
-_MOTION_VERBS = {"gather", "come", "go", "march", "assemble", "converge", "rally", "meet", "arrive", "travel",
-                 "move", "take", "stage", "hold", "organise", "organize", "call", "file", "apply", "launch",
-                 "deploy", "send", "sit", "block", "use", "set", "join", "form", "visit", "write", "approach",
-                 "petition", "mobilise", "mobilize", "take", "unite", "pour", "flock", "throng", "converge"}
-_PURPOSE_VERBS = {"protest", "demand", "press", "seek", "oppose", "express", "show", "register", "mark",
-                  "condemn", "denounce", "highlight", "voice", "support", "commemorate", "pay", "prevent",
-                  "stop", "disperse", "control", "restore", "ensure", "secure", "protect", "defend", "enforce",
-                  "impose", "quell", "curb", "contain", "maintain", "avoid", "push", "urge"}
-_PURPOSE_NOUNS = {"permit", "permission", "plan", "bid", "effort", "attempt", "campaign", "call", "move",
-                  "order", "rally", "march", "protest", "strike", "meeting", "operation", "drive",
-                  "measure", "step", "law", "bill", "proposal", "demand"}
-_REACTIVE = {"protest", "strike", "clash", "riot", "erupt", "arrest", "detain", "resign", "flee", "close", "shut",
-             "suspend", "halt", "demonstrate", "agitate", "block", "gather", "storm", "attack", "torch", "burn",
-             "boycott", "resume", "end", "withdraw", "condemn", "impose", "deploy", "seal", "react", "respond",
-             "retaliate", "launch", "stage", "die", "kill", "injure", "hospitalise", "hospitalize", "beat",
-             "lathi-charge", "disperse", "fire", "vandalise", "vandalize", "ransack", "escalate", "intensify",
-             "spread", "break", "flare", "walk", "refuse", "reject", "decide", "call", "demand", "rush",
-             "evacuate", "cancel", "postpone", "lodge", "file", "register", "book", "sue", "dismiss", "sack",
-             "suspend", "transfer", "continue", "keep", "vow", "refuse", "succumb", "pelt", "retreat", "turn"}
+_SAY = frozenset(lexicons.load("claims_say_verbs"))
+_CONTROL_VERBS = frozenset(lexicons.load("claims_control_verbs"))
+_MOTION_VERBS = frozenset(lexicons.load("claims_motion_verbs"))
+_PURPOSE_VERBS = frozenset(lexicons.load("claims_purpose_verbs"))
+_PURPOSE_NOUNS = frozenset(lexicons.load("claims_purpose_nouns"))
+_REACTIVE = frozenset(lexicons.load("claims_reactive_verbs"))
 
 
-_AGENT_NOUNS = {"police", "policeman", "officer", "soldier", "troop", "force", "army", "military", "militant",
-                "protester", "demonstrator", "student", "worker", "farmer", "resident", "villager", "man", "woman",
-                "people", "group", "gunman", "attacker", "mob", "crowd", "official", "government", "authority",
-                "minister", "leader", "member", "party", "activist", "fighter", "rebel", "insurgent", "unit",
-                "commander", "administration", "court", "judge", "company", "union", "supporter", "youth"}
+_AGENT_NOUNS = frozenset(lexicons.load("claims_agent_nouns"))
 
 
 def _agentive(tok) -> bool:
@@ -706,8 +573,7 @@ def _agentive(tok) -> bool:
     return tok.lemma_.lower() in _AGENT_NOUNS
 
 
-_REASON_NOUNS = {"reason", "cause", "source", "root", "driver", "factor", "trigger", "catalyst", "spark", "motive",
-                 "motivation", "pretext", "excuse", "basis", "ground", "grounds"}
+_REASON_NOUNS = frozenset(lexicons.load("claims_reason_nouns"))
 
 
 def _copula_subject_containing(tok):
@@ -725,22 +591,9 @@ def _copula_subject_containing(tok):
 _PURPOSE_ING = {"demanding": "demand", "protesting": "protest", "seeking": "seek", "opposing": "oppose",
                 "condemning": "condemn", "urging": "urge", "alleging": "allege", "accusing": "accuse",
                 "pressing": "press", "calling": "call", "decrying": "decry", "denouncing": "denounce"}
-HARM_PASSIVES = {"kill", "injure", "wound", "attack", "beat", "arrest", "detain", "disperse", "shoot", "hurt",
-                 "assault", "stab", "lynch", "abduct", "kidnap", "torch", "burn", "vandalise", "vandalize", "loot",
-                 "ransack", "damage", "destroy", "block", "disrupt", "halt", "stop", "ban", "bar", "charge",
-                 "book", "jail", "sentence", "remove", "evict", "displace", "expel", "suspend", "dismiss", "sack"}
 
-
-_HARM = {"kill", "injure", "wound", "hurt", "die", "damage", "destroy", "burn", "maim", "lose", "suffer",
-         "sustain", "hospitalise", "hospitalize", "arrest", "detain", "displace", "trap", "crush", "receive",
-         "shoot"}
-_EVENT_NOUNS = {"attack", "firing", "fire", "clash", "blast", "explosion", "violence", "agitation", "unrest", "riot",
-                "stampede", "encounter", "fight", "fighting", "battle", "shelling", "pelting", "strike", "protest",
-                "melee", "bombing", "shootout", "shooting", "raid", "ambush", "crossfire", "skirmish", "scuffle",
-                "lathicharge", "lathi-charge", "crackdown", "incident", "mishap", "accident", "airstrike", "assault",
-                "operation", "gunfight", "exchange", "stone-pelting", "arson", "violence", "tussle", "brawl",
-                "confrontation", "demonstration", "rally", "march", "uprising", "war", "conflict", "flood",
-                "earthquake", "cyclone", "storm", "collapse"}
+_HARM = frozenset(lexicons.load("claims_harm_heads"))
+_EVENT_NOUNS = frozenset(lexicons.load("claims_event_nouns"))
 
 
 def _progressive(v) -> bool:
@@ -762,10 +615,7 @@ def _eventive(clause) -> bool:
         "take", "become", "turn", "join", "assume", "leave", "retire", "graduate", "move", "marry", "bear")
 
 
-_NOT_ISSUE = {"year", "decade", "month", "week", "day", "hour", "minute", "period", "weekend", "night", "course",
-              "time", "phone", "telephone", "radio", "loudspeaker", "microphone", "internet", "head", "shoulder",
-              "wall", "fence", "bridge", "river", "border", "area", "city", "town", "country", "region", "top",
-              "edge", "side", "cup", "coffee", "dinner", "lunch", "breakfast", "meal", "drink", "control", "power"}
+_NOT_ISSUE = frozenset(lexicons.load("claims_not_issue_nouns"))
 
 
 def _over_issue(tok) -> bool:
@@ -813,30 +663,6 @@ def _causal_as(clause) -> bool:
 
 
 # -- aggregates --------------------------------------------------------------------------------------------------
-def _counted(doc, q_start: int, q_end: int) -> tuple[str | None, object]:
-    """What a quantity counts: the noun it modifies ('566 reported attacks' -> 'attacks')."""
-    span = doc.char_span(q_start, q_end, alignment_mode="expand")
-    if span is None:
-        return None, None
-    last = span[-1]
-    head = last.head if last.dep_ in ("nummod", "quantmod", "amod", "compound") else None
-    if head is None:
-        nxt = [t for t in doc[last.i + 1:last.i + 5] if t.pos_ in ("NOUN", "PROPN")]
-        head = nxt[0] if nxt else None
-        if head is not None and any(t.lower_ == "of" for t in doc[last.i + 1:head.i]):
-            pass
-        elif head is not None and head.i - last.i > 3:
-            head = None
-    if head is None or head.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
-        return None, None
-    lemma = head.lemma_.lower()
-    if lemma not in COUNTED and head.lower_ not in COUNTED:
-        return None, None
-    mods = [t for t in head.children if t.dep_ in ("amod", "compound") and t.i < head.i and t.i > last.i]
-    words = [t.text for t in sorted(mods + [head], key=lambda t: t.i)]
-    return " ".join(words), head
-
-
 def _lexrx(name: str) -> re.Pattern:
     return _lexrx_cached(name)
 
@@ -1106,8 +932,7 @@ def _claimant_for(start: int, end: int, quotes: tuple[Quote, ...], author: str |
     return author, None
 
 
-_SOURCE_NOUNS = {"report", "study", "survey", "monitor", "data", "figure", "count", "tally", "analysis", "database",
-                 "assessment", "review", "statement", "research", "observatory", "census", "index", "poll"}
+_SOURCE_NOUNS = frozenset(lexicons.load("claims_source_nouns"))
 
 
 def _cut_at_attribution(s: int, e: int, quotes: tuple[Quote, ...]) -> tuple[int, int]:

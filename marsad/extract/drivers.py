@@ -75,9 +75,14 @@ def _fragment(entry: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def _compiled(driver_id: str) -> re.Pattern:
-    cues = sorted(DRIVERS[driver_id].cues, key=len, reverse=True)
+def cue_regex(lexicon: str) -> re.Pattern:
+    """A case-insensitive regex of lexicon LEXICON's entries on word boundaries ('*' ends a word prefix)."""
+    cues = sorted(lexicons.load(lexicon), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(_fragment(c) for c in cues) + r")(?![\w])", re.IGNORECASE)
+
+
+def _compiled(driver_id: str) -> re.Pattern:
+    return cue_regex(f"drivers_{driver_id}")
 
 
 def scores(cause_text: str, context_text: str = "") -> dict[str, float]:
