@@ -528,6 +528,8 @@ class Geocoder:
         pop = e.population
         if not pop and e.level >= 3 and e.admin2 and _is_seat(e):
             pop = _SEAT_POP   # the seat of the district named after it, whose population the data lacks
+        elif not pop and e.level >= 3 and e.feature_class == "P":
+            pop = _FLOOR_POP  # cities500 lists places of 500 people or more: an unknown population is not 0
         s = math.log10(pop + 10) + _LEVEL_BONUS.get(e.level, 0.0)
         if e.feature_code == "PPLC":
             s += 1.0
@@ -964,6 +966,7 @@ def place_json(p: model.Place) -> dict:
 
 _DISTRICT_WORD = re.compile(r"\s+(?:district|sub-district|subdistrict|county|municipality)$", re.IGNORECASE)
 _SEAT_POP = 10000
+_FLOOR_POP = 500
 _ACTOR_PRIOR = 1.0
 _FAR_KM = 2500              # a lone namesake this far from every other place of the text
 _EXACT = 0.3                   # a place's own name before another place's alias
