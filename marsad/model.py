@@ -297,6 +297,34 @@ class FusedEvent:
         return tuple(s.event_id for s in self.sources)
 
 
+@dataclass(frozen=True)
+class ReviewEntry:
+    """One line of the append-only review log: an analyst's decision about a fused event.
+
+    Anchored to stable keys, never to row ids: ``anchors`` are the per-report event ids (content hashes of
+    document + type + evidence) of the fused event decided on, ``with_anchors`` those of the other events of a
+    merge, or the members a split takes out. ``machine`` is what the machine said under the decision (the
+    fields it concerns, and the members): when a re-run changes it, the decision is queued again, not applied.
+    ``at`` comes from the face that recorded it (CLI, API), never from the pipeline.
+    """
+
+    action: str                              # confirm | edit | reject | merge | split
+    anchors: tuple[str, ...]
+    at: str
+    reviewer: str
+    target: str | None = None                # the fused event's id when decided (for reading the log)
+    with_anchors: tuple[str, ...] = ()
+    fields_before: dict | None = None        # the published values of the fields concerned, before ...
+    fields_after: dict | None = None         # ... and after the decision
+    machine: dict | None = None              # the machine output under the decision
+    reason: str | None = None
+
+    @property
+    def id(self) -> str:
+        return content_hash(self.action, sorted(self.anchors), self.at, self.reviewer, sorted(self.with_anchors),
+                            self.fields_after, self.reason, prefix="rev_")
+
+
 def _ev_list(evidence: tuple[Evidence, ...]) -> list[dict]:
     return [{"field": e.field, "start": e.start, "end": e.end, "inferred": e.inferred} for e in evidence]
 

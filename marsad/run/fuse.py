@@ -3,8 +3,8 @@
 - :func:`assign_stories`: incremental. Documents already in a story stay there; new documents join an
   open story of their time window or start one. Near-duplicates join their original's story.
 - :func:`fuse_store`: fuses every stored per-report event (streamed in (date, id) order, so memory
-  stays flat), obeying the analysts' merge/split decisions, and replaces the fused tables.
-  Running it twice gives the same rows.
+  stays flat), obeying the review log's merges and splits, replaces the machine's fused events and
+  rebuilds the published table (run/review.py). Running it twice gives the same rows.
 """
 from __future__ import annotations
 
@@ -99,13 +99,22 @@ def _canonical(events: Iterable[Event]) -> Iterator[Event]:
         yield from sorted(grp, key=canonical_key)
 
 
-def fuse_store(store: Store, params: FusionParams = FusionParams(), *, use_stories: bool = True) -> dict:
-    """Fuse every stored event and replace the fused tables; returns counts."""
+def fuse_store(store: Store, params: FusionParams = FusionParams(), *, use_stories: bool = True,
+               at: str | None = None) -> dict:
+    """Fuse every stored event (obeying the review log's merges and splits), replace the machine's fused
+    events, and rebuild the published table from them and the log; ``at`` (the face's clock; None: the
+    store's write time) dates the published table's changes. Returns counts."""
+    from ..fuse.review import link_rules
+    from ..store import review as rstore
+    from .review import republish
+
     stories = fstore.story_assignments(store) if use_stories else {}
-    decisions = fstore.load_decisions(store)
+    log = rstore.load_log(store)
+    decisions = link_rules(log)
     fused = fuse_stream(_canonical(fstore.iter_events_sorted(store)), params, decisions, stories)
     counts = fstore.replace_fused(store, fused, decided_by=f"marsad fuse ({FUSE_VERSION})")
-    counts["analyst_decisions"] = len(decisions)
+    counts["analyst_decisions"] = len(log)
+    counts["published"] = republish(store, at=at)
     return counts
 
 

@@ -1,8 +1,8 @@
 """Store functions for fusion: stories, fused events with their sources, and the merge audit.
 
 Functions take a :class:`~marsad.store.Store`. Re-running fusion replaces the automatic results
-(fused events, their sources, ``auto`` merge decisions) and keeps the analysts' ``merge``/``split``
-decisions and ``manual`` story assignments, which the next run obeys.
+(the machine's fused events, ``auto`` merge records) and keeps the review log (store/review.py: its
+merges and splits are rules the next run obeys) and ``manual`` story assignments.
 """
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from typing import Iterable, Iterator
 
 from sqlalchemy import delete, func, select
 
-from ..errors import UnknownIdError, UsageError
-from ..model import Decision, Event, FusedEvent, content_hash, event_from_dict, fused_to_dict, source_to_dict
+from ..model import Event, FusedEvent, content_hash, event_from_dict
+from .review import machine_row
 from . import Store, now_iso, schema
 
 _BATCH = 2000
@@ -29,7 +29,7 @@ def iter_events_sorted(store: Store) -> Iterator[Event]:
             yield event_from_dict(json.loads(row.data))
 
 
-# -- analysts' decisions -------------------------------------------------------------------------
+# -- per-report event ids ---------------------------------------------------------------------------
 def unknown_event_ids(store: Store, ids: Iterable[str]) -> list[str]:
     """The ids (in the order given) that no stored per-report event has."""
     ids = list(dict.fromkeys(ids))
@@ -39,65 +39,30 @@ def unknown_event_ids(store: Store, ids: Iterable[str]) -> list[str]:
     return [i for i in ids if i not in known]
 
 
-def add_decision(store: Store, d: Decision) -> None:
-    """Record an analyst's merge/split decision (replacing an earlier decision about the same pair)."""
-    if d.kind not in ("merge", "split"):
-        raise UsageError(f"decision kind must be merge or split, not {d.kind!r}")
-    missing = unknown_event_ids(store, (d.event_a, d.event_b))
-    if missing:
-        raise UnknownIdError(f"no stored per-report event has the id {', '.join(missing)}")
-    md = schema.merge_decisions
-    with store.engine.begin() as conn:
-        conn.execute(delete(md).where(md.c.id == d.id))
-        conn.execute(md.insert().values(id=d.id, kind=d.kind, event_a=d.event_a, event_b=d.event_b,
-                                        reason=d.reason, decided_by=d.decided_by, created_at=now_iso()))
-
-
-def load_decisions(store: Store) -> list[Decision]:
-    md = schema.merge_decisions
-    q = select(md).where(md.c.kind.in_(("merge", "split"))).order_by(md.c.id)
-    with store.engine.connect() as conn:
-        return [Decision(r.kind, r.event_a, r.event_b, r.reason, r.decided_by) for r in conn.execute(q)]
-
-
 # -- fused events --------------------------------------------------------------------------------
-def _fused_row(f: FusedEvent) -> dict:
-    d = fused_to_dict(f)
-    row = {k: d[k] for k in schema.fused_events.c.keys() if k in d and k != "data"}
-    row["data"] = json.dumps(d, ensure_ascii=False)
-    return row
-
-
 def replace_fused(store: Store, fused: Iterable[FusedEvent], *, decided_by: str) -> dict:
-    """Replace the fused events, their sources and the automatic merge records (in one transaction)."""
-    fe, fs, md = schema.fused_events, schema.fused_event_sources, schema.merge_decisions
+    """Replace the machine's fused events and the automatic merge records (in one transaction). The
+    published table (fused_events) is rebuilt from them and the review log (store.review.write_published)."""
+    fe, md = schema.machine_events, schema.merge_decisions
     n_fused = n_sources = n_merges = 0
     rows_f: list[dict] = []
-    rows_s: list[dict] = []
     rows_m: list[dict] = []
     created = now_iso()
 
     def flush(conn) -> None:
         if rows_f:
             conn.execute(fe.insert(), rows_f)
-        if rows_s:
-            conn.execute(fs.insert(), rows_s)
         if rows_m:
             conn.execute(md.insert(), rows_m)
-        rows_f.clear(); rows_s.clear(); rows_m.clear()
+        rows_f.clear(); rows_m.clear()
 
     with store.engine.begin() as conn:
-        conn.execute(delete(fs))
         conn.execute(delete(fe))
         conn.execute(delete(md).where(md.c.kind == "auto"))
         for f in fused:
-            rows_f.append(_fused_row(f))
+            rows_f.append(machine_row(f))
             n_fused += 1
-            for s in f.sources:
-                rows_s.append({"id": content_hash(f.id, s.event_id, prefix="fes_"), "fused_id": f.id,
-                               "event_id": s.event_id, "doc_id": s.doc_id,
-                               "data": json.dumps(source_to_dict(s), ensure_ascii=False)})
-                n_sources += 1
+            n_sources += len(f.sources)
             for m in f.merges:
                 if m.kind != "auto":
                     continue
@@ -105,7 +70,7 @@ def replace_fused(store: Store, fused: Iterable[FusedEvent], *, decided_by: str)
                                "event_a": m.event_id, "event_b": m.matched, "fused_id": f.id, "score": m.score,
                                "reason": m.reason, "decided_by": decided_by, "created_at": created})
                 n_merges += 1
-            if len(rows_f) + len(rows_s) >= _BATCH:
+            if len(rows_f) + len(rows_m) >= _BATCH:
                 flush(conn)
         flush(conn)
     return {"fused_events": n_fused, "sources": n_sources, "auto_merges": n_merges}
@@ -201,4 +166,4 @@ def fusion_counts(store: Store) -> dict:
         md = schema.merge_decisions
         return {"stories": n(schema.stories), "fused_events": n(schema.fused_events),
                 "fused_sources": n(schema.fused_event_sources), "auto_merges": n(md, md.c.kind == "auto"),
-                "analyst_decisions": n(md, md.c.kind != "auto")}
+                "analyst_decisions": n(schema.review_log)}

@@ -115,11 +115,51 @@ _V4 = (
     ("store_meta", "key str80 pk; value text"),
 )
 
+# version 5 (frozen): review. The machine's fused events (what fusion said; fused_events becomes the published
+# table, machine output plus the analysts' decisions), the append-only review log, the review state of every
+# machine event, and the changes of the published table (created / updated / deleted, for living exports)
+_V5 = (
+    ("machine_events", "id str40 pk; event_date str10 null; data text", (("ix_machine_events_date", "event_date"),)),
+    ("review_log", "id str40 pk; at str40; reviewer text; action str20; target str40 null; anchors text; "
+                   "with_anchors text; fields_before text null; fields_after text null; machine text null; reason text null",
+     (("ix_review_log_at", "at"), ("ix_review_log_target", "target"))),
+    ("review_state", "event_id str40 pk; status str20 null; reviewer text null; at str40 null; entry_id str40 null; "
+                     "pinned text null; queued text null; tier int null; confidence float null; "
+                     "n_disagreements int; notes text null; published bool",
+     (("ix_review_state_tier", "tier"),)),
+    ("event_changes", "id str40 pk; event_id str40; change str20; at str40; digest str40 null",
+     (("ix_event_changes_at", "at"), ("ix_event_changes_event", "event_id"))),
+)
+
+
+def _v5(conn: Connection) -> None:
+    """Create the review tables; the machine output so far is the stored fused events, and the analysts'
+    merge/split decisions of ``marsad decide`` (merge_decisions) become the first entries of the log."""
+    import json
+
+    from ..model import content_hash
+
+    _create_frozen(*_V5)(conn)
+    conn.execute(text("INSERT INTO machine_events (id, event_date, data) SELECT id, event_date, data FROM fused_events"))
+    rows = conn.execute(text("SELECT kind, event_a, event_b, reason, decided_by, created_at FROM merge_decisions "
+                             "WHERE kind IN ('merge', 'split') ORDER BY id")).fetchall()
+    for r in rows:
+        anchors, others, who = [r.event_a], [r.event_b], r.decided_by or "unknown"
+        after = {"members": sorted(anchors + others)} if r.kind == "merge" else {"split_off": others}
+        ident = content_hash(r.kind, anchors, r.created_at, who, others, after, r.reason, prefix="rev_")
+        conn.execute(text("INSERT INTO review_log (id, at, reviewer, action, target, anchors, with_anchors, "
+                          "fields_before, fields_after, machine, reason) VALUES (:id, :at, :who, :action, NULL, "
+                          ":anchors, :others, NULL, :after, NULL, :reason)"),
+                     {"id": ident, "at": r.created_at, "who": who, "action": r.kind, "anchors": json.dumps(anchors),
+                      "others": json.dumps(others), "after": json.dumps(after), "reason": r.reason})
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "sources, documents, links, rejections", _create_frozen(*_V1)),
     (2, "places, events, claims, quotes", _create_frozen(*_V2)),
     (3, "stories, story members, fused events, fused event sources, merge decisions", _create_frozen(*_V3)),
     (4, "work-item ledger, near-duplicate bands, store facts", _create_frozen(*_V4)),
+    (5, "review: machine events, review log, review state, event changes", _v5),
 ]
 
 

@@ -249,3 +249,57 @@ store_meta = Table(
     Column("key", String(80), primary_key=True),         # e.g. near_dup_bands: the LSH parameters of minhash_bands
     Column("value", Text, nullable=False),
 )
+
+# -- review (migration 5): the machine's fused events, the review log and state, the published table's changes --
+machine_events = Table(
+    "machine_events", metadata,
+    Column("id", String(40), primary_key=True),          # the fused event's id, as fusion made it
+    Column("event_date", String(10), nullable=True),
+    Column("data", Text, nullable=False),                # the fused event as fusion said it (fused_events: as published)
+)
+Index("ix_machine_events_date", machine_events.c.event_date)
+
+review_log = Table(
+    "review_log", metadata,                              # append-only: rows are never updated or deleted
+    Column("id", String(40), primary_key=True),          # content hash of the entry
+    Column("at", String(40), nullable=False),            # when, as the face (CLI, API) that recorded it says
+    Column("reviewer", Text, nullable=False),
+    Column("action", String(20), nullable=False),        # confirm | edit | reject | merge | split
+    Column("target", String(40), nullable=True),         # the fused event's id when decided
+    Column("anchors", Text, nullable=False),             # JSON: its per-report event ids (the stable keys)
+    Column("with_anchors", Text, nullable=False),        # JSON: a merge's other events, a split's taken-out events
+    Column("fields_before", Text, nullable=True),        # JSON
+    Column("fields_after", Text, nullable=True),         # JSON
+    Column("machine", Text, nullable=True),              # JSON: the machine output under the decision
+    Column("reason", Text, nullable=True),
+)
+Index("ix_review_log_at", review_log.c.at)
+Index("ix_review_log_target", review_log.c.target)
+
+review_state = Table(
+    "review_state", metadata,                            # one row per machine event, rebuilt with the published table
+    Column("event_id", String(40), primary_key=True),
+    Column("status", String(20), nullable=True),         # null (unreviewed) | confirmed | edited | rejected | merged | split
+    Column("reviewer", Text, nullable=True),
+    Column("at", String(40), nullable=True),
+    Column("entry_id", String(40), nullable=True),
+    Column("pinned", Text, nullable=True),               # JSON: the fields an edit pins
+    Column("queued", Text, nullable=True),               # JSON: entries queued again (machine output changed)
+    Column("tier", Integer, nullable=True),              # place in the review queue (null: needs no review)
+    Column("confidence", Float, nullable=True),
+    Column("n_disagreements", Integer, nullable=False),
+    Column("notes", Text, nullable=True),
+    Column("published", Boolean, nullable=False),        # false: rejected (hidden from counts and exports)
+)
+Index("ix_review_state_tier", review_state.c.tier)
+
+event_changes = Table(
+    "event_changes", metadata,                           # the published table's changes, for living exports
+    Column("id", String(40), primary_key=True),
+    Column("event_id", String(40), nullable=False),
+    Column("change", String(20), nullable=False),        # created | updated | deleted
+    Column("at", String(40), nullable=False),
+    Column("digest", String(40), nullable=True),         # content hash of the published row (null: deleted)
+)
+Index("ix_event_changes_at", event_changes.c.at)
+Index("ix_event_changes_event", event_changes.c.event_id)
