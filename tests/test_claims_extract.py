@@ -250,6 +250,9 @@ BRIEF_CAUSAL = [
     "Aid could not reach the town as the roads had been mined.",
     "The militants blew up the bridge, cutting off the only supply route to the city.",
     "Many residents fled the area for fear of reprisals.",
+    "The curfew has hurt traders, who say they have lost most of their income.",
+    "The offensive has stalled, giving the militants time to regroup.",
+    "Analysts said the move would undermine the peace talks.",
 ]
 BRIEF_NOT_CAUSAL = [
     "Troops were sent to the border to secure the crossing.",                # plain purpose infinitive

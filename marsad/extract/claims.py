@@ -50,7 +50,8 @@ VERB_PREP = {"lead": {"to"}, "result": {"in", "from", "into"}, "end": {"in"}, "c
              "blame": {"for", "on"}, "attribute": {"to"}, "explain": {"why"}, "mean": set(), "cost": set(),
              "leave": set(), "kill": set(), "injure": set(), "hit": set(), "affect": set(), "help": set(),
              "make": set(), "create": set(), "raise": set(), "cut": set(), "lower": set(), "open": {"door", "way"},
-             "limit": set(), "spread": set(), "give": {"rise", "boost", "opportunity"}, "feed": {"into"}}
+             "limit": set(), "spread": set(), "give": {"rise", "boost", "opportunity", "time", "chance", "room", "space", "cover", "respite"},
+             "feed": {"into"}}
 # verbs that are causal in any form (strong): subject -> object
 STRONG_VERBS = frozenset(lexicons.load("claims_strong_verbs"))
 # ", leaving/forcing ..." participles: main clause = cause, participle clause = effect
@@ -527,7 +528,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                                  "spark", "motive", "motivation", "pretext", "excuse", "basis", "ground", "grounds"):
                         add(lemma, _span_of(_subtree(subj[0]), text), _span_of(_subtree(pobj[0]), text), tok, 1.0)
                     elif lemma in ("result", "consequence", "outcome", "response", "reaction", "retaliation",
-                                   "backlash", "fallout"):
+                                   "backlash", "fallout", "revenge", "reprisal"):
                         add(lemma, _span_of(_subtree(pobj[0]), text), _span_of(_subtree(subj[0]), text), tok, 1.0)
                     else:
                         add(lemma, _span_of(_subtree(subj[0]), text), _span_of(
@@ -1036,6 +1037,8 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
     if verb in _lex("claims_harm_verbs") or (tok.head.lemma_.lower() in _lex("claims_harm_verbs") and
                                              cue in ("in", "by", "during", "from", "as a result of", "of")):
         return False
+    if verb in ("hurt", "harm", "damage") and (_ATTACK_WORDS.search(cause_text) or _harm_effect(effect_text)):
+        return False                          # 'the blast damaged buildings' (not: 'the curfew has hurt traders')
     if _harm_effect(effect_text) or cue in ("attribute", "blame") and _harm_effect(cause_text) or _AMOUNT.match(effect_text):
         return False
     if cue in ("result", "as a result of", "cause", "because of", "due to", "in", "by", "of") and \
