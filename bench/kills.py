@@ -181,6 +181,7 @@ class Postgres(Backend):
 def _env(extra: dict | None = None) -> dict:
     e = {k: v for k, v in os.environ.items() if not k.startswith("MARSAD_")}
     e.update({"MARSAD_INGEST_BATCH": "4", "MARSAD_PROGRESS": "false", **(extra or {})})
+    e["PYTHONPATH"] = str(ROOT) + (os.pathsep + e["PYTHONPATH"] if e.get("PYTHONPATH") else "")  # this checkout's code
     return e
 
 
