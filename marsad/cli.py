@@ -413,14 +413,20 @@ def events(c: Ctx, country, admin1, since, until, event_type, actor, limit, ment
 @click.option("--country", metavar="NAME")
 @click.option("--since", type=SINCE, metavar="YYYY[-MM[-DD]]")
 @click.option("--until", type=UNTIL, metavar="YYYY[-MM[-DD]]")
+@click.option("--changes-since", metavar="TIMESTAMP",
+              help="Only the events created, updated or deleted after this time (ISO 8601), with a `change` column.")
 @pass_ctx
-def export(c: Ctx, fmt, output, country, since, until):
-    """Write the stored events as ACLED-style CSV, GeoJSON or Parquet."""
-    from .analyze.export import export_events
+def export(c: Ctx, fmt, output, country, since, until, changes_since):
+    """Write the published events (fused, one row per incident, after review) as ACLED-style CSV, GeoJSON or Parquet."""
+    from .analyze.export import export_events, published_rows
+    from .store.fused import query_fused
+    from .store.review import changes_since as changes, documents_meta
 
     with c.store() as store:
-        rows = store.query_events(country=country, since=since, until=until)
-    n = export_events(rows, fmt, output)
+        rows = query_fused(store, country=country, since=since, until=until)
+        delta = changes(store, changes_since) if changes_since else None
+        docs = documents_meta(store, [s["doc_id"] for r in rows for s in r.get("sources") or ()])
+    n = export_events(published_rows(rows, docs, delta), fmt, output, changes=delta is not None)
     click.echo(f"exported {n} events" + (f" to {output}" if output else ""), err=True)
 
 
@@ -491,7 +497,7 @@ def fuse(c: Ctx, use_stories, window_days, as_json):
         out = {}
         if use_stories:
             out["stories"] = assign_stories(store).as_dict()
-        out.update(fuse_store(store, params, use_stories=use_stories))
+        out.update(fuse_store(store, params, use_stories=use_stories, at=_now()))
     if as_json:
         click.echo(json.dumps(out, ensure_ascii=False))
         return
@@ -510,19 +516,144 @@ def fuse(c: Ctx, use_stories, window_days, as_json):
 @click.argument("event_a")
 @click.argument("event_b")
 @click.option("--reason", metavar="TEXT", help="Why (kept in the audit).")
-@click.option("--by", "decided_by", metavar="NAME", help="Who decided.")
+@click.option("--by", "decided_by", metavar="NAME", help="Who decided (default: the login name).")
 @pass_ctx
 def decide(c: Ctx, kind, event_a, event_b, reason, decided_by):
-    """Record an analyst's decision that two per-report events are (merge) or are not (split) one incident.
+    """Record that two events are (merge) or are not (split) one incident: `marsad review merge|split`.
 
-    The decision is kept across re-runs; run `marsad fuse` to apply it.
+    The decision goes to the review log, is applied at once (fusion re-runs) and is kept across re-runs.
     """
-    from .fuse.events import Decision
-    from .store.fused import add_decision
+    _review_record(c, kind, event_a, [event_b], reason=reason, by=decided_by)
+
+
+# -- review ----------------------------------------------------------------------------------------
+def _now() -> str:
+    from datetime import datetime, timezone
+
+    return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _review_record(c: Ctx, action: str, ident: str, others=(), *, fields=None, reason=None, by=None) -> None:
+    import getpass
+
+    from .run.review import record
 
     with c.store() as store:
-        add_decision(store, Decision(kind, event_a, event_b, reason, decided_by))
-    click.echo(f"recorded: {kind} {event_a} {event_b}")
+        entry, counts = record(store, action, ident, at=_now(), reviewer=by or getpass.getuser(), fields=fields,
+                               others=others, reason=reason)
+    pub = counts["published"] if isinstance(counts.get("published"), dict) else counts
+    click.echo(f"recorded: {action} {entry.target} ({entry.id}); published {pub.get('published')} events, "
+               f"{pub.get('rejected')} rejected, {pub.get('queued')} queued again")
+
+
+@cli.group()
+def review():
+    """Analysts correct the machine: confirm, edit, reject, merge, split; the queue and the audit log."""
+
+
+_reason = click.option("--reason", metavar="TEXT", help="Why (kept in the log).")
+_by = click.option("--by", metavar="NAME", help="Who decides (default: the login name).")
+
+
+@review.command("queue")
+@click.option("--limit", type=POSITIVE, default=50, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@pass_ctx
+def review_queue(c: Ctx, limit, fmt):
+    """The events to review: low confidence first, then machine output changed since review, then disagreement."""
+    from .store.review import queue
+
+    with c.store() as store:
+        rows = queue(store, limit)
+    _emit(rows, fmt, ["id", "why", "confidence", "disagreements", "event_date", "event_type", "location",
+                      "fatalities", "number_of_sources"], "review queue")
+
+
+@review.command("confirm")
+@click.argument("event_id")
+@_reason
+@_by
+@pass_ctx
+def review_confirm(c: Ctx, event_id, reason, by):
+    """The machine got the event right (it is queued again if a re-run changes it)."""
+    _review_record(c, "confirm", event_id, reason=reason, by=by)
+
+
+@review.command("edit")
+@click.argument("event_id")
+@click.argument("fields", nargs=-1, required=True, metavar="FIELD=VALUE...")
+@_reason
+@_by
+@pass_ctx
+def review_edit(c: Ctx, event_id, fields, reason, by):
+    """Correct fields (e.g. fatalities=4 location=Hit; FIELD= clears one); only these fields are pinned."""
+    parsed = {}
+    for f in fields:
+        if "=" not in f:
+            raise click.BadParameter(f"{f!r} is not FIELD=VALUE", param_hint="FIELDS")
+        k, v = f.split("=", 1)
+        parsed[k.strip()] = v
+    _review_record(c, "edit", event_id, fields=parsed, reason=reason, by=by)
+
+
+@review.command("reject")
+@click.argument("event_id")
+@_reason
+@_by
+@pass_ctx
+def review_reject(c: Ctx, event_id, reason, by):
+    """Not an event: hidden from counts and exports, kept for audit."""
+    _review_record(c, "reject", event_id, reason=reason, by=by)
+
+
+@review.command("merge")
+@click.argument("event_id")
+@click.argument("others", nargs=-1, required=True, metavar="OTHER_ID...")
+@_reason
+@_by
+@pass_ctx
+def review_merge(c: Ctx, event_id, others, reason, by):
+    """These events are one incident (a must-link rule fusion obeys from now on)."""
+    _review_record(c, "merge", event_id, others, reason=reason, by=by)
+
+
+@review.command("split")
+@click.argument("event_id")
+@click.argument("take_out", nargs=-1, metavar="[REPORT_EVENT_ID...]")
+@_reason
+@_by
+@pass_ctx
+def review_split(c: Ctx, event_id, take_out, reason, by):
+    """Take these per-report events out of the fused event (cannot-link rules fusion obeys from now on)."""
+    _review_record(c, "split", event_id, take_out, reason=reason, by=by)
+
+
+@review.command("log")
+@click.option("--since", metavar="TIMESTAMP", help="Entries at or after this time (ISO 8601, e.g. 2026-01-31T12:00).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@pass_ctx
+def review_log(c: Ctx, since, fmt):
+    """The append-only audit log: who, when, what, the fields before and after, and why."""
+    from .store.review import entry_dict, load_log
+
+    with c.store() as store:
+        rows = [entry_dict(e) for e in load_log(store, since=since)]
+    if fmt != "json":
+        for r in rows:
+            for k in ("fields_before", "fields_after", "anchors", "with"):
+                r[k] = json.dumps(r[k], ensure_ascii=False) if r[k] is not None else None
+    _emit(rows, fmt, ["at", "reviewer", "action", "target", "fields_before", "fields_after", "reason", "id"], "review log")
+
+
+@review.command("history")
+@click.argument("event_id")
+@pass_ctx
+def review_history(c: Ctx, event_id):
+    """One event's review state and every decision about it (JSON)."""
+    from .run.review import history
+
+    with c.store() as store:
+        click.echo(json.dumps(history(store, event_id), ensure_ascii=False, indent=1))
 
 
 # -- claims ----------------------------------------------------------------------------------------

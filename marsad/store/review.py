@@ -82,6 +82,7 @@ def entry_dict(e: ReviewEntry) -> dict:
 # -- the published table ----------------------------------------------------------------------------
 def _published_data(p: Any) -> dict:
     d = fused_to_dict(p.event)
+    d["confidence"] = p.confidence
     d["review"] = {"status": p.status, "reviewer": p.reviewer, "at": p.at, "pinned": list(p.pinned),
                    "queued": list(p.queued), "notes": p.notes}
     return d
