@@ -138,13 +138,17 @@ def _clause_root(tok):
     return h
 
 
+_MWE_FIRST = frozenset(p.split()[0] for p in CAUSE_PREPS | PURPOSE_MARKERS)
+
+
 def _mwe_prep(tok) -> str | None:
     """Multiword cause prepositions starting at ``tok``: 'because of', 'due to', 'as a result of' ..."""
+    if tok.lower_ not in _MWE_FIRST:
+        return None
     doc = tok.doc
-    for n in (5, 4, 3, 2, 1):
-        if tok.i + n > len(doc):
-            continue
-        phrase = " ".join(t.lower_ for t in doc[tok.i:tok.i + n])
+    words = [t.lower_ for t in doc[tok.i:min(len(doc), tok.i + 5)]]
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n])
         if phrase in CAUSE_PREPS or phrase in PURPOSE_MARKERS:
             return phrase
     return None
@@ -977,6 +981,7 @@ _TREND_WORDS = re.compile(r"\b(?:rise|rose|risen|rising|increase\w*|fall|fell|dr
                           r"jump\w*|surge\w*|record|toll)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
 def _lex(name: str) -> frozenset[str]:
     from .. import lexicons
     return frozenset(lexicons.load(name))
