@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicons
+from ..errors import UsageError
 from ..model import Quote
 from .nlp import load_full
 
@@ -662,7 +663,7 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
     interrupted by its speech tag or continued in the next paragraph; "join" gives one record from the first
     segment to the last (PolNeAR's attributions)."""
     if segments not in ("split", "join"):
-        raise ValueError(f"segments must be 'split' or 'join', not {segments!r}")
+        raise UsageError(f"segments must be 'split' or 'join', not {segments!r}")
     if not text or not text.strip():
         return ()
     if doc is None:
