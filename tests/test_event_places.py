@@ -176,3 +176,8 @@ def test_the_admin1_of_a_parenthesised_hierarchy_is_written_as_the_report_writes
 ])
 def test_origins_headings_borders_and_demonym_regions(pipe, text, country):
     assert top(pipe, text)["country"] == country
+
+
+def test_another_name_of_the_town_in_parentheses_is_no_admin1(pipe):
+    e = top(pipe, "On 5 March 2021, a drone struck a car in Kobani (Ain al Arab), killing 2 fighters.")
+    assert (e["country"], e["admin1"]) == ("Syria", "Aleppo")

@@ -65,8 +65,9 @@ def admin1_as_written(p, places, text: str = "") -> str | None:
         for q in sorted(same, key=lambda q: -q.start):
             gap = text[p.end:q.start]
             if q.start > p.end and len(gap) <= 80 and "(" in gap and ")" not in gap and "." not in gap and \
-                    re.match(r"\s*[),\]]", text[q.end:q.end + 2]):
-                return _surface(q)
+                    re.match(r"\s*[),\]]", text[q.end:q.end + 2]) and q.geonameid != p.geonameid and (
+                    (q.feature_code or "") == "ADM1" or similar(q.text, p.admin1) or similar(q.name, p.admin1)):
+                return _surface(q)   # not another name of the same town: "Kobani (Ain al Arab)"
     # provinces named after their capital (Riyadh, Taizz, Homs): the capital as the article writes it
     for q in [p] + same:
         if similar(q.name or q.text, p.admin1):
