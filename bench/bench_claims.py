@@ -1,10 +1,9 @@
-"""Bench for claims: causal-sentence detection on cnc_causal_dev per tune/check half (bench/split.py),
-scored with the official ../shared/eval/score_causal.py; quote detection on polnear_dev (the quotes
-engineer's bench/bench_quotes.py supersedes that part when it exists).
+"""Bench for causal claims: causal-sentence detection on cnc_causal_dev per tune/check half
+(bench/split.py), scored with the official ../shared/eval/score_causal.py. Quotes (polnear) are measured by
+bench/bench_quotes.py; aggregates, causal claims and drivers on full reports by bench/bench_reports.py.
 
-    .venv/bin/python bench/bench_claims.py                 # both halves of cnc_causal_dev, then polnear
+    .venv/bin/python bench/bench_claims.py                 # both halves of cnc_causal_dev
     .venv/bin/python bench/bench_claims.py --half tune     # rules are written against the tune half only
-    .venv/bin/python bench/bench_claims.py --only causal   # one of: causal, quotes
     .venv/bin/python bench/bench_claims.py --sample 200    # the first 200 docs of each half (while iterating)
 
 Causal is scored twice: with the default ``causal="brief"`` (the relations of the full-report annotation
@@ -38,7 +37,7 @@ def _read(path: Path, n: int | None) -> list[dict]:
     return rows
 
 
-def _run(name: str, half: str, n: int | None, what: str, scheme: str = "brief") -> tuple[Path, Path, float, int]:
+def _run(name: str, half: str, n: int | None, what: str = "causal", scheme: str = "brief") -> tuple[Path, Path, float, int]:
     from marsad.annotate.quotes import extract_quotes, load_nlp
     from marsad.extract.claims import extract_claims
     from marsad.model import to_dict
@@ -75,37 +74,27 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sample", type=int, default=None, help="only the first N docs of each half")
     ap.add_argument("--half", choices=HALVES, action="append", help="only this half (repeatable)")
-    ap.add_argument("--only", choices=["causal", "quotes"], default=None)
     a = ap.parse_args()
     require_shared()
     OUT.mkdir(parents=True, exist_ok=True)
     halves = a.half or list(HALVES)
-    rows = [("cnc_causal_dev / polnear_dev", "  ".join(f"{h:>24s}" for h in halves))]
-    if a.only in (None, "causal"):
-        res = []
-        for half in halves:
-            gold, pred, secs, _ = _run("claims/cnc_causal_dev", half, a.sample, "causal")
-            res.append((official_score("score_causal.py", gold, pred), secs))
-            gold, pred, _, _ = _run("claims/cnc_causal_dev", half, a.sample, "causal", "broad")
-            res[-1] += (official_score("score_causal.py", gold, pred),)
-        rows += [("causal_f1, causal='broad' (P / R)", "  ".join(
-                     f"{b['causal_f1']:.4f} ({b['precision']:.3f}/{b['recall']:.3f})".rjust(24) for _, _, b in res)),
-                 ("causal docs", "  ".join(f"{s['docs']:>24d}" for s, _, _ in res)),
-                 ("causal_f1 (P / R)", "  ".join(f"{s['causal_f1']:.4f} ({s['precision']:.3f}/{s['recall']:.3f})"
-                                                 .rjust(24) for s, _, _ in res)),
-                 ("accuracy", "  ".join(f"{s['accuracy']:>24.4f}" for s, _, _ in res)),
-                 ("cause/effect span F1", "  ".join(f"{s['cause_f1']}/{s['effect_f1']}".rjust(24) for s, _, _ in res)),
-                 ("sentences/s (incl. parse)", "  ".join(f"{s['docs'] / secs:>24.1f}" for s, secs, _ in res))]
-    if a.only in (None, "quotes"):
-        res = []
-        for half in halves:
-            gold, pred, secs, chars = _run("claims/polnear_dev", half, a.sample, "quotes")
-            res.append((official_score("score_quotes.py", gold, pred), secs, chars))
-        rows += [("quotes docs", "  ".join(f"{s['docs']:>24d}" for s, _, _ in res)),
-                 ("quotes f1 (P / R)", "  ".join(f"{s['f1']:.4f} ({s['precision']:.3f}/{s['recall']:.3f})".rjust(24)
-                                                 for s, _, _ in res)),
-                 ("e2e_attribution", "  ".join(f"{s['e2e_attribution']:>24.4f}" for s, _, _ in res)),
-                 ("quotes k chars/s", "  ".join(f"{c / t / 1000:>24.1f}" for _, t, c in res))]
+    res = []
+    for half in halves:
+        gold, pred, secs, _ = _run("claims/cnc_causal_dev", half, a.sample, "causal")
+        brief = official_score("score_causal.py", gold, pred)
+        gold, pred, _, _ = _run("claims/cnc_causal_dev", half, a.sample, "causal", "broad")
+        res.append((brief, official_score("score_causal.py", gold, pred), secs))
+
+    def f1(s: dict) -> str:
+        return f"{s['causal_f1']:.4f} ({s['precision']:.3f}/{s['recall']:.3f})".rjust(24)
+
+    rows = [("cnc_causal_dev", "  ".join(f"{h:>24s}" for h in halves)),
+            ("docs", "  ".join(f"{s['docs']:>24d}" for s, _, _ in res)),
+            ("causal_f1, causal='brief' (P / R)", "  ".join(f1(s) for s, _, _ in res)),
+            ("causal_f1, causal='broad' (P / R)", "  ".join(f1(b) for _, b, _ in res)),
+            ("accuracy (brief)", "  ".join(f"{s['accuracy']:>24.4f}" for s, _, _ in res)),
+            ("cause/effect span F1 (brief)", "  ".join(f"{s['cause_f1']}/{s['effect_f1']}".rjust(24) for s, _, _ in res)),
+            ("sentences/s (incl. parse)", "  ".join(f"{s['docs'] / secs:>24.1f}" for s, _, secs in res))]
     print(table(rows))
 
 
