@@ -1,21 +1,24 @@
-"""Claims: aggregate figures and causal statements, with who makes them.
+"""Claims: aggregate figures and causal statements, with who makes them (docs/claims.md).
 
-* **aggregate** claims: a quantity (number, range, approximation) of something counted (attacks, deaths,
-  arrests, displaced people...) over a period ("566 reported attacks in the first quarter of 2020") or a
-  trend ("attacks have increased every year since 2017"). Periods resolve against ``published``
-  (annotate/periods.py). Aggregates are never events: the events stage must not count them.
-* **causal** claims: every cause -> effect statement in the text (not only about violence), found with
-  rules over the dependency parse and a cue lexicon written from general knowledge of English: connectives
-  ("because", "due to", "as a result of"), causal verbs ("led to", "sparked", "caused by", "make X more
-  susceptible"), purpose ("to demand", "in order to"), consequences (", leaving/forcing ..."), evaluations
-  ("a golden opportunity for", "at the expense of", "one of the reasons for X is Y"). Each has cause and effect
-  spans, a driver category from extract/drivers.py (None when outside the taxonomy), a polarity (does it
-  increase or decrease violence / the effect) and hedging ("suggests", "may", "is seen as").
+* **aggregate** claims (the annotation brief of the full-report sets, ../shared/data/reports/GUIDE.md): a
+  figure of conflict activity or its toll over more than one incident, a period, a population or a
+  territory: attacks over a period, casualties over a period, force strength ("between 500 and 700
+  fighters"), civilians trapped/displaced/fleeing/returned, foreign fighters, shares of territory ("a third",
+  "40 percent"), places retaken ("six villages"), shares of a toll. Each keeps the figure as stated
+  (quantity, or low/high), its qualifier and unit, what is counted, the scope, the period (resolved against
+  ``published`` by annotate/periods.py) and the claimant. Not aggregates: one incident's toll (events count
+  those), money, vague amounts. A trend without a figure is an aggregate with ``quantity=None``.
+* **causal** claims: cause -> effect relations found with rules over the dependency parse and cue lexicons
+  written from general knowledge of English (marsad/data/lexicons/claims_*.txt). ``causal="brief"`` (the
+  default) keeps the relations of the annotation brief: no temporal after/following/when, no plain purpose
+  infinitives, no conditionals or negations, no attack's own casualties, one record per relation;
+  ``causal="broad"`` keeps every reading (the Causal News Corpus notion). Each has cause and effect spans, a
+  driver category from extract/drivers.py (None when outside the taxonomy), a polarity and hedging.
 
 The claimant is the speaker of the quote that carries the statement, else the article's byline author when
 the text gives one ("By Jane Doe"), else None (the publication itself).
 
-Public API: ``extract_claims(text, *, published=None, quotes=(), doc=None) -> tuple[Claim, ...]``.
+Public API: ``extract_claims(text, *, published=None, quotes=(), doc=None, causal="brief") -> tuple[Claim, ...]``.
 """
 from __future__ import annotations
 
@@ -28,7 +31,7 @@ from ..annotate import periods as P
 from ..errors import UsageError
 from ..model import Claim, Quote, Span
 
-VERSION = "claims-1"
+VERSION = "claims-2"
 
 # -- causal cue lexicons --------------------------------------------------------------------------------------
 # subordinating conjunctions: clause introduced = cause, main clause = effect
