@@ -9,6 +9,8 @@ Format, one entry per line:
 
 The first line must say where the words come from (``# source: ...``); blank lines and ``#`` comments are
 ignored; entries are stripped, lower-cased unless the file's second header line is ``# case: keep``.
+A file whose third header line starts ``# kind: regex`` holds one alternative of a regular expression per
+line (a trigger with its inflections, in file order); ``pattern(name)`` joins them.
 A missing or source-less file is a ``LexiconError`` (a ``MarsadError``) with a remedy, not an empty list.
 """
 from __future__ import annotations
@@ -63,3 +65,19 @@ def alternation(name: str) -> str:
     """A regex alternation of the entries (longest first, escaped, spaces match any white space)."""
     entries = sorted(load(name), key=len, reverse=True)
     return "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in entries)
+
+
+def pattern(name: str) -> str:
+    """The alternatives of regex lexicon NAME joined with '|', in file order (each one compiles on its own)."""
+    entries = load(name)
+    path = DIR / f"{name}.txt"
+    head = path.read_text(encoding="utf-8").splitlines()[:3]
+    if len(head) < 3 or head[1].strip().lower() != "# case: keep" or not head[2].lower().startswith("# kind: regex"):
+        raise LexiconError(f"lexicon {name!r} is not a regex lexicon",
+                           remedy=f"Make lines 2 and 3 of {path} '# case: keep' and '# kind: regex ...'.")
+    for e in entries:
+        try:
+            re.compile(e)
+        except re.error as err:
+            raise LexiconError(f"lexicon {name!r}: entry {e!r} is not a regular expression ({err})") from None
+    return "|".join(entries)

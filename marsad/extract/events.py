@@ -31,107 +31,42 @@ def _rx(p: str) -> re.Pattern:
     return re.compile(p, I)
 
 
+def _lex(name: str) -> re.Pattern:
+    """A trigger or context pattern from regex lexicon NAME (marsad/data/lexicons/NAME.txt)."""
+    return re.compile(lexicons.pattern(name), I)
+
+
 # -- triggers ---------------------------------------------------------------------------------------------
-CHEM = _rx(r"\bchemical\s+(?:weapons?|attacks?|agents?|munitions?|gas|strike)|\bchlorine\b|\bsarin\b|mustard\s+gas|nerve\s+(?:agent|gas)|"
-           r"toxic\s+gas|poison(?:ous)?\s+gas|\bVX\s+gas|غاز\s+(?:الكلور|السارين)|أسلحة\s+كيميائية|هجوم\s+كيميائي")
-SUICIDE = _rx(r"\bkamikazes?\b|\bsuicide[- ](?:bomb\w*|attack\w*|car|truck|vest|belt|blast|explosion|operation|mission)|blew\s+(?:him|her|them)sel(?:f|ves)\s+up|"
-              r"self-detonat\w*|explosives?[- ](?:laden\s+)?(?:vest|belt)|suicide\s+bomber|انتحاري|حزام\s+ناسف")
-AIR = _rx(r"\bair\s?-?strikes?\b|\bair\s?-?raids?\b|\baerial\s+(?:bombardment|attacks?|strikes?|bombing|raids?)|\bdrone\s+(?:strikes?|attacks?)|"
-          r"\bdrones?\b|\bUAVs?\b|\bwarplanes?\b|\bfighter\s+(?:jets?|planes?|aircraft)|\bjets?\s+(?:bombed|struck|pounded|hit)|"
-          r"helicopter\s+gunships?|\bgunships?\b|barrel\s+bombs?|(?:aircraft|planes|helicopters?)\s+(?:bombed|struck|strafed|fired|attacked|targeted)|"
-          r"bombed\s+from\s+the\s+air|\bbombing\s+raids?|غارة|غارات|طائرة\s+مسيرة|طائرات\s+مسيرة|الطيران\s+الحربي|قصف\s+جوي")
-SHELL = _rx(r"\bshell(?:ed|ing|s)\b|\bartillery\b|\bmortars?\b|\brockets?\b|\bmissiles?\b|\bkatyushas?\b|\bhowitzers?\b|\bbombard(?:ed|ment|ing)\b|"
-            r"\bprojectiles?\b|\bballistic\b|\bGrad\b|قذائف|قذيفة|صواريخ|صاروخ|قصف\s+مدفعي|هاون")
-GRENADE = _rx(r"\bgrenades?\b|قنبلة\s+يدوية|رمانة\s+يدوية")
-IED = _rx(r"\bblew\s+up\b|\bblown\s+up\b|\bblowing\s+up\b|\bIEDs?\b|\bVBIEDs?\b|improvised\s+explosive|roadside\s+(?:bombs?|explosions?|blasts?|devices?)|car\s+bombs?|\bbomb(?:s|ing|ings)?\b|explosive\s+devices?|"
-          r"\blandmines?\b|\bland\s+mines?\b|\bmines?\b(?!\s+(?:workers?|industry|ministry))|booby[- ]trap\w*|magnetic\s+bombs?|sticky\s+bombs?|"
-          r"parcel\s+bombs?|motorcycle\s+bombs?|bicycle\s+bombs?|\bexplosives?\b|عبوة\s+ناسفة|عبوات\s+ناسفة|سيارة\s+مفخخة|لغم|ألغام|تفجير")
-BLAST = _rx(r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdetonat(?:ed|ion|ing)\b|\bwent\s+off\b|انفجار")
-SEX = _rx(r"\brap(?:ed|ing)\b|\brape\s+(?:of|and)\b|\b(?:was|were|been)\s+raped|\bgang-?raped?\b|\bsexual(?:ly)?\s+(?:assault\w*|violence|abus\w*|harass\w*|exploit\w*)|\bgang-?rap\w*|اغتصاب")
-ABDUCT = _rx(r"\babduct\w*|\bkidnap\w*|\bhostages?\b|\btaken\s+captive|(?:forcibly|forced|enforced)\s+disappear\w*|\bhijack\w*|"
-             r"\bwent\s+missing\b|\bwhereabouts\s+(?:remain\s+)?unknown|اختطاف|خطف|مختطف")
-CLASH = _rx(r"\bclash(?:es|ed|ing)?\b|\bfighting\b|\bfought\b|\bgun\s?-?battles?\b|\bfirefights?\b|\bexchanges?\s+of\s+(?:gun)?fire|\bexchanged\s+fire|"
-            r"\bskirmish\w*|\bengaged\s+(?:in\s+)?(?:with|fighting|combat)|\bbattl(?:e|es|ed|ing)\b|\bcombat\b|\boffensive\b|\bcounter-?attack\w*|"
-            r"\bcrossfire\b|\bshoot-?out\b|\bgunfight\b|اشتباك|اشتباكات|معارك|مواجهات")
-VIOLENCE = _rx(r"\battack(?:ed|s|ing)?\b|\bshot\b|\bshooting\b|\bopened\s+fire\b|\bgunned\s+down\b|\bstabb(?:ed|ing)\b|\bhacked\s+to\s+death|"
-               r"\bbeheaded\b|\bkilled\b|\bkilling\b|\bkills\b|\bmassacre\w*|\bassassinat\w*|\bmurder(?:ed|s)?\b|\bexecuted\b|\bambush\w*|"
-               r"\braid(?:ed|s)?\b|\bstorm(?:ed|ing)\b|\bgunfire\b|\bgunm[ae]n\b|\bbeat(?:en)?\s+to\s+death|\bassault(?:ed)?\b|\btortur\w*|"
-               r"\bburned\s+alive|\bslaughter\w*|\bshot\s+dead\b|هجوم|قتل|اغتيال|استهدف|مقتل")
+CHEM = _lex("events_trigger_chemical")
+SUICIDE = _lex("events_trigger_suicide")
+AIR = _lex("events_trigger_air")
+SHELL = _lex("events_trigger_shelling")
+GRENADE = _lex("events_trigger_grenade")
+IED = _lex("events_trigger_ied")
+BLAST = _lex("events_trigger_blast")
+SEX = _lex("events_trigger_sexual_violence")
+ABDUCT = _lex("events_trigger_abduction")
+CLASH = _lex("events_trigger_clash")
+VIOLENCE = _lex("events_trigger_violence")
 VIOLENCE_NOUN = _rx(r"^(?:gunm[ae]n|gunfire)$")
-DISASTER = _rx(r"\b(?:tsunami|earthquake|quake|floods?|flooding|storms?|cyclone|hurricane|typhoon|landslides?|eruption|volcan\w*|"
-               r"accident|crash(?:ed)?|collision|derail\w*|collapsed?|wildfires?|blaze|fire\s+broke|gas\s+leak|covid|coronavirus|virus|"
-               r"pandemic|epidemic|outbreak|drown\w*|lightning|heatwave|avalanche|fireworks|gas\s+cylinder|boiler|warehouse\s+(?:fire|explosion)|"
-               r"explosion\s+(?:ripped|tore)\s+through\s+(?:a|the)\s+(?:\w+\s+){0,3}(?:warehouse|factory|plant|depot|refinery)|explosion\s+at\s+(?:a|the)\s+(?:\w+\s+)?(?:plant|factory|refinery|mine))\b")
-NON_ATTACK_WEAPON = _rx(r"\b(?:missile|rocket|nuclear|ballistic)\s+(?:tests?|launch(?:es)?|programme|program|tested|test-fired|technology|defen[cs]e\s+system)|"
-                        r"\btest[- ]fired?\b|\bsanctions\b|\bspace\s+rocket|\bsatellite\b|\bnuclear\s+test")
+DISASTER = _lex("events_trigger_disaster")
+NON_ATTACK_WEAPON = _lex("events_trigger_weapon_tests")
 WEAK_VIOLENCE = _rx(r"^(?:killed|killing|kills|shot|attack(?:ed|s|ing)?|assault(?:ed)?|قتل|مقتل|هجوم)$")
-RECAPTURE = _rx(r"\brecaptur\w*|\bfreed\s+(?:\w+\s+){0,3}(?:areas?|villages?|towns?|city|district|neighbou?rhoods?|territor\w+)|\bliberat\w*|\bretook\b|\bretake\w*|\bregain\w*|\bliberat\w*|\btook\s+back\b|\btaken\s+back\b|\breclaim\w*|"
-                r"\brecovered\s+control|\bre-?took\s+control|\bpushed\s+(?:\w+\s+)?(?:out|back)\b|\bdrove\s+(?:\w+\s+){0,3}out\b|"
-                r"\bexpelled\b|\bcleared\s+(?:the\s+)?(?:area|town|village|city|district)|\bflushed\s+out|استعاد|تحرير|حرر")
-CAPTURE = _rx(r"\bcaptur(?:ed|e|es|ing)\b|\bseiz(?:ed|e|es|ing)\s+(?:control|(?:a|an|the)?\s*(?:[\w-]+\s+){0,4}(?:town|city|capital|village|villages|district|area|areas|base|region|territory|airport|port|province|positions?|hill|crossing|checkpoint|localit(?:y|ies)|oilfields?|dam|bridge))|"
-              r"\btaken\s+over\b|\btaking\s+over\b|\boccup(?:ied|y|ying)\b|"
-              r"\btook\s+(?:full\s+)?control|\btaken\s+control|\btaking\s+control|\bovers?r[au]n\b|\bfell\s+to\b|\btook\s+over\b|"
-              r"\bgained\s+control|\bgain\s+control|\bin\s+control\s+of\b|سيطر|السيطرة")
+RECAPTURE = _lex("events_trigger_recapture")
+CAPTURE = _lex("events_trigger_capture")
 TERRITORY = re.compile(r"\b(?:" + lexicons.alternation("events_territory") + r")\b|" + lexicons.alternation("events_territory_ar"), I)
-PROTEST = _rx(r"\bprotest(?:s|ed|ers?|ors?|ing)?\b|\bdemonstrat(?:ion|ions|ors?|ing)\b|\bdemonstrated?\s+(?:against|outside|in\s+front|in\s+support|near|at|for|in\s+\w+\s+against)|\b(?:protest|opposition|anti-\w+|pro-\w+)\s+rall(?:y|ies)\b|\brallied\b|\brall(?:y|ies|ied|ying)\s+(?:against|to\s+(?:protest|demand|denounce|condemn)|outside|in\s+front)|\bmarch(?:ed|ing)\b|\b(?:a|the|protest|peaceful|silent|mass)\s+march(?:es)?\b|\bmarches\b|"
-              r"\bsit-?ins?\b|took\s+to\s+the\s+streets|\bpicket\w*|\b(?:went|go|going|are|were)\s+on\s+(?:a\s+)?(?:hunger\s+)?strike|"
-              r"\bstrik(?:e|ing)\s+(?:workers|teachers|doctors|nurses|employees)|\bhunger\s+strike|\bvigils?\b|\bdharna\b|\bgherao\b|\bbandh\b|"
-              r"\bagitation\b|\bwalk-?out\b|\bblockade\b|\bchant(?:ed|ing)\b|\bslogans\b|احتجاج|احتجاجات|تظاهر|مظاهرة|مظاهرات|متظاهر|وقفة\s+احتجاجية|اعتصام")
-PROT_VIOLENT = _rx(r"\b(?:threw|throwing|hurled|hurling|pelted|pelting)\s+(?:\w+\s+)?(?:stones|rocks|bricks|petrol|molotov|projectiles|bottles|"
-                   r"firebombs)|\bstone[- ]?pelt\w*|\bpelted\b|\btorch(?:ed|ing)\b|\bset\s+(?:fire|ablaze|on\s+fire)|\bvandali[sz]\w*|"
-                   r"\bburn(?:ed|t|ing)\s+(?:\w+\s+)?(?:tyres|tires|vehicles|cars|buses|shops|police|effig\w*|buildings?|offices?|stations?)|"
-                   r"\bclash(?:ed|es|ing)?\s+with\s+(?:the\s+)?(?:police|security|riot|army|troops)|\briot(?:s|ing|ed|ers)?\b|"
-                   r"(?<!non-)(?<!non\s)\bviolent\s+(?:protests?|demonstrations?|clashes)|\baggressive\b|\bclash(?:es|ed|ing)?\b|\bconfrontations?\b|\bscuffl\w*|"
-                   r"\bfought\s+(?:with\s+)?(?:police|security)|\bsmash(?:ed|ing)\b|\bbroke\s+(?:into|windows)|\bthr(?:ew|ows|owing)\b|\bturn(?:ed|s)?\s+(?:very\s+)?violent|"
-                   r"\bunrest\b|\bviolence\b|\bfirecrackers|\bblaze\b|\bfires?\b|\bbarricades?\b|\bvandal\w*|\bransack\w*|\blooted\b|\battacked\s+(?:the\s+)?(?:police|officers|security)|"
-                   r"\bdamag(?:ed|ing)\s+(?:public\s+)?(?:property|vehicles|buses|shops)|\bturned\s+violent|\bstormed\b|\bmolotov|أعمال\s+شغب|شغب")
-PROT_FORCE = _rx(r"\bviolently\b|\bkilling\b|\b(?:protesters|demonstrators|students|marchers)\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|beaten|shot)|\bkilled\b|\bshot\s+dead\b|\blive\s+(?:ammunition|fire|rounds|bullets)|\bopened\s+fire\s+(?:on|at)|\bfired\s+(?:live|on|at)\b|"
-                 r"\bbrutal(?:ly)?\b|\bbeat(?:en|ing)?\b|\bexcessive\s+force|\bcrackdown\b|\bbaton[- ]?charg\w*|"
-                 r"\binjur(?:ed|ing)\s+(?:\w+\s+)?(?:protesters|demonstrators|students)|\bwounded\b|\bbloody\b|\bdeadly\b|\bshot\b")
-PROT_INTERV = _rx(r"\bsuppress\w*|\bhalt(?:ed)?\b|\bbanned\b|\bcrack(?:ed|ing)?\s+down\b|\bdispers(?:ed|e|ing|al)\b|\btear\s?-?gas|\bwater\s+cannons?|\brubber\s+bullets|\bdetain(?:ed|ing)?\b|\barrest(?:ed|s|ing)?\b|"
-                  r"\bblocked\b|\bprevented\b|\bstopped\b|\bbroke\s+up|\bcordon\w*|\bpepper\s+spray|\bstun\s+grenades|\bbatons?\b|"
-                  r"\bremoved\b|\bforcibly\b|\bbundled\b|\bclamp\w*|\bpushed\s+back|\bscuffle\w*|\bheld\s+back")
-MOB = _rx(r"\b(?:killed|murdered|beaten|lynched|attacked|burned|set\s+ablaze)\s+by\s+(?:an?\s+)?(?:angry\s+)?(?:vigilantes|mob|crowd|villagers|residents|locals)\b|\bmobs?\b|\blynch\w*|\bvigilantes?\s+(?:attacked|beat|killed|lynched)|\bangry\s+(?:crowd|residents|villagers|locals)|\bcrowds?\s+(?:attacked|beat|lynched|set|torched)|"
-          r"\bbeaten\s+to\s+death\s+by\b|\b(?:villagers|residents|locals)\s+(?:attacked|beat|lynched|torched)|\bcommunal\s+(?:clash\w*|violence)|"
-          r"\bsectarian\s+(?:clash\w*|violence)|\bclash(?:es|ed)?\s+between\s+(?:two\s+)?(?:groups|communities|villagers|rival\s+(?:groups|supporters|factions)|supporters)|"
-          r"\b(?:rival|two)\s+groups\s+clashed|\bmob\s+justice|\bstone[- ]pelting\s+between")
-AGREE = _rx(r"\bagreements?\b|\bagreed\s+(?:to|on|upon)\b|\bceasefires?\b|\bcease-fire\b|\btruce\b|\bpeace\s+(?:deal|accord|pact|treaty|agreement|talks|plan)|"
-            r"\bsigned\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|accord|agreement|pact|memorandum|treaty)|\bprisoner\s+(?:exchange|swap|release)|"
-            r"\breached\s+(?:a|an)\s+(?:\w+\s+)?(?:deal|agreement|understanding)|\baccords?\b|\breconcil\w*|\bmemorandum\s+of\s+understanding|"
-            r"\bpeace\s+deal|\bexchange\s+of\s+(?:prisoners|detainees|bodies)|\bswap(?:ped)?\b|اتفاق|هدنة|وقف\s+إطلاق\s+النار")
-ARREST = _rx(r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bapprehend(?:ed|s)?\b|\btaken\s+into\s+custody|\bnabbed\b|\bin\s+custody\b|"
-             r"\brounded\s+up\b|\bjailed\b|\bremanded\b|\bbooked\b|\bheld\s+(?:\w+\s+)?(?:by|in)\s+(?:police|custody)|\bpicked\s+up\s+by\b|\bbusted\b|"
-             r"\bcaptured\s+(?:\d+|two|three|four|five|several|a|an|the)?\s*(?:suspect\w*|militants?|members?|fighters?|commanders?|leaders?|insurgents?|terrorists?)|"
-             r"اعتقال|اعتقلت|القبض|احتجاز|توقيف")
-CHANGE = _rx(r"\b(?:formed|forming|formation\s+of|founded|founding\s+of|launch(?:ed)?)\s+(?:a|an|the|its)?\s*(?:new\s+)?(?:armed\s+)?(?:group|alliance|coalition|party|front|movement|militia|brigade|council|organi[sz]ation|wing|unit)|"
-             r"\bmerg(?:ed|er|ing)\b|\bsplit\s+(?:from|with|away)|\bsplinter\b|\bpledg(?:ed|es|ing)?\s+allegiance|\bbay'?ah\b|"
-             r"\b(?:new|named\s+a\s+new|appointed\s+a\s+new|elected\s+a\s+new)\s+(?:leader|commander|chief|emir|head|spokesman)|\bnew\s+leadership\b|"
-             r"\bdissolv(?:ed|e|es|ing)\b|\bdisband(?:ed|s|ing)?\b|\bdefect(?:ed|ion|ions|ors?)\b|\bsurrender(?:ed|s|ing)?\b|\blaid\s+down\s+(?:their\s+)?arms|"
-             r"\bjoined\s+forces\b|\bannounced\s+(?:the\s+)?(?:formation|creation|launch|establishment)|\bsuspend(?:ed|s)?\s+(?:its\s+)?(?:operations|activities|attacks)|"
-             r"\bdispatch(?:ed|es|ing)?\b|\breinforc(?:ed|ing|e)\b|\bsent\s+(?:more\s+)?(?:troops|fighters|forces|reinforcements)|\brebrand\w*|\brenamed\b|\brecruit(?:ed|ing|ment|s)\b|\bmobili[sz](?:ed|ation|ing)\b|\bdeploy(?:ed|ment|s|ing)?\b|\breinforcements?\b|"
-             r"\btraining\s+camp|\bmilitary\s+(?:drills?|exercises?)|\bparade\b|\bbanned\b|\bdesignated\b|\bcurfew\b|\bstate\s+of\s+emergency|\bmartial\s+law")
-DISRUPT = _rx(r"\bdefus(?:ed|e|ing|al)\b|\bdisarm(?:ed|ing)\b|\b(?:bomb|explosive|ordnance)\s+disposal|\bcontrolled\s+(?:explosion|detonation)|"
-              r"\b(?:found|discovered|recovered|seized|confiscated|uncovered|dismantled|neutrali[sz]ed|intercepted|foiled|thwarted|busted|unearthed|"
-              r"recover(?:ed|ing)|seiz(?:ed|ing)|confiscat(?:ed|ing))\s+(?:\w+\s+){0,6}(?:bombs?|IEDs?|explosives?|weapons?|arms|ammunition|ammo|rifles|guns|"
-              r"grenades|mines?|rockets?|missiles?|drones?|devices?|caches?|detonators|AK-47s?|pistols?|bullets|cartridges|rounds|munitions)|"
-              r"\b(?:weapons?|arms|ammunitions?|explosives?|firearms|munitions)\s+(?:cache|depot|haul|dump|factory|stockpile)|\bcaches?\s+of\s+(?:\w+\s+){0,2}(?:weapons|arms|ammunition|firearms|explosives|munitions)|"
-              r"\b(?:weapons?|arms|ammunitions?|explosives?|firearms|pistols|rifles|guns|bullets|grenades|rockets|mines|munitions|detonators)\b[^.;]{0,60}?\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:seized|found|captured|confiscated|recovered|destroyed|discovered|defused|dismantled|impounded)|"
-              r"\b(?:destroyed|seized|captured|confiscated|impounded)\s+(?:\w+\s+){0,6}(?:machine\s+guns|firearms|weapons|ammunition|explosives|munitions)|"
-              r"\b(?:intercepted|shot\s+down|downed|destroyed)\s+(?:\w+\s+){0,4}(?:drones?|missiles?|rockets?|UAVs?|projectiles?)|\bfoiled\b|\bthwarted\b|\bbomb\s+squad|"
-              r"\b(?:bombs?|IEDs?|explosives?|devices?|mines?)\s+(?:was|were|had\s+been)\s+(?:found|discovered|defused|recovered|dismantled|seized|detected)|"
-              r"\bair\s+defen[cs]es?\s+(?:intercepted|shot)|\bintercept(?:ed|ion)\b|تفكيك|إبطال|ضبط|اعتراض|أسقطت|إسقاط")
-HQ = _rx(r"\b(?:establish(?:ed|es|ing)?|set(?:ting)?\s+up|open(?:ed|s|ing)?|buil[dt]|construct(?:ed|ing)?)\s+(?:\w+\s+){0,3}(?:base|bases|headquarters|HQ|camp|outpost|"
-         r"office|command\s+(?:post|centre|center)|military\s+(?:post|position)|presence|(?:observation|military|monitoring)\s+(?:posts?|points?))\b|\bnew\s+(?:military\s+)?(?:base|headquarters|outpost)\b|"
-         r"\bmoved\s+(?:its|their)\s+headquarters|\bset\s+up\s+(?:checkpoints?|positions)")
-LOOT = _rx(r"\bloot(?:ed|ing|ers|s)?\b|\bplunder\w*|\bransack\w*|\bpillag\w*|\bvandali[sz](?:ed|m|ing)\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t)\s+down|"
-           r"\bset\s+(?:fire\s+to|ablaze|on\s+fire)|\b(?:destroy(?:ed|ing)|damag(?:ed|ing)|razed|demolish(?:ed|ing)?|burn(?:ed|t|ing))\s+(?:\w+\s+){0,3}"
-           r"(?:houses?|homes?|property|properties|shops?|crops|mosques?|church(?:es)?|schools?|buildings?|vehicles|cars|offices?|shrines?|temples?|"
-           r"statues?|towers?|structures?|stalls|markets?|hospitals?|infrastructure|pipelines?|bridges?)|\barson\w*|\bbulldoz\w*|\bsabotag\w*|"
-           r"\b(?:houses?|homes?|shops?|stores?|businesses|property|properties|buildings?|vehicles|cars|offices?|churches|mosques|schools?|stalls|markets?)\s+(?:\w+\s+){0,3}(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:looted|burned|burnt|torched|destroyed|vandali[sz]ed|set\s+(?:on\s+fire|ablaze|alight)|razed|ransacked|demolished)|"
-           r"\bgraffiti\b|\bset\s+alight|\bsteal\w*|\bstole\w*|\brobbed\b|\bburnt\b|\bdestroyed\b|نهب|حرق|تدمير")
-TRANSFER = _rx(r"\bwithdr(?:ew|awn|awal|aw|awing)\b|\bpull(?:ed|ing)?\s+out\b|\bhanded\s+over\b|\bhandover\b|\bhand(?:ing)?\s+over\b|"
-               r"\bevacuat(?:ed|ion|ing)\s+(?:from|of|their|its)|\bwithout\s+(?:a\s+fight|resistance|fighting|firing)|\bretreat(?:ed|ing)?\b|"
-               r"\bredeploy\w*|\brelinquish\w*|\bced(?:ed|e)\b|\bvacat(?:ed|e)\b|\bmove\s+out\b|\bmoved\s+out\b|\bleave\s+the\s+(?:area|region|town|city)|انسحاب|انسحب|تسليم")
+PROTEST = _lex("events_trigger_protest")
+PROT_VIOLENT = _lex("events_trigger_protest_violent")
+PROT_FORCE = _lex("events_trigger_protest_force")
+PROT_INTERV = _lex("events_trigger_protest_intervention")
+MOB = _lex("events_trigger_mob")
+AGREE = _lex("events_trigger_agreement")
+ARREST = _lex("events_trigger_arrest")
+CHANGE = _lex("events_trigger_group_change")
+DISRUPT = _lex("events_trigger_disrupted_weapons")
+HQ = _lex("events_trigger_headquarters")
+LOOT = _lex("events_trigger_looting")
+TRANSFER = _lex("events_trigger_transfer")
 CIVILIAN_TARGET = re.compile(r"\b(?:" + lexicons.alternation("events_civilian_targets") + r")\b|"
                              + lexicons.alternation("events_civilian_targets_ar"), I)
 ARMED_TARGET = re.compile(r"\b(?:" + lexicons.alternation("events_armed_targets") + r")\b|"
@@ -140,25 +75,10 @@ ARMED_TARGET = re.compile(r"\b(?:" + lexicons.alternation("events_armed_targets"
                           + lexicons.alternation("events_armed_targets_ar"), I)
 
 # -- context filters --------------------------------------------------------------------------------------
-BACKGROUND = _rx(r"\brevenge\s+for\b|\bretaliation\s+for\b|\bin\s+response\s+to\b|\bavenge\b|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|\b(?:last|previous|past)\s+year'?s?\b|\byears?\s+ago\b|\bdecades?\s+ago\b|"
-                 r"\bmonths\s+ago\b|\bin\s+the\s+past\b(?!\s+(?:\w+\s+){0,2}(?:days?|hours?|night|week))|\bpreviously\b|\banniversary\s+of\b|"
-                 r"\bearlier\s+this\s+year\b|\brecalled\b|\bremind\w*|\bback\s+in\s+(?:19|20)\d\d|\bsimilar\s+attack|\bprevious\s+attack|"
-                 r"\blast\s+(?:month|year)'s\b|\bin\s+(?:19|20)\d\d\b|\bthe\s+(?:19|20)\d\d\s+(?:attack|bombing|war|uprising)|"
-                 r"\bsince\s+the\s+(?:autumn|spring|summer|winter|fall)\b|"
-                 r"\b(?:has|have|had)\s+seen\s+(?:\w+\s+){0,3}(?:attacks|clashes|bombings|incidents|killings|raids|violence)\b")
-AGGREGATE = _rx(r"\b\d[\d,]*\s+(?:separate\s+|such\s+|terrorist\s+|armed\s+|violent\s+)?(?:attacks|incidents|strikes|airstrikes|bombings|explosions|"
-                r"protests|events|cases|operations|clashes|raids|killings|abductions|kidnappings)\b|\ba\s+total\s+of\b|\bso\s+far\s+this\s+year\b|"
-                r"\bsince\s+the\s+(?:start|beginning)\s+of\b|\bin\s+the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half|months?)\b|"
-                r"\bper\s+(?:month|year|week|day)\b|\bstatistics\b|\bannual(?:ly)?\b|\bthis\s+year\s+alone\b|"
-                r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|months|years|weeks|decades?)\b|\bevery\s+(?:year|month|week)\b|\bon\s+average\b|"
-                r"\bsince\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\btally\b|\brecorded\s+\d|"
-                r"\b(?:most|many|some|half|the\s+majority|a\s+third)\s+of\s+(?:the|these|those)\s+(?:attacks|incidents|bombings|killings|clashes|raids)\b")
-NEGATION = _rx(r"\b(?:denied|denies|deny|denying|refuted|dismissed\s+(?:reports|claims))\b|\bdid\s+not\b|\bdidn'?t\b|\bnever\b|\bwas\s+not\b|"
-               r"\bwere\s+not\b|\bno\s+(?:attack|clash|fighting|strike|protest)s?\b|\bwould\b|\bcould\b|\bmight\b|\bthreaten(?:ed|s|ing)?\s+to\b|"
-               r"\bplan(?:ned|s|ning)?\s+to\b|\bvow(?:ed|s)?\s+to\b|\bwarn(?:ed|s|ing)?\s+(?:of|that|against)\b|\bif\b|\bunless\b|\bfears?\s+of\b|"
-               r"\bintend(?:ed|s)?\s+to\b|\bpossible\b|\bpotential\b|\bcall(?:ed|s)?\s+(?:for|on)\b|\burg(?:ed|es)\b|\bwill\b|\bto\s+be\s+held\b|"
-               r"\bplanning\b|\bfalse\b|\brumou?rs?\b|\bhoax\b|\bnot\s+(?:been\s+)?(?:attacked|killed|confirmed)")
-CLAIM = _rx(r"\bclaimed\s+(?:responsibility|credit)|\b(?:attributed|blamed)\s+(?:\w+\s+){0,4}(?:on|to)\b|\bresponsibility\b|\bclaimed\s+(?:the|that\s+it)\b|تبنى|أعلن\s+مسؤوليته")
+BACKGROUND = _lex("events_context_background")
+AGGREGATE = _lex("events_context_aggregate")
+NEGATION = _lex("events_context_unreal")
+CLAIM = _lex("events_context_claim")
 # blame for a kind of attack in general ("blamed similar bombings in recent months on ...") names no perpetrator
 _GENERAL_BLAME = re.compile(r"\b(?:blam\w*|attribut\w*)\b[^.]{0,40}?\b(?:similar|such|previous|past|earlier|other)\s+(?:\w+\s+)?"
                             r"(?:attacks|bombings|incidents|killings|abductions|kidnappings)\b", re.I)
@@ -375,13 +295,7 @@ def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None
     return None, 0.0, None
 
 
-CONFLICT_CTX = _rx(r"\b(?:assailants?|attackers?|perpetrators?|victims?|gunshots?|bullets?|armed|guns?|gunm[ae]n|gunfire|rifles?|weapons?|bombs?|explosi\w+|militants?|insurgen\w+|rebels?|soldiers?|troops|"
-                   r"army|military|police|policem[ae]n|forces|fighters|militia\w*|terror\w*|jihad\w*|killed|killing|dead|died|"
-                   r"wounded|injured|casualt\w+|civilians|villages?|ambush\w*|stabbed|shot|ceasefire|truce|war|warring|"
-                   r"prisoners|hostages|clashes|troops|checkpoint|security|guerrill\w*|extremists?|fire|opened|looted|"
-                   r"residents|gang|mob|crowd|village|tribal|tribe|ethnic|sectarian|communal|ISIS|ISIL|Taliban|Shabaab|"
-                   r"Houthis?|Hezbollah|Hamas|PKK|offensive|front\s*line|frontline|shelling|airstrikes?|raids?)\b|"
-                   r"جيش|قوات|مسلح|قتل|جرح")
+CONFLICT_CTX = _lex("events_conflict_context")
 _NEEDS_CONTEXT = {"Armed clash", "Attack", "Agreement", "Change to group/activity", "Peaceful protest",
                   "Non-violent transfer of territory"}
 
@@ -395,21 +309,8 @@ def _has_context(s: str, trig: tuple[int, int]) -> bool:
 # Screens on the lower-cased text: plain literal prefixes, no IGNORECASE (an order of magnitude faster than
 # the trigger patterns). HARD words mark a conflict/protest/security report; a sentence is classified only
 # when it has one, or, in a document with several, when it has a SOFT word (strategic developments).
-HARD = re.compile(r"\b(?:kill|dead\b|died\b|wound|injur|bomb|explo|blast|blew\s+up|air\s?-?strike|air\s?-?raid|shell(?:s|ed|ing)\b|mortar|"
-                  r"rocket|missile|grenade|gunm[ae]n|gunfire|gunshot|gunpoint|militant|insurgen|rebel|soldier|troops|clash|ambush|"
-                  r"kidnap|abduct|hostage|protest|demonstrat|riot|loot|arrest|detain|ceasefire|cease-fire|truce|massacr|"
-                  r"assassinat|rape|raping|sexual|suicide|ied|landmine|drone|warplane|artillery|shoot|shot\b|militia|jihad|"
-                  r"terroris|behead|stabb|torch|arson|defus|weapon|ammunition|raid|captur|seiz|recaptur|liberat|overr[au]n|"
-                  r"fighters|guerrill|hezbollah|taliban|isis|isil|daesh|shabab|shabaab|houthi|boko|qaeda|qaida|lynch|mob\b|"
-                  r"opened\s+fire|attack|assault|fighting|battle|chemical|chlorine|sarin|kamikaze|hijack|disappear|mutilat|"
-                  r"torture|vandal|set\s+(?:fire|ablaze|alight)|offensive|retook|regain|cache|intercept|shot\s+down|"
-                  r"قتل|مقتل|قتلى|جرحى|هجوم|اشتباك|معارك|قصف|غارة|انفجار|تفجير|عبوة|لغم|صاروخ|قذيف|انتحاري|مسلح|داعش|اختطاف|خطف|"
-                  r"اعتقال|احتجاج|تظاهر|مظاهر|شغب)")
-SOFT = re.compile(r"\b(?:agree|accord|peace|sign|swap|exchange|base|headquarter|camp|post|office|allegian|formed|form|found|"
-                  r"merg|split|leader|commander|dissolv|disband|defect|surrend|recruit|deploy|reinforc|dispatch|sent|withdr|pull|"
-                  r"hand|evacu|retreat|control|took|taken|take|ced|vacat|move|destroy|demolish|burn|march|rall|sit-in|strike|"
-                  r"vigil|custody|jail|free|occup|parade|drill|curfew|emergency|ban|establish|set\s+up|open|build|built|"
-                  r"اتفاق|هدنة|انسحاب|سيطر|تحرير)")
+HARD = re.compile(r"\b(?:" + lexicons.pattern("events_screen_hard") + ")")
+SOFT = re.compile(r"\b(?:" + lexicons.pattern("events_screen_soft") + ")")
 
 
 SHORT_TEXT = 2000   # a short text (a snippet, a wire item) is classified sentence by sentence whatever its words
