@@ -181,3 +181,19 @@ def test_origins_headings_borders_and_demonym_regions(pipe, text, country):
 def test_another_name_of_the_town_in_parentheses_is_no_admin1(pipe):
     e = top(pipe, "On 5 March 2021, a drone struck a car in Kobani (Ain al Arab), killing 2 fighters.")
     assert (e["country"], e["admin1"]) == ("Syria", "Aleppo")
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    ("On 5 March 2021, a drone targeted a commander's house in Al-Qaim district (Al-Anbar) near the border "
+     "with Syria.", "Iraq", "Al-Anbar"),
+    ("On 5 March 2021, militants attacked an outpost in Bamarni (Duhok), Iraq, with drones.", "Iraq", "Duhok"),
+])
+def test_the_border_with_a_country_and_a_governorate_in_another_voweling(pipe, text, country, admin1):
+    e = top(pipe, text)
+    assert (e["country"], e["admin1"]) == (country, admin1)
+
+
+def test_a_country_name_used_as_a_modifier_gives_no_country(pipe):
+    # "US-led" says who acted, not where; with no known place the event has no country rather than a wrong one
+    e = top(pipe, "On 5 March 2021, a drone strike by the US-led coalition killed two fighters in Zorvan.")
+    assert e["country"] != "United States"

@@ -43,6 +43,14 @@ def similar(a: str | None, b: str | None) -> bool:
     return fuzz.ratio(strip(a), strip(b)) >= 72
 
 
+def _same_consonants(a: str | None, b: str | None) -> bool:
+    """One name in two vowelings ("Duhok" / "Dahuk")."""
+    if not a or not b:
+        return similar(a, b)
+    sk = lambda x: re.sub(r"[^a-z]|[aeiouy]", "", fold(x).lower())
+    return similar(a, b) or (len(sk(a)) >= 3 and sk(a) == sk(b))
+
+
 def admin1_as_written(p, places, text: str = "") -> str | None:
     """The event's admin1, spelled as the article spells it when the article names it (ACLED uses the
     conventional English name, which the article usually has; the gazetteer may only have a local form)."""
@@ -66,7 +74,8 @@ def admin1_as_written(p, places, text: str = "") -> str | None:
             gap = text[p.end:q.start]
             if q.start > p.end and len(gap) <= 80 and "(" in gap and ")" not in gap and "." not in gap and \
                     re.match(r"\s*[),\]]", text[q.end:q.end + 2]) and q.geonameid != p.geonameid and (
-                    (q.feature_code or "") == "ADM1" or similar(q.text, p.admin1) or similar(q.name, p.admin1)):
+                    (q.feature_code or "") == "ADM1" or similar(q.text, p.admin1) or similar(q.name, p.admin1)
+                    or (p.country_code == "IQ" and _same_consonants(q.text, p.admin2))):   # Iraqi Kurdistan's governorates
                 return _surface(q)   # not another name of the same town: "Kobani (Ain al Arab)"
     # provinces named after their capital (Riyadh, Taizz, Homs): the capital as the article writes it
     for q in [p] + same:
@@ -202,6 +211,12 @@ def consistent(places, anchor, text: str = ""):
     return places
 
 
+def _NAMED_AS_COUNTRY(p) -> bool:
+    """The flagged place is written as the country's name or acronym ("US", "Iraq"), not as a demonym."""
+    t = (p.text or "").replace(".", "")
+    return t.isupper() or fold(t).lower() == fold(p.name or "").lower()
+
+
 def dominant_country(places) -> str | None:
     """The country most of the document's places lie in (demonyms and countries used as modifiers count
     less), when one has at least half of them: the event's country when the event itself has no place."""
@@ -210,6 +225,8 @@ def dominant_country(places) -> str | None:
     for p in places:
         if not p.country_code:
             continue
+        if getattr(p, "demonym", False) and (p.feature_code or "").startswith("PCL") and _NAMED_AS_COUNTRY(p):
+            continue   # a country name used as a modifier ("US-led", "a US base"): not where things are
         cnt[p.country_code] += 0.5 if getattr(p, "demonym", False) else 1.0
     if not cnt:
         return None

@@ -909,6 +909,7 @@ _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?$")
 _HEDGE_BEFORE = re.compile(r"[(\[,]\s*(?:most\s+|very\s+)?(?:" + alternation("geo_hedges")
                            + r")(?:\s+(?:to\s+be|from|an?|the))*\s+$", re.IGNORECASE)
 _PAIR_MOD = re.compile(r"[-–/]\s?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?(?=\s)" + _MOD_NOUN.pattern)   # "Iraq-Syria border"
+_BORDER_BEFORE = re.compile(r"\b(?:borders?|frontier|boundary)\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)   # "near the border with Syria"
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.IGNORECASE)
 
 
@@ -925,7 +926,7 @@ def _attributive(text: str, ms: list[Mention]) -> set[int]:
     for m in countries:
         s, e = m.start, m.end
         head = text[max(0, s - 80):s]
-        if (_MOD_SUFFIX.match(text, e) or _MOD_NOUN.match(text, e) or _INDEFINITE_BEFORE.search(head)
+        if (_MOD_SUFFIX.match(text, e) or _MOD_NOUN.match(text, e) or _INDEFINITE_BEFORE.search(head) or _BORDER_BEFORE.search(head)
                 or _HEDGE_BEFORE.search(head) or _PAIR_MOD.match(text, e)):
             out.add(id(m))
             continue
