@@ -197,3 +197,8 @@ def test_a_country_name_used_as_a_modifier_gives_no_country(pipe):
     # "US-led" says who acted, not where; with no known place the event has no country rather than a wrong one
     e = top(pipe, "On 5 March 2021, a drone strike by the US-led coalition killed two fighters in Zorvan.")
     assert e["country"] != "United States"
+
+
+def test_the_persian_ezafe_joins_a_name(geo):
+    ps = geo.geoparse("Fighting was reported in Mazar-i-Sharif and Pul-e-Khumri on Monday.")
+    assert [(p.text, p.country_code) for p in ps] == [("Mazar-i-Sharif", "AF"), ("Pul-e-Khumri", "AF")]

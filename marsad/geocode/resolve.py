@@ -47,6 +47,7 @@ _CONNECTORS = frozenset({"al", "el", "ad", "ar", "as", "an", "ash", "az", "ez", 
                          "ur", "uz", "esh", "adh", "ath", "de", "del", "della", "di", "da", "do",
                          "dos", "das", "du", "des", "la", "le", "les", "of", "upon", "sur", "en", "bin",
                          "ibn", "y"})
+_EZAFE = frozenset({"i", "e", "ye", "yi"})
 _DOTTED = sorted({*US_STATE_ABBREV, "U.S.", "U.S.A.", "U.K.", "U.A.E."}, key=len, reverse=True)
 _DOTTED_RX = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(d) for d in _DOTTED) + r")(?!\w)")
 _SENT_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$|\n\s*$")
@@ -169,6 +170,9 @@ class Geocoder:
                     j += 1
                 elif toks[j].lower in _CONNECTORS and j + 1 < n and toks[j + 1].cap and _gap_ok(text, toks[j], toks[j + 1]):
                     j += 2
+                elif toks[j].lower in _EZAFE and j + 1 < n and toks[j + 1].cap and \
+                        text[toks[j - 1].end:toks[j].start] == "-" and text[toks[j].end:toks[j + 1].start] == "-":
+                    j += 2   # the Persian ezafe between hyphens: "Mazar-i-Sharif", "Pul-e-Khumri"
                 else:
                     break
                 if j - i > 12:
