@@ -14,7 +14,8 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .cli_util import NON_NEGATIVE, POSITIVE, FRACTION, SINCE, UNTIL, MarsadGroup, choose_columns, columns_option
+from .cli_util import (NON_NEGATIVE, POSITIVE, FRACTION, SINCE, TIMESTAMP, UNTIL, MarsadGroup, choose_columns,
+                       columns_option)
 from .config import Config, load_config
 from .errors import MarsadError
 
@@ -413,7 +414,7 @@ def events(c: Ctx, country, admin1, since, until, event_type, actor, limit, ment
 @click.option("--country", metavar="NAME")
 @click.option("--since", type=SINCE, metavar="YYYY[-MM[-DD]]")
 @click.option("--until", type=UNTIL, metavar="YYYY[-MM[-DD]]")
-@click.option("--changes-since", metavar="TIMESTAMP",
+@click.option("--changes-since", type=TIMESTAMP, metavar="TIMESTAMP",
               help="Only the events created, updated or deleted after this time (ISO 8601), with a `change` column.")
 @pass_ctx
 def export(c: Ctx, fmt, output, country, since, until, changes_since):
@@ -629,7 +630,8 @@ def review_split(c: Ctx, event_id, take_out, reason, by):
 
 
 @review.command("log")
-@click.option("--since", metavar="TIMESTAMP", help="Entries at or after this time (ISO 8601, e.g. 2026-01-31T12:00).")
+@click.option("--since", type=TIMESTAMP, metavar="TIMESTAMP",
+              help="Entries at or after this time (ISO 8601, UTC unless it says otherwise, e.g. 2026-01-31T12:00).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @pass_ctx
 def review_log(c: Ctx, since, fmt):
@@ -696,12 +698,19 @@ def drivers(c: Ctx, region, since, until, per, by_region, max_quotes, fmt, colum
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
+@click.option("--editor-token-file", metavar="PATH",
+              help="NAME:TOKEN lines: the editors who may post review decisions (config editor_token_file).")
 @pass_ctx
-def serve(c: Ctx, host, port):
-    """The analyst's desk: the read-only REST API (/api, docs at /docs) and the dashboard (/), until Ctrl-C."""
+def serve(c: Ctx, host, port, editor_token_file):
+    """The analyst's desk: the REST API (/api, docs at /docs) and the dashboard (/), until Ctrl-C.
+
+    Reads are open; review decisions need an editor token (docs/review.md)."""
+    from dataclasses import replace
+
     from .serve.app import serve as run_server
 
-    run_server(c.cfg, host=host, port=port, echo=click.echo)
+    cfg = replace(c.cfg, editor_token_file=editor_token_file) if editor_token_file else c.cfg
+    run_server(cfg, host=host, port=port, echo=click.echo)
 
 
 # -- analysis: trends, hotspots, actors, brief (docs/analysis.md) --------------------------------------

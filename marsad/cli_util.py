@@ -136,8 +136,28 @@ class DateParam(click.ParamType):
         return f"{y:04d}-{mo:02d}-{day:02d}"
 
 
+class TimestampParam(click.ParamType):
+    """An ISO 8601 date or date and time (UTC unless it says otherwise), as the review log writes times:
+    YYYY-MM-DDTHH:MM:SSZ."""
+
+    name = "timestamp"
+
+    def convert(self, value, param, ctx):
+        from datetime import datetime, timezone
+
+        try:
+            t = datetime.fromisoformat(str(value).strip())
+        except ValueError:
+            self.fail(f"{value!r} is not a timestamp. Write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z], "
+                      "e.g. 2026-01-31T12:00Z.", param, ctx)
+        if t.tzinfo is None:
+            t = t.replace(tzinfo=timezone.utc)
+        return t.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
 SINCE = DateParam()
 UNTIL = DateParam(end=True)
+TIMESTAMP = TimestampParam()
 POSITIVE = click.IntRange(min=1)
 NON_NEGATIVE = click.IntRange(min=0)
 FRACTION = click.FloatRange(0.0, 1.0)

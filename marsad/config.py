@@ -61,6 +61,8 @@ class Config:
     new_source_share: float = 0.5      # a rise this much from sources new in the period is a source artefact
     hotspot_grid: str = "h3:5"         # hotspot cells: h3:RESOLUTION (0-15) or deg:SIZE (degrees)
     tiles_url: str = ""                # `marsad serve`: online map tiles ({z}/{x}/{y} URL); "" = offline, no tiles
+    editor_token_file: str = ""        # `marsad serve`: file of editor tokens (NAME:TOKEN lines); "" = no write API
+    review_writes_per_minute: int = 30  # `marsad serve`: decisions one client may post per minute
     calibration: str = ""              # event confidence map fitted by `marsad calibrate` (JSON); "" = the hand-set map
 
     @property
@@ -154,6 +156,7 @@ _RULES: dict[str, tuple[Any, str]] = {
     "ingest_batch": (lambda v: 1 <= v <= 100_000, "an integer from 1 to 100000"),
     "ledger_lease": (lambda v: v > 0, "a positive number of seconds"),
     "tiles_url": (lambda v: v == "" or v.startswith(("http://", "https://")), "empty or an http(s) tile URL"),
+    "review_writes_per_minute": (lambda v: v > 0, "a positive number of requests"),
     "urban_population": (lambda v: v >= 0, "a number of people (0 or more)"),
     "low_baseline_per_week": (lambda v: v >= 0, "a number of events a week (0 or more)"),
     "significance": (lambda v: 0.0 < v < 1.0, "a number in (0, 1)"),

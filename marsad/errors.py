@@ -111,6 +111,27 @@ class EmptyStoreError(MarsadError):
     remedy = "Ingest reports first (`marsad ingest ...`), then `marsad fuse`; check --db and the filters."
 
 
+class AuthError(MarsadError):
+    """A write route of `marsad serve` without an editor token (HTTP 401)."""
+
+    code = "unauthorized"
+    remedy = "Send the editor token as `Authorization: Bearer TOKEN` (see `marsad serve --editor-token-file`)."
+
+
+class ForbiddenError(MarsadError):
+    """A write route of `marsad serve` with a token that is not an editor's (HTTP 403)."""
+
+    code = "forbidden"
+    remedy = "Use a token listed in the server's editor token file."
+
+
+class RateLimitError(MarsadError):
+    """Too many writes from one client to `marsad serve` (HTTP 429)."""
+
+    code = "rate_limited"
+    remedy = "Wait a minute, or raise review_writes_per_minute (MARSAD_REVIEW_WRITES_PER_MINUTE)."
+
+
 # Rejection and batch-error reason codes, each with what it means and what to do about it.
 # docs/errors.md documents every one of them (a test checks that).
 REASONS: dict[str, tuple[str, str]] = {

@@ -105,8 +105,10 @@ def make_entry(action: str, target: FusedEvent, published: FusedEvent | None, *,
         before, after = {"events": sorted([target.id] + [o.id for o in others])}, {"members": sorted(set(anchors) | set(with_anchors))}
         machine = snapshot(target, ())
     elif action == "split":
+        # the reports to take out (or to keep apart from it: a report fused elsewhere stays apart from now on)
         out = tuple(sorted(set(take_out)))
-        if not out or not set(out) <= set(anchors) or set(out) == set(anchors):
+        anchors = tuple(sorted(set(anchors) | set(out)))
+        if not out or set(out) == set(anchors):
             raise UsageError("a split names some, not all, of the event's per-report events",
                              remedy="Give the per-report event ids (its sources) to take out of the fused event.")
         with_anchors = out

@@ -8,9 +8,10 @@ from typing import Iterable, Mapping
 
 from ..errors import UnknownIdError, UsageError
 from ..fuse import review
+from ..fuse.events import fuse_events
 from ..model import FusedEvent, ReviewEntry
 from ..store import Store
-from ..store import review as rstore
+from ..store import fused as fstore, review as rstore
 
 
 def republish(store: Store, *, at: str | None, machine: list[FusedEvent] | None = None) -> dict:
@@ -22,14 +23,19 @@ def republish(store: Store, *, at: str | None, machine: list[FusedEvent] | None 
     return counts
 
 
-def _find(machine: list[FusedEvent], ident: str) -> FusedEvent:
-    """The machine event with this id, or the one holding the per-report event with this id."""
+def _find(machine: list[FusedEvent], ident: str, store: Store | None = None) -> FusedEvent:
+    """The machine event with this id, or the one holding the per-report event with this id (a stored
+    per-report event not fused yet stands alone)."""
     for f in machine:
         if f.id == ident:
             return f
     for f in machine:
         if ident in f.event_ids:
             return f
+    if store is not None and ident.startswith("evt_"):
+        ev = fstore.stored_event(store, ident)
+        if ev is not None:
+            return fuse_events([ev])[0]
     raise UnknownIdError(f"no fused event or per-report event has the id {ident!r}",
                          remedy="List the ids with `marsad events --format json` or `marsad review queue`; "
                                 "run `marsad fuse` after extracting new documents.")
@@ -46,19 +52,19 @@ def record(store: Store, action: str, ident: str, *, at: str, reviewer: str, fie
     if action not in review.ACTIONS:
         raise UsageError(f"unknown review action {action!r}", remedy="Use " + ", ".join(review.ACTIONS) + ".")
     machine = rstore.load_machine(store)
-    target = _find(machine, ident)
+    target = _find(machine, ident, store)
     others = list(others)
     published = {p.machine.id: p.event for p in review.publish(machine, rstore.load_log(store))[0]}
     if action == "merge":
         entry = review.make_entry(action, target, published.get(target.id), at=at, reviewer=reviewer,
-                                  others=[_find(machine, o) for o in others], reason=reason)
+                                  others=[_find(machine, o, store) for o in others], reason=reason)
     elif action == "split":
         if not others and ident != target.id:
             others = [ident]          # `split EVENT_ID`: take that report out of its fused event
-        missing = [o for o in others if o not in target.event_ids]
+        missing = fstore.unknown_event_ids(store, others)
         if missing:
-            raise UnknownIdError(f"{', '.join(missing)} is not a per-report event of {target.id}",
-                                 remedy=f"See its sources: marsad review history {target.id}.")
+            raise UnknownIdError(f"no stored per-report event has the id {', '.join(missing)}",
+                                 remedy=f"Give the ids of its sources: marsad review history {target.id}.")
         entry = review.make_entry(action, target, published.get(target.id), at=at, reviewer=reviewer,
                                   take_out=others, reason=reason)
     else:

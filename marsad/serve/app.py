@@ -25,7 +25,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..config import Config
-from ..errors import EmptyStoreError, LevelError, MarsadError, PeriodError, StoreError, UnknownIdError, UsageError
+from ..errors import (AuthError, EmptyStoreError, ForbiddenError, LevelError, MarsadError, PeriodError, RateLimitError,
+                      StoreError, UnknownIdError, UsageError)
 from ..geocode import boundaries
 from ..store import Store, open_store
 from . import queries
@@ -34,7 +35,7 @@ from .security import SecurityHeaders, safe_url, security_headers
 
 HERE = Path(str(files("marsad") / "serve"))
 STATUS = {UsageError: 400, PeriodError: 400, LevelError: 400, UnknownIdError: 404, EmptyStoreError: 404,
-          StoreError: 503}
+          StoreError: 503, AuthError: 401, ForbiddenError: 403, RateLimitError: 429}
 CSV_COLUMNS = ["id", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "country_code",
                "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "located_only_to",
                "fatalities", "fatalities_low", "fatalities_high", "injured", "confidence", "number_of_sources",
@@ -280,6 +281,11 @@ def create_app(cfg: Config, *, store: Store | None = None) -> FastAPI:
         rows = st().claims_with_context(kind="causal", since=s, until=u)
         ranked = rank_drivers(rows, region=region, since=s, until=u, per=per, by_region=by_region, max_quotes=quotes)
         return {"drivers": ranked}
+
+    # -- review (write routes need an editor token; review.py) ------------------------------------------
+    from .review import add_review_routes
+
+    add_review_routes(app, st, cfg)
 
     # -- analysis (marsad trends, hotspots, actors) ---------------------------------------------------------
     from .analysis import add_analysis_routes

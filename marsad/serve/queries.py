@@ -121,6 +121,12 @@ def list_events(store: Store, f: EventFilter, *, mentions: bool = False, limit: 
             conf = _fused_confidence(conn, [r["id"] for r in rows])
             for r in rows:
                 r["confidence"] = conf.get(r["id"])
+    if not mentions:     # the review state of each event (marked on the map and in the table)
+        from ..store.review import review_states
+
+        states = review_states(store, [r["id"] for r in rows])
+        for r in rows:
+            r["review"] = (states.get(r["id"]) or {}).get("status")
     for r in rows:
         if isinstance(r.get("confidence"), float):
             r["confidence"] = round(r["confidence"], 3)

@@ -30,6 +30,14 @@ def iter_events_sorted(store: Store) -> Iterator[Event]:
 
 
 # -- per-report event ids ---------------------------------------------------------------------------
+def stored_event(store: Store, event_id: str) -> Event | None:
+    """One stored per-report event, or None."""
+    e = schema.events
+    with store.engine.connect() as conn:
+        row = conn.execute(select(e.c.data).where(e.c.id == event_id)).first()
+    return event_from_dict(json.loads(row.data)) if row is not None else None
+
+
 def unknown_event_ids(store: Store, ids: Iterable[str]) -> list[str]:
     """The ids (in the order given) that no stored per-report event has."""
     ids = list(dict.fromkeys(ids))
