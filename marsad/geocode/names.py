@@ -8,7 +8,7 @@ Two keys are indexed for every name:
 - the *skeleton*: the canonical key with common transliteration variation folded (doubled letters,
   a silent h after a vowel, ou/oo -> u, ee -> i, ei/ey/ay -> ai, q -> k, dj -> j, dh -> th, doubled
   digraphs, ...), so "Falluja",
-  "Fallujah" and "Faluja" meet, and "Deir" / "Dayr", "Seiyun" / "Sayun". Skeleton matches count as weaker evidence.
+  "Fallujah" and "Faluja" meet, and "Deir" / "Dayr", "Sheikh" / "Shaykh". Skeleton matches count as weaker evidence.
 """
 from __future__ import annotations
 
@@ -84,7 +84,7 @@ _SKEL_RULES = [
     (re.compile(r"q"), "k"),
     (re.compile(r"(?<=[aeiouy])h\b"), ""),      # Fallujah -> Falluja
     (re.compile(r"(?<=[aeiou])h(?=[^aeiouy])"), ""),
-    (re.compile(r"e[iy]|ay"), "ai"),              # Deir / Dayr, Seiyun / Sayun, Beirut / Bayrut
+    (re.compile(r"e[iy]|ay"), "ai"),              # Deir / Dayr, Sheikh / Shaykh, Beirut / Bayrut
     (re.compile(r"(?<=\w)iy(?=[aeiou])"), "i"),  # -iyah / -ia, Saiyun / Saiun
     (re.compile(r"y(?=[^aeiou]|\b)"), "i"),
     (re.compile(r"(.)\1+"), r"\1"),

@@ -112,7 +112,7 @@ class Mention:
     street: bool = False                           # followed by a street or building word: "Cooper Street"
     is_parent: bool = False                        # the parent in "Watertown, New York": a region
     hier_strict: bool = False                      # the parent is in parentheses or typed: "Koya (Erbil)"
-    loose: bool = False                            # matched only by a looser key: "Kandh Kot" = "Kandhkot"
+    loose: bool = False                            # matched only by a looser key: "Abbott Abad" = "Abbottabad"
     coordinated: bool = False                      # locative only as the next of a list: "في الكويت والجهراء"
     paren_region: bool = False                     # in parentheses after a name: "Zorvanka (Idleb)"
     scores: list = field(default_factory=list)
@@ -223,7 +223,7 @@ class Geocoder:
                                     wanted[k3] = None
                     if len(k) >= 5:
                         wanted[skeleton(k)] = None
-                    if b - a == 2 and " " in k:   # "Kandh Kot" = "Kandhkot": a name written in two words
+                    if b - a == 2 and " " in k:   # "Abbott Abad" = "Abbottabad": a name written in two words
                         wanted[k.replace(" ", "")] = None
                     last = toks[b - 1].lower
                     if b - a >= 2 and last in ADMIN_SUFFIXES:
@@ -253,7 +253,7 @@ class Geocoder:
                 sk = skeleton(k)
                 hits = tuple((pid, 2) for pid, kind in found.get(sk, ()) if kind == 2 or sk == k)
                 if skeleton(sk) == sk and sk != k:
-                    # a canonical key that is its own skeleton is indexed once ("rada" for "Radaa"): a loose
+                    # a canonical key that is its own skeleton is indexed once ("marib" for "Maarib"): a loose
                     # match, kept only after a locative cue
                     own = tuple((pid, 2) for pid, kind in found.get(sk, ()) if kind == 1)
                     hits, loose = hits + own, bool(own) and not hits
@@ -490,9 +490,9 @@ class Geocoder:
             if all(w in COMMON_CAPS or w in FUNCTION_WORDS for w in name_words):
                 return False
             if m.name_part == "surname" and not any(e.level in (0, 1) for e in m.candidates):
-                return False   # "Mir Ali town": the end of a longer name the gazetteer lacks
+                return False   # "Zorvan Ali town": the end of a longer name the gazetteer lacks
             return any(e.feature_class in ADMIN_SUFFIXES.get(m.suffix, ()) or (m.suffix in ("city", "town") and e.level == 2)
-                       for e in m.candidates)   # "Seiyun city": only its district in the gazetteer
+                       for e in m.candidates)   # "Sayun city": only its district in the gazetteer
         # single word ("Al Qaim" counts as one)
         low = " ".join(name_words)
         if len(low) < 3 or low in DIRECTION_WORDS or low in _DIRECTIONAL_ADJ:
@@ -1017,7 +1017,7 @@ _REL_NEAR = re.compile(r"(outskirts\s+of|suburbs?\s+of|(?:desert|area|areas|coun
 _REL_PART = re.compile(r"(northern|southern|eastern|western|central|north-?eastern|north-?western|"
                        r"south-?eastern|south-?western|rural|remote)\s*$", re.IGNORECASE)
 # a place inside a longer name is not where things happen ("Washington Institute"), except a facility named
-# after its town, which stands there ("Tal Afar Airport", "Haditha Dam")
+# after its town, which stands there ("Mosul Airport", "Haditha Dam")
 _EMBEDDED = re.compile(r" (?!(?:Province|Governorate|County|Parish|District|State|Region|City|Desert|"
                        + alternation("geo_facility_words").replace(r"\s+", " ").title() + r")\b)[A-Z][a-z]")
 _DESTINATION = re.compile(r"\b(?:moved|taken|transferred|flown|rushed|evacuated|airlifted|sent|referred|"
@@ -1046,7 +1046,7 @@ def locate(text: str, places: Iterable[model.Place], anchor: tuple[int, int]) ->
     # a place inside a longer name ("Washington Institute", "Texas Forest Service") is not where things happen
     plain = [p for p in ps if not _EMBEDDED.match(text, p.end)] if text else ps
     ps = plain or ps
-    # the dateline ("BEIRUT - ...", "CAIRO (Reuters) -") says where the reporter is: another place wins
+    # the dateline ("KABUL - ...", "CAIRO (Reuters) -") says where the reporter is: another place wins
     if text:
         ps = [p for p in ps if not _is_dateline(text, p)] or ps
     inside = [p for p in ps if p.start >= a0 and p.end <= a1]
@@ -1099,7 +1099,7 @@ def locate(text: str, places: Iterable[model.Place], anchor: tuple[int, int]) ->
 def elsewhere(text: str, p: model.Place) -> bool:
     """A destination ("taken to Erbil") or the origin or heading of a projectile ("launched from Yemen",
     "towards Saudi Arabia"): a place the text names, not the place of what happened."""
-    head = _CHAIN_TAIL.sub("", text[max(0, p.start - 140):p.start])   # the parents of "towards X, Asir, ..." too
+    head = _CHAIN_TAIL.sub("", text[max(0, p.start - 140):p.start])   # the parents of "towards X, Y, Country" too
     return bool(_DESTINATION.search(head[-40:]) or _ORIGIN.search(head[-70:]))
 
 
