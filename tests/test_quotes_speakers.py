@@ -7,6 +7,7 @@ import pytest
 
 from marsad.annotate.nlp import parse
 from marsad.annotate.quotes import extract_quotes
+from marsad.errors import MarsadError
 
 
 def _quotes(text):
@@ -111,5 +112,6 @@ def test_segments_split_by_default_or_joined():
     assert [text[q.start:q.end] for q in split] == ['"The bridge is gone,"', '"We cross by boat now."']
     assert all(q.speaker == "Tomas Halloran" for q in split)
     assert [text[q.start:q.end] for q in joined] == [text]
-    with pytest.raises(ValueError):
+    with pytest.raises(MarsadError) as e:
         extract_quotes(text, doc=parse(text), segments="both")
+    assert e.value.code and e.value.remedy is not None
