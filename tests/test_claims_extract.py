@@ -253,6 +253,8 @@ BRIEF_CAUSAL = [
     "The curfew has hurt traders, who say they have lost most of their income.",
     "The offensive has stalled, giving the militants time to regroup.",
     "Analysts said the move would undermine the peace talks.",
+    "Unemployment has driven many young men into the arms of the insurgents, a local elder said.",
+    "The group has lost ground under pressure from air strikes.",
 ]
 BRIEF_NOT_CAUSAL = [
     "Troops were sent to the border to secure the crossing.",                # plain purpose infinitive
@@ -269,6 +271,7 @@ BRIEF_NOT_CAUSAL = [
     "The embassy warned of a possible attack, citing intelligence reports.",
     "The 2003 invasion toppled the regime and triggered years of insurgency.",
     "The government sent reinforcements to the province amid fears of a new offensive.",
+    "The bomber drove a car packed with explosives into the checkpoint, a police officer said.",
 ]
 
 
@@ -288,3 +291,11 @@ def test_avoid_means_prevention(nlp):
     c = [c for c in extract_claims(t, doc=nlp(t)) if c.kind == "causal"][0]
     assert "held back" in t[c.cause.start:c.cause.end] and t[c.effect.start:c.effect.end] == "inflaming sectarian tension"
     assert c.polarity == "decrease" and c.driver == "security_posture"
+
+
+def test_so_clause_is_the_result_and_the_attribution_no_side(nlp):
+    t = '"The checkpoints are empty at night, so the militants move freely," said Omar Zaki, a councillor.'
+    cl = [c for c in extract_claims(t, doc=nlp(t)) if c.kind == "causal"]
+    assert len(cl) == 1
+    assert t[cl[0].cause.start:cl[0].cause.end] == "The checkpoints are empty at night"
+    assert t[cl[0].effect.start:cl[0].effect.end] == "the militants move freely"

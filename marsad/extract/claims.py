@@ -120,7 +120,7 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1] in " \n\t,;:–—-“”\"'(.":
         e -= 1
     m = re.search(r"(?:\s(?:because of|because|due to|owing to|thanks to|and|but|as|after|over|for|of|from|by|"
-                  r"since|which|that|so|when|to|in|at|is|was|has|have|had|are|were))+$", text[s:e], re.IGNORECASE)
+                  r"since|which|that|so|when|to|in|at|is|was|has|have|had|are|were|under|with|from))+$", text[s:e], re.IGNORECASE)
     if m and m.start() > 0:
         e = s + m.start()
     return s, e
@@ -226,7 +226,8 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             head = tok.head
             hl = head.lemma_.lower()
             heads = PREP_HEADS[low]
-            if low == "following" or hl in heads or low == "over" and _over_issue(tok):
+            under = low == "under" and any(c.dep_ == "pobj" and c.lemma_.lower() in heads for c in tok.children)
+            if low == "following" or hl in heads and low != "under" or under or low == "over" and _over_issue(tok):
                 obj = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
                 if obj:
                     cause = _span_of(_subtree(obj[0]), text)
@@ -266,6 +267,15 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 continue
             cause = _span_of([t for t in _subtree(clause) if t is not tok], text)
             effect = _span_of([t for t in _subtree(main) if t not in set(clause.subtree)], text)
+            if main.lemma_.lower() in _SAY and main.i > tok.i:
+                # '"The checkpoints are empty, so the militants move freely," said X': the quoted clause before
+                # the marker, not the attribution, is the other side
+                attribution = {main} | {t for c in main.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+                effect = _span_of([t for t in sent if t.i < tok.i and t not in attribution], text)
+                cause = _span_of([t for t in _subtree(clause) if t.i > tok.i and t not in attribution], text)
+            if low == "so" and not any(c.dep_ == "aux" and c.lower_ in ("can", "could", "would", "will", "may", "might")
+                                       for c in clause.children):
+                cause, effect = effect, cause    # 'X, so Y': the so-clause is the result (with a modal, a purpose)
             strength = 1.0 if low in STRONG_MARKERS else 0.6
             add(low, cause, effect, tok, strength)
             continue
@@ -1103,6 +1113,13 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
         return False                          # 'people who left the city': to depart, not to leave X homeless
     if cue == "threaten" and not any(ch.dep_ in ("xcomp", "ccomp") for ch in tok.children):
         return False                          # 'threatened the lines' (a physical threat) vs 'threatens to derail'
+    if cue == "drive" and any(_agentive(ch) for ch in tok.children if ch.dep_ == "nsubj") and any(
+            t.dep_ == "prep" and t.lower_ in ("into", "to", "through", "toward", "towards", "up") for t in tok.subtree):
+        return False                          # 'drove a car into the checkpoint': motion
+    espan = doc.char_span(*c["effect"], alignment_mode="expand")
+    if espan is not None and espan.root.lemma_.lower() in _SAY and espan.root.dep_ == "ROOT" and any(
+            ch.dep_ == "nsubj" for ch in espan.root.children):
+        return False                          # the effect is the attribution ('..., said X'), not a result
     if cue == "drive" and not any(ch.dep_ == "dobj" for ch in tok.children):
         return False                          # 'soldiers driving into the campus': motion
     if cue == "by":
