@@ -144,8 +144,13 @@ class Names:
     """Named entities of the document, to give each mention its fullest name."""
 
     def __init__(self, doc):
+        from spacy.tokens import Span
+
         self.ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "NORP", "GPE", "FAC") and not (
             e.label_ == "PERSON" and any(t.text in _HEADLINE_WORDS for t in e[1:]))]
+        # "the Houthis", "the Taliban" read as a person: a person's name takes no article
+        self.ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and e.start > 0 and
+                     doc[e.start - 1].lower_ == "the" else e for e in self.ents]
         self.named: list[tuple[str, frozenset, str, int]] = []   # (name, tokens, label, start_char)
         for e in self.ents:
             if e.label_ not in ("PERSON", "ORG"):
