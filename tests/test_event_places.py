@@ -202,3 +202,12 @@ def test_a_country_name_used_as_a_modifier_gives_no_country(pipe):
 def test_the_persian_ezafe_joins_a_name(geo):
     ps = geo.geoparse("Fighting was reported in Mazar-i-Sharif and Pul-e-Khumri on Monday.")
     assert [(p.text, p.country_code) for p in ps] == [("Mazar-i-Sharif", "AF"), ("Pul-e-Khumri", "AF")]
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 March 2021, fighters shelled army positions in Harad district (Hajjah), killing 2 soldiers.",
+    "On 5 March 2021, fighters shelled army positions in the Harad area, killing 2 soldiers.",
+])
+def test_a_district_or_an_area_is_precision_2(pipe, text):
+    e = top(pipe, text)
+    assert (e["country"], e["geo_precision"]) == ("Yemen", 2)

@@ -1075,10 +1075,11 @@ def locate(text: str, places: Iterable[model.Place], anchor: tuple[int, int]) ->
     if relation is None:
         am = re.match(r"(?:['’]s)?\s*(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
                       r"(desert|countryside|outskirts|suburbs|province|governorate|area|region)\b", after_txt)
-        if am and am.group(1) in ("desert", "countryside", "outskirts", "suburbs"):
+        if am and am.group(1) in ("desert", "countryside", "outskirts", "suburbs", "area"):
             relation = am.group(1)
     if lvl >= 3:
-        precision = 2 if relation else 1
+        # a town named for its district ("Harad district", "Zorvan township"): the district is what is known
+        precision = 2 if relation or _DISTRICT_SUFFIX.search(pick.text) else 1
     elif lvl == 2:
         precision = 2
     else:
@@ -1101,6 +1102,9 @@ def elsewhere(text: str, p: model.Place) -> bool:
     "towards Saudi Arabia"): a place the text names, not the place of what happened."""
     head = _CHAIN_TAIL.sub("", text[max(0, p.start - 140):p.start])   # the parents of "towards X, Y, Country" too
     return bool(_DESTINATION.search(head[-40:]) or _ORIGIN.search(head[-70:]))
+
+
+_DISTRICT_SUFFIX = re.compile(r"\s(?:district|sub-?district|township|county|municipality)$", re.IGNORECASE)
 
 
 def _is_dateline(text: str, p: model.Place) -> bool:
