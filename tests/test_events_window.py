@@ -37,6 +37,18 @@ def test_trend_and_situation_statements_are_not_events():
     assert _types(text) == ["Grenade"]
 
 
+def test_a_series_told_on_one_day_of_the_window_is_an_incident():
+    lead = "Two policemen were wounded when attackers threw a grenade at a checkpoint in Velmora on Sunday. "
+    body = "The governor has asked the capital for more police. Schools stayed shut. Traders closed early. "
+    day = "A series of car bombs also hit the market town of Dorvash on Tuesday, killing 14 people."
+    assert _types(lead + body + day) == ["Grenade", "Remote explosive/landmine/IED"]
+    # without one day of the window the series is a trend; a day outside the window, history
+    trend = "A series of car bombs has hit the market towns of the province, killing 14 people."
+    assert _types(lead + body + trend) == ["Grenade"]
+    old = "A series of car bombs hit the market town of Dorvash on 12 March, killing 14 people."
+    assert _types(lead + body + old) == ["Grenade"]
+
+
 def test_an_excerpt_tells_its_incident_in_every_sentence():
     # four sentences or fewer: an excerpt, where the incident needs no date or toll of its own
     text = ("Officials in Velmora spoke to the press. Insurgents shelled the outskirts of the town overnight. "
@@ -175,16 +187,30 @@ def test_a_toll_for_several_incidents_is_not_apportioned():
 
 
 def test_the_toll_of_an_unplaced_detail_goes_to_the_incident_it_details():
-    from marsad.extract import assemble
-    from marsad.model import CleanDocument
-    text = ("Gunmen stormed a police post on Monday. At least 9 people, including police officers, "
-            "were killed and 14 were abducted in the attack. The governor spoke to the press. "
-            "Schools stayed closed. The ministry promised an inquiry.")
-    cands = events.detect(text, PUB)
-    assert len(cands) == 2 and cands[0].regime == "report"
-    versions: list = []
-    evs = assemble.build_events(CleanDocument(id="d", text=text, published=PUB), text, cands, (), versions)
-    assert len(evs) == 1 and evs[0].fatalities == 9 and not versions
+    from marsad.config import load_config
+    from marsad.run.pipeline import Pipeline
+    p = Pipeline.from_config(load_config(env={}), quotes=False, claims=False)
+    text = ("Gunmen stormed a police post near Ramadi on Monday. At least 9 people, including police officers, "
+            "were killed and 14 were abducted in the attack, a monitoring group based in Britain said. "
+            "The governor spoke to the press. Schools stayed closed. The ministry promised an inquiry.")
+    evs = p.process_record({"id": "d", "text": text, "published": PUB})["events"]
+    assert [(e["admin1"] is not None, e["fatalities"]) for e in evs] == [(True, 9)]
+
+
+def test_a_report_that_places_its_incident_no_finer_than_a_country_codes_none():
+    from marsad.config import load_config
+    from marsad.run.pipeline import Pipeline
+    p = Pipeline.from_config(load_config(env={}), quotes=False, claims=False)
+    lead = "Gunmen stormed a police post in northern Iraq on Monday. "
+    body = "At least 9 people were killed in the attack. The governor spoke to the press. Schools stayed closed."
+    assert p.process_record({"id": "r", "text": lead + body + " The ministry promised an inquiry.",
+                             "published": PUB})["events"] == []
+    # an excerpt (a few sentences) keeps its incident at the country: nothing else tells of it
+    evs = p.process_record({"id": "x", "text": lead, "published": PUB})["events"]
+    assert [(e["country"], e["admin1"]) for e in evs] == [("Iraq", None)]
+    # the same report with a province is coded
+    evs = p.process_record({"id": "y", "text": lead.replace("northern Iraq", "Ramadi") + body, "published": PUB})["events"]
+    assert len(evs) == 1 and evs[0]["admin1"] is not None
 
 
 def test_a_later_incident_without_a_place_takes_the_reports_place():

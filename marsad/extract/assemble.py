@@ -135,10 +135,11 @@ def build_event(doc, text: str, c: events_mod.Candidate, places, versions, geoco
 
 
 def locatable(c: events_mod.Candidate, e: model.Event) -> bool:
-    """ACLED codes an event only where it can place it: in a full report, a later incident the report
-    places no finer than a country (no admin1) is left out; the report's first event is kept (at the
-    document's country when nothing finer is known)."""
-    return not (c.regime == "report" and c.order > 0 and e.admin1 is None)
+    """ACLED codes an event only where it can place it, at least to its province (admin1): in a full
+    report, an incident the report places no finer than a country is left out, the report's first event
+    too (a report that names only a country most often analyses a conflict rather than telling an
+    incident). An excerpt's event is kept at the document's country when nothing finer is known."""
+    return not (c.regime == "report" and e.admin1 is None)
 
 
 _PLACE_FIELDS = ("country", "country_code", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision")

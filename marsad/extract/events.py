@@ -123,6 +123,7 @@ class SentenceLabel:
     background: bool = False
     aggregate: bool = False
     negated: bool = False
+    general: bool = False    # aggregate only by a trend or series phrase ("a series of"), not by a tally
 
 
 @lru_cache(maxsize=1)
@@ -358,7 +359,9 @@ def label_sentences(text: str, spans: list[tuple[int, int]] | None = None) -> li
             win = st[max(0, trig[0] - 60):trig[1] + 60]
             # trend and tally phrases mark a sentence after the lead; in the lead they introduce the news
             # ("the latest in a string of protests")
-            lab.aggregate = bool(AGGREGATE.search(win) or (s > 0 and out and _general_rx().search(win)))
+            tally = bool(AGGREGATE.search(win))
+            lab.aggregate = bool(tally or (s > 0 and out and _general_rx().search(win)))
+            lab.general = lab.aggregate and not tally
             lab.background = bool(BACKGROUND.search(win))
             lab.negated = _negated_before(st, trig[0])
         out.append(lab)
@@ -406,6 +409,10 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
         ds = [d for d in all_dates if lab.start <= d.start < lab.end and d.date is not None]
         if ds and all(outside_window(d, published) for d in ds):
             lab.background = True
+        elif lab.general and any(d.precision == 1 and not outside_window(d, published) for d in ds):
+            # a series told on one day of the window ("a series of bombings hit the city on Monday") is
+            # an incident (ACLED codes blasts in one place on one day as one event), not a trend
+            lab.aggregate = False
     cands: list[Candidate] = []
     by_type: dict[str, Candidate] = {}
     current: Candidate | None = None
