@@ -118,6 +118,8 @@ def test_driver_lexicon():
     assert classify("talks collapsed") is None
     assert classify("the drought") is None              # outside the nine categories of the brief
     assert classify("his dismissal") == "leadership_change"
+    assert classify("Iranian-backed militias") == "external_support"      # '*-backed' compounds
+    assert classify("U.S.-backed government forces") == "external_support"  # the more specific cue wins a tie
     assert all(label(k) for k in DRIVERS)
 
 

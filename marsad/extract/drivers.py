@@ -69,9 +69,14 @@ DRIVERS: dict[str, Driver] = {d.id: d for d in (
 )}
 
 
+def _word(w: str) -> str:
+    head = r"[\w.'’]*" if w.startswith("*") and len(w) > 1 else ""      # '*-backed': U.S.-backed, Iranian-backed
+    w = w[1:] if head else w
+    return head + (re.escape(w[:-1]) + r"[\w'’-]*" if w.endswith("*") else re.escape(w))
+
+
 def _fragment(entry: str) -> str:
-    parts = [re.escape(w[:-1]) + r"[\w'’-]*" if w.endswith("*") else re.escape(w) for w in entry.split()]
-    return r"\s+".join(parts)
+    return r"\s+".join(_word(w) for w in entry.split())
 
 
 @lru_cache(maxsize=None)
@@ -86,13 +91,15 @@ def _compiled(driver_id: str) -> re.Pattern:
 
 
 def scores(cause_text: str, context_text: str = "") -> dict[str, float]:
-    """Lexicon hits per category: a hit in the cause span weighs 2, one elsewhere in the sentence 1/3."""
+    """Lexicon hits per category: a hit in the cause span weighs 2, one elsewhere in the sentence 1/3; ties go
+    to the more specific wording (a small bonus per character matched in the cause)."""
     out: dict[str, float] = {}
     for k in DRIVERS:
         rx = _compiled(k)
-        s = 2.0 * len(rx.findall(cause_text or "")) + len(rx.findall(context_text or "")) / 3
+        hits = rx.findall(cause_text or "")
+        s = 2.0 * len(hits) + len(rx.findall(context_text or "")) / 3
         if s:
-            out[k] = s
+            out[k] = s + sum(len(h) for h in hits) / 1000
     return out
 
 
