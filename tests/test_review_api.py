@@ -121,3 +121,18 @@ def test_token_files(tmp_path):
         load_tokens(str(tmp_path / "missing.txt"))
     p.write_text(f"amal:{TOKEN}\n", encoding="utf-8")
     assert load_tokens(str(p)) == {TOKEN: "amal"}
+
+
+def test_the_review_script_builds_the_dom_without_html_strings():
+    import re
+    from pathlib import Path
+
+    import marsad.serve
+
+    js = (Path(marsad.serve.__file__).parent / "static" / "review.js").read_text(encoding="utf-8")
+    code = re.sub(r"//[^\n]*", "", js)
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function",
+                 "setAttribute(\"style\"", "setAttribute(\"href\"", "localStorage"):
+        assert sink not in code, sink
+    assert "textContent" in code or "m.el(" in code
+    assert "Authorization" in code and "sessionStorage" in code

@@ -11,7 +11,7 @@
     ["event_date", "date"], ["event_type", "type"], ["sub_event_type", "sub-type"], ["actor1", "actor 1"],
     ["actor2", "actor 2"], ["country", "country"], ["admin1", "admin1"], ["location", "location"],
     ["geo_precision", "precision"], ["fatalities", "fatalities"], ["number_of_sources", "sources"],
-    ["confidence", "confidence"]];
+    ["confidence", "confidence"], ["review", "review"]];
   var NUMERIC = { geo_precision: 1, fatalities: 1, number_of_sources: 1, confidence: 1 };
   var TABLE_ROWS = 2000;   // rows drawn in the table; the map and the downloads take every event
 
@@ -119,6 +119,7 @@
         drawTable(state.events);
         drawTimeline(res[1].series);
         document.body.setAttribute("data-loaded", String(Date.now()));
+        document.dispatchEvent(new CustomEvent("marsad:loaded"));
       })
       .catch(showError);
   }
@@ -202,7 +203,7 @@
         return;   // never a point
       }
       var size = pointSize(ev.fatalities);
-      var dot = el("div", "marsad-point p" + (ev.geo_precision === 1 ? 1 : 2));
+      var dot = el("div", "marsad-point p" + (ev.geo_precision === 1 ? 1 : 2) + (ev.review ? " reviewed" : ""));
       dot.setAttribute("data-event-id", ev.id);
       dot.style.width = size + "px"; dot.style.height = size + "px";
       if (ev.geo_precision === 1) dot.style.background = colour(ev.event_type);
@@ -321,6 +322,7 @@
     shown.forEach(function (ev) {
       var tr = el("tr");
       tr.setAttribute("data-event-id", ev.id);
+      if (ev.review) tr.setAttribute("data-review", ev.review);
       if (state.selected === ev.id) tr.className = "selected";
       COLUMNS.forEach(function (c) {
         var v = ev[c[0]];
@@ -390,6 +392,7 @@
     box.appendChild(el("p", "muted", "loading…"));
     return getJSON("/api/events/" + encodeURIComponent(id)).then(function (ev) {
       clear(box);
+      document.dispatchEvent(new CustomEvent("marsad:detail", { detail: ev }));
       box.setAttribute("data-event-id", ev.id);
       box.appendChild(el("h2", null, ev.sub_event_type + " · " + (ev.event_date || "undated")));
       var head = el("div", "detail-head");
@@ -484,5 +487,7 @@
     refresh();
     loadPanels();
   }
+  window.marsad = { showDetail: showDetail, refresh: refresh, getJSON: getJSON, showError: showError, el: el,
+    clear: clear, setStatus: setStatus };   // for review.js
   document.addEventListener("DOMContentLoaded", start);
 })();
