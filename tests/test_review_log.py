@@ -252,3 +252,44 @@ def test_cli_review_commands_and_decide(cfg, tmp_path):
     assert "deleted" in changed and "updated" in changed
     q = json.loads(run("review", "queue", "--format", "json").output)
     assert a.id not in {r["id"] for r in q}
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(dated, min_size=1, max_size=6), st.sampled_from(["confirm", "edit", "reject"]))
+def test_refusing_unchanged_input_changes_nothing(tmp_path, rows, action):
+    import uuid
+
+    from marsad.store import open_store
+
+    events = [ev(f"doc_{i}", day, lat=lat, lon=lon, fat=fat, admin1="Anbar" if lat < 35 else "Ninawa")
+              for i, (day, (lat, lon), fat) in enumerate(rows)]
+    with open_store(f"sqlite:///{tmp_path / (uuid.uuid4().hex + '.sqlite')}") as s:
+        _store_with(s, events)
+        fuse_store(s, at="2026-01-01T00:00:00Z")
+        f = rstore.load_machine(s)[0]
+        record(s, action, f.id, at=AT, reviewer="amal", fields={"fatalities": 9} if action == "edit" else None)
+        snap, changes = _published(s), _table(s, schema.event_changes)
+        _store_with(s, events)                                   # the same extraction written again
+        fuse_store(s, at="2026-01-03T00:00:00Z")
+        assert _published(s) == snap and _table(s, schema.event_changes) == changes
+
+
+def test_reingesting_unchanged_reports_changes_nothing(cfg, tmp_path):
+    from marsad.run.ingest import ingest_sources
+    from marsad.store import open_store
+
+    d = tmp_path / "reports"
+    d.mkdir()
+    (d / "a.txt").write_text("Gunmen killed two policemen at a checkpoint near Hit on Monday, police said.\n",
+                             encoding="utf-8")
+    (d / "b.txt").write_text("A roadside bomb wounded three soldiers on a road west of Ramadi on Tuesday, "
+                             "an army officer said.\n", encoding="utf-8")
+    with open_store(cfg.db_url) as s:
+        ingest_sources(s, cfg, paths=[str(d)], progress=False)
+        m = rstore.load_machine(s)
+        assert m
+        record(s, "edit", m[0].id, at=AT, reviewer="amal", fields={"fatalities": 3}, reason="hospital")
+        snap, changes = _published(s), _table(s, schema.event_changes)
+        ingest_sources(s, cfg, paths=[str(d)], progress=False)
+        fuse_store(s, at="2026-01-04T00:00:00Z")
+        assert _published(s) == snap and _table(s, schema.event_changes) == changes
