@@ -142,3 +142,13 @@ def test_the_local_process_pool_stores_what_one_process_stores(small_corpus, tmp
         s2 = ingest_sources(st, cfg2, paths=[small_corpus], progress=False, extract=False).as_dict()
     assert s1 == s2 and s1["stored"] > 0
     assert _snapshot(one) == _snapshot(pool)
+
+
+def test_an_unreachable_scheduler_is_an_engine_error_with_a_remedy():
+    from marsad.errors import EngineError
+    from marsad.run.dask import DaskEngine
+
+    with pytest.raises(EngineError) as e:
+        DaskEngine(WorkerSpec(load_config(env={}), extract=False), scheduler="tcp://127.0.0.1:9", connect_timeout=1)
+    assert e.value.code == "engine_unavailable" and "tcp://127.0.0.1:9" in e.value.message
+    assert "--scheduler" in e.value.remedy

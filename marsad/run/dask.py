@@ -42,12 +42,13 @@ class _Warm(WorkerPlugin):
 class DaskEngine:
     name = "dask"
 
-    def __init__(self, spec: WorkerSpec, workers: int = 1, scheduler: str | None = None):
+    def __init__(self, spec: WorkerSpec, workers: int = 1, scheduler: str | None = None, *,
+                 connect_timeout: float = 30.0):
         self.spec = spec
         self._cluster = None
         try:
             if scheduler:
-                self.client = Client(scheduler, timeout=30)
+                self.client = Client(scheduler, timeout=connect_timeout)
             else:
                 self._cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
                                              dashboard_address=None, silence_logs=logging.ERROR)
