@@ -49,6 +49,29 @@ def test_a_series_told_on_one_day_of_the_window_is_an_incident():
     assert _types(lead + body + old) == ["Grenade"]
 
 
+def test_another_incident_of_the_same_type_is_its_own_event():
+    text = ("Air strikes hit a clinic in Velmora on Tuesday and killed 12 people, a monitor said. "
+            "A new wave of air strikes on Wednesday on the same district killed 9 more, residents said. "
+            "The governor asked for help. Schools stayed shut. Traders closed early.")
+    cands = events.detect(text, PUB)
+    assert [c.sub_event_type for c in cands] == ["Air/drone strike", "Air/drone strike"]
+    assert [c.date.date for c in cands] == ["2023-05-09", "2023-05-10"]
+    # the same strike told again is not another one
+    again = text.replace("A new wave of air strikes", "The air strikes")
+    assert [c.sub_event_type for c in events.detect(again, PUB)] == ["Air/drone strike"]
+
+
+def test_a_lower_toll_another_source_states_wins():
+    from marsad.annotate import numbers
+    text = "Air strikes on the town killed at least 30 civilians, a rescue worker said. The monitor put the toll at 20."
+    assert numbers.event_toll(numbers.casualties(text), text, (0, 75)).fatalities == 20
+    text = "Air strikes on the town killed at least 30 civilians, a rescue worker said. The monitor put the toll at 41."
+    assert numbers.event_toll(numbers.casualties(text), text, (0, 75)).fatalities == 30
+    # a figure for part of the victims is not a toll of its own
+    text = "Air strikes on the town killed at least 30 civilians, a rescue worker said. Four of those killed were children."
+    assert numbers.event_toll(numbers.casualties(text), text, (0, 75)).fatalities == 30
+
+
 def test_an_excerpt_tells_its_incident_in_every_sentence():
     # four sentences or fewer: an excerpt, where the incident needs no date or toll of its own
     text = ("Officials in Velmora spoke to the press. Insurgents shelled the outskirts of the town overnight. "

@@ -124,7 +124,7 @@ _BLOCK = re.compile(r"\b(?:attacked|attack|stormed|opened|detonated|fired|launch
 _NOUN_GAP = r"[^.;:!?]{0,90}?"
 _AUX = r"(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|all|both|allegedly|confirmed|reported|\s)+)?"
 _PASSIVE_AFTER = re.compile(rf"^(?P<gap>{_NOUN_GAP})\b{_AUX}(?:(?P<k>{KILL})|(?P<i>{INJURE}))\b", re.I)
-_ACTIVE_BEFORE = re.compile(rf"\b(?:(?P<k>kill(?:ed|ing|s)?|left|leaving|claimed\s+the\s+lives\s+of|death\s+toll\s+(?:\w+\s+){{0,5}}(?:to|at|of|reached)|massacred|executed)|(?P<i>injur(?:ed|ing|es)?|wound(?:ed|ing|s)?))\s+$", re.I)
+_ACTIVE_BEFORE = re.compile(rf"\b(?:(?P<k>kill(?:ed|ing|s)?|left|leaving|claimed\s+the\s+lives\s+of|(?:death\s+)?toll(?:\s+(?:\w+\s+){{0,5}}(?:to|at|of|reached))?|massacred|executed)|(?P<i>injur(?:ed|ing|es)?|wound(?:ed|ing|s)?))\s+$", re.I)
 _ZERO_K = re.compile(r"\bno\s+(?:one|body|reported\s+)?(?:was\s+|were\s+)?(?:casualties|fatalities|deaths|killed|dead|one\s+(?:was\s+)?(?:killed|hurt|injured)|loss\s+of\s+life)\b|"
                      r"\bwithout\s+(?:causing\s+)?(?:any\s+)?casualties\b|\bno\s+one\s+was\s+(?:killed|hurt|injured)\b", re.I)
 _ZERO_I = re.compile(r"\bno\s+(?:reported\s+)?(?:casualties|injuries)\b|\bno\s+one\s+was\s+(?:hurt|injured)\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?casualties\b", re.I)
@@ -334,6 +334,7 @@ def combine(mentions: list[Casualty]) -> Toll:
 _UPDATE = re.compile(r"\btoll\b[^.;]{0,50}?\b(?:rose|risen|rises|climbed|jumped|increased|reached|grew|mounted)\b|"
                      r"\b(?:rose|risen|climbed|jumped|increased)\s+to\b", re.IGNORECASE)
 TOLL_FALLBACK = "conservative"
+_STATED = re.compile(r"(?:death\s+)?toll\b", re.IGNORECASE)   # a casualty mention "(death) toll at 20"
 
 
 def _joint(text: str, c: Casualty) -> bool:
@@ -369,7 +370,12 @@ def event_toll(mentions: list[Casualty], text: str, anchor: tuple[int, int] | No
         return combine([max(upd, key=lambda c: c.quantity.best)] + rest)
     own = [c for c in victims if anchor is not None and anchor[0] <= c.start < anchor[1]]
     if own:
-        return combine(own + rest)
+        t = combine(own + rest)
+        # a lower toll another source states later ("the monitor put the toll at 20") wins: ACLED takes the
+        # most conservative figure among sources
+        stated = [c for c in victims if c not in own and 0 < c.quantity.best < (t.fatalities or 0)
+                  and _STATED.match(text, c.start, c.end)]
+        return combine([min(stated, key=lambda c: c.quantity.best)] + rest) if stated else t
     pos = [c for c in victims if c.quantity.best > 0]
     if pos and TOLL_FALLBACK == "conservative":
         return combine([min(pos, key=lambda c: c.quantity.best)] + rest)

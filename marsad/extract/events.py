@@ -151,6 +151,19 @@ def _refers_back(text: str, trig: tuple[int, int] | None) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _another_rx() -> re.Pattern:
+    new = lexicons.alternation("events_new_incident_words")
+    return re.compile(r"\b(?:another|an?\s+(?:" + new + r"))(?:\s+[\w-]+){0,3}?\s+$", I)
+
+
+def _introduces_another(text: str, trig: tuple[int, int] | None) -> bool:
+    """Is the trigger an indefinite noun phrase that introduces another incident ("a new wave of air
+    strikes", "another bombing", "a second blast")? Then it is not the incident of the same type told
+    before, even in the same report."""
+    return trig is not None and bool(_another_rx().search(text[max(0, trig[0] - 40):trig[0]]))
+
+
+@lru_cache(maxsize=1)
 def _general_rx() -> re.Pattern:
     """Trend, tally and situation phrases (lexicon events_general_statement)."""
     return re.compile(r"\b(?:" + lexicons.alternation("events_general_statement") + r")\b", I)
@@ -453,7 +466,7 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
             demo.sentences.append((lab.start, lab.end))
             current, last_i = demo, i
             continue
-        if sub in by_type:
+        if sub in by_type and not _introduces_another(text, lab.trigger):
             c = by_type[sub]
             c.casualty_mentions.extend(cm)
             c.sentences.append((lab.start, lab.end))
