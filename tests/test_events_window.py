@@ -72,6 +72,14 @@ def test_a_lower_toll_another_source_states_wins():
     assert numbers.event_toll(numbers.casualties(text), text, (0, 75)).fatalities == 30
 
 
+def test_a_toll_over_the_first_weeks_of_a_campaign_is_a_tally():
+    text = ("Troops fought insurgents at the gates of Velmora on Tuesday, officers said. "
+            "Doctors said the toll in the town stood at about 60 during the first week of the offensive. "
+            "The governor asked for help. Schools stayed shut. Traders closed early.")
+    cands = events.detect(text, PUB)
+    assert [c.sub_event_type for c in cands] == ["Armed clash"] and cands[0].casualty_mentions == []
+
+
 def test_an_excerpt_tells_its_incident_in_every_sentence():
     # four sentences or fewer: an excerpt, where the incident needs no date or toll of its own
     text = ("Officials in Velmora spoke to the press. Insurgents shelled the outskirts of the town overnight. "
