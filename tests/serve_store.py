@@ -5,6 +5,7 @@ by the real pipeline (clean, extract, geocode, fuse) into SQLite."""
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from pathlib import Path
 
 REGION_REPORT = {
@@ -44,3 +45,29 @@ def build_store(tmp: Path, url: str | None = None) -> str:
     with open_store(url) as store:
         ingest_sources(store, cfg, paths=[str(demo_corpus_dir()), str(extra)], progress=False)
     return url
+
+
+@contextmanager
+def serving(app):
+    """Serve ``app`` with uvicorn on a free loopback port in a thread; yields its base URL."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    th = threading.Thread(target=srv.run, daemon=True)
+    th.start()
+    deadline = time.monotonic() + 20
+    while not srv.started:
+        assert time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        th.join(10)

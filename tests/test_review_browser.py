@@ -2,13 +2,9 @@
 reloads, re-runs `marsad fuse`, and the decisions hold. No dialog, page error, console error or CSP violation."""
 from __future__ import annotations
 
-import socket
-import threading
-import time
-
 import pytest
 
-from serve_store import build_store
+from serve_store import build_store, serving
 from test_serve_browser import CHROMIUM, Watch, loaded, shot
 
 pytestmark = pytest.mark.browser
@@ -17,8 +13,6 @@ TOKEN = "amal-browser-token-0123456789"
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    import uvicorn
-
     from marsad.config import load_config
     from marsad.serve.app import create_app
 
@@ -26,19 +20,8 @@ def server(tmp_path_factory):
     url = build_store(tmp)
     (tmp / "editors.txt").write_text(f"amal:{TOKEN}\n", encoding="utf-8")
     app = create_app(load_config(env={}, overrides={"db": url, "editor_token_file": str(tmp / "editors.txt")}, cwd=tmp))
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    th = threading.Thread(target=srv.run, daemon=True)
-    th.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        assert time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", url
-    srv.should_exit = True
-    th.join(10)
+    with serving(app) as base:
+        yield base, url
     app.state.store.close()
 
 

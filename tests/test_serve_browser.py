@@ -6,14 +6,11 @@ error or a CSP violation. Screenshots go to tests/artefacts/ (git-ignored).
 from __future__ import annotations
 
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
 
-from serve_store import build_store
+from serve_store import build_store, serving
 
 pytestmark = pytest.mark.browser
 ARTEFACTS = Path(__file__).resolve().parent / "artefacts"
@@ -22,27 +19,14 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    import uvicorn
-
     from marsad.config import load_config
     from marsad.serve.app import create_app
 
     tmp = tmp_path_factory.mktemp("serve_browser")
     url = build_store(tmp)
     app = create_app(load_config(env={}, overrides={"db": url}, cwd=tmp))
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    th = threading.Thread(target=srv.run, daemon=True)
-    th.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        assert time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", app
-    srv.should_exit = True
-    th.join(10)
+    with serving(app) as base:
+        yield base, app
     app.state.store.close()
 
 
