@@ -221,7 +221,7 @@ def test_hashtag_repeating_a_name_is_a_tag(geo):
 
 
 def test_locate_skips_places_inside_organisation_names(geo):
-    text = "The Texas Forest Service said a grass fire burned near Paris on Monday."
+    text = "The Texas Parks Board said a grass fire burned near Paris on Monday."
     ps = geo.geoparse(text)
     assert {"Texas", "Paris"} <= {p.text for p in ps}
     loc = geo.locate(text, ps, (0, len(text)))
