@@ -186,7 +186,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 cause = pick
         cause, effect = _strip(text, *cause), _strip(text, *effect)
         if cause[1] - cause[0] < 2 or effect[1] - effect[0] < 2 or effect == (cue_tok.idx, cue_tok.idx + len(cue_tok)):
-            return                        # 'the resulting lockdown': the cue word alone is no effect
+            return                        # 'the resulting curfew': the cue word alone is no effect
         out.append({"cue": cue, "cause": cause, "effect": effect, "i": cue_tok.i, "strength": strength,
                     "verb": cue_tok.lemma_.lower()})
 
@@ -812,7 +812,7 @@ def _aggregates(doc, text: str, published: str | None, periods: list) -> list[di
             elif _MONEY_BEFORE.search(stext[max(0, a - 4):a]) or f.kind == "count" and _NOT_COUNT_AFTER.match(stext[b:b + 30]):
                 continue
             if any(x < a < y for x, y in breakdowns) and any(x - 3 <= e <= x + 1 for x, _ in breakdowns for _, e in accepted):
-                continue                  # '50 -- 30 civilians and 20 militants --': the parts of a total
+                continue                  # '40 -- 25 civilians and 15 fighters --': the parts of a total
             c0, c1 = _clause(stext, a, b)
             clause = stext[c0:c1]
             cum = bool(_lexrx("claims_agg_cumulative").search(clause) or _WAR_SUBJECT.search(clause) or
@@ -1121,11 +1121,11 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
             ch.dep_ == "nsubj" for ch in espan.root.children):
         return False                          # the effect is the attribution ('..., said X'), not a result
     if cue == "drive" and not any(ch.dep_ == "dobj" for ch in tok.children):
-        return False                          # 'soldiers driving into the campus': motion
+        return False                          # 'trucks driving into the compound': motion
     if cue == "by":
-        return False                          # 'went on a rampage by throwing stones': the means, not a cause
+        return False                          # 'protested by blocking the highway': the means, not a cause
     if cue == "cut" and not any(ch.dep_ in ("dobj", "prt") for ch in tok.children):
-        return False                          # 'cutting across party lines'
+        return False                          # 'cutting through the forest'
     span = doc.char_span(*c["cause"], alignment_mode="expand")
     if cue == "blame" and span is not None and (_agentive(span.root) or span.root.pos_ in ("PRON", "PROPN", "X")):
         return False                          # 'blamed the party for the violence': responsibility, not a cause

@@ -63,7 +63,7 @@ def admin1_as_written(p, places, text: str = "") -> str | None:
     for q in same:
         if (q.feature_code or "") == "ADM1":
             return _surface(q)
-    # "Mukha, Taizz, Yemen": the name after the town, in the same province, is the province as written
+    # "Zabid, Hodeidah, Yemen": the name after the town, in the same province, is the province as written
     for q in same:
         if q.start >= p.end and text and re.fullmatch(r"\s*(?:district|city|town|village|area|sub-district)?\s*,\s*",
                                                       text[p.end:q.start], re.I):
@@ -172,10 +172,10 @@ _CAPITAL_REGION = re.compile(r"\b(?:asimah|capital|federal|metropolitan)\b", re.
 
 
 def consistent(places, anchor, text: str = ""):
-    """Drop country names used as modifiers ("the United States (US) Embassy in Sanaa") and keep the places
-    whose country agrees with the country the event's sentence (else the document) names most: "Kotwali,
-    Khyber Pakhtunkhwa, Pakistan" is the Pakistani Kotwali; the country named last in the sentence (the
-    "..., Yemen." convention) weighs more. A possessive country ("Yemen's Houthi movement") counts."""
+    """Drop country names used as modifiers ("the French (FR) Consulate in Aden") and keep the places
+    whose country agrees with the country the event's sentence (else the document) names most: "Saddar,
+    Sindh, Pakistan" is the Pakistani Saddar; the country named last in the sentence (the
+    "..., Yemen." convention) weighs more. A possessive country ("Lebanon's Hezbollah movement") counts."""
     from collections import Counter
 
     def modifier(p) -> bool:
