@@ -513,7 +513,7 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
                         return ctx.names.fullest(_clean_name(ent.text), ent.start_char), s, e, "org"
                     if p.dep_ == "pobj" and p.lemma_.lower() in ORG_HEADS and any(
                             ctx.names.ent_at(x) is not None for x in p.children if x.dep_ in ("compound", "amod")):
-                        a_, b_ = _subtree_span(p)          # "by the U.S. military"
+                        a_, b_ = _subtree_span(p)          # "by the French military"
                         return _clean_name(text[a_:b_]), s, e, "org"
     # a common-noun source: "a senior official", "residents", "police"
     return None, s, e, "common"
@@ -795,7 +795,7 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
         subj = _speaker_token(tok)
         reg_s = _in_region(subj.idx, ctx.regions) if subj is not None else None
         if reg_s is not None:
-            # '"Like Oakland. Or Ferguson," Trump said': the parser took a word of the quotation as the subject
+            # '"Like Denver. Or Tulsa," Marsh said': the parser took a word of the quotation as the subject
             names = [t for t in tok.sent if reg_s[1] <= t.idx < tok.idx and t.pos_ in ("PROPN", "PRON", "NOUN")]
             subj = names[-1] if names else None
         if subj is None:
@@ -966,7 +966,7 @@ _FINAL_ATTR = re.compile(
 
 
 def _sentence_final_attributions(ctx: _Ctx, found: list[dict], add) -> None:
-    """'<content>, the Syrian Observatory said on Thursday.' / '..., a rescue worker said.' when the parser
+    """'<content>, the Syrian Observatory said on Thursday.' / '..., a medic said.' when the parser
     made the content's noun the cue's subject (or gave the cue no subject): the source is the phrase between
     the last comma and the cue, the content everything before it. Replaces a quote of the same cue whose
     speaker lies inside that content."""
@@ -998,8 +998,8 @@ def _sentence_final_attributions(ctx: _Ctx, found: list[dict], add) -> None:
 
 def _nominal_content(cue) -> tuple[int, int] | None:
     """The noun-phrase or gerund content of a cue in NOMINAL_CUES: "denied [responsibility for the attack]",
-    "warned of [peril for civilians]", "described [the assault as a turning point]", "accused [the coalition of
-    violating the truce]". The parser often hangs the content's modifiers on the cue, so the content runs from
+    "warned of [a risk to aid convoys]", "described [the assault as a turning point]", "accused [the rebels of
+    breaking the ceasefire]". The parser often hangs the content's modifiers on the cue, so the content runs from
     the object to the end of the cue's own dependents after it (not its adverbial clauses or conjuncts). None
     when there is no object, or only a pronoun, or (describe / accuse) no "as" / "of" after the cue."""
     lemma = cue.lemma_.lower()
