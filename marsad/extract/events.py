@@ -136,7 +136,7 @@ def _reference_rx() -> tuple[re.Pattern, re.Pattern]:
 
 def _refers_back(text: str, trig: tuple[int, int] | None) -> bool:
     """Is the trigger a definite noun phrase that points back to an incident already told ("condemned the
-    attack", "killed in the assault on the hotel", "the hospital bombing"), not one that introduces another
+    attack", "killed in the assault on the hotel", "the market bombing"), not one that introduces another
     ("a separate attack", "the second bombing")?"""
     if trig is None:
         return False
@@ -371,7 +371,7 @@ def label_sentences(text: str, spans: list[tuple[int, int]] | None = None) -> li
         if sub is not None:
             win = st[max(0, trig[0] - 60):trig[1] + 60]
             # trend and tally phrases mark a sentence after the lead; in the lead they introduce the news
-            # ("the latest in a string of protests")
+            # ("the latest in a series of strikes")
             tally = bool(AGGREGATE.search(win))
             lab.aggregate = bool(tally or (s > 0 and out and _general_rx().search(win)))
             lab.general = lab.aggregate and not tally
