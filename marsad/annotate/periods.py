@@ -1,7 +1,7 @@
 """Period expressions -> resolved date ranges.
 
 "the first quarter of 2020" -> 2020-01-01..2020-03-31, "last year", "since 2016", "between 2015 and 2018",
-"in March", "so far this year", "the past six months", "in five months" (= the five months before publication)... Relative expressions resolve against the
+"in March", "so far this year", "the past six months", "in seven months" (= the seven months before publication)... Relative expressions resolve against the
 article's ``published`` date, never against the wall clock: without ``published`` they stay unresolved
 (None), while absolute ones ("in 2019") still resolve.
 
@@ -179,7 +179,7 @@ def _resolve(kind: str, m: re.Match, pub: date | None) -> tuple[date | None, dat
         return None, None, "relative"
     if kind == "ytd":
         return date(pub.year, 1, 1), pub, "relative"
-    if kind in ("past_n", "within_n"):         # "in the past six days", "in five months" (up to publication)
+    if kind in ("past_n", "within_n"):         # "in the past six days", "in seven months" (up to publication)
         return _minus(pub, _num(g[0]), g[1].lower()), pub, "relative"
     if kind == "past_unit":
         return _minus(pub, 1, g[0].lower()), pub, "relative"
