@@ -41,6 +41,26 @@ def _find(machine: list[FusedEvent], ident: str, store: Store | None = None) -> 
                                 "run `marsad fuse` after extracting new documents.")
 
 
+def _record_one(store: Store, action: str, ident: str, *, at: str, reviewer: str, fields: Mapping | None,
+                reason: str | None) -> tuple[ReviewEntry, dict] | None:
+    """A confirm, edit or reject on one event, republishing that event only; None when the event's
+    entries reach other events too (then the whole table is rebuilt, which gives the same rows)."""
+    target = rstore.machine_event(store, ident)
+    if target is None:
+        return None
+    members = set(target.event_ids)
+    log = rstore.load_log(store)
+    mine = [e for e in log if members & (set(e.anchors) | set(e.with_anchors))]
+    if any(not set(e.anchors) | set(e.with_anchors) <= members for e in mine):
+        return None
+    conf = rstore.event_confidences_of(store, members)
+    before = review.publish([target], mine, conf)[0][0]
+    entry = review.make_entry(action, target, before.event, at=at, reviewer=reviewer, fields=fields, reason=reason)
+    rstore.append_entry(store, entry)
+    after = review.publish([target], mine + [entry], conf)[0]
+    return entry, rstore.write_published(store, after, at=at, partial=True)
+
+
 def record(store: Store, action: str, ident: str, *, at: str, reviewer: str, fields: Mapping | None = None,
            others: Iterable[str] = (), reason: str | None = None) -> tuple[ReviewEntry, dict]:
     """Append one decision to the log and apply it (a merge or split re-runs fusion, which obeys it).
@@ -51,6 +71,10 @@ def record(store: Store, action: str, ident: str, *, at: str, reviewer: str, fie
 
     if action not in review.ACTIONS:
         raise UsageError(f"unknown review action {action!r}", remedy="Use " + ", ".join(review.ACTIONS) + ".")
+    if action not in review.LINKS:
+        done = _record_one(store, action, ident, at=at, reviewer=reviewer, fields=fields, reason=reason)
+        if done is not None:
+            return done
     machine = rstore.load_machine(store)
     target = _find(machine, ident, store)
     others = list(others)

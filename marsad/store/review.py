@@ -88,16 +88,24 @@ def _published_data(p: Any) -> dict:
     return d
 
 
-def write_published(store: Store, published: Iterable[Any], *, at: str | None) -> dict:
+def write_published(store: Store, published: Iterable[Any], *, at: str | None, partial: bool = False) -> dict:
     """Rewrite the published table and the review state from ``published`` (``fuse.review.Published``
     records), recording each published row created, updated or deleted at ``at`` (None: now, as the
-    store stamps its other writes). One transaction."""
+    store stamps its other writes). ``partial``: ``published`` holds only some machine events; the rows
+    of the others stay as they are. One transaction."""
     at = at or now_iso()
     fe, fs, rs, ch = schema.fused_events, schema.fused_event_sources, schema.review_state, schema.event_changes
     counts = {"created": 0, "updated": 0, "deleted": 0, "published": 0, "rejected": 0, "queued": 0}
+    published = list(published)
     with store.engine.begin() as conn:
-        old = {r.id: content_hash(r.data, prefix="") for r in conn.execute(select(fe.c.id, fe.c.data))}
-        conn.execute(delete(rs))
+        if partial:
+            ids = sorted({p.machine.id for p in published})
+            old = {r.id: content_hash(r.data, prefix="") for r in conn.execute(
+                select(fe.c.id, fe.c.data).where(fe.c.id.in_(ids)))}
+            conn.execute(delete(rs).where(rs.c.event_id.in_(ids)))
+        else:
+            old = {r.id: content_hash(r.data, prefix="") for r in conn.execute(select(fe.c.id, fe.c.data))}
+            conn.execute(delete(rs))
         rows_f, rows_s, rows_r, rows_c, seen = [], [], [], [], set()
 
         def change(eid: str, kind: str, digest: str | None) -> None:
@@ -151,6 +159,24 @@ def write_published(store: Store, published: Iterable[Any], *, at: str | None) -
             change(eid, "deleted", None)
         flush()
     return counts
+
+
+def machine_event(store: Store, ident: str) -> FusedEvent | None:
+    """The machine event with this id, or the published one that holds this per-report event; None else."""
+    m, fs = schema.machine_events, schema.fused_event_sources
+    with store.engine.connect() as conn:
+        row = conn.execute(select(m.c.data).where(m.c.id == ident)).first()
+        if row is None:
+            fid = conn.execute(select(fs.c.fused_id).where(fs.c.event_id == ident)).scalar()
+            row = conn.execute(select(m.c.data).where(m.c.id == fid)).first() if fid else None
+    return fused_from_dict(json.loads(row.data)) if row is not None else None
+
+
+def event_confidences_of(store: Store, event_ids: Iterable[str]) -> dict[str, float]:
+    e = schema.events
+    ids = sorted(set(event_ids))
+    with store.engine.connect() as conn:
+        return {r.id: r.confidence for r in conn.execute(select(e.c.id, e.c.confidence).where(e.c.id.in_(ids)))}
 
 
 def review_states(store: Store, ids: Iterable[str]) -> dict[str, dict]:
