@@ -222,9 +222,9 @@ def test_aggregates_of_every_kind(nlp, text, quantity, low, high):
 
 
 def test_two_figures_in_one_clause(nlp):
-    t = "The insurgency has killed more than 15,000 people and displaced 2.1 million."
+    t = "The insurgency has killed more than 12,000 people and displaced 1.8 million."
     aggs = [c for c in extract_claims(t, published="2016-06-01", doc=nlp(t)) if c.kind == "aggregate"]
-    assert [(c.quantity, c.low) for c in aggs] == [(15000, 15000), (2100000, None)]
+    assert [(c.quantity, c.low) for c in aggs] == [(12000, 12000), (1800000, None)]
 
 
 def test_aggregate_fields_as_stated(nlp):
@@ -232,9 +232,9 @@ def test_aggregate_fields_as_stated(nlp):
     a = [c for c in extract_claims(t, published="2020-06-01", doc=nlp(t)) if c.kind == "aggregate"][0]
     assert (a.quantity, a.low, a.high, a.qualifier, a.unit) == (214, 214, None, "more than", "people")
     assert (a.period_start, a.period_end) == ("2020-01-01", "2020-06-01")
-    t = "The toll was 30 -- 20 civilians and 10 militants -- during the first week of the offensive."
+    t = "The toll reached 24 -- 14 villagers and 10 gunmen -- in the first month of the siege."
     aggs = [c for c in extract_claims(t, published="2020-06-01", doc=nlp(t)) if c.kind == "aggregate"]
-    assert [c.quantity for c in aggs] == [30]                  # the parts of a total are not totals
+    assert [c.quantity for c in aggs] == [24]                  # the parts of a total are not totals
 
 
 @pytest.mark.parametrize("text", NOT_AGGREGATES)

@@ -5,7 +5,7 @@ from marsad.annotate.periods import find_periods, resolve_period
 
 
 @pytest.mark.parametrize("expr,published,expected", [
-    ("566 attacks in the first quarter of 2020", None, ("2020-01-01", "2020-03-31")),
+    ("412 raids in the first quarter of 2020", None, ("2020-01-01", "2020-03-31")),
     ("in the fourth quarter of 2019", "2021-05-01", ("2019-10-01", "2019-12-31")),
     ("Q2 2018", None, ("2018-04-01", "2018-06-30")),
     ("the first half of 2021", None, ("2021-01-01", "2021-06-30")),

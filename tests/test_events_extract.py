@@ -83,7 +83,7 @@ def test_event_fields_evidence_and_versions(pipeline):
 
 
 def test_aggregates_denials_background_are_not_events(pipeline):
-    for text in ("The ministry said 566 attacks were recorded in the first quarter of 2020.",
+    for text in ("The ministry said 412 attacks were recorded in the first quarter of 2020.",
                  "The army denied that guerrillas attacked the farm.",
                  "The town has been calm since 2016, when militants attacked the market.",
                  "Officials warned that insurgents could attack the convoy if it moved."):
