@@ -130,7 +130,7 @@ def test_a_district_seat_without_population_is_a_town_not_nothing(geo):
 ])
 def test_the_region_in_parentheses_after_an_unknown_village(pipe, region, country):
     # ACLED notes write the region after a village the gazetteer lacks, in the region's own spelling
-    e = top(pipe, f"On 3 March 2021, an armed group attacked a checkpoint with a drone in Zorvanka ({region}). "
+    e = top(pipe, f"On 3 March 2021, an armed group struck an army post with a drone in Zorvanka ({region}). "
                   "Two soldiers were killed.")
     assert e["country"] == country and e["admin1"]
 

@@ -115,7 +115,7 @@ def test_registry_entries_are_well_formed():
 
 
 def test_dozens_and_counts_of_things_that_are_not_people():
-    t = "Rebels stormed the depot in an assault that killed two dozen guards."
+    t = "Rebels stormed the depot in a raid that killed two dozen guards."
     assert [c.quantity.best for c in numbers.casualties(t)] == [24]
     t = "Officials said 31 people from 9 different countries were killed in the siege."
     assert [c.quantity.best for c in numbers.casualties(t)] == [31]
