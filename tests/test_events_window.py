@@ -30,7 +30,7 @@ def test_event_dated_last_month_is_background():
 
 def test_trend_and_situation_statements_are_not_events():
     text = ("Two policemen were wounded when attackers threw a grenade at a checkpoint in Velmora on Sunday. "
-            "There have been several bomb blasts in the province over recent weeks. "
+            "There have been a number of explosions in the province in recent weeks. "
             "The fighting raging around the city has worsened the plight of thousands of residents. "
             "Roadside bombs caused 40 percent of civilian casualties, the report found. "
             "The governor has asked the capital for more police.")
@@ -63,18 +63,18 @@ def test_another_incident_of_the_same_type_is_its_own_event():
 
 def test_a_lower_toll_another_source_states_wins():
     from marsad.annotate import numbers
-    text = "Air strikes on the town killed at least 30 civilians, a rescue worker said. The monitor put the toll at 20."
+    text = "Air strikes on the town killed at least 30 villagers, a surgeon there said. The monitor put the toll at 20."
     assert numbers.event_toll(numbers.casualties(text), text, (0, 75)).fatalities == 20
-    text = "Air strikes on the town killed at least 30 civilians, a rescue worker said. The monitor put the toll at 41."
+    text = "Air strikes on the town killed at least 30 villagers, a surgeon there said. The monitor put the toll at 41."
     assert numbers.event_toll(numbers.casualties(text), text, (0, 75)).fatalities == 30
     # a figure for part of the victims is not a toll of its own
-    text = "Air strikes on the town killed at least 30 civilians, a rescue worker said. Four of those killed were children."
+    text = "Air strikes on the town killed at least 30 villagers, a surgeon there said. Four of those killed were children."
     assert numbers.event_toll(numbers.casualties(text), text, (0, 75)).fatalities == 30
 
 
 def test_a_toll_over_the_first_weeks_of_a_campaign_is_a_tally():
     text = ("Troops fought insurgents at the gates of Velmora on Tuesday, officers said. "
-            "Doctors said the toll in the town stood at about 60 during the first week of the offensive. "
+            "Doctors said the toll in the town had reached about 60 in the first ten days of the siege. "
             "The governor asked for help. Schools stayed shut. Traders closed early.")
     cands = events.detect(text, PUB)
     assert [c.sub_event_type for c in cands] == ["Armed clash"] and cands[0].casualty_mentions == []
@@ -86,7 +86,7 @@ def test_an_excerpt_tells_its_incident_in_every_sentence():
             "Residents said they heard explosions.")
     assert _types(text, None)[:1] == ["Shelling/artillery/missile attack"]
     # in the lead, a trend phrase introduces the news
-    assert _types("Farmers marched on the ministry, the latest in a string of protests over prices.", None) == ["Peaceful protest"]
+    assert _types("Farmers marched on the ministry, the latest in a series of protests over prices.", None) == ["Peaceful protest"]
 
 
 def test_later_incident_with_its_own_date_or_toll_is_kept():
@@ -154,7 +154,7 @@ def test_toll_updates_sources_and_the_event_sentence():
 
 def test_a_toll_of_another_time_does_not_join_the_event():
     text = ("Militants attacked a police post in Velmora on Monday, killing three officers. "
-            "A police officer at the scene said the attackers fled. "
+            "An officer at the post said the attackers fled. "
             "In March, a similar raid on a nearby post killed 20 people. "
             "Air strikes killed 91 people in the province in the past six days, a monitor said. "
             "The governor has asked the capital for more police.")
