@@ -392,8 +392,9 @@ def events(c: Ctx, country, admin1, since, until, event_type, actor, limit, ment
 
             fc, n_events = fusion_counts(store), store.status()["events"]
             if fc["fused_events"] or not n_events:
-                if n_events != fc["fused_sources"]:
-                    click.echo(f"note: {n_events} per-report events, {fc['fused_sources']} of them fused: "
+                fused_n = fc["machine_sources"] if fc["machine_sources"] is not None else fc["fused_sources"]
+                if n_events != fused_n:
+                    click.echo(f"note: {n_events} per-report events, {fused_n} of them fused: "
                                "run `marsad fuse` to update", err=True)
                 rows = query_fused(store, **filters)
                 _emit(rows, fmt, FUSED_COLUMNS if fmt != "csv" else FUSED_COLUMNS + ["id", "latitude", "longitude"],

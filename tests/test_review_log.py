@@ -252,6 +252,9 @@ def test_cli_review_commands_and_decide(cfg, tmp_path):
     assert "deleted" in changed and "updated" in changed
     q = json.loads(run("review", "queue", "--format", "json").output)
     assert a.id not in {r["id"] for r in q}
+    listed = run("events", "--format", "json")
+    assert "note:" not in listed.output                           # a reject is not a stale fusion
+    assert by_member(m, EVENTS[3].id).id not in listed.output
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

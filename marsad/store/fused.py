@@ -81,6 +81,9 @@ def replace_fused(store: Store, fused: Iterable[FusedEvent], *, decided_by: str)
             if len(rows_f) + len(rows_m) >= _BATCH:
                 flush(conn)
         flush(conn)
+        sm = schema.store_meta      # how many per-report events the machine fused (rejects hide some of them)
+        conn.execute(delete(sm).where(sm.c.key == "machine_sources"))
+        conn.execute(sm.insert().values(key="machine_sources", value=str(n_sources)))
     return {"fused_events": n_fused, "sources": n_sources, "auto_merges": n_merges}
 
 
@@ -171,7 +174,9 @@ def fusion_counts(store: Store) -> dict:
             for w in where:
                 q = q.where(w)
             return conn.execute(q).scalar_one()
-        md = schema.merge_decisions
-        return {"stories": n(schema.stories), "fused_events": n(schema.fused_events),
+        md, sm = schema.merge_decisions, schema.store_meta
+        machine = conn.execute(select(sm.c.value).where(sm.c.key == "machine_sources")).scalar()
+        return {"machine_sources": int(machine) if machine is not None else None,
+                "stories": n(schema.stories), "fused_events": n(schema.fused_events),
                 "fused_sources": n(schema.fused_event_sources), "auto_merges": n(md, md.c.kind == "auto"),
                 "analyst_decisions": n(schema.review_log)}
