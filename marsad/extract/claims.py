@@ -510,7 +510,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                     obj = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "pcomp", "ccomp")]
                     avoided = _span_of(_subtree(obj[0]), text) if obj else cause
                     while root.dep_ in ("pcomp", "xcomp") and root.head.head is not root.head:
-                        root = _clause_root(root)        # 'holding back from participating ... to avoid'
+                        root = _clause_root(root)        # 'refraining from joining ... to avoid'
                     main = [t for t in _subtree(root) if t not in set(tok.subtree) and t.i > root.i - 1 and
                             t.dep_ not in ("nsubj", "nsubjpass", "cc") and t not in set().union(
                                 *[set(c.subtree) for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "cc")])]
