@@ -211,6 +211,19 @@ def test_a_rerun_under_a_changed_reading_queues_the_decision(store):
     assert [c["change"] for c in rstore.changes_since(store, "2026-01-06")] == ["updated"]
 
 
+def test_a_decision_whose_events_are_gone_stays_in_the_queue(store):
+    _store_with(store, EVENTS)
+    fuse_store(store, at="2026-01-01T00:00:00Z")
+    f = by_member(rstore.load_machine(store), EVENTS[4].id)
+    record(store, "confirm", f.id, at=AT, reviewer="amal")
+    # the report is re-extracted into another event (another evidence span, another id)
+    store.write_extraction(Extraction(doc_id="doc_e", events=(ev("doc_e", 20, n=3, fat=0),)))
+    counts = fuse_store(store, at="2026-01-08T00:00:00Z")
+    assert counts["published"]["orphaned"] == 1
+    q = {x["id"]: x for x in rstore.queue(store)}
+    assert q[f.id]["status"] == "orphaned" and q[f.id]["queued"] == [rstore.load_log(store)[0].id]
+
+
 def test_unknown_ids_and_bad_decisions_are_clear_errors(store):
     _store_with(store, EVENTS)
     fuse_store(store, at="2026-01-01T00:00:00Z")

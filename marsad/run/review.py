@@ -18,7 +18,7 @@ def republish(store: Store, *, at: str | None, machine: list[FusedEvent] | None 
     """Rebuild the published table from the machine output and the log."""
     machine = rstore.load_machine(store) if machine is None else machine
     published, orphans = review.publish(machine, rstore.load_log(store), rstore.event_confidences(store))
-    counts = rstore.write_published(store, published, at=at)
+    counts = rstore.write_published(store, published, at=at, orphans=orphans)
     counts["orphaned"] = len(orphans)
     return counts
 

@@ -88,11 +88,14 @@ def _published_data(p: Any) -> dict:
     return d
 
 
-def write_published(store: Store, published: Iterable[Any], *, at: str | None, partial: bool = False) -> dict:
+def write_published(store: Store, published: Iterable[Any], *, at: str | None, partial: bool = False,
+                    orphans: Iterable[ReviewEntry] = ()) -> dict:
     """Rewrite the published table and the review state from ``published`` (``fuse.review.Published``
     records), recording each published row created, updated or deleted at ``at`` (None: now, as the
     store stamps its other writes). ``partial``: ``published`` holds only some machine events; the rows
-    of the others stay as they are. One transaction."""
+    of the others stay as they are. ``orphans``: entries none of whose events is left; each event they
+    named gets a review-state row ``orphaned`` in the queue (tier 1), so that none is dropped unseen.
+    One transaction."""
     at = at or now_iso()
     fe, fs, rs, ch = schema.fused_events, schema.fused_event_sources, schema.review_state, schema.event_changes
     counts = {"created": 0, "updated": 0, "deleted": 0, "published": 0, "rejected": 0, "queued": 0}
@@ -157,6 +160,13 @@ def write_published(store: Store, published: Iterable[Any], *, at: str | None, p
             conn.execute(delete(fe).where(fe.c.id.in_(part)))
         for eid in gone:
             change(eid, "deleted", None)
+        lost: dict[str, list[str]] = {}
+        for e in orphans:
+            lost.setdefault(e.target or e.id, []).append(e.id)
+        for eid, entry_ids in sorted(lost.items()):
+            rows_r.append({"event_id": eid, "status": "orphaned", "reviewer": None, "at": None, "entry_id": None,
+                           "pinned": "[]", "queued": json.dumps(sorted(entry_ids)), "tier": 1, "confidence": None,
+                           "n_disagreements": 0, "notes": None, "published": False})
         flush()
     return counts
 
@@ -197,14 +207,15 @@ def review_states(store: Store, ids: Iterable[str]) -> dict[str, dict]:
 def queue(store: Store, limit: int = 100) -> list[dict]:
     """The review queue in its order (tier, confidence, most disagreements, id), with each event's summary."""
     rs, me = schema.review_state, schema.machine_events
-    q = (select(rs, me.c.data).join(me, me.c.id == rs.c.event_id).where(rs.c.tier.is_not(None))
+    q = (select(rs, me.c.data).outerjoin(me, me.c.id == rs.c.event_id).where(rs.c.tier.is_not(None))
          .order_by(rs.c.tier, func.coalesce(rs.c.confidence, 0.0), rs.c.n_disagreements.desc(), rs.c.event_id)
          .limit(limit))
     out = []
     with store.engine.connect() as conn:
         for r in conn.execute(q):
-            d = json.loads(r.data)
-            out.append({"id": r.event_id, "tier": r.tier, "why": TIER_WHY.get(r.tier), "status": r.status,
+            d = json.loads(r.data) if r.data else {}
+            why = "its events are gone (re-extracted): decide again" if r.status == "orphaned" else TIER_WHY.get(r.tier)
+            out.append({"id": r.event_id, "tier": r.tier, "why": why, "status": r.status,
                         "queued": json.loads(r.queued or "[]"), "confidence": r.confidence,
                         "disagreements": r.n_disagreements, "event_date": d.get("event_date"),
                         "event_type": d.get("event_type"), "location": d.get("location"),
