@@ -51,13 +51,13 @@ def test_a_series_told_on_one_day_of_the_window_is_an_incident():
 
 def test_another_incident_of_the_same_type_is_its_own_event():
     text = ("Air strikes hit a clinic in Velmora on Tuesday and killed 12 people, a monitor said. "
-            "A new wave of air strikes on Wednesday on the same district killed 9 more, residents said. "
+            "A second round of air strikes hit the same district on Wednesday and killed 9 more, residents said. "
             "The governor asked for help. Schools stayed shut. Traders closed early.")
     cands = events.detect(text, PUB)
     assert [c.sub_event_type for c in cands] == ["Air/drone strike", "Air/drone strike"]
     assert [c.date.date for c in cands] == ["2023-05-09", "2023-05-10"]
     # the same strike told again is not another one
-    again = text.replace("A new wave of air strikes", "The air strikes")
+    again = text.replace("A second round of air strikes", "The air strikes")
     assert [c.sub_event_type for c in events.detect(again, PUB)] == ["Air/drone strike"]
 
 
@@ -221,8 +221,8 @@ def test_the_toll_of_an_unplaced_detail_goes_to_the_incident_it_details():
     from marsad.config import load_config
     from marsad.run.pipeline import Pipeline
     p = Pipeline.from_config(load_config(env={}), quotes=False, claims=False)
-    text = ("Gunmen stormed a police post near Ramadi on Monday. At least 9 people, including police officers, "
-            "were killed and 14 were abducted in the attack, a monitoring group based in Britain said. "
+    text = ("Gunmen stormed a police post near Ramadi on Monday. At least 9 people, four of them police officers, "
+            "were killed and 14 were taken hostage in the raid, a monitoring group based in Britain said. "
             "The governor spoke to the press. Schools stayed closed. The ministry promised an inquiry.")
     evs = p.process_record({"id": "d", "text": text, "published": PUB})["events"]
     assert [(e["admin1"] is not None, e["fatalities"]) for e in evs] == [(True, 9)]
