@@ -371,7 +371,7 @@ def event_toll(mentions: list[Casualty], text: str, anchor: tuple[int, int] | No
     own = [c for c in victims if anchor is not None and anchor[0] <= c.start < anchor[1]]
     if own:
         t = combine(own + rest)
-        # a lower toll another source states later ("the monitor put the toll at 20") wins: ACLED takes the
+        # a lower toll another source states later ("a local medic gave a toll of 20") wins: ACLED takes the
         # most conservative figure among sources
         stated = [c for c in victims if c not in own and 0 < c.quantity.best < (t.fatalities or 0)
                   and _STATED.match(text, c.start, c.end)]

@@ -157,8 +157,8 @@ def _another_rx() -> re.Pattern:
 
 
 def _introduces_another(text: str, trig: tuple[int, int] | None) -> bool:
-    """Is the trigger an indefinite noun phrase that introduces another incident ("a new wave of air
-    strikes", "another bombing", "a second blast")? Then it is not the incident of the same type told
+    """Is the trigger an indefinite noun phrase that introduces another incident ("a second round of
+    air strikes", "another bombing", "a fresh blast")? Then it is not the incident of the same type told
     before, even in the same report."""
     return trig is not None and bool(_another_rx().search(text[max(0, trig[0] - 40):trig[0]]))
 
