@@ -7,6 +7,7 @@ changes or goes is recorded in ``event_changes`` at the time the caller gives (t
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Any, Iterable, Iterator
 
@@ -88,6 +89,11 @@ def _published_data(p: Any) -> dict:
     return d
 
 
+def _digest(data: str) -> str:
+    """The content hash of a published row's JSON (changes are found by comparing them)."""
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
+
+
 def write_published(store: Store, published: Iterable[Any], *, at: str | None, partial: bool = False,
                     orphans: Iterable[ReviewEntry] = ()) -> dict:
     """Rewrite the published table and the review state from ``published`` (``fuse.review.Published``
@@ -103,11 +109,11 @@ def write_published(store: Store, published: Iterable[Any], *, at: str | None, p
     with store.engine.begin() as conn:
         if partial:
             ids = sorted({p.machine.id for p in published})
-            old = {r.id: content_hash(r.data, prefix="") for r in conn.execute(
+            old = {r.id: _digest(r.data) for r in conn.execute(
                 select(fe.c.id, fe.c.data).where(fe.c.id.in_(ids)))}
             conn.execute(delete(rs).where(rs.c.event_id.in_(ids)))
         else:
-            old = {r.id: content_hash(r.data, prefix="") for r in conn.execute(select(fe.c.id, fe.c.data))}
+            old = {r.id: _digest(r.data) for r in conn.execute(select(fe.c.id, fe.c.data))}
             conn.execute(delete(rs))
         rows_f, rows_s, rows_r, rows_c, seen = [], [], [], [], set()
 
@@ -137,7 +143,7 @@ def write_published(store: Store, published: Iterable[Any], *, at: str | None, p
                 seen.add(f.id)
                 counts["published"] += 1
                 data = json.dumps(_published_data(p), ensure_ascii=False)
-                digest = content_hash(data, prefix="")
+                digest = _digest(data)
                 if old.get(f.id) != digest:
                     if f.id in old:
                         conn.execute(delete(fs).where(fs.c.fused_id == f.id))
