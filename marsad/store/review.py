@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable
 
 from sqlalchemy import delete, func, select
 
