@@ -8,7 +8,7 @@ Rules over a spaCy dependency parse plus the quotation marks of the text (no tra
   "X believes ..."), including "..., X said." / "..., he says, ..." parentheticals;
 * **"according to X"**: the clause that carries the phrase.
 
-The speaker is the fullest name the text gives: "Alwan" becomes "Hamad Alwan", and "he", "she" or a
+The speaker is the fullest name the text gives: "Fadel" becomes "Omar Fadel", and "he", "she" or a
 definite description ("the official", "the Institute") is resolved back to the last matching speaker or
 name. Each quote records the speaker's role ("a senior, retired commander from ..."), affiliation,
 anonymity (named / pseudonym / anonymous / unnamed_official) and medium ("an Arabic-language website").
@@ -177,7 +177,7 @@ class Names:
                 self.aliases[acr] = " ".join(words[start:])
 
     def fullest(self, name: str, pos: int | None = None, label: str | None = None) -> str:
-        """The fullest name in the text that contains ``name``'s words ("Alwan" -> "Hamad Alwan"), preferring
+        """The fullest name in the text that contains ``name``'s words ("Fadel" -> "Omar Fadel"), preferring
         the latest such name before ``pos`` and, given ``label``, names of that kind ("Trump" the person is not
         "Trump National Doral")."""
         toks = set(_name_tokens(name))
@@ -543,14 +543,14 @@ def _role_affiliation(ctx: _Ctx, tok) -> tuple[str | None, str | None]:
             break
     span = None
     if role_tok is not None:
-        # the appositive may be the name ("expert, Hisham al-Hashimi") or the role ("Hamad Alwan, a ... commander")
+        # the appositive may be the name ("analyst, Leyla al-Daud") or the role ("Omar Fadel, a ... officer")
         if ctx.names.ent_at(role_tok) is not None and ctx.names.ent_at(tok) is None:
             span = _subtree_span(tok, exclude=[role_tok])
         else:
             excl = [c for c in role_tok.children if c.dep_ in ("relcl", "acl") or c.lower_ in ("–", "—", "-")]
             span = _subtree_span(role_tok, exclude=excl)
     else:
-        # "security expert Hisham al-Hashimi": role nouns in compound before the name
+        # "security analyst Leyla al-Daud": role nouns in compound before the name
         comp = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and ctx.names.ent_at(c) is None]
         if comp and any(c.lemma_.lower() in PERSON_ROLE_NOUNS for c in comp):
             s = min(t.idx for c in comp for t in c.subtree)
@@ -597,7 +597,7 @@ def _role_affiliation(ctx: _Ctx, tok) -> tuple[str | None, str | None]:
 
 
 def _role_before(ctx: _Ctx, tok) -> tuple[int, int] | None:
-    """'..., Iraqi security expert, Hisham al-Hashimi wrote': a short title phrase right before the name, found on
+    """'..., Syrian security analyst, Leyla al-Daud wrote': a short title phrase right before the name, found on
     the text (the parser often attaches it elsewhere)."""
     ent = ctx.names.ent_at(tok)
     if ent is None:

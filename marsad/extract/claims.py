@@ -61,7 +61,7 @@ STRONG_VERBS = frozenset(lexicons.load("claims_strong_verbs"))
 RESULT_PARTICIPLES = frozenset(lexicons.load("claims_result_participles"))
 # participles of purpose or motive: "protesters marched, demanding ..."
 PURPOSE_PARTICIPLES = frozenset(lexicons.load("claims_purpose_participles"))
-# nominal evaluations: "X is a (golden) opportunity for Y", "a blow to", "one of the reasons for Y is X"
+# nominal evaluations: "X is a (rare) opportunity for Y", "a blow to", "one of the reasons for Y is X"
 EVAL_NOUNS = frozenset(lexicons.load("claims_eval_nouns"))
 DISCOURSE = frozenset(lexicons.load("claims_discourse"))
 HEDGES = _cues("claims_hedges")
@@ -262,7 +262,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 continue
             if low == "since" and (any(c.dep_ == "aux" and c.lemma_ == "have" for c in main.children) or
                                    any(t.lower_ == "ever" for t in doc[max(sent.start, tok.i - 2):tok.i])):
-                continue                  # "have increased every year since ...": time, not reason
+                continue                  # "has risen each year since ...": time, not reason
             if low == "if" and ml not in CAUSAL_VERBS and not _reactive(main) and not _conditional(main):
                 continue
             cause = _span_of([t for t in _subtree(clause) if t is not tok], text)
@@ -422,7 +422,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                     add(lemma, _span_of(_subtree(pobj[0]), text), _span_of(main, text), tok, 1.0)
                 continue
             if not subj and tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                subj = [tok.head]                      # "problems that may benefit the extremists"
+                subj = [tok.head]                      # "shortages that may help the smugglers"
                 cause = _span_of([t for t in _subtree(tok.head) if t not in set(tok.subtree)], text)
             elif not subj and tok.dep_ in ("advcl", "xcomp", "conj") and tok.tag_ == "VBG":
                 # ", leaving / forcing ...": the main clause is the cause
@@ -517,7 +517,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                     cause, effect = _span_of(main, text) or effect, avoided
                 add("to", cause, effect, tok, 0.7 if lemma in _PURPOSE_VERBS or hl in _MOTION_VERBS else 0.5)
             continue
-        # (7) nominal evaluations: "X is seen as a golden opportunity for Y", "one of the reasons for Y is X"
+        # (7) nominal evaluations: "X is seen as a rare opportunity for Y", "one of the reasons for Y is X"
         if tok.pos_ == "NOUN" and lemma in EVAL_NOUNS:
             prep = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to", "behind")]
             cop = _copula_subject_containing(tok)
@@ -892,7 +892,7 @@ def _aggregates(doc, text: str, published: str | None, periods: list) -> list[di
                         "trend": trend if trend and f.kind in ("count", "percent") and re.search(
                             r"\b(?:every|each|since|year|month|compared|from|than|over)\b", clause) else None,
                         "sent": sent})
-        # a trend without a figure: "the number of attacks has increased every year since 2017"
+        # a trend without a figure: "the number of raids has risen each year since 2015"
         if not accepted and trend and (dur or re.search(r"\b(?:every|each)\s+(?:year|month|week)\b", stext)):
             m = re.search(r"\b(?:number|count|rate|level|toll|frequency|tally)\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+s)\b",
                           stext, re.IGNORECASE)
