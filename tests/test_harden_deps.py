@@ -56,3 +56,28 @@ def test_every_declared_package_is_used():
     used = set().union(*_dists(_imports(ROOT / "marsad") | _imports(ROOT / "bench")).values())
     unused = sorted(_declared() - used - set(USED_WITHOUT_IMPORT))
     assert not unused, f"declared in pyproject.toml but never imported: {unused}"
+
+
+def _lock_entries(path: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8").replace("\\\n", " ")
+    return [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def test_every_lock_line_is_pinned_exactly_with_a_hash():
+    locks = sorted(ROOT.glob("requirements*.lock"))
+    assert {p.name for p in locks} >= {"requirements.lock", "requirements-dev.lock", "requirements-models.lock",
+                                       "requirements-tools.lock"}
+    for p in locks:
+        for ln in _lock_entries(p):
+            assert re.match(r"^[A-Za-z0-9][A-Za-z0-9._\-\[\]]*==[^\s]+ ", ln + " "), (p.name, ln)
+            assert re.search(r"--hash=sha256:[0-9a-f]{64}", ln), (p.name, ln)
+    tools = {_norm(ln.split("==")[0]) for ln in _lock_entries(ROOT / "requirements-tools.lock")}
+    assert {"pip", "setuptools"} <= tools
+
+
+def test_make_install_requires_hashes_and_no_build_isolation():
+    mk = (ROOT / "Makefile").read_text(encoding="utf-8")
+    installs = [ln for ln in mk.splitlines() if "pip install" in ln]
+    assert installs and all("--require-hashes" in ln or "-e ." in ln for ln in installs), installs
+    assert any("--no-build-isolation -e ." in ln for ln in installs)
+    assert "install -q -U pip" not in mk
