@@ -10,7 +10,7 @@ Rules over a spaCy dependency parse plus the quotation marks of the text (no tra
 
 The speaker is the fullest name the text gives: "Fadel" becomes "Omar Fadel", and "he", "she" or a
 definite description ("the official", "the Institute") is resolved back to the last matching speaker or
-name. Each quote records the speaker's role ("a senior, retired commander from ..."), affiliation,
+name. Each quote records the speaker's role ("a senior, retired officer from ..."), affiliation,
 anonymity (named / pseudonym / anonymous / unnamed_official) and medium ("an Arabic-language website").
 
 Public API: ``extract_quotes(text, *, doc=None) -> tuple[Quote, ...]``.

@@ -3,7 +3,7 @@
 ``detect(text, published)`` is pure regular-expression work (no spaCy): it splits the text into sentences,
 finds trigger words for each ACLED sub-event type, resolves them to one sub-event type per sentence
 (most specific weapon first, then protests, territory, violence, strategic developments), drops
-background mentions ("since 2016", "last year"), aggregate statements ("566 attacks in the first
+background mentions ("since 2016", "last year"), aggregate statements ("412 attacks in the first
 quarter") and denials/hypotheticals, and groups the remaining sentences into ``Candidate`` events with
 casualty figures, a date and actor mentions. ``pipeline.py`` then adds places (geocoder) and builds
 ``model.Event``s with ``build_event``.
