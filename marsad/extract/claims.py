@@ -279,7 +279,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             strength = 1.0 if low in STRONG_MARKERS else 0.6
             add(low, cause, effect, tok, strength)
             continue
-        # (3b') harm in an event: "six protesters were injured in the firing", "killed during the unrest"
+        # (3b') harm in an event: "four marchers were hurt in the shooting", "killed during the unrest"
         if low in ("in", "during", "from") and tok.dep_ == "prep" and tok.head.lemma_.lower() in _HARM and \
                 any(c.dep_ == "pobj" and c.lemma_.lower() in _EVENT_NOUNS for c in tok.children):
             obj = [c for c in tok.children if c.dep_ == "pobj"][0]
@@ -491,7 +491,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             elif lemma in PURPOSE_PARTICIPLES:
                 add(lemma, _span_of(_subtree(tok), text), _span_of(main, text), tok, 0.8)
             continue
-        # (6) purpose infinitives: "filed for a permit to hold a rally", "gathered to protest"
+        # (6) purpose infinitives: "applied for a licence to stage a march", "gathered to protest"
         if tok.dep_ in ("advcl", "xcomp", "acl", "relcl") and tok.pos_ == "VERB" and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             head = tok.head
