@@ -765,7 +765,7 @@ def _durational(p) -> bool:
 
 def _counted_after(stext: str, e: int) -> tuple[str | None, str | None, int]:
     """(counted noun phrase, unit, end) right after a figure: '91 citizens', '3,700 people', '4,000 times',
-    'six villages', '27 have been convicted' (no noun: the people counted by the verb)."""
+    'six villages', '19 have been convicted' (no noun: the people counted by the verb)."""
     rest = stext[e:e + 80]
     for name, unit in (("claims_agg_people", "people"), ("claims_agg_events", "attacks"), ("claims_agg_places", "places")):
         m = re.match(r"\s+(?:(?:[A-Z][\w'’-]+|[a-z][\w'’-]+)\s+){0,3}?(" + _lexrx(name).pattern + r")", rest)
