@@ -61,6 +61,8 @@ def main() -> int:
     # 2. quality: own scorer vs the official one
     own = score_records({g["id"]: g for g in gold}, {p["id"]: p for p in preds})
     off = official_score("score_boiler.py", sub_gold, pred_path)
+    from bench.split import score_halves
+    by_half = {} if a.limit else score_halves("boiler/readability", "score_boiler.py", pred_path)
     worst = max(abs(own[k] - off[k]) for k in KEYS if k in off and k in own)
     # the official scorer rounds to 4 decimals
     agree = worst <= 5e-5 + 1e-9
@@ -131,6 +133,8 @@ def main() -> int:
     for label, r in alt.items():
         rows.append((f"alt: {label}", f"f1 {r['f1']:.4f}  P {r['precision']:.4f}  R {r['recall']:.4f}  "
                                       "(hidden elements removed, same clean-up)"))
+    for half, v in by_half.items():
+        rows.append((f"{half} half: f1 (official)", f"{v['f1']:.4f}  (P {v['precision']:.4f}, R {v['recall']:.4f})"))
     print("bench_clean: marsad clean on boiler/readability (dev)")
     print(table(rows))
     print(f"f1={own['f1']:.4f} official_f1={off['f1']:.4f} pages_per_s_core={len(docs) / cpu:.1f} "

@@ -9,7 +9,9 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from common import OUT, count_lines, dev, official_score, require_shared, run_marsad, table  # noqa: E402
+from bench.split import score_halves  # noqa: E402
 
 
 def main() -> None:
@@ -30,6 +32,10 @@ def main() -> None:
         ("time", f"{run['seconds']:.1f} s ({n / run['seconds']:.0f} docs/s), peak RSS {run['peak_rss_mb']:.0f} MB"),
         ("goal", f"bcubed F1 >= 0.85: {'met' if s['bcubed_f1'] >= 0.85 else 'NOT met'}"),
     ]))
+    h = score_halves("stories/ecbplus_dev", "score_stories.py", pred)
+    print(table([(f"{half} half: bcubed P/R/F1 (topics split whole)",
+                  f"{v['bcubed_precision']:.4f} / {v['bcubed_recall']:.4f} / {v['bcubed_f1']:.4f}")
+                 for half, v in h.items()]))
     scale(docs)
 
 

@@ -118,6 +118,25 @@ def write_half(name: str, half: str, out_dir: Path | None = None) -> tuple[Path,
     return paths[0], paths[1]
 
 
+def score_halves(name: str, scorer: str, pred: Path) -> dict[str, dict]:
+    """Score a prediction file made on the WHOLE dev set, half by half: the gold and the predicted lines of
+    each half are written apart and given to the official scorer. -> {"tune": summary, "check": summary}."""
+    from bench.common import official_score
+
+    side = halves(name)
+    out: dict[str, dict] = {}
+    stem = name.replace("/", "_")
+    for half in HALVES:
+        _, gold = write_half(name, half)
+        sub = OUT / "split" / f"{stem}.{half}.{pred.stem}.pred.jsonl"
+        with open(pred, encoding="utf-8") as f, open(sub, "w", encoding="utf-8") as g:
+            for line in f:
+                if line.strip() and side.get(json.loads(line).get("id")) == half:
+                    g.write(line)
+        out[half] = official_score(scorer, gold, sub)
+    return out
+
+
 def main(argv: list[str]) -> int:
     require_shared()
     names = argv or list(STRATA)
