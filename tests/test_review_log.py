@@ -261,6 +261,11 @@ def test_cli_review_commands_and_decide(cfg, tmp_path):
     text = out.read_text(encoding="utf-8")
     assert a.id in text and by_member(m, EVENTS[3].id).id not in text and "edited fatalities=6 by amal" in text
     assert "doc_a.example" in text                                   # source: the publications
+    assert run("export", "--format", "geojson", "--output", str(tmp_path / "events.geojson")).exit_code == 0
+    gj = json.loads((tmp_path / "events.geojson").read_text(encoding="utf-8"))
+    props = {f["id"]: f["properties"] for f in gj["features"]}
+    assert props[a.id]["notes"].startswith("2 report(s); review: edited fatalities=6 by amal")
+    assert props[a.id]["source"] == "doc_a.example; doc_b.example" and by_member(m, EVENTS[3].id).id not in props
     changed = run("export", "--format", "acled-csv", "--changes-since", "2026-01-01T00:00:00Z").output
     assert "deleted" in changed and "updated" in changed
     q = json.loads(run("review", "queue", "--format", "json").output)
