@@ -314,3 +314,29 @@ def test_reingesting_unchanged_reports_changes_nothing(cfg, tmp_path):
         ingest_sources(s, cfg, paths=[str(d)], progress=False)
         fuse_store(s, at="2026-01-04T00:00:00Z")
         assert _published(s) == snap and _table(s, schema.event_changes) == changes
+
+
+def test_the_store_rebuilds_the_same_table_from_the_same_log_in_any_order(tmp_path):
+    from itertools import permutations
+
+    from marsad.run.review import republish
+    from marsad.store import open_store
+
+    m = machine()
+    a, d, e = by_member(m, EVENTS[0].id), by_member(m, EVENTS[3].id), by_member(m, EVENTS[4].id)
+    entries = [make_entry("edit", a, a, at="2026-01-02T10:00:00Z", reviewer="amal", fields={"fatalities": 4}),
+               make_entry("edit", a, a, at="2026-01-02T10:05:00Z", reviewer="yusuf", fields={"fatalities": 6}),
+               make_entry("reject", d, d, at="2026-01-02T10:01:00Z", reviewer="amal"),
+               make_entry("confirm", e, e, at="2026-01-02T10:01:00Z", reviewer="yusuf")]
+    tables = []
+    for i, order in enumerate(list(permutations(entries))[::7]):
+        with open_store(f"sqlite:///{tmp_path / f's{i}.sqlite'}") as s:
+            _store_with(s, EVENTS)
+            fuse_store(s, at="2026-01-01T00:00:00Z")
+            for x in order:
+                rstore.append_entry(s, x)
+            republish(s, at="2026-01-03T00:00:00Z")
+            tables.append(_published(s))
+    assert len(tables) >= 3 and all(t == tables[0] for t in tables)
+    fat = {r[0]: r for r in tables[0]["fused_events"]}
+    assert a.id in fat and d.id not in fat
