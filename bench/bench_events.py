@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from common import DATA, OUT, dev, official_score, require_shared, run_marsad, table  # noqa: E402
+from common import DATA, OUT, dev, official_score, require_shared, run_marsad, speed_streams, table  # noqa: E402
 from bench.split import HALVES, halves, write_half  # noqa: E402
 from bench.bench_reports import NAME as REPORTS, score as score_reports  # noqa: E402
 
@@ -77,18 +77,7 @@ def speed(quick: bool) -> list[tuple[str, str]]:
     from marsad.config import load_config
     from marsad.run.pipeline import Pipeline
 
-    gold = read_jsonl(DATA / "events" / "muc4_dev.gold.jsonl")
-    incident = {r["id"] for r in gold if any(r["roles"].values())}
-    conflict = [r for r in read_jsonl(DATA / "events" / "muc4_dev.docs.jsonl") if r["id"] in incident]
-    politics = read_jsonl(DATA / "claims" / "polnear_dev.docs.jsonl")
-    n_conf = 40 if quick else len(conflict)
-    conflict = conflict[:n_conf]
-    politics = politics[: 4 * n_conf]
-    mixed = []
-    for i, p in enumerate(politics):
-        mixed.append(p)
-        if i % 4 == 3:
-            mixed.append(conflict[(i // 4) % len(conflict)])
+    conflict, mixed, incident = speed_streams(40 if quick else None)
     cfg = load_config(env={})
     nlp = load_nlp(cfg.spacy_model)
     fast = Pipeline.from_config(cfg, quotes=False, claims=False)

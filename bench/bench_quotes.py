@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.common import DATA, OUT, official_score, require_shared, table  # noqa: E402
+from bench.common import OUT, official_score, require_shared, speed_streams, table  # noqa: E402
 from bench.split import HALVES, write_half  # noqa: E402
 
 SECTIONS = ("polnear", "reports", "causal", "screen", "speed")
@@ -168,18 +168,7 @@ def speed(quick: bool) -> list[tuple[str, str]]:
     from marsad.config import load_config
     from marsad.run.pipeline import Pipeline
 
-    gold = _read(DATA / "events" / "muc4_dev.gold.jsonl")
-    incident = {r["id"] for r in gold if any(r["roles"].values())}
-    conflict = [r for r in _read(DATA / "events" / "muc4_dev.docs.jsonl") if r["id"] in incident]
-    politics = _read(DATA / "claims" / "polnear_dev.docs.jsonl")
-    n_conf = 30 if quick else len(conflict)
-    conflict = conflict[:n_conf]
-    politics = politics[: 4 * n_conf]
-    mixed = []
-    for i, p in enumerate(politics):
-        mixed.append(p)
-        if i % 4 == 3:
-            mixed.append(conflict[(i // 4) % len(conflict)])
+    conflict, mixed, incident = speed_streams(30 if quick else None)
     import spacy
 
     from marsad.annotate import nlp as nlp_mod

@@ -63,3 +63,25 @@ def count_lines(path: Path) -> int:
 def table(rows: list[tuple[str, str]]) -> str:
     w = max(len(k) for k, _ in rows)
     return "\n".join(f"{k:<{w}}  {v}" for k, v in rows)
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def speed_streams(n_conflict: int | None) -> tuple[list[dict], list[dict], set[str]]:
+    """The two document streams the speed benches time: conflict reports (MUC-4 dev documents with an
+    incident, the first ``n_conflict``) and a mixed stream of 20% of them among political news without
+    violence (PolNeAR dev). -> (conflict, mixed, ids of the conflict documents)."""
+    gold = read_jsonl(DATA / "events" / "muc4_dev.gold.jsonl")
+    incident = {r["id"] for r in gold if any(r["roles"].values())}
+    conflict = [r for r in read_jsonl(DATA / "events" / "muc4_dev.docs.jsonl") if r["id"] in incident]
+    conflict = conflict[:n_conflict] if n_conflict else conflict
+    politics = read_jsonl(DATA / "claims" / "polnear_dev.docs.jsonl")[: 4 * len(conflict)]
+    mixed = []
+    for i, p in enumerate(politics):
+        mixed.append(p)
+        if i % 4 == 3:
+            mixed.append(conflict[(i // 4) % len(conflict)])
+    return conflict, mixed, incident
