@@ -701,8 +701,10 @@ def drivers(c: Ctx, region, since, until, per, by_region, max_quotes, fmt, colum
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
 @click.option("--editor-token-file", metavar="PATH",
               help="NAME:TOKEN lines: the editors who may post review decisions (config editor_token_file).")
+@click.option("--workers", type=POSITIVE, default=1, show_default=True,
+              help="Server processes sharing the port (each opens the store; about one per free core).")
 @pass_ctx
-def serve(c: Ctx, host, port, editor_token_file):
+def serve(c: Ctx, host, port, editor_token_file, workers):
     """The analyst's desk: the REST API (/api, docs at /docs) and the dashboard (/), until Ctrl-C.
 
     Reads are open; review decisions need an editor token (docs/review.md)."""
@@ -711,7 +713,7 @@ def serve(c: Ctx, host, port, editor_token_file):
     from .serve.app import serve as run_server
 
     cfg = replace(c.cfg, editor_token_file=editor_token_file) if editor_token_file else c.cfg
-    run_server(cfg, host=host, port=port, echo=click.echo)
+    run_server(cfg, host=host, port=port, workers=workers, echo=click.echo)
 
 
 # -- analysis: trends, hotspots, actors, brief (docs/analysis.md) --------------------------------------

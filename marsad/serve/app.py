@@ -334,10 +334,44 @@ def _safe(row: dict) -> dict:
     return row
 
 
-def serve(cfg: Config, *, host: str = "127.0.0.1", port: int = 8000, echo: Any = print) -> None:
-    """Run the app with uvicorn until interrupted."""
+CONFIG_ENV = "MARSAD_SERVE_SETTINGS"   # the resolved settings, as JSON, handed to worker processes
+
+
+def settings_json(cfg: Config) -> str:
+    """``cfg`` with its defaults resolved (the store URL), as JSON for ``create_from_env`` in a worker."""
+    from dataclasses import asdict
+
+    return json.dumps({**asdict(cfg), "db": cfg.db_url, "gazetteer": cfg.gazetteer_path})
+
+
+def create_from_env() -> FastAPI:
+    """The app factory of each worker process of ``marsad serve --workers N``: the settings come from the
+    environment variable ``MARSAD_SERVE_SETTINGS`` that ``serve`` set in the parent."""
+    import os
+
+    raw = os.environ.get(CONFIG_ENV)
+    if not raw:
+        raise UsageError(f"{CONFIG_ENV} is not set", remedy="Start the server with `marsad serve --workers N`.")
+    return create_app(Config(**json.loads(raw)))
+
+
+def serve(cfg: Config, *, host: str = "127.0.0.1", port: int = 8000, workers: int = 1, echo: Any = print) -> None:
+    """Run the app with uvicorn until interrupted: one process, or ``workers`` processes sharing the port
+    (each opens the store itself, through ``create_from_env``)."""
+    import os
+
     import uvicorn
 
-    app = create_app(cfg)
-    echo(f"marsad serve: http://{host}:{port}/ (store {app.state.store.status()['store']}; Ctrl-C stops)")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if workers < 1:
+        raise UsageError(f"workers: must be at least 1, not {workers}")
+    if workers == 1:
+        app = create_app(cfg)
+        echo(f"marsad serve: http://{host}:{port}/ (store {app.state.store.status()['store']}; Ctrl-C stops)")
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+        return
+    with open_store(cfg.db_url) as store:      # fail here, in the parent, when the store cannot be opened
+        where = store.status()["store"]
+    os.environ[CONFIG_ENV] = settings_json(cfg)
+    echo(f"marsad serve: http://{host}:{port}/ (store {where}; {workers} workers; Ctrl-C stops)")
+    uvicorn.run("marsad.serve.app:create_from_env", factory=True, host=host, port=port, workers=workers,
+                log_level="warning")
