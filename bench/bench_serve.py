@@ -7,7 +7,8 @@ requests in all or D seconds, whichever comes first) over a mix of /api/events q
 filters (type, country, precision, minimum confidence, period), deep pages by cursor, GeoJSON.
 Goal: >= 300 requests/s and p99 < 200 ms.
 
-Run: .venv/bin/python bench/bench_serve.py [N] [--requests R] [--seconds D] [--clients C]
+Run: .venv/bin/python bench/bench_serve.py [N] [--requests R] [--seconds D] [--clients C] [--server-workers W]
+(W: `marsad serve --workers W`, default 1; the table says how many served.)
 """
 from __future__ import annotations
 
@@ -94,9 +95,11 @@ def main() -> None:
     pos = [a for i, a in enumerate(args) if not a.startswith("--") and (i == 0 or not args[i - 1].startswith("--"))]
     n = int(pos[0]) if pos else 100_000
     max_requests, max_seconds, clients = int(opt("--requests", 6000)), opt("--seconds", 30), int(opt("--clients", 4))
+    server_workers = int(opt("--server-workers", 1))
     url, n_fused = build_store(n)
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "marsad.cli", "--db", url, "serve", "--port", str(port)],
+    proc = subprocess.Popen([sys.executable, "-m", "marsad.cli", "--db", url, "serve", "--port", str(port),
+                             "--workers", str(server_workers)],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -164,6 +167,7 @@ def main() -> None:
     rps = len(lat) / wall
     print(table([
         ("store", f"{n_fused:,} fused events (synthetic), SQLite"),
+        ("server", f"marsad serve --workers {server_workers}"),
         ("load", f"{len(lat):,} requests from {clients} keep-alive clients in {wall:.1f} s "
                  f"({len(urls)} distinct /api/events queries), {errors[0]} non-200"),
         ("requests/s", f"{rps:.0f} (goal >= 300: {'met' if rps >= 300 else 'NOT met'}); machine load average "
