@@ -133,3 +133,19 @@ def test_periods_and_errors():
         assert e.value.code == "bad_period" and e.value.remedy
     with pytest.raises(LevelError):
         series([], level="province")
+
+
+def test_exact_test_agrees_with_scipy_stats_binomtest():
+    # the p-value is computed with scipy.special alone (scipy.stats costs seconds of import per command)
+    import random
+
+    from scipy.stats import binomtest
+
+    from marsad.analyze.change import _two_sided_p
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        n = rng.randint(1, 300)
+        k = rng.randint(0, n)
+        p0 = rng.choice([0.5, 1 / 3, 0.25, rng.uniform(0.01, 0.99)])
+        assert abs(_two_sided_p(k, n, p0) - binomtest(k, n, p0).pvalue) < 1e-9, (k, n, p0)
