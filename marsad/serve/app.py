@@ -373,5 +373,18 @@ def serve(cfg: Config, *, host: str = "127.0.0.1", port: int = 8000, workers: in
         where = store.status()["store"]
     os.environ[CONFIG_ENV] = settings_json(cfg)
     echo(f"marsad serve: http://{host}:{port}/ (store {where}; {workers} workers; Ctrl-C stops)")
-    uvicorn.run("marsad.serve.app:create_from_env", factory=True, host=host, port=port, workers=workers,
-                log_level="warning")
+    config = uvicorn.Config("marsad.serve.app:create_from_env", factory=True, host=host, port=port,
+                            workers=workers, log_level="warning")
+    # what uvicorn.run does for workers > 1, but with TCP_NODELAY on the shared listening socket (accepted
+    # connections inherit it): uvicorn binds it with proto 0, so asyncio leaves Nagle on and every small
+    # keep-alive answer waits about 40 ms for the client's delayed ACK
+    import socket
+
+    from uvicorn.supervisors import Multiprocess
+
+    sock = config.bind_socket()
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    try:
+        Multiprocess(config, sockets=[sock]).run()
+    except KeyboardInterrupt:
+        pass
