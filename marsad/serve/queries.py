@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, bindparam, func, or_, select
 
 from ..errors import UnknownIdError, UsageError
 from ..geocode.boundaries import match_admin1, normalise_region
@@ -54,10 +54,17 @@ def _fused_confidence(conn, ids: list[str]) -> dict[str, float]:
     """The confidence of fused events: the highest of their sources' (one query for a page of ids)."""
     if not ids:
         return {}
+    return {fid: c for fid, c in conn.execute(_FUSED_CONFIDENCE, {"ids": ids})}
+
+
+def _fused_confidence_query():
+    # built once, with an expanding parameter: a page's 100 ids are not coerced into 100 literals per request
     s, ev = schema.fused_event_sources, schema.events
-    q = (select(s.c.fused_id, func.max(ev.c.confidence)).select_from(s.join(ev, ev.c.id == s.c.event_id))
-         .where(s.c.fused_id.in_(ids)).group_by(s.c.fused_id))
-    return {fid: c for fid, c in conn.execute(q)}
+    return (select(s.c.fused_id, func.max(ev.c.confidence)).select_from(s.join(ev, ev.c.id == s.c.event_id))
+            .where(s.c.fused_id.in_(bindparam("ids", expanding=True))).group_by(s.c.fused_id))
+
+
+_FUSED_CONFIDENCE = _fused_confidence_query()
 
 
 def _filtered(q, t, f: EventFilter, mentions: bool):
