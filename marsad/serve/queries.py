@@ -233,6 +233,18 @@ def get_document(store: Store, doc_id: str) -> dict:
     return doc
 
 
+def _spans_with_documents(t, since: str | None, until: str | None):
+    """Rows of a span table (claims, quotes) with their text and document, published between since and until."""
+    d = schema.documents
+    q = select(t.c.id, t.c.doc_id, t.c.data, d.c.published, d.c.title, d.c.url, d.c.site,
+               func.substr(d.c.text, t.c.start + 1, t.c.end - t.c.start).label("text")).join(d, d.c.id == t.c.doc_id)
+    if since:
+        q = q.where(d.c.published >= since)
+    if until:
+        q = q.where(d.c.published <= until + "\uffff")
+    return q
+
+
 def _paged(conn, q, key_date, key_id, limit: int, cursor: str | None) -> tuple[list[Any], str | None]:
     """Keyset paging over (key_date, key_id) for the claim and quote lists (dated first, like events)."""
     if cursor:
@@ -252,14 +264,9 @@ def list_claims(store: Store, *, kind: str | None = None, since: str | None = No
     """Stored claims with their text and document; aggregate claims carry marsad's own count of fused events
     for the same place and period (``marsad_events``, ``marsad_fatalities``)."""
     c, d = schema.claims, schema.documents
-    q = select(c.c.id, c.c.doc_id, c.c.data, d.c.published, d.c.title, d.c.url, d.c.site,
-               func.substr(d.c.text, c.c.start + 1, c.c.end - c.c.start).label("text")).join(d, d.c.id == c.c.doc_id)
+    q = _spans_with_documents(c, since, until)
     if kind:
         q = q.where(c.c.kind == kind)
-    if since:
-        q = q.where(d.c.published >= since)
-    if until:
-        q = q.where(d.c.published <= until + "\uffff")
     if claimant:
         q = q.where(func.lower(c.c.claimant).contains(claimant.lower(), autoescape=True))
     if driver:
@@ -298,16 +305,11 @@ def _own_counts(conn, claim: dict) -> dict:
 def list_quotes(store: Store, *, speaker: str | None = None, anonymity: str | None = None, since: str | None = None,
                 until: str | None = None, limit: int = 100, cursor: str | None = None) -> tuple[list[dict], str | None]:
     qt, d = schema.quotes, schema.documents
-    q = select(qt.c.id, qt.c.doc_id, qt.c.data, d.c.published, d.c.title, d.c.url, d.c.site,
-               func.substr(d.c.text, qt.c.start + 1, qt.c.end - qt.c.start).label("text")).join(d, d.c.id == qt.c.doc_id)
+    q = _spans_with_documents(qt, since, until)
     if speaker:
         q = q.where(func.lower(qt.c.speaker).contains(speaker.lower(), autoescape=True))
     if anonymity:
         q = q.where(qt.c.anonymity == anonymity)
-    if since:
-        q = q.where(d.c.published >= since)
-    if until:
-        q = q.where(d.c.published <= until + "\uffff")
     with store.engine.connect() as conn:
         rows, nxt = _paged(conn, q, d.c.published, qt.c.id, limit, cursor)
     return [{"id": r.id, "doc_id": r.doc_id, "published": r.published, "title": r.title, "url": r.url,
