@@ -1,0 +1,262 @@
+"""Aggregate figures (docs/claims.md; the annotation brief of the full-report sets): a figure of conflict
+activity or its toll over more than one incident, a period, a population or a territory: attacks over a
+period, casualties over a period, force strength, civilians trapped/displaced/fleeing/returned, foreign
+fighters, shares of territory, places retaken, shares of a toll. Not aggregates: one incident's toll (events
+count those), money, vague amounts, dates, ages.
+
+``find_aggregates(doc, text, published, periods)`` returns candidate dicts that extract/claims.py turns into
+``Claim`` records (claimant, scope, evidence); ``scope(sent, exclude)`` names the place and actor of a sentence.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .drivers import cue_regex as _cues
+
+TREND_UP = _cues("claims_trend_up")
+TREND_DOWN = _cues("claims_trend_down")
+
+
+def _lexrx(name: str) -> re.Pattern:
+    return _lexrx_cached(name)
+
+
+@lru_cache(maxsize=None)
+def _lexrx_cached(name: str) -> re.Pattern:
+    from .. import lexicons
+    return re.compile(r"(?<![\w-])(?:" + lexicons.alternation(name) + r")(?![\w-])", re.IGNORECASE)
+
+
+_CASUALTY_VERB = re.compile(r"\b(?:killed|killing|kills|died|dead|deaths?|wounded|wounding|injured|injuring|injuries|"
+                            r"casualties|fatalities|lives|slain|perished)\b", re.IGNORECASE)
+_WAR_SUBJECT = re.compile(r"\b(?:war|conflict|insurgency|violence|fighting|crisis|uprising|campaign|offensive|"
+                          r"bombings|attacks|strikes|raids)\s+(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|"
+                          r"displaced|left|wounded|uprooted|forced)\b", re.IGNORECASE)
+_ATTACK_NOUN = re.compile(r"\b(?:(?P<det>a|an|the|this|that|another|one|its|their)\s+(?:[\w'’-]+\s+){0,3}?)?"
+                          r"(?:attack|bomb|bombing|blast|explosion|assault|raid|strike|ambush|shooting|car-bomb|bomber|"
+                          r"gunman|incident|battle|clash)(?P<pl>s|es)?(?![\w-])", re.IGNORECASE)
+_IN_THE_ATTACK = re.compile(r"\b(?:in|during|by)\s+(?:the|a|an|this|that|[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:attack|bombing|blast|explosion|assault|raid|ambush|shooting)(?![\w-])")
+
+
+def _single_incident(before: str, after: str) -> bool:
+    """The figure is one incident's toll: the last attack noun before it is singular ('A car bomb ... killed at
+    least six'), or it is placed in one attack ('46 dead in the attack')."""
+    hits = list(_ATTACK_NOUN.finditer(before))
+    if hits and hits[-1].group("det") and not hits[-1].group("pl") and not re.search(
+            r"\b(?:spate|series|wave|string|number|campaign)\s+of\s+$", before[:hits[-1].start()]):
+        return True
+    return bool(_IN_THE_ATTACK.search(after[:60]))
+_NOT_COUNT_AFTER = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet\w+|miles?|"
+                              r"met(?:er|re)s?|feet|kg|tons?|tonnes?|million\s+(?:dollars|euros)|billion|dollars?|"
+                              r"euros?|pounds|riyals?|dinars?|liras?|a\.m\.|p\.m\.|am\b|pm\b|GMT|o'clock|[-–]year-old|"
+                              r"-room|-member\s+(?:parliament|council|assembly)|percent|per\s+cent|%)", re.IGNORECASE)
+_IN_THE_WAR = re.compile(r"\b(?:in|during|since\s+the\s+start\s+of|throughout)\s+(?:the\s+|its\s+|their\s+|"
+                         r"[A-Z][\w'’]+\s+)?(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency|civil\s+war|uprising|"
+                         r"crisis|campaign|offensive|violence)\b", re.IGNORECASE)
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:began|start\w*|beginning|ceasefire|"
+                          r"truce|war|conflict|offensive|uprising|invasion|takeover|fall|siege|operation|campaign)\b",
+                          re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:killed|claimed|"
+                      r"displaced|wounded|injured|died|carried\s+out|conducted|launched|staged|recorded|documented|"
+                      r"registered|counted|left)\b", re.IGNORECASE)
+_NUMBER_OF = re.compile(r"\b(?:number|toll|total|tally|count)\s+(?:of\s+(?P<x>(?:[\w-]+\s+){0,2}?[\w-]+))?[^.;]{0,40}?"
+                        r"\b(?:stood|stands|rose|risen|rises|reached|reaches|climbed|jumped|fell|dropped|increased|"
+                        r"decreased|is|was|were|hit|topped|passed|exceeded)\s+(?:to\s+|at\s+|by\s+|from\s+)?"
+                        r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?$",
+                        re.IGNORECASE)
+_SPAN_OF_TIME = re.compile(r"\b(?:during|in|over|throughout|within)\s+the\s+(?:first|past|last|opening|initial)\s+"
+                           r"(?:\w+\s+)?(?:days?|weeks?|months?|years?|half\s+of\s+(?:the|this|last)\s+year)\b",
+                           re.IGNORECASE)
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\bUS\$|\bRs\.?)\s*$")
+_SPLIT = re.compile(r"\s*(?:;|:|\s--\s|\s[–—]\s|,\s+(?:while|whereas|but|and|followed\s+by|with)\s|\.\s)\s*")
+_BREAKDOWN = re.compile(r"(?:\s--\s|\s[–—]\s|\()[^()–—]{0,80}?(?:\s--\s|\s[–—]\s|\))")
+
+
+def _clause(stext: str, a: int, b: int) -> tuple[int, int]:
+    """The clause of the sentence around [a, b): from the last clause break before it to the next one after."""
+    s0, s1 = 0, len(stext)
+    for m in _SPLIT.finditer(stext):
+        if m.end() <= a:
+            s0 = m.end()
+        elif m.start() >= b:
+            s1 = m.start()
+            break
+    while s1 > s0 and stext[s1 - 1] in " .,;:\n\"”’":
+        s1 -= 1
+    return s0, s1
+
+
+def _durational(p) -> bool:
+    """A period over which things are counted ('in the past six days', 'last year', 'since 2011'), not the date
+    of one incident ('on Monday', 'in October', 'last week')."""
+    if p.period_start is None and p.kind not in ("since", "relative"):
+        return False
+    if p.kind == "month" and not p.text.lower().startswith("this"):
+        return False
+    if re.match(r"(?i)(?:last|this)\s+week\b", p.text):
+        return False
+    return True
+
+
+def _counted_after(stext: str, e: int) -> tuple[str | None, str | None, int]:
+    """(counted noun phrase, unit, end) right after a figure: '91 citizens', '3,700 people', '4,000 times',
+    'six villages', '19 have been convicted' (no noun: the people counted by the verb)."""
+    rest = stext[e:e + 80]
+    for name, unit in (("claims_agg_people", "people"), ("claims_agg_events", "attacks"), ("claims_agg_places", "places")):
+        m = re.match(r"\s+(?:(?:[A-Z][\w'’-]+|[a-z][\w'’-]+)\s+){0,3}?(" + _lexrx(name).pattern + r")", rest)
+        if m and not re.search(r"[,.;:]", rest[:m.start(1)]):
+            return rest[m.start() :m.end()].strip(), ("times" if m.group(1).lower() == "times" else unit), e + m.end()
+    m = re.match(r"\s+(?:[A-Z][a-z]+(?:s|ns|ese|is))\b", rest)            # demonyms: '250 Americans'
+    if m:
+        return m.group(0).strip(), "people", e + m.end()
+    m = re.match(r"\s+(?:more\s+|others?\s+)?(?:were|was|have\s+been|had\s+been|are|has\s+been|had|have)\s+(?:\w+\s+)??"
+                 r"(\w+)", rest)
+    if m and (_CASUALTY_VERB.fullmatch(m.group(1)) or _lexrx("claims_agg_legal_verbs").fullmatch(m.group(1)) or
+              _lexrx("claims_agg_state_verbs").fullmatch(m.group(1))):
+        return m.group(1), "people", e
+    m = re.match(r"\s+(wounded|injured|killed|dead)\b", rest)
+    if m:
+        return m.group(1), "people", e
+    return None, None, e
+
+
+def find_aggregates(doc, text: str, published: str | None, periods: list) -> list[dict]:
+    """Aggregate figures (GUIDE.md): counts of attacks, casualties over a period, force strength, civilians
+    trapped/displaced/fleeing/returned, foreign fighters, shares of territory, places retaken, and shares of a
+    toll. Not: one incident's toll, money, vague amounts, dates, ages."""
+    from ..annotate import numbers as N
+    out = []
+    for sent in doc.sents:
+        s0, s1 = sent.start_char, sent.end_char
+        stext = text[s0:s1]
+        per = [p for p in periods if s0 <= p.start < s1]
+        dur = [p for p in per if _durational(p)]
+        breakdowns = [m.span() for m in _BREAKDOWN.finditer(stext)]
+        accepted: list[tuple[int, int]] = []
+        trend = "increase" if TREND_UP.search(stext) else ("decrease" if TREND_DOWN.search(stext) else None)
+        for f in N.figures(stext):
+            a, b = f.start, f.end
+            if f.vague or any(p.start - s0 <= a < p.end - s0 for p in per):
+                continue
+            if f.kind == "count" and (f.value in (0.0, 1.0) or (f.value is not None and 1900 <= f.value <= 2100 and
+                                                                   f.low is None and f.high is None)):
+                continue
+            area = re.match(r"\s*(?:square|sq\.?)\s+(?:km|kilomet\w+|miles)\b", stext[b:b + 30], re.IGNORECASE)
+            if area and _lexrx("claims_agg_retake_verbs").search(stext):
+                pass                      # 'controls around 60,000 square km': territory held
+            elif _MONEY_BEFORE.search(stext[max(0, a - 4):a]) or f.kind == "count" and _NOT_COUNT_AFTER.match(stext[b:b + 30]):
+                continue
+            if any(x < a < y for x, y in breakdowns) and any(x - 3 <= e <= x + 1 for x, _ in breakdowns for _, e in accepted):
+                continue                  # '40 -- 25 civilians and 15 fighters --': the parts of a total
+            c0, c1 = _clause(stext, a, b)
+            clause = stext[c0:c1]
+            cum = bool(_lexrx("claims_agg_cumulative").search(clause) or _WAR_SUBJECT.search(clause) or
+                       _SPAN_OF_TIME.search(stext) or _IN_THE_WAR.search(clause) or _SINCE_EVENT.search(clause))
+            perfect = bool(_PERFECT.search(stext[max(c0, a - 40):min(c1, b + 60)]))
+            counted, unit, ce = _counted_after(stext, b)
+            if area:
+                counted, unit, ce = area.group(0).strip(), "places", b + area.end()
+            pv = re.search(r"(\w+)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|another)\s+)?$", stext[max(0, a - 30):a])
+            if counted is None and pv and re.match(r"\s*(?:[.,;:]|$)", stext[b:b + 3]) and (
+                    _CASUALTY_VERB.fullmatch(pv.group(1)) or _lexrx("claims_agg_state_verbs").fullmatch(pv.group(1))):
+                counted, unit = pv.group(1), "people"             # '... and displaced 2.1 million.'
+            if counted is None and out and out[-1]["sent"] is sent and re.search(
+                    r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+$|\bagainst\s+$", stext[max(0, a - 16):a]):
+                counted, unit = out[-1]["counted"], out[-1]["unit"]     # '1,342 attacks, up from 980 in 2018'
+            mo = _NUMBER_OF.search(stext[max(0, a - 90):a]) if counted is None else None
+            if mo:                        # 'the death toll stood at about 50', 'the number of attacks rose to 150'
+                x = mo.group("x") or "deaths"
+                counted = x
+                unit = "attacks" if _lexrx("claims_agg_events").search(x) else (
+                    "places" if _lexrx("claims_agg_places").search(x) else "people")
+                cum = cum or "toll" not in mo.group(0).lower()
+            ok = False
+            if f.kind == "percent":
+                ok = bool(_CASUALTY_VERB.search(clause) or _lexrx("claims_agg_places").search(clause) or
+                          _lexrx("claims_agg_retake_verbs").search(clause) or
+                          _lexrx("claims_agg_events").search(clause) or re.search(r"\b(?:civilians?|violence|fighting|"
+                                                                                  r"engagements|forces|victims)\b", clause, re.I)) \
+                    and not _lexrx("claims_agg_economy").search(clause)
+                counted, unit = counted or stext[c0:c1][:60], "percent"
+            elif f.kind == "fraction":
+                ok = bool(_lexrx("claims_agg_places").search(stext[b:b + 40]) or
+                          _lexrx("claims_agg_retake_verbs").search(clause)) or bool(
+                    re.match(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:population|residents|inhabitants|people|"
+                             r"civilians)\b", stext[b:b + 40], re.IGNORECASE) and (
+                        _lexrx("claims_agg_state_verbs").search(clause) or _CASUALTY_VERB.search(clause)))
+                counted, unit = stext[b:b + 40].split(",")[0].strip(), "percent"
+            elif f.kind == "ordinal":
+                ok = bool(dur) and bool(re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:" + _lexrx("claims_agg_events").pattern +
+                                                 r"|attack|bombing|blast|explosion|to\s+(?:hit|strike|target))",
+                                                 stext[b:b + 60], re.IGNORECASE))
+                counted, unit = stext[b:b + 40].strip().split(",")[0], "attacks"
+            elif counted:
+                casualty = bool(_CASUALTY_VERB.search(clause)) or unit == "people" and counted.split()[-1].lower() in (
+                    "deaths", "casualties", "lives", "injuries", "dead", "wounded", "killed")
+                legal = bool(_lexrx("claims_agg_legal_verbs").search(clause))
+                single = _single_incident(stext[max(c0, a - 120):a], stext[b:c1]) and not _WAR_SUBJECT.search(clause)
+                near = stext[max(c0, a - 25):min(c1, ce + 60)]
+                state = bool(_lexrx("claims_agg_state_verbs").search(near))
+                if unit == "places":
+                    ok = bool(_lexrx("claims_agg_retake_verbs").search(clause))
+                elif unit in ("attacks", "times"):
+                    ok = (bool(per) or cum or perfect or unit == "times") and f.value is not None and f.value >= 2 or \
+                        f.value is None
+                    ok = ok and not re.search(r"\bin\s+$", stext[max(0, a - 4):a])   # 'killed 80 in three bombings'
+                elif casualty:
+                    ok = (bool(dur) or cum or perfect) and not single
+                elif state:
+                    ok = not single
+                elif legal:
+                    ok = bool(dur) or cum or bool(re.search(r"\b(?:have|has)\s+(?:been\s+|now\s+|so\s+far\s+)?(?:charged|convicted|arrested|detained|prosecuted|sentenced|indicted|jailed)\b", clause))
+                else:                     # force strength: 'between 500 and 700 fighters', 'has 3,000 members'
+                    if re.search(r"\bmen\b", counted) and not re.search(r"\b(?:numbers?|strong|estimat\w+)\b", clause):
+                        counted = ""          # 'four of his men': men only make a force with 'numbers', 'strong'
+                    ok = bool(re.search(r"\b(?:fighters|militants|members|jihadists|insurgents|rebels|recruits|men)\b",
+                                        counted)) and (f.value is None or f.qualifier is not None or
+                                                       bool(re.search(r"\b(?:estimat\w+|number\w*|strong|ranks|"
+                                                                      r"has|have|had|there\s+are|command\w*)\b", clause)))
+                    ok = ok and not re.search(r"\b(?:deploy\w*|sent|send\w*|dispatch\w*)\b", clause, re.I)
+            if not ok:
+                continue
+            accepted.append((a, b))
+            p = min(dur or per, key=lambda p: abs(p.start - s0 - a)) if (dur or per) else None
+            out.append({"start": s0 + c0, "end": s0 + c1, "quantity": f.value, "low": f.low, "high": f.high,
+                        "qualifier": f.qualifier, "counted": counted, "unit": unit,
+                        "period_start": p.period_start if p else None, "period_end": p.period_end if p else None,
+                        "trend": trend if trend and f.kind in ("count", "percent") and re.search(
+                            r"\b(?:every|each|since|year|month|compared|from|than|over)\b", clause) else None,
+                        "sent": sent})
+        # a trend without a figure: "the number of raids has risen each year since 2015"
+        if not accepted and trend and (dur or re.search(r"\b(?:every|each)\s+(?:year|month|week)\b", stext)):
+            m = re.search(r"\b(?:number|count|rate|level|toll|frequency|tally)\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+s)\b",
+                          stext, re.IGNORECASE)
+            if m and (_lexrx("claims_agg_events").search(m.group(1)) or _lexrx("claims_agg_people").search(m.group(1))):
+                p = dur[0] if dur else None
+                out.append({"start": s0, "end": s1, "quantity": None, "low": None, "high": None, "qualifier": None,
+                            "counted": m.group(1), "unit": None, "period_start": p.period_start if p else None,
+                            "period_end": p.period_end if p else None, "trend": trend, "sent": sent})
+    return out
+
+
+def scope(sent, exclude: str | None) -> dict | None:
+    place = actor = None
+    m = re.search(r"\b(?:the\s+)?((?:extremist|militant|armed|jihadist|rebel|insurgent|terrorist)\s+group|"
+                  r"(?:IS|ISIS|ISIL)\b(?:\s+group)?|Islamic\s+State(?:\s+group)?)", sent.text)
+    if m:
+        actor = m.group(1)
+    for e in sent.ents:
+        if e.label_ in ("GPE", "LOC", "FAC") and place is None:
+            place = e.text
+        elif e.label_ in ("ORG", "NORP") and actor is None and not (
+                exclude and set(re.findall(r"\w+", e.text.lower())) & set(re.findall(r"\w+", exclude.lower())) - {"the", "s"}):
+            actor = e.text
+    m = re.search(r"\b(?:the\s+)?((?:extremist|militant|armed|jihadist|rebel|insurgent|terrorist)\s+group|"
+                  r"(?:IS|ISIS|ISIL)\b(?:\s+group)?|Islamic\s+State(?:\s+group)?)", sent.text)
+    if actor is None and m:
+        actor = m.group(1)
+    if place is None and actor is None:
+        return None
+    return {"place": place, "actor": actor}
