@@ -81,3 +81,14 @@ def test_a_lone_far_off_alias_without_a_locative_cue_loses():
     assert flood == ["KW", "KW"]
     trip = [p.country_code for p in g.geoparse("وصل الوفد إلى سيول قادما من الكويت")]
     assert trip == ["KR", "KW"]
+
+
+def test_a_name_written_before_its_parent_must_lie_in_that_parents_country():
+    """Written for marsad (real gazetteer): in "the Red Zone, Kabul" the head noun "Zone" is also a village
+    abroad; "X, Y" makes X a place of Y only when some reading of X is in Y's country."""
+    from marsad.config import load_config
+    g = Geocoder.from_config(load_config(env={}))
+    got = [(p.text, p.country_code) for p in g.geoparse(
+        "Rockets fell inside the Red Zone, Kabul, on Sunday, and near Jalalabad, Nangarhar, a day later.")]
+    assert ("Kabul", "AF") in got and ("Jalalabad", "AF") in got
+    assert all(cc == "AF" for _t, cc in got), got

@@ -497,8 +497,9 @@ class Geocoder:
         low = " ".join(name_words)
         if len(low) < 3 or low in DIRECTION_WORDS or low in _DIRECTIONAL_ADJ:
             return False
-        if m.hier_after is not None and m.hier_after.candidates:
-            return True
+        if m.hier_after is not None and m.hier_after.candidates and any(
+                c.country_code == pc.country_code for c in m.candidates[:10] for pc in m.hier_after.candidates[:5]):
+            return True       # "Rutba, Anbar": a place written with its parent; not a namesake abroad
         if low in person_words and not m.locative:
             return False
         if m.person_like or m.initial_after:
