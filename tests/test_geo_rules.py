@@ -92,3 +92,14 @@ def test_a_name_written_before_its_parent_must_lie_in_that_parents_country():
         "Rockets fell inside the Red Zone, Kabul, on Sunday, and near Jalalabad, Nangarhar, a day later.")]
     assert ("Kabul", "AF") in got and ("Jalalabad", "AF") in got
     assert all(cc == "AF" for _t, cc in got), got
+
+
+def test_a_parent_region_is_the_one_that_holds_the_name_not_a_modifiers_namesake():
+    """Written for marsad (real gazetteer): Saudi Arabia and Yemen both have an admin1 'Al Jawf'. Written after
+    a Yemeni town, the region is Yemen's; a country named only as a modifier ('Saudi-led') does not pull it."""
+    from marsad.config import load_config
+    g = Geocoder.from_config(load_config(env={}))
+    got = {p.text: p.country_code for p in g.geoparse(
+        "A Saudi-led coalition air raid destroyed a truck near Al Hazm (Al Jawf governorate) on Friday.")}
+    assert got.get("Al Hazm") == "YE"
+    assert got.get("Al Jawf governorate") == "YE", got

@@ -110,6 +110,7 @@ class Mention:
     after_given: bool = False                      # right after a given name: "Colin Varga"
     abbrev: bool = False                           # a known dotted abbreviation: "U.S.", "La."
     street: bool = False                           # followed by a street or building word: "Holloway Street"
+    modifier: bool = False                         # a country as a modifier: "Saudi-led", "US forces"
     is_parent: bool = False                        # the parent in "Watertown, New York": a region
     hier_strict: bool = False                      # the parent is in parentheses or typed: "Koya (Erbil)"
     loose: bool = False                            # matched only by a looser key: "Abbott Abad" = "Abbottabad"
@@ -326,6 +327,8 @@ class Geocoder:
                 m.initial_after = True
             if _SPEECH_AFTER.match(text, e):
                 m.speech_after = True
+            if _MOD_SUFFIX.match(text, e) or _MOD_NOUN.match(text, e):
+                m.modifier = True
             if m.n_tokens == 1 and _STREET_AFTER.match(text, e):
                 m.street = True                  # "Holloway Street", "Lyle Middle School", "Fourth Terrace"
             if m.n_tokens == 1 and _FIRM_AFTER.match(text, e):
@@ -608,9 +611,9 @@ class Geocoder:
             if p is not None and p.candidates and not p.is_parent and any(
                     self._contains(pc, c) for pc in p.candidates[:5] if pc.level in (0, 1) for c in m.candidates[:10]):
                 p.is_parent = True   # "Watertown, New York": the state, not the city
-                for i, c in enumerate(p.candidates):
-                    if c.level in (0, 1):
-                        p.scores[i] += 3.0
+                for i, c in enumerate(p.candidates):   # only a region that holds the name: "Al Hazm (Al Jawf)"
+                    if c.level in (0, 1) and any(self._contains(c, x) for x in m.candidates[:10]):
+                        p.scores[i] += 3.0             # is Yemen's Al Jawf, not Saudi Arabia's
         for m in mentions:
             if prior:   # the home countries of the groups the text names, a weaker prior than the outlet's
                 for i, c in enumerate(m.candidates):
@@ -666,6 +669,9 @@ class Geocoder:
                     if any(key in other[h] for h in keys_ if h != k and not _same_stem(h, k)):
                         sc[i] += _NESTED
                 base[k] = (cs, sc)
+        # a country named only as a modifier ("Saudi-led coalition", "US forces") says little of where the
+        # places of the text are: it lends a quarter of the support of a country named as a place
+        cweight = {k: (0.25 if all(m.modifier for m in groups[k]) else 1.0) for k in keys_}
         final = {}
         for _ in range(2):
             sup_c: dict[str, dict] = {}
@@ -678,7 +684,7 @@ class Geocoder:
                 pl = []
                 for c, pr in zip(cs, probs[k]):
                     if c.country_code:
-                        w = pr * (1.5 if c.level == 0 else 1.0)
+                        w = pr * (1.5 if c.level == 0 else 1.0) * cweight[k]
                         dc[c.country_code] = max(dc.get(c.country_code, 0.0), w)
                     if c.level >= 1 and c.admin1_code:
                         ka = (c.country_code, c.admin1_code)
