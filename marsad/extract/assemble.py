@@ -7,6 +7,8 @@ passed in by the runner, which only composes the stages; extract never imports t
 """
 from __future__ import annotations
 
+import re
+
 from .. import model
 from ..annotate import dates as dates_mod
 from ..annotate import numbers as numbers_mod
@@ -49,6 +51,24 @@ def calibrate(raw: float, calibration=None, regime: str | None = None) -> float:
     return calibration(conf, regime) if calibration is not None else conf
 
 
+_MORE_THAN = re.compile(r"\b(?:more\s+than|over|upwards\s+of)\s+(?:\d|a\s+dozen|dozens|[a-z]+(?:teen|ty|ve|en|ne|ee|ur|wo|x)\b)", re.I)
+_AT_LEAST = re.compile(r"\b(?:at\s+least|not\s+less\s+than|no\s+fewer\s+than|a\s+minimum\s+of)\b", re.I)
+
+
+def stated_figures(mentions: list, text: str) -> list:
+    """Casualty mentions with ACLED's reading of a one-sided figure: "more than 20 killed" counts 20 (the
+    stated figure is the conservative count), not 21."""
+    from dataclasses import replace
+    out = []
+    for m in mentions:
+        q = m.quantity
+        span = text[m.start:m.end]
+        if q.low is not None and q.low == q.best and q.best > 0 and _MORE_THAN.search(span) and not _AT_LEAST.search(span):
+            m = replace(m, quantity=replace(q, best=q.best - 1, low=q.low - 1))
+        out.append(m)
+    return out
+
+
 _EVENT_FIELDS = ("doc_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "inter1",
                  "inter2", "country", "country_code", "admin1", "admin2", "location", "latitude", "longitude",
                  "geo_precision", "fatalities", "fatalities_low", "fatalities_high", "injured", "attacker_fatalities")
@@ -89,7 +109,7 @@ def build_event(doc, text: str, c: events_mod.Candidate, places, versions,
         ev.append(model.Evidence("event_date", c.anchor[0], c.anchor[0], inferred=True))
     admin1 = placer.admin1_of(text, p, places, event_date) if p is not None else None
     # casualties
-    toll = numbers_mod.event_toll(c.casualty_mentions, text, c.anchor)
+    toll = numbers_mod.event_toll(stated_figures(c.casualty_mentions, text), text, c.anchor)
     for s, e in toll.spans:
         ev.append(model.Evidence("fatalities", s, e))
     if not toll.spans:
@@ -159,6 +179,11 @@ def inherit_place(ev: model.Event, first: model.Event) -> model.Event | None:
     return replace(new, id=model.content_hash(fields, [(x.field, x.start, x.end) for x in evidence], prefix="evt_"))
 
 
+def _names_place(c: events_mod.Candidate, places) -> bool:
+    """Does one of the event's own sentences name a place finer than a country?"""
+    return any(a <= p.start < b and not (p.feature_code or "").startswith("PCL") for p in places for a, b in c.sentences)
+
+
 def build_events(doc, text: str, cands: list, places, versions: list,
                  placer: model.EventPlacer | None = None, calibration=None) -> list[model.Event]:
     """The events of one document: one per candidate, without duplicates. A later incident of a full
@@ -169,7 +194,10 @@ def build_events(doc, text: str, cands: list, places, versions: list,
     for c in cands:
         try:
             ev = build_event(doc, text, c, places, tuple(versions), placer, calibration)
-            if not locatable(c, ev) and built:
+            if built and (not locatable(c, ev) or (c.regime == "report" and not _names_place(c, places))):
+                # a later incident told with no place of its own ("fighting in the area", "the militants
+                # then attacked") is at the place of the report's incident, not at the last city named
+                # before it (often a capital that stands for its government: "Baghdad says ...")
                 ev = inherit_place(ev, built[0][1]) or ev
             if locatable(c, ev) or (built and ev.admin1 is not None):
                 built.append((c, ev))

@@ -79,6 +79,11 @@ BACKGROUND = _lex("events_context_background")
 AGGREGATE = _lex("events_context_aggregate")
 NEGATION = _lex("events_context_unreal")
 CLAIM = _lex("events_context_claim")
+# "residents could hear explosions", "a witness saw the gunmen": someone perceived it as it happened (no hypothetical)
+PERCEPTION = _lex("events_perception")
+# what a witness hears or sees without saying whose violence it is ("could hear gunfire"): a detail of the
+# incident being told, never an incident of its own
+NOISE = re.compile(r"(?:" + lexicons.alternation("events_perceived_noise") + r")", I)
 # blame for a kind of attack in general ("blamed similar bombings in recent months on ...") names no perpetrator
 _GENERAL_BLAME = re.compile(r"\b(?:blam\w*|attribut\w*)\b[^.]{0,40}?\b(?:similar|such|previous|past|earlier|other)\s+(?:\w+\s+)?"
                             r"(?:attacks|bombings|incidents|killings|abductions|kidnappings)\b", re.I)
@@ -180,9 +185,12 @@ def _negated_before(s: str, pos: int) -> bool:
     """Is the trigger at ``pos`` denied, planned, threatened or hypothetical? Not when a clause of fact
     stands between the cue and the trigger ("vowed to retaliate after a bomb killed 30")."""
     a = max(0, pos - 70)
+    seen = [(a + m.start(), a + m.end()) for m in PERCEPTION.finditer(s[a:pos + 40])]
     for m in NEGATION.finditer(s[a:pos + 40]):
         if a + m.end() <= pos and _FACT_CLAUSE.search(s, a + m.end(), pos):
             continue
+        if any(x <= a + m.start() < y for x, y in seen):
+            continue      # "could hear explosions": a perception, not a possibility
         return True
     return False
 
@@ -430,16 +438,31 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
     by_type: dict[str, Candidate] = {}
     current: Candidate | None = None
     last_i = -10
+    day_of: dict[int, str | None] = {}     # id(candidate) -> the day its first sentence names, if any
+
+    def other_day(c: Candidate | None, days: set[str]) -> bool:
+        """Does the sentence name a day of the window and the candidate another one? ACLED codes an
+        incident per day: "fighting on Monday" and the same kind of fighting on Tuesday are two events."""
+        return c is not None and bool(days) and day_of.get(id(c)) is not None and day_of[id(c)] not in days
+
+    own_day: set[int] = set()              # ids of the candidates whose first sentence names their day
+
+    def of_day(days: set[str]) -> Candidate | None:
+        return next((x for x in reversed(cands) if id(x) in own_day and day_of.get(id(x)) in days), None) if days else None
+
     for i, lab in enumerate(labels):
         st = text[lab.start:lab.end]
+        days = _sentence_days(all_dates, lab, published)
         if lab.sub_event_type is None or lab.negated or lab.aggregate or lab.background or (current is not None and CLAIM.search(st)):
             # casualty follow-ups attach to the event being reported
             if current is not None and not lab.aggregate and not lab.negated and not lab.background \
                     and not (lab.sub_event_type is None and (AGGREGATE.search(st) or _general_rx().search(st))):
                 cm = numbers_mod.casualties(st, lab.start)
                 if cm:
-                    current.casualty_mentions.extend(cm)
-                    current.sentences.append((lab.start, lab.end))
+                    # a toll of another day goes to the event of that day when one was told
+                    to = (of_day(days) if other_day(current, days) else None) or current
+                    to.casualty_mentions.extend(cm)
+                    to.sentences.append((lab.start, lab.end))
                 if CLAIM.search(st):
                     current.sentences.append((lab.start, lab.end))
             continue
@@ -448,8 +471,22 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
         # a weak follow-up ("Six people were killed.") belongs to the event just reported
         weak = lab.strength < 0.5 or (lab.sub_event_type in ("Attack", "Armed clash") and lab.trigger is not None
                                        and WEAK_VIOLENCE.match(text[lab.trigger[0]:lab.trigger[1]]))
+        if lab.trigger is not None and PERCEPTION.search(st) and NOISE.fullmatch(text[lab.trigger[0]:lab.trigger[1]]):
+            if current is not None:
+                current.sentences.append((lab.start, lab.end))
+                current.casualty_mentions.extend(cm)
+            continue
         another = lab.trigger is not None and bool(_reference_rx()[1].search(text, max(lab.start, lab.trigger[0] - 25), lab.trigger[1]))
-        if current is not None and not another and ((weak and i - last_i <= 3) or _refers_back(text, lab.trigger)):
+        back = _refers_back(text, lab.trigger)
+        new_day = not another and other_day(current, days)
+        if (weak or back) and new_day and of_day(days) is not None:
+            # a follow-up dated to the day of an event told earlier ("32 died on Monday") details that one
+            c = of_day(days)
+            c.casualty_mentions.extend(cm)
+            c.sentences.append((lab.start, lab.end))
+            continue
+        if current is not None and not another and ((weak and i - last_i <= 3 and not new_day) or back):
+            # (a weak mention of another day than the event just told is an incident of its own)
             current.casualty_mentions.extend(cm)
             current.sentences.append((lab.start, lab.end))
             last_i = i
@@ -466,7 +503,7 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
             demo.sentences.append((lab.start, lab.end))
             current, last_i = demo, i
             continue
-        if sub in by_type and not _introduces_another(text, lab.trigger):
+        if sub in by_type and not _introduces_another(text, lab.trigger) and not other_day(by_type[sub], days):
             c = by_type[sub]
             c.casualty_mentions.extend(cm)
             c.sentences.append((lab.start, lab.end))
@@ -478,6 +515,13 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
                       casualty_mentions=list(cm))
         cands.append(c)
         by_type[sub] = c
+        if days:
+            day_of[id(c)] = min(days)
+            own_day.add(id(c))
+        else:   # no day of its own: the day told last before it (the date it will be given)
+            prev = [d for d in all_dates if d.start < lab.start and d.date is not None and d.precision == 1
+                    and not outside_window(d, published)]
+            day_of[id(c)] = prev[-1].date[:10] if prev else None
         current, last_i = c, i
     for c in cands:
         s, e = c.anchor
@@ -534,6 +578,12 @@ def outside_window(d: "dates_mod.DateMention | None", published: str | None) -> 
     return not (-1 <= (pub - day).days <= WINDOW_DAYS)
 
 
+def _sentence_days(all_dates: list, lab: "SentenceLabel", published: str | None) -> set[str]:
+    """The days of the reporting window a sentence names ("on Monday", "on 9 May"), as ISO dates."""
+    return {d.date[:10] for d in all_dates if lab.start <= d.start < lab.end and d.date is not None
+            and d.precision == 1 and not outside_window(d, published)}
+
+
 def _specific(c: Candidate, text: str) -> bool:
     """Does the event's own passage tie it to a particular occasion: a date of its own or a toll of its
     own? A sentence with neither ("there have been several bombings in recent weeks", "the battles raging
@@ -541,7 +591,8 @@ def _specific(c: Candidate, text: str) -> bool:
     if c.own_date:
         return True
     a, b = c.anchor
-    return bool(numbers_mod.casualties(text[a:b], a))
+    # a witness hearing or seeing it tells one occasion of the report's own time
+    return bool(numbers_mod.casualties(text[a:b], a)) or bool(PERCEPTION.search(text, a, b))
 
 
 def regime(text: str, spans: list[tuple[int, int]] | None = None) -> str:
