@@ -103,3 +103,22 @@ def test_a_parent_region_is_the_one_that_holds_the_name_not_a_modifiers_namesake
         "A Saudi-led coalition air raid destroyed a truck near Al Hazm (Al Jawf governorate) on Friday.")}
     assert got.get("Al Hazm") == "YE"
     assert got.get("Al Jawf governorate") == "YE", got
+
+
+@pytest.mark.parametrize("text,name,cc", [
+    # an area word after the name is a locative cue, like "the countryside of X"
+    ("Shells fell on two farms in Jabal Barisha, western Idleb countryside, on Monday.", "Idleb", "SY"),
+    # a unit of a conflict country's own kind ("cercle", "tehsil") makes a typed, strict parent: a name none
+    # of whose readings lies in the parent's country is a place the gazetteer lacks
+    ("Gunmen raided a market in Bonii (Douentza cercle) at dawn.", "Douentza cercle", "ML"),
+    ("A patrol was ambushed in Datta Khel tehsil of North Waziristan district.", "North Waziristan district", "PK"),
+    # "the X district of Y": X is inside Y, not a namesake region abroad
+    ("Snipers killed a boy in the Al Qahirah district of Taizz city on Friday.", "Taizz city", "YE"),
+])
+def test_written_hierarchies_of_conflict_reports(text, name, cc):
+    """Written for marsad (real gazetteer)."""
+    from marsad.config import load_config
+    g = Geocoder.from_config(load_config(env={}))
+    got = [(p.text, p.country_code) for p in g.geoparse(text)]
+    assert (name, cc) in got, got
+    assert all(c == cc for _t, c in got), got

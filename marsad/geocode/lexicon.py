@@ -21,6 +21,9 @@ ADMIN_SUFFIXES = {
     "state": ("A",), "region": ("A",), "prefecture": ("A",), "oblast": ("A",), "municipality": ("A", "P"),
     "township": ("A", "P"), "borough": ("A", "P"), "city": ("P",), "town": ("P",), "village": ("P",),
     "governate": ("A",), "territory": ("A",), "department": ("A",),
+    # the units below the province in conflict countries; the gazetteer often has only the seat town
+    "cercle": ("A", "P"), "commune": ("A", "P"), "tehsil": ("A", "P"), "subdistrict": ("A", "P"),
+    "sub-district": ("A", "P"), "nahiya": ("A", "P"), "woreda": ("A", "P"), "raion": ("A", "P"),
 }
 # "the Anbar desert", "the Nineveh plains"
 AREA_SUFFIXES = frozenset(load("geo_area_suffixes"))

@@ -66,6 +66,7 @@ _ARABIC_LOCATIVE = frozenset(fold(w) for w in ARABIC_LOCATIVE)
 _PLACE_VERBS = frozenset(load("geo_place_verbs"))
 _WEAK_LOCATIVE = frozenset("from to between via across through around within beyond of".split())
 _FIRM_AFTER = re.compile(r"(?: & [A-Z][a-z]+\b|(?:['’]s)? (?:administration|presidency)\b)")
+_AREA_AFTER = re.compile(r"\s+(?:" + alternation("geo_area_suffixes") + r")\b", re.IGNORECASE)
 _STREET_AFTER = re.compile(r" (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|Boulevard|Blvd\.|Terrace|Parkway|"
                            r"Pike|Middle School|High School|Elementary School|and [A-Z][a-z]+ "
                            r"[Ss]treets)\b")
@@ -75,6 +76,9 @@ _PAREN_CLOSE = re.compile(r"\s?[)\],]")
 _PAREN_LIST_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s?\(\s?([A-Z][\w'’ -]{1,40}),\s?$")   # "X (Y, Idleb)"
 _PAREN_PARENT_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)(?:\s+(?:village|town|city|district|sub-district|subdistrict|"
                                   r"township|area|camp|neighbou?rhood|county|municipality))?\s?\(\s?$")
+_SUB_UNITS = frozenset(("district", "sub-district", "subdistrict", "neighbourhood", "neighborhood", "quarter", "area",
+                        "village", "town", "nahiya", "tehsil", "commune", "cercle", "township", "municipality"))
+_OF_GAP = re.compile(r" of (?:the )?")
 _HIER_GAP = re.compile(r" (?:town|city|village|district|area|sub-district|municipality), ")   # "Zabid city, Hodeidah"
 _LEVEL_BONUS = {-1: 3.0, 0: 4.5, 1: 2.5, 2: 0.0, 3: 0.0}
 
@@ -329,6 +333,8 @@ class Geocoder:
                 m.speech_after = True
             if _MOD_SUFFIX.match(text, e) or _MOD_NOUN.match(text, e):
                 m.modifier = True
+            if not m.locative and _AREA_AFTER.match(text, e):
+                m.locative = True                # "southern Idleb countryside", "the Anbar desert"
             if m.n_tokens == 1 and _STREET_AFTER.match(text, e):
                 m.street = True                  # "Holloway Street", "Lyle Middle School", "Fourth Terrace"
             if m.n_tokens == 1 and _FIRM_AFTER.match(text, e):
@@ -387,6 +393,9 @@ class Geocoder:
                 y.locative = True
                 # "Koya, Erbil province": a typed parent is a strict hierarchy
                 x.hier_strict = y.suffix is not None and y.suffix not in ("city", "town", "village")
+            elif x.suffix in _SUB_UNITS and _OF_GAP.fullmatch(gap):
+                x.hier_after, x.hier_strict = y, True   # "the Karrada district of Baghdad": typed, so strict
+                y.locative = True
             elif _PAREN_OPEN.fullmatch(gap) and _PAREN_CLOSE.match(text, y.end) and not (
                     y.text.replace(".", "").isupper() and len(y.text) <= 5):   # "WASHINGTON (AP)": an agency
                 # "Koya (Erbil)", "near X village (Y township, Z region)", "in X [Y]"
@@ -760,13 +769,19 @@ class Geocoder:
         if (m.hier_strict or country_parent) and not any(inside) and m.suffix not in ("province", "governorate", "state", "region"):
             top = chain[0].candidates[0] if chain else None
             clear = top is not None and (top.level in (0, 1) or (chain[0].suffix is not None and top.level >= 2)
-                                         or (top.population or 0) >= 100000 or top.feature_code == "PPLC")
+                                         or (top.population or 0) >= 100000 or top.feature_code == "PPLC"
+                                         # "Boni (Douentza cercle)": no reading of the name is in the
+                                         # parent's country at all
+                                         or not any(c.country_code == top.country_code for c in m.candidates))
             if clear:   # and unambiguous: no namesake of the parent in another country comes close
                 par = chain[0]
                 clear = not any(c.country_code != top.country_code and sc > par.scores[0] - 3.0
                                 for c, sc in zip(par.candidates[1:5], par.scores[1:5]))
             # a country the document names outright vouches for the name's own candidates there
-            if clear and all(c.level >= 2 for c in m.candidates) and not any(
+            # a sub-unit ("X district of Y") is never a region of another country
+            foreign = m.suffix in _SUB_UNITS and top is not None and all(
+                c.country_code != top.country_code for c in m.candidates)
+            if clear and (foreign or all(c.level >= 2 for c in m.candidates)) and not any(
                     c.country_code in named and c.country_code != top.country_code for c in m.candidates):
                 m.candidates, m.kinds, m.scores = [], [], []
 
