@@ -87,3 +87,28 @@ def test_an_incident_told_without_a_place_is_at_the_place_of_the_report(pipeline
     evs = _events(pipeline, text)
     assert [e["sub_event_type"] for e in evs] == ["Armed clash", "Air/drone strike"]
     assert evs[1]["admin1"] == evs[0]["admin1"] and evs[1]["location"] == evs[0]["location"]
+
+
+def test_an_operation_being_prepared_is_a_plan_in_a_report():
+    text = ("Iraqi forces are preparing an offensive to retake the town of Karvani from the militants, officers said on Tuesday. "
+            + FILLER + "Troops have massed outside the town.")
+    assert _types(text) == []
+    # the offensive under way is an incident
+    assert _types(text.replace("are preparing an offensive to retake", "launched an offensive to retake")) != []
+
+
+def test_a_truce_in_force_is_the_setting_not_an_agreement():
+    lead = "Gunmen killed two soldiers at a checkpoint in the town of Karvani on Tuesday, officials said. "
+    mention = "Each side accused the other on Tuesday of violating the truce in the province."
+    assert _types(lead + FILLER + mention) == ["Armed clash"]
+    reached = "The two sides agreed on Tuesday to a truce in the province, mediators said."
+    assert _types(lead + FILLER + reached) == ["Armed clash", "Agreement"]
+
+
+def test_a_toll_after_an_arrest_is_the_toll_of_the_violence_told_before():
+    text = ("A car bomb exploded at a market in the town of Karvani on Tuesday, police said. "
+            "Police arrested two suspects on Tuesday. " + FILLER + "A doctor said nine people were killed.")
+    cands = events.detect(text, PUB)
+    assert [c.sub_event_type for c in cands] == ["Remote explosive/landmine/IED", "Arrests"]
+    assert [m.quantity.best for m in cands[0].casualty_mentions] == [9]
+    assert cands[1].casualty_mentions == []

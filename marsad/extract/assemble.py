@@ -207,7 +207,20 @@ def build_events(doc, text: str, cands: list, places, versions: list,
                 built[-1] = (pc, build_event(doc, text, pc, places, tuple(versions), placer, calibration))
         except Exception as e:
             versions.append(("error:event", f"{type(e).__name__}: {e}"))
-    return dedupe([ev for _, ev in built])
+    return dedupe([ev for c, ev in built if not abroad_in_passing(c, ev, built[0][1], placer, places)])
+
+
+def abroad_in_passing(c: events_mod.Candidate, ev: model.Event, first: model.Event, placer, places) -> bool:
+    """Is a later incident of a full report one in another country than the report's, told in one sentence
+    ("the attack came days after a bombing in a neighbouring country")? ACLED codes the incidents a report
+    is about; one abroad mentioned in passing is context (its own reports will tell it)."""
+    if ev is first or c.regime != "report" or len(c.sentences) > 1 or ev.country_code is None:
+        return False
+    home = {first.country_code}
+    dom = placer.dominant_country(places) if placer is not None else None
+    if dom is not None:
+        home.add(dom)
+    return ev.country_code not in home
 
 
 def dedupe(events: list[model.Event]) -> list[model.Event]:

@@ -78,6 +78,8 @@ ARMED_TARGET = re.compile(r"\b(?:" + lexicons.alternation("events_armed_targets"
 BACKGROUND = _lex("events_context_background")
 AGGREGATE = _lex("events_context_aggregate")
 NEGATION = _lex("events_context_unreal")
+PLANS = _lex("events_context_plans")
+AGREEMENT_ACT = _lex("events_agreement_acts")
 CLAIM = _lex("events_context_claim")
 # "residents could hear explosions", "a witness saw the gunmen": someone perceived it as it happened (no hypothetical)
 PERCEPTION = _lex("events_perception")
@@ -181,12 +183,12 @@ def _first(rx: re.Pattern, s: str) -> re.Match | None:
 _FACT_CLAUSE = re.compile(r"\b(?:after|following|when|as)\b", I)
 
 
-def _negated_before(s: str, pos: int) -> bool:
+def _negated_before(s: str, pos: int, cues: re.Pattern | None = None) -> bool:
     """Is the trigger at ``pos`` denied, planned, threatened or hypothetical? Not when a clause of fact
     stands between the cue and the trigger ("vowed to retaliate after a bomb killed 30")."""
     a = max(0, pos - 70)
     seen = [(a + m.start(), a + m.end()) for m in PERCEPTION.finditer(s[a:pos + 40])]
-    for m in NEGATION.finditer(s[a:pos + 40]):
+    for m in (cues or NEGATION).finditer(s[a:pos + 40]):
         if a + m.end() <= pos and _FACT_CLAUSE.search(s, a + m.end(), pos):
             continue
         if any(x <= a + m.start() < y for x, y in seen):
@@ -426,6 +428,16 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
     if not any(lab.sub_event_type for lab in labels):
         return []
     all_dates = dates_mod.find_dates(text, published)
+    if regime(text, spans) == "report":
+        # in a full report, an operation being prepared or expected ("troops are preparing an offensive to
+        # retake the town") is told as a plan; a short excerpt rarely has room for one
+        for lab in labels:
+            if lab.sub_event_type is not None and not lab.negated and lab.trigger is not None:
+                lab.negated = _negated_before(text[lab.start:lab.end], lab.trigger[0] - lab.start, PLANS)
+            if lab.sub_event_type == "Agreement" and not AGREEMENT_ACT.search(text, lab.start, lab.end):
+                # a truce or deal in force that the report mentions ("accused the army of violating the
+                # truce", "peace talks inched ahead") is the setting, not an agreement reached
+                lab.sub_event_type, lab.strength, lab.trigger = None, 0.0, None
     for lab in labels:   # a sentence dated outside the reporting window tells another time: context
         ds = [d for d in all_dates if lab.start <= d.start < lab.end and d.date is not None]
         if ds and all(outside_window(d, published) for d in ds):
@@ -450,6 +462,13 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
     def of_day(days: set[str]) -> Candidate | None:
         return next((x for x in reversed(cands) if id(x) in own_day and day_of.get(id(x)) in days), None) if days else None
 
+    def violent(c: Candidate) -> Candidate:
+        """Where a casualty follow-up goes: deaths told after an arrest, a deal or a checkpoint set up
+        ("Police set up checkpoints. Two of the wounded died later.") are those of the violence told before."""
+        if c.event_type in _STRONG_FAMILY:
+            return c
+        return next((x for x in reversed(cands) if x.event_type in _STRONG_FAMILY), c)
+
     for i, lab in enumerate(labels):
         st = text[lab.start:lab.end]
         days = _sentence_days(all_dates, lab, published)
@@ -460,7 +479,7 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
                 cm = numbers_mod.casualties(st, lab.start)
                 if cm:
                     # a toll of another day goes to the event of that day when one was told
-                    to = (of_day(days) if other_day(current, days) else None) or current
+                    to = (of_day(days) if other_day(current, days) else None) or violent(current)
                     to.casualty_mentions.extend(cm)
                     to.sentences.append((lab.start, lab.end))
                 if CLAIM.search(st):
@@ -487,8 +506,9 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
             continue
         if current is not None and not another and ((weak and i - last_i <= 3 and not new_day) or back):
             # (a weak mention of another day than the event just told is an incident of its own)
-            current.casualty_mentions.extend(cm)
-            current.sentences.append((lab.start, lab.end))
+            to = violent(current)
+            to.casualty_mentions.extend(cm)
+            to.sentences.append((lab.start, lab.end))
             last_i = i
             continue
         demo = next((x for x in cands if x.sub_event_type in _DEMO_SEVERITY), None)
