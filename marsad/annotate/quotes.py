@@ -140,6 +140,13 @@ _STRAIGHT = re.compile(r"\"|''|”")     # a straight opening mark may be closed
 _HEADLINE_WORDS = {"To", "For", "In", "On", "At", "And", "With", "Is", "Are", "As", "Says", "Said", "After", "Over",
                    "By", "From", "Will", "Can", "Not", "Out", "Up", "Off", "Into", "Calls", "Slams", "Wins", "Takes",
                    "Gets", "Has", "Was", "Were", "Be", "Should", "Would", "Could", "Must", "Than", "About"}
+def _looks_personal(ent) -> bool:
+    words = [t.text for t in ent]
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words) and \
+        words[0].lower() in MALE_FIRST | FEMALE_FIRST and not any(w.lower() in ORG_HEADS for w in words) and \
+        not (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
+
+
 class Names:
     """Named entities of the document, to give each mention its fullest name."""
 
@@ -151,6 +158,14 @@ class Names:
         # "the Houthis", "the Taliban" read as a person: a person's name takes no article
         self.ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and e.start > 0 and
                      doc[e.start - 1].lower_ == "the" else e for e in self.ents]
+        # "Ines Calder" read as a product or a place: two or three capitalised words opening with a common given
+        # name are a person
+        self.ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ in ("PRODUCT", "WORK_OF_ART", "GPE", "NORP",
+                                                                            "LOC", "FAC", "ORG") and
+                     _looks_personal(e) else e for e in self.ents]
+        self.ents += [Span(doc, e.start, e.end, label="PERSON") for e in doc.ents
+                      if e.label_ in ("PRODUCT", "WORK_OF_ART", "LOC") and _looks_personal(e)]
+        self.ents.sort(key=lambda e: e.start)
         self.named: list[tuple[str, frozenset, str, int]] = []   # (name, tokens, label, start_char)
         for e in self.ents:
             if e.label_ not in ("PERSON", "ORG"):
@@ -233,11 +248,26 @@ _CUE_WORDS = re.compile(r"\s+(?:says|said|tells|told|writes|wrote|warns|claims|a
                         r"argues|reports|notes|insists|believes|thinks|calls|urges)\b.*$", re.IGNORECASE)
 
 
+def _cue_forms() -> frozenset[str]:
+    forms = set(lexicons.load("quotes_irregular_forms"))
+    for lemma in CUE_LEMMAS:
+        forms |= {lemma + "s", lemma + "ed", lemma + "d", lemma + "es"}
+        if len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in "aeiou":
+            forms |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
+    return frozenset(f for f in forms if f.islower())
+
+
+_CUE_FORMS = _cue_forms()
+
+
 def _clean_name(s: str) -> str:
     s = re.sub(r"^(?:Said|Says|Added|Asked|Wrote|Told)\s+", "", s.strip())
     s = re.sub(r"[\"“”‘’'«»]+\s*$", "", s.strip())
     s = re.sub(r"^[\"“”‘’'«»]+", "", s)
     s = _CUE_WORDS.sub("", s)
+    words = s.split()
+    if len(words) > 2 and words[-1] in _CUE_FORMS:
+        s = " ".join(words[:-1])             # "Joanne Pratt explained" read as one name
     s = re.sub(r"['’]s$", "", s.strip())
     s = re.sub(r"^(?:the|The)\s+", "", s)
     return " ".join(s.split()).strip(" ,.–-")
@@ -293,8 +323,9 @@ def _speaker_token(cue):
     # "X said ... and added" / "X went on to say" / "X was quoted as saying"
     h = cue
     for _ in range(3):
-        if (h.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") or h.dep_ == "prep" and h.lower_ == "as") and \
-                h.head.i != h.i:                   # ("X was quoted as saying")
+        if (h.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") or h.dep_ == "prep" and h.lower_ == "as" or
+                h.dep_ == "dobj" and h.lemma_.lower() in SOURCE_NOUNS) and \
+                h.head.i != h.i:                   # ("X was quoted as saying", "X issued a statement saying")
             if h.dep_ == "conj" and h.head.lemma_.lower() not in CUE_LEMMAS | STANCE_VERBS and not any(
                     c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in PRONOUNS or c.ent_type_ in (
                         "PERSON", "ORG")) for c in h.head.children):
@@ -437,12 +468,36 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
                 t is not tok and t.dep_ == "compound" and tok.pos_ == "PROPN" and not ent.start <= tok.i < ent.end):
             break
         ent = None
-    if ent is None and tok.pos_ == "PROPN":
+    if ent is None and tok.lemma_.lower() in PERSON_ROLE_NOUNS:
+        # "the mayor of Halifax, Joanne Pratt,": the name in apposition to the role's place or body
+        for t in tok.subtree:
+            if t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.head.head.i == tok.i:
+                e_ = ctx.names.ent_at(t)
+                if e_ is not None and e_.label_ == "PERSON":
+                    ent = e_
+                    break
+    if ent is None and tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper() and \
+            not any(c.dep_ == "det" for c in tok.children):
+        # a surname the tagger read as a common noun ("Swers said"): the person named earlier with that surname
+        person = _person_by_surname(ctx, tok.text, tok.idx)
+        if person is not None:
+            return person, s, e, "name"
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and not _sentence_initial(tok) and not tok.text.isupper() and \
+                tok.lower_ not in PERSON_ROLE_NOUNS | ORG_HEADS | SOURCE_NOUNS:
+            return ctx.names.fullest(tok.text, tok.idx, "PERSON"), s, e, "name"   # '"...," Hannity said'
+    if ent is None and tok.pos_ == "PROPN" and tok.text[:1].isupper():
         sp = ctx.doc.char_span(s, e, alignment_mode="expand")
         nm = _clean_name(sp.text if sp is not None else tok.text)
         return _earlier_speaker(ctx, nm, tok.idx) or ctx.names.fullest(nm, tok.idx, "PERSON"), s, e, "name"
+    if ent is not None and not ent.text[:1].isupper() and not any(t.text[:1].isupper() for t in ent):
+        ent = None                                   # "the prime minister" read as a name: a description
     if ent is not None:
         nm = _clean_name(ent.text)
+        if ent.label_ != "PERSON":
+            # a surname read as an organisation ("Raman said" after "Priya Raman"): the person of that surname
+            person = _person_by_surname(ctx, nm, ent.start_char)
+            if person is not None:
+                return person, ent.start_char, ent.end_char, "name"
         nm = (ent.label_ == "PERSON" and _earlier_speaker(ctx, nm, ent.start_char)) or \
             ctx.names.fullest(nm, ent.start_char, ent.label_)
         person = ent.label_ == "PERSON" or (ent.start > 0 and ctx.doc[ent.start - 1].lower_ in PERSON_ROLE_NOUNS)
@@ -498,8 +553,10 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
             return _clean_name(last.group(0)), s, e, "description"
         # "the organisation said", "the report said" with no name holding the word: the organisation quoted
         # last, when it was quoted in the preceding paragraphs
+        # (not another kind of body: "the ministry said" after a union was quoted is not the union)
         for pos, nm, kind, _ in reversed(ctx.speakers):
-            if kind == "ORG" and pos < tok.idx and tok.idx - pos < 1500:
+            if kind == "ORG" and pos < tok.idx and tok.idx - pos < 1500 and (
+                    head in _GENERIC_ORG or head in _name_tokens(nm)):
                 return nm, s, e, "description"
     # "a report by the Centre", "a statement from the ministry": the organisation or person behind it
     if head in SOURCE_NOUNS:
@@ -517,6 +574,41 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
                         return _clean_name(text[a_:b_]), s, e, "org"
     # a common-noun source: "a senior official", "residents", "police"
     return None, s, e, "common"
+
+
+# cues whose object is the addressee, not the subject of the reported clause ("told reporters ...")
+_ADDRESSEE_CUES = frozenset({"tell", "warn", "inform", "assure", "remind", "notify", "advise", "ask", "urge", "brief",
+                             "caution", "promise", "convince", "persuade", "reassure", "teach", "show"})
+
+
+def _sentence_initial(tok) -> bool:
+    """The token opens its sentence (or a quotation, a parenthesis): its capital says nothing."""
+    i = tok.i - 1
+    while i >= tok.sent.start and tok.doc[i].text in ('"', "“", "‘", "'", "(", "[", "«", "''", "``"):
+        i -= 1
+    return i < tok.sent.start or tok.doc[i].text in (".", "!", "?", ":", "—", "–", "-")
+
+
+def _person_by_surname(ctx: _Ctx, name: str, pos: int) -> str | None:
+    """The full name of the person named earlier whose name ends in ``name``'s one or two words ("Raman" ->
+    "Priya Raman"), when NER read the later mention as something other than a person. None for organisation-like
+    words ("the Ministry") or when no earlier person fits."""
+    toks = _name_tokens(name)
+    if not toks or len(toks) > 2 or any(t in ORG_HEADS for t in toks):
+        return None
+    for p, nm, kind, _ in reversed(ctx.speakers):
+        words = _name_tokens(nm)
+        if p < pos and kind == "PERSON" and len(words) > len(toks) and words[-1] == toks[-1] and set(toks) <= set(words):
+            return nm
+    for nm, words, label, start in reversed(ctx.names.named):
+        if start < pos and label == "PERSON" and len(words) > len(toks) and _name_tokens(nm)[-1] == toks[-1] and \
+                set(toks) <= words:
+            return ctx.names.fullest(nm, start, "PERSON")
+    return None
+
+
+# organisation nouns general enough to stand for any organisation quoted just before ("the group said")
+_GENERIC_ORG = _set("quotes_generic_org_heads")
 
 
 def _earlier_speaker(ctx: _Ctx, name: str, pos: int) -> str | None:
@@ -772,6 +864,26 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
                         any(c.dep_ in ("dobj", "prep", "xcomp") for c in tok.children):
                     add(tok, subj, (cs, ce), False)
                     continue
+        if tok.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) and \
+                any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and \
+                not _in_region(tok.idx, ctx.regions):
+            # 'As Pratt put it, "..."' / '..., as one resident put it.': the words framed by the as-clause
+            subj = _speaker_token(tok)
+            sent = tok.sent
+            regs = [r for r in ctx.regions if r not in used_regions and sent.start_char - 2 <= r[0] < sent.end_char]
+            if subj is not None and regs:
+                reg = min(regs, key=lambda r: abs(r[0] - tok.idx))
+                used_regions.add(reg)
+                add(tok, subj, reg, True, "put it")
+            elif subj is not None:
+                a_s, a_e = _subtree_span(tok)
+                a_s = min(a_s, next(c.idx for c in tok.children if c.dep_ == "mark"))
+                ss_, se_ = _trim(text, sent.start_char, sent.end_char)
+                cs, ce = (a_e, se_) if a_s <= ss_ + 1 else (ss_, a_s)
+                cs, ce = _trim(text, cs, ce)
+                if ce - cs >= 8:
+                    add(tok, subj, (cs, ce), False, "put it")
+            continue
         if tok.pos_ == "VERB" and tok.lemma_.lower() in ("put", "place") and not _in_region(tok.idx, ctx.regions):
             # "the Observatory put the death toll at 20": an estimate
             obj = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in TOLL_NOUNS]
@@ -858,6 +970,13 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
             continue
         if comp:
             cs, ce = _subtree_span(comp[0])
+            if comp[0].dep_ == "ccomp" and comp[0].i > tok.i and lemma not in _ADDRESSEE_CUES and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp[0].children):
+                # "confirmed the layoffs would go ahead" parsed with "the layoffs" as the cue's object: the object
+                # is the reported clause's subject
+                obj = [c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < comp[0].i]
+                if obj:
+                    cs = min(cs, _subtree_span(obj[0])[0])
             if comp[0].i > tok.i:
                 # two reported clauses hung on the cue by the parser: one content ("said the battles raging in X
                 # had worsened ...")

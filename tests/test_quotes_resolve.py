@@ -1,0 +1,133 @@
+"""Speaker resolution to the full name across the document, and more kinds of indirect speech (issue 10,
+item 3). Every text is written for these tests: invented people, places and bodies."""
+from __future__ import annotations
+
+from marsad.annotate.nlp import parse
+from marsad.annotate.quotes import extract_quotes
+
+
+def _quotes(text):
+    return text, extract_quotes(text, doc=parse(text))
+
+
+def _by(text, qs, needle):
+    hits = [q for q in qs if needle in text[q.start:q.end]]
+    assert hits, f"no quote contains {needle!r}: {[text[q.start:q.end] for q in qs]}"
+    return hits[0]
+
+
+CLINICS = (
+    "Ontario's Health Minister Margaret Kowalczyk announced new funding for rural clinics on Tuesday.\n\n"
+    "\"This is about making sure every family can see a doctor,\" Kowalczyk said at a news conference.\n\n"
+    "The minister said the money would flow by the spring. She added that hiring would begin immediately.\n\n"
+    "The Ontario Nurses' Association said in a statement that it welcomed the announcement.\n\n"
+    "\"We have been asking for this for a decade,\" said Priya Raman, the association's president. "
+    "Raman said members were exhausted.\n\n"
+    "According to the ministry, 42 clinics will receive money this year.")
+
+
+def test_surname_title_and_pronoun_take_the_full_name_and_keep_the_mention():
+    text, qs = _quotes(CLINICS)
+    q = _by(text, qs, "every family can see a doctor")
+    assert q.speaker == "Margaret Kowalczyk" and text[q.speaker_start:q.speaker_end] == "Kowalczyk"
+    q = _by(text, qs, "the money would flow")
+    assert q.speaker == "Margaret Kowalczyk" and text[q.speaker_start:q.speaker_end].lower() == "the minister"
+    q = _by(text, qs, "hiring would begin")
+    assert q.speaker == "Margaret Kowalczyk" and text[q.speaker_start:q.speaker_end] == "She"
+
+
+def test_a_later_surname_is_the_person_even_when_read_as_an_organisation():
+    text, qs = _quotes(CLINICS)
+    q = _by(text, qs, "members were exhausted")
+    assert q.speaker == "Priya Raman" and text[q.speaker_start:q.speaker_end] == "Raman"
+
+
+def test_an_unnamed_body_is_not_the_organisation_quoted_before_it():
+    text, qs = _quotes(CLINICS)
+    q = _by(text, qs, "42 clinics will receive money")
+    assert q.speaker != "Ontario Nurses' Association" and q.speaker != "Priya Raman"
+    assert text[q.speaker_start:q.speaker_end] == "the ministry"
+
+
+def test_organisation_speaker_keeps_its_name():
+    text, qs = _quotes(CLINICS)
+    assert _by(text, qs, "it welcomed the announcement").speaker == "Ontario Nurses' Association"
+
+
+def test_a_lower_case_title_read_as_a_name_goes_back_to_the_titled_person():
+    text, qs = _quotes(
+        "Prime Minister Alan Whitcombe defended his climate plan on Monday. Whitcombe insisted the carbon "
+        "price would stay. \"We are not backing down,\" the prime minister said.")
+    q = _by(text, qs, "not backing down")
+    assert q.speaker == "Alan Whitcombe" and text[q.speaker_start:q.speaker_end] == "the prime minister"
+
+
+def test_according_to_a_surname_resolves_to_the_full_name():
+    text, qs = _quotes(
+        "Staff Sgt. Robert Lindqvist said officers arrived within minutes of the crash. The car was travelling "
+        "at 140 km/h, according to Lindqvist.")
+    q = _by(text, qs, "travelling at 140")
+    assert q.speaker == "Robert Lindqvist" and q.cue == "according to"
+
+
+def test_a_surname_the_tagger_takes_for_a_common_noun_is_still_the_person():
+    text, qs = _quotes(
+        "Tomasz Wierzbicki, a historian at a college in Lublin, said the archive had been neglected. "
+        "Wierzbicki said because the building leaks, \"the papers are rotting on the shelves.\"")
+    assert _by(text, qs, "papers are rotting").speaker == "Tomasz Wierzbicki"
+
+
+def test_a_bare_surname_after_a_quotation_is_a_name_not_an_anonymous_source():
+    text, qs = _quotes("\"They told us the road was safe,\" Okonkwo said in reference to the convoy.")
+    q = _by(text, qs, "the road was safe")
+    assert q.speaker == "Okonkwo" and q.anonymity == "named"
+
+
+def test_the_name_in_apposition_to_a_role_of_a_place_is_the_speaker():
+    text, qs = _quotes(
+        "The mayor of Eastport, Joanne Pratt, issued a statement saying that the water supply was safe.")
+    q = _by(text, qs, "the water supply was safe")
+    assert q.speaker == "Joanne Pratt" and not q.direct
+
+
+def test_an_interrupting_tag_does_not_leak_its_verb_into_the_name():
+    text, qs = _quotes("The budget shortfall, Joanne Pratt explained, was larger than the council expected.")
+    assert _by(text, qs, "larger than the council expected").speaker == "Joanne Pratt"
+
+
+def test_more_indirect_speech_verbs_and_positions():
+    cases = [
+        ("Joanne Pratt questioned whether the province would pay for the new bridge.", "the province would pay"),
+        ("Joanne Pratt denied that the city had hidden the audit from the council.", "hidden the audit"),
+        ("Joanne Pratt confirmed the layoffs at the depot would go ahead in March.", "layoffs at the depot"),
+        ("Joanne Pratt warned residents that the storm could knock out power for days.", "knock out power"),
+        ("The layoffs at the depot will go ahead in March, Joanne Pratt acknowledged on Tuesday.", "layoffs"),
+        ("The depot will close in March, according to Joanne Pratt, the city's chief administrator.",
+         "depot will close"),
+        ("Transit officials estimate that ridership has fallen by a third since the spring.", "ridership"),
+    ]
+    for sentence, needle in cases:
+        text, qs = _quotes(sentence)
+        q = _by(text, qs, needle)
+        assert not q.direct
+        assert (q.speaker == "Joanne Pratt") or (q.speaker is None and q.anonymity == "unnamed_official"), sentence
+
+
+def test_as_x_put_it_attributes_the_framed_words():
+    text, qs = _quotes("As Pratt put it, \"the city cannot wait any longer for the province.\"")
+    q = _by(text, qs, "cannot wait any longer")
+    assert q.speaker == "Pratt" and q.direct and q.cue == "put it"
+    text, qs = _quotes("The ferry is a lifeline for the island, as one commuter put it.")
+    q = _by(text, qs, "lifeline for the island")
+    assert "as one commuter" not in text[q.start:q.end] and q.speaker is None
+    text, qs = _quotes("Joanne Pratt put the blame for the delays squarely on the province.")
+    assert not qs
+
+
+def test_a_direct_quote_continued_after_its_tag_is_one_record_per_segment():
+    text, qs = _quotes(
+        "Harbour master Martha Calder described the night of the storm. \"The waves came over the wall,\" she "
+        "said. \"We had never seen anything like it.\"")
+    a = _by(text, qs, "waves came over the wall")
+    b = _by(text, qs, "never seen anything like it")
+    assert a is not b and a.speaker == b.speaker == "Martha Calder" and a.direct and b.direct
