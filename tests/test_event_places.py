@@ -50,7 +50,7 @@ def test_parenthesised_hierarchy_beats_a_village_namesake_elsewhere(pipe):
 
 
 @pytest.mark.parametrize("text, admin1", [
-    ("On 4 July 2021, regime forces shelled Zorvan in rural Idlib, killing two children.", "Idlib"),
+    ("On 4 July 2021, regime forces shelled Zorvan in rural Idlib, killing two children.", "Idleb"),   # ACLED spelling
     ("On 4 July 2021, warplanes struck the countryside of Hama, killing four people.", "Hama"),
     ("On 4 July 2021, militants attacked a checkpoint in Hama's eastern countryside, killing two soldiers.", "Hama"),
 ])
@@ -185,7 +185,7 @@ def test_another_name_of_the_town_in_parentheses_is_no_admin1(pipe):
 
 @pytest.mark.parametrize("text, country, admin1", [
     ("On 5 March 2021, a drone targeted a commander's house in Al-Qaim district (Al-Anbar) near the border "
-     "with Syria.", "Iraq", "Al-Anbar"),
+     "with Syria.", "Iraq", "Al Anbar"),   # ACLED spelling
     ("On 5 March 2021, militants attacked an outpost in Bamarni (Duhok), Iraq, with drones.", "Iraq", "Duhok"),
 ])
 def test_the_border_with_a_country_and_a_governorate_in_another_voweling(pipe, text, country, admin1):

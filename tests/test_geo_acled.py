@@ -31,3 +31,14 @@ def test_every_line_has_a_country_code_and_an_acled_name():
     for line in lexicons.load("geo_acled_admin1"):
         parts = line.split("|")
         assert len(parts) >= 2 and len(parts[0]) == 2 and parts[0].isupper() and parts[1].strip(), line
+
+
+def test_events_carry_acleds_admin1_spelling():
+    """Written for marsad: an invented incident in a town of Nineveh governorate."""
+    from marsad.config import load_config
+    from marsad.run.pipeline import Pipeline
+    p = Pipeline.from_config(load_config(env={}), quotes=False, claims=False)
+    rec = {"id": "a", "published": "2021-05-04",
+           "text": "On 3 May 2021, a roadside bomb killed two soldiers near Sinjar, Nineveh province, officials said."}
+    (e,) = p.process_record(rec)["events"]
+    assert (e["country_code"], e["admin1"]) == ("IQ", "Ninewa")

@@ -122,3 +122,13 @@ def test_written_hierarchies_of_conflict_reports(text, name, cc):
     got = [(p.text, p.country_code) for p in g.geoparse(text)]
     assert (name, cc) in got, got
     assert all(c == cc for _t, c in got), got
+
+
+def test_the_landform_head_of_a_region_name_is_no_village():
+    """Written for marsad (real gazetteer): 'Peninsula' alone is also a village in the United States."""
+    from marsad.config import load_config
+    g = Geocoder.from_config(load_config(env={}))
+    got = [p.country_code for p in g.geoparse(
+        "Gunmen shot a trader in Mukalla, Hadramawt, Yemen. Al-Qaida in the Arabian Peninsula claimed it and "
+        "accused him of guiding US drones.")]
+    assert got.count("US") <= 1 and "YE" in got, got      # the country named, never the village

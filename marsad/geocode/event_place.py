@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import model
+from .acled import acled_admin1
 from ..extract.events import split_sentences
 
 VERSION = "place-1"
@@ -307,11 +308,13 @@ def choose(geocoder, text: str, c, places) -> tuple[model.Place | None, int | No
 
 
 def admin1_of(text: str, p: model.Place | None, places, event_date: str | None) -> str | None:
-    """The event's admin1: as written, else the region written before the country, as of the event's date."""
+    """The event's admin1: as written, else the region written before the country, as of the event's date,
+    in ACLED's spelling where geocode/acled.py knows it."""
     admin1 = admin1_as_written(p, places, text) if p else None
     if admin1 is None and p is not None and (p.feature_code or "").startswith("PCL"):
         admin1 = region_written_before(text, p, places)
-    return historical_admin1(p, admin1, event_date)
+    admin1 = historical_admin1(p, admin1, event_date)
+    return acled_admin1(p.country_code, admin1) if p is not None else admin1   # ACLED's spelling: "Idleb"
 
 
 class EventPlacer:
