@@ -15,8 +15,9 @@
   ``causal="broad"`` keeps every reading (the Causal News Corpus notion). Each has cause and effect spans, a
   driver category from extract/drivers.py (None when outside the taxonomy), a polarity and hedging.
 
-The claimant is the speaker of the quote that carries the statement, else the article's byline author when
-the text gives one ("By Jane Doe"), else None (the publication itself).
+The claimant is the speaker of the quote that carries the statement (or the source a definite source noun
+refers back to: "the report"), else None: a claim in the journalist's own voice has no claimant (GUIDE.md),
+even when the text has a byline ("By Jane Doe"; ``byline_author`` still reads it).
 
 Public API: ``extract_claims(text, *, published=None, quotes=(), doc=None, causal="brief") -> tuple[Claim, ...]``.
 """
@@ -93,10 +94,19 @@ def byline_author(text: str) -> str | None:
     return name if len(name.split()) >= 2 else None
 
 
+_CONCESSIVE = frozenset(("although", "though", "whereas", "despite", "notwithstanding"))
+
+
 def _span_of(toks, text: str) -> tuple[int, int] | None:
     toks = [t for t in toks if not t.is_space]
     if not toks:
         return None
+    # a concessive clause inside the span ('Although X, they did Y') is neither cause nor effect of Y
+    for m in [t for t in toks if t.dep_ in ("mark", "prep") and t.lower_ in _CONCESSIVE and t.head.dep_ != "ROOT"]:
+        drop = set(m.head.subtree) if m.dep_ == "mark" else set(m.subtree)
+        rest = [t for t in toks if t not in drop]
+        if rest and any(t.is_alpha for t in rest):
+            toks = rest
     s = min(t.idx for t in toks)
     e = max(t.idx + len(t) for t in toks)
     while s < e and text[s] in " \n\t,;:–—-“”\"'(":
@@ -155,6 +165,12 @@ def _mwe_prep(tok) -> str | None:
     return None
 
 
+# a cause or effect that is only one of these words states nothing ('what makes ...'); an anaphoric 'this' or
+# 'it' ('this has led to ...') refers back to a stated situation and stays
+_BARE_PRONOUNS = frozenset(("what", "which", "who", "whom", "he", "she", "we", "i", "you", "me", "him", "us",
+                            "something", "anything", "everything", "nothing", "one"))
+
+
 def _causal_in_sentence(sent, text: str) -> list[dict]:
     out: list[dict] = []
     doc = sent.doc
@@ -183,6 +199,8 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             if pick[1] - pick[0] >= 2:
                 cause = pick
         cause, effect = _strip(text, *cause), _strip(text, *effect)
+        if text[cause[0]:cause[1]].lower() in _BARE_PRONOUNS:
+            return                        # 'what makes ...': no stated cause (an effect 'he' is a stated one)
         if cause[1] - cause[0] < 2 or effect[1] - effect[0] < 2 or effect == (cue_tok.idx, cue_tok.idx + len(cue_tok)):
             return                        # 'the resulting curfew': the cue word alone is no effect
         out.append({"cue": cue, "cause": cause, "effect": effect, "i": cue_tok.i, "strength": strength,
@@ -250,6 +268,8 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             if clause is main:
                 continue
             ml = main.lemma_.lower()
+            if low in ("as", "since", "because", "so") and _comparative_or_bare(tok, clause):
+                continue                  # 'as tall as ...', 'just as he had been', 'that since has been expanded'
             if low in ("when", "as", "while") and (_progressive(clause) or _progressive(main)):
                 continue                  # "was passing through the market when ...": background, not cause
             if low in ("after", "when", "once") and ml not in PREP_HEADS["after"] and ml not in \
@@ -350,6 +370,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
         if tok.pos_ in ("VERB", "AUX") and lemma in CAUSAL_VERBS and tok.dep_ not in ("amod", "compound") and \
                 not (infinitive and tok.dep_ != "xcomp"):
             need = VERB_PREP.get(lemma)
+            reverse = False               # "X stems / arises / results from Y": Y is the cause
             objs = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd")]
             preps = [c for c in tok.children if c.dep_ in ("prep", "prt", "dative")]
             if lemma == "blame":
@@ -370,6 +391,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 if not hit:
                     continue
                 p = hit[0]
+                reverse = p.lower_ == "from"
                 pobj = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
                 eff_tok = pobj[0] if pobj else (objs[0] if objs and objs[0] is not p else p)
                 if eff_tok.ent_type_ in ("DATE", "TIME") or eff_tok.like_num:
@@ -431,6 +453,12 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 effect = _span_of([t for t in _subtree(tok)], text)
                 add(lemma, cause, effect, tok, 0.9)
                 continue
+            elif subj and subj[0].lower_ == "what" and tok.dep_ == "csubj":
+                # "what makes the road dangerous is the mines": the complement of the copula is the cause
+                attr = [c for c in tok.head.children if c.dep_ in ("attr", "acomp", "ccomp") and c.i > tok.i]
+                if not attr:
+                    continue
+                cause = _span_of(_subtree(attr[0]), text)
             elif subj and subj[0].lower_ in ("that", "which", "who"):
                 # "..., which sparked clashes": the antecedent (a noun, or the clause before 'which')
                 ante = tok.head if tok.dep_ == "relcl" else None
@@ -470,6 +498,8 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             else:
                 effect = _span_of(_subtree(eff_tok), text)
             strength = 1.0 if lemma in STRONG_VERBS or need else 0.7
+            if reverse:
+                cause, effect = effect, cause
             add(lemma, cause, effect, tok, strength)
             continue
         # (5) participles of result/purpose attached to a main clause: ", leaving 45 injured", ", demanding X"
@@ -671,6 +701,27 @@ def _temporal_clause(clause) -> bool:
                                                   "leave", "move", "return") for t in toks[:6])
 
 
+def _comparative_or_bare(tok, clause) -> bool:
+    """A marker that does not introduce a reason clause: 'as' of a comparison ('as fierce as', 'just as',
+    'as it was the first time', 'the same as'), or a conjunction whose 'clause' has no subject ('a plan that
+    since has been widened': an adverb)."""
+    doc = tok.doc
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+    if not subj or clause.dep_ == "relcl" or all(c.i < tok.i for c in subj):
+        return True
+    if tok.lower_ != "as":
+        return False
+    prev = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 3):tok.i]]
+    if prev and prev[-1] in ("just", "even", "same", "such", "much", "so", "inasmuch", "insofar"):
+        return True
+    if "as" in prev[:-1] or any(c.lower_ == "as" and c.dep_ == "advmod" for c in tok.head.head.subtree
+                                if tok.i - 6 <= c.i < tok.i):
+        return True                       # 'as ADJ as'
+    # 'as it was', 'as I was when I was young': an elided comparison, a copula with nothing after it
+    return clause.lemma_ in ("be", "do", "have") and not any(
+        c.dep_ in ("attr", "acomp", "dobj", "ccomp", "xcomp", "prep", "advmod", "neg") for c in clause.children)
+
+
 def _causal_as(clause) -> bool:
     """'as' introduces a reason when its clause is stative or modal ('as they had no choice')."""
     aux = [t for t in clause.children if t.dep_ in ("aux", "neg")]
@@ -700,7 +751,7 @@ def _claimant_for(start: int, end: int, quotes: tuple[Quote, ...], author: str |
                         q.speaker_end <= sent.start_char and noun in text[q.speaker_start:q.speaker_end].lower() + \
                         " " + (q.role or "").lower():
                     return q.speaker, q
-    return author, None
+    return None, None                     # the journalist's own voice: no claimant (GUIDE.md), not the byline
 
 
 _SOURCE_NOUNS = frozenset(lexicons.load("claims_source_nouns"))
@@ -856,6 +907,12 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
         return False                          # ', citing intelligence reports': a source, not a reason
     if cue == "otherwise":
         return False
+    if cue in ("stop", "halt", "end", "cut") and any(ch.dep_ in ("xcomp", "pcomp") and ch.tag_ == "VBG"
+                                                   for ch in tok.children):
+        return False                          # 'checkpoints stopped searching trucks': aspect, not a cause
+    if cue == "drive" and any(_agentive(ch) for ch in tok.children if ch.dep_ == "nsubj") and not any(
+            ch.dep_ in ("xcomp", "ccomp") for ch in tok.children):
+        return False                          # 'the guards who drove the prisoner': an action, not a cause
     if cue == "drive" and any(_agentive(ch) for ch in tok.children if ch.dep_ == "nsubj") and any(
             ch.dep_ in ("prt", "prep") and ch.lower_ in ("out", "back", "from", "away") for ch in tok.children):
         return False                          # 'troops drove the militants out of the town': an event
