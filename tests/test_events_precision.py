@@ -112,3 +112,24 @@ def test_a_toll_after_an_arrest_is_the_toll_of_the_violence_told_before():
     assert [c.sub_event_type for c in cands] == ["Remote explosive/landmine/IED", "Arrests"]
     assert [m.quantity.best for m in cands[0].casualty_mentions] == [9]
     assert cands[1].casualty_mentions == []
+
+
+def test_killing_verbs_written_before_the_victims_count_as_killed():
+    got = [(c.kind, c.quantity.best) for c in events.casualties("Gunmen on motorbikes shot dead two traders in the bazaar.")]
+    assert got == [("killed", 2)]
+    assert [c.quantity.best for c in events.casualties("Militants gunned down at least 9 villagers.")] == [9]
+    # the passive is read as before, with its whole span
+    text = "Two guards were shot dead at the gate."
+    cs = events.casualties(text)
+    assert [(c.quantity.best, text[c.start:c.end]) for c in cs] == [(2, "Two guards were shot dead")]
+
+
+def test_an_incident_abroad_told_in_passing_is_not_coded(pipeline):
+    text = ("BAQUBA, Iraq Gunmen killed three farmers in Diyala province on Monday, police said. "
+            "The killings came a day after a suicide bomber killed 20 people at a mosque in Peshawar, Pakistan. "
+            + FILLER + "Farmers stayed home.")
+    evs = _events(pipeline, text)
+    assert [(e["sub_event_type"], e["country"]) for e in evs] == [("Attack", "Iraq")]
+    # an incident of the report's own country in the same words is coded
+    home = text.replace("Peshawar, Pakistan", "Baquba")
+    assert [e["sub_event_type"] for e in _events(pipeline, home)] == ["Attack", "Suicide bomb"]

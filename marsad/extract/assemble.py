@@ -212,9 +212,10 @@ def build_events(doc, text: str, cands: list, places, versions: list,
 
 def abroad_in_passing(c: events_mod.Candidate, ev: model.Event, first: model.Event, placer, places) -> bool:
     """Is a later incident of a full report one in another country than the report's, told in one sentence
-    ("the attack came days after a bombing in a neighbouring country")? ACLED codes the incidents a report
+    without a day of its own ("the attack came days after a bombing in a neighbouring country")? ("In a
+    separate attack on Tuesday, ..." across the border is an incident the report tells.) ACLED codes the incidents a report
     is about; one abroad mentioned in passing is context (its own reports will tell it)."""
-    if ev is first or c.regime != "report" or len(c.sentences) > 1 or ev.country_code is None:
+    if ev is first or c.regime != "report" or len(c.sentences) > 1 or c.own_date or ev.country_code is None:
         return False
     home = {first.country_code}
     dom = placer.dominant_country(places) if placer is not None else None

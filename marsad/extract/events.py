@@ -476,7 +476,7 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
             # casualty follow-ups attach to the event being reported
             if current is not None and not lab.aggregate and not lab.negated and not lab.background \
                     and not (lab.sub_event_type is None and (AGGREGATE.search(st) or _general_rx().search(st))):
-                cm = numbers_mod.casualties(st, lab.start)
+                cm = casualties(st, lab.start)
                 if cm:
                     # a toll of another day goes to the event of that day when one was told
                     to = (of_day(days) if other_day(current, days) else None) or violent(current)
@@ -486,7 +486,7 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
                     current.sentences.append((lab.start, lab.end))
             continue
         sub = lab.sub_event_type
-        cm = numbers_mod.casualties(st, lab.start)
+        cm = casualties(st, lab.start)
         # a weak follow-up ("Six people were killed.") belongs to the event just reported
         weak = lab.strength < 0.5 or (lab.sub_event_type in ("Attack", "Armed clash") and lab.trigger is not None
                                        and WEAK_VIOLENCE.match(text[lab.trigger[0]:lab.trigger[1]]))
@@ -598,6 +598,24 @@ def outside_window(d: "dates_mod.DateMention | None", published: str | None) -> 
     return not (-1 <= (pub - day).days <= WINDOW_DAYS)
 
 
+_KILL_ACTIVE = _lex("events_kill_verbs_active")
+
+
+def casualties(sentence: str, offset: int = 0) -> list:
+    """The casualty mentions of a sentence (``annotate.numbers.casualties``), with the killing verbs news
+    writes before the victims ("gunmen shot dead two policemen", "gunned down four traders") read as
+    "killed": each is replaced by "killed" padded to its length, so that every offset stays the same."""
+    def pad(m: re.Match) -> str:
+        w = m.group(0)
+        nxt = re.match(r"\s+", sentence[m.end():])
+        q = numbers_mod.QUANTITY_RE.match(sentence, m.end() + nxt.end()) if nxt else None
+        if q is None or q.start() != m.end() + nxt.end():
+            return w      # a passive ("were shot dead") or no count after it: as written
+        k = "killing" if w.lower().endswith("ing") or " ".join(w.split()).lower().startswith(("shooting", "gunning")) else "killed"
+        return k + " " * (len(w) - len(k)) if len(w) >= len(k) else w
+    return numbers_mod.casualties(_KILL_ACTIVE.sub(pad, sentence), offset)
+
+
 def _sentence_days(all_dates: list, lab: "SentenceLabel", published: str | None) -> set[str]:
     """The days of the reporting window a sentence names ("on Monday", "on 9 May"), as ISO dates."""
     return {d.date[:10] for d in all_dates if lab.start <= d.start < lab.end and d.date is not None
@@ -612,7 +630,7 @@ def _specific(c: Candidate, text: str) -> bool:
         return True
     a, b = c.anchor
     # a witness hearing or seeing it tells one occasion of the report's own time
-    return bool(numbers_mod.casualties(text[a:b], a)) or bool(PERCEPTION.search(text, a, b))
+    return bool(casualties(text[a:b], a)) or bool(PERCEPTION.search(text, a, b))
 
 
 def regime(text: str, spans: list[tuple[int, int]] | None = None) -> str:
