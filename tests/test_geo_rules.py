@@ -114,6 +114,7 @@ def test_a_parent_region_is_the_one_that_holds_the_name_not_a_modifiers_namesake
     ("A patrol was ambushed in Datta Khel tehsil of North Waziristan district.", "North Waziristan district", "PK"),
     # "the X district of Y": X is inside Y, not a namesake region abroad
     ("Snipers killed a boy in the Al Qahirah district of Taizz city on Friday.", "Taizz city", "YE"),
+    ("Mortars hit the Salah al-Din area of southern Tripoli overnight.", "Tripoli", "LY"),
 ])
 def test_written_hierarchies_of_conflict_reports(text, name, cc):
     """Written for marsad (real gazetteer)."""

@@ -79,6 +79,9 @@ _PAREN_PARENT_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)(?:\s+(?:village|town|cit
 _SUB_UNITS = frozenset(("district", "sub-district", "subdistrict", "neighbourhood", "neighborhood", "quarter", "area",
                         "village", "town", "nahiya", "tehsil", "commune", "cercle", "township", "municipality"))
 _OF_GAP = re.compile(r" of (?:the )?")
+# "Salah al-Din area of southern Tripoli", "the Karrada neighbourhood of central Baghdad"
+_UNIT_OF_GAP = re.compile(r" (?:area|neighbou?rhood|district|quarter|suburb|sub-district) of (?:the )?"
+                          r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? |central |eastern |western |)")
 _HIER_GAP = re.compile(r" (?:town|city|village|district|area|sub-district|municipality), ")   # "Zabid city, Hodeidah"
 _LEVEL_BONUS = {-1: 3.0, 0: 4.5, 1: 2.5, 2: 0.0, 3: 0.0}
 
@@ -115,6 +118,7 @@ class Mention:
     abbrev: bool = False                           # a known dotted abbreviation: "U.S.", "La."
     street: bool = False                           # followed by a street or building word: "Holloway Street"
     modifier: bool = False                         # a country as a modifier: "Saudi-led", "US forces"
+    sub_unit: bool = False                         # written as a part of the next name: "X area of Y"
     is_parent: bool = False                        # the parent in "Watertown, New York": a region
     hier_strict: bool = False                      # the parent is in parentheses or typed: "Koya (Erbil)"
     loose: bool = False                            # matched only by a looser key: "Abbott Abad" = "Abbottabad"
@@ -393,7 +397,8 @@ class Geocoder:
                 y.locative = True
                 # "Koya, Erbil province": a typed parent is a strict hierarchy
                 x.hier_strict = y.suffix is not None and y.suffix not in ("city", "town", "village")
-            elif x.suffix in _SUB_UNITS and _OF_GAP.fullmatch(gap):
+            elif (x.suffix in _SUB_UNITS and _OF_GAP.fullmatch(gap)) or _UNIT_OF_GAP.fullmatch(gap):
+                x.sub_unit = True
                 x.hier_after, x.hier_strict = y, True   # "the Karrada district of Baghdad": typed, so strict
                 y.locative = True
             elif _PAREN_OPEN.fullmatch(gap) and _PAREN_CLOSE.match(text, y.end) and not (
@@ -779,7 +784,7 @@ class Geocoder:
                                 for c, sc in zip(par.candidates[1:5], par.scores[1:5]))
             # a country the document names outright vouches for the name's own candidates there
             # a sub-unit ("X district of Y") is never a region of another country
-            foreign = m.suffix in _SUB_UNITS and top is not None and all(
+            foreign = (m.suffix in _SUB_UNITS or m.sub_unit) and top is not None and all(
                 c.country_code != top.country_code for c in m.candidates)
             if clear and (foreign or all(c.level >= 2 for c in m.candidates)) and not any(
                     c.country_code in named and c.country_code != top.country_code for c in m.candidates):
