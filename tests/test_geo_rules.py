@@ -115,6 +115,8 @@ def test_a_parent_region_is_the_one_that_holds_the_name_not_a_modifiers_namesake
     # "the X district of Y": X is inside Y, not a namesake region abroad
     ("Snipers killed a boy in the Al Qahirah district of Taizz city on Friday.", "Taizz city", "YE"),
     ("Mortars hit the Salah al-Din area of southern Tripoli overnight.", "Tripoli", "LY"),
+    # the Persian/Pashto ezafe before a space: "Nad-e Ali" is the district "Nad Ali", not "Ali district"
+    ("Insurgents overran a post in Nad-e Ali district, Helmand province.", "Nad-e Ali district", "AF"),
 ])
 def test_written_hierarchies_of_conflict_reports(text, name, cc):
     """Written for marsad (real gazetteer)."""

@@ -18,7 +18,8 @@ import unicodedata
 # article tokens dropped from multi-token names (Arabic transliterations, English "the")
 # (the assimilated forms too: "Deir ez-Zor" = "Dayr az Zawr" = "Deir al-Zour" up to the vowels)
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ath", "adh", "aj", "ul",
-                      "ez", "es", "ed", "er", "et", "esh", "ur", "uz", "the", "ال"})
+                      "ez", "es", "ed", "er", "et", "esh", "ur", "uz", "the", "ال",
+                      "e"})   # the Persian and Pashto ezafe: "Nad-e Ali" = "Nad Ali", "Sar-e Pul" = "Sar Pul"
 
 _APOS = dict.fromkeys(map(ord, "'’‘`´ʿʾʻʼ′"), None)
 _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي",

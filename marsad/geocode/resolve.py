@@ -180,8 +180,8 @@ class Geocoder:
                 elif toks[j].lower in _CONNECTORS and j + 1 < n and toks[j + 1].cap and _gap_ok(text, toks[j], toks[j + 1]):
                     j += 2
                 elif toks[j].lower in _EZAFE and j + 1 < n and toks[j + 1].cap and \
-                        text[toks[j - 1].end:toks[j].start] == "-" and text[toks[j].end:toks[j + 1].start] == "-":
-                    j += 2   # the Persian ezafe between hyphens: "Mazar-i-Sharif", "Pul-e-Khumri"
+                        text[toks[j - 1].end:toks[j].start] == "-" and text[toks[j].end:toks[j + 1].start] in ("-", " "):
+                    j += 2   # the Persian ezafe: "Mazar-i-Sharif", "Pul-e-Khumri", "Nad-e Ali", "Sar-e Pul"
                 else:
                     break
                 if j - i > 12:
