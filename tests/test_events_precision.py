@@ -133,3 +133,29 @@ def test_an_incident_abroad_told_in_passing_is_not_coded(pipeline):
     # an incident of the report's own country in the same words is coded
     home = text.replace("Peshawar, Pakistan", "Baquba")
     assert [e["sub_event_type"] for e in _events(pipeline, home)] == ["Attack", "Suicide bomb"]
+
+
+def test_the_toll_of_a_war_is_an_aggregate_not_the_toll_of_the_incident():
+    text = ("A roadside bomb hit an army patrol in the town of Karvani on Tuesday, officials said. " + FILLER
+            + "The civil war in the country has killed at least 10,000 people since it began.")
+    (c,) = events.detect(text, PUB)
+    assert c.sub_event_type == "Remote explosive/landmine/IED" and c.casualty_mentions == []
+    own = text.replace("hit an army patrol", "killed three soldiers on a patrol")
+    (c,) = events.detect(own, PUB)
+    assert [m.quantity.best for m in c.casualty_mentions] == [3]
+
+
+def test_the_incident_told_again_with_its_weapon_is_one_event_of_the_finer_type():
+    lead = "An explosion tore through a crowded market in the town of Karvani on Tuesday, killing at least 11 people. "
+    again = "A police spokesman said a suicide bomber on foot had detonated his vest near a bakery. "
+    cands = events.detect(lead + FILLER + again + "Traders left early.", PUB)
+    assert [c.sub_event_type for c in cands] == ["Suicide bomb"]
+    assert [m.quantity.best for m in cands[0].casualty_mentions] == [11]
+    # a second bomber in a separate attack is another event
+    other = "In a separate attack, a suicide bomber killed four policemen at a checkpoint on Tuesday. "
+    assert _types(lead + FILLER + other + "Traders left early.") == ["Remote explosive/landmine/IED", "Suicide bomb"]
+
+
+def test_a_blast_that_kills_is_an_explosion_not_a_plain_attack():
+    assert events.classify_sentence("A blast killed nine people at a bus stop in the town.")[0] == "Remote explosive/landmine/IED"
+    assert events.classify_sentence("Gunmen shot dead two shoppers after a blast at the market.")[0] == "Attack"

@@ -289,6 +289,10 @@ def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None
         return "Remote explosive/landmine/IED", 0.65, span(ied)
     if clash:
         return "Armed clash", 0.75, span(clash)
+    if blast and viol and WEAK_VIOLENCE.match(viol.group(0)) and not re.search(r"\bgun|\bshot|\bstabb|\bknife", s, I):
+        # "a blast killed 11 people": the explosion is how they were killed (ACLED codes an explosion of
+        # unknown kind as a remote explosive)
+        return "Remote explosive/landmine/IED", 0.6, span(blast)
     if viol and VIOLENCE_NOUN.match(viol.group(0)):
         nxt = [m for m in VIOLENCE.finditer(s) if not VIOLENCE_NOUN.match(m.group(0))]
         viol = nxt[0] if nxt else viol
@@ -446,6 +450,7 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
             # a series told on one day of the window ("a series of bombings hit the city on Monday") is
             # an incident (ACLED codes blasts in one place on one day as one event), not a trend
             lab.aggregate = False
+    report = regime(text, spans) == "report"
     cands: list[Candidate] = []
     by_type: dict[str, Candidate] = {}
     current: Candidate | None = None
@@ -529,8 +534,17 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
             c.sentences.append((lab.start, lab.end))
             current, last_i = c, i
             continue
-        # a second sub-type of the same family in the sentence right after the anchor is usually the same
-        # incident told in more detail: keep it as its own event only when it is more specific
+        told = _told_in_detail(cands, sub, lab, text, cm, days, another, report, day_of)
+        if told is not None:
+            # the incident told again with its weapon ("a suicide bomber had detonated his vest"): one event,
+            # of the more specific sub-type (ACLED: a complex attack with a suicide bomber is a Suicide bomb)
+            by_type.pop(told.sub_event_type, None)
+            told.sub_event_type, told.strength = sub, max(told.strength, lab.strength)
+            by_type[sub] = told
+            told.casualty_mentions.extend(cm)
+            told.sentences.append((lab.start, lab.end))
+            current, last_i = told, i
+            continue
         c = Candidate(sub, lab.strength, [(lab.start, lab.end)], lab.trigger, (lab.start, lab.end), order=len(cands),
                       casualty_mentions=list(cm))
         cands.append(c)
@@ -614,6 +628,32 @@ def casualties(sentence: str, offset: int = 0) -> list:
         k = "killing" if w.lower().endswith("ing") or " ".join(w.split()).lower().startswith(("shooting", "gunning")) else "killed"
         return k + " " * (len(w) - len(k)) if len(w) >= len(k) else w
     return numbers_mod.casualties(_KILL_ACTIVE.sub(pad, sentence), offset)
+
+
+# what a later sentence may make of an incident told before: the weapon it names is more specific
+_REFINES = {"Suicide bomb": ("Attack", "Remote explosive/landmine/IED", "Grenade"),
+            "Remote explosive/landmine/IED": ("Attack",)}
+_BLAST_WORD = re.compile(r"explosions?|blasts?|bombings?|bomb\s+attacks?|attacks?", I)
+
+
+def _told_in_detail(cands: list, sub: str, lab: "SentenceLabel", text: str, cm: list, days: set, another: bool,
+                    report: bool, day_of: dict) -> "Candidate | None":
+    """The incident a later sentence of a full report tells again in more detail, or None: the sentence names a
+    more specific weapon than the incident's type (``_REFINES``; a roadside bomb after "an attack" only where
+    the incident's trigger was a blast or an attack), gives no toll and no other day of its own, and does not
+    introduce another incident ("a second bomber", "in a separate attack")."""
+    if not report or not cands or another or cm or sub not in _REFINES:
+        return None
+    prev = cands[-1]
+    if prev.sub_event_type not in _REFINES[sub]:
+        return None
+    if days and day_of.get(id(prev)) not in days:
+        return None
+    if sub != "Suicide bomb" and not _BLAST_WORD.fullmatch(text[prev.trigger[0]:prev.trigger[1]]):
+        return None
+    if re.search(r"\b(?:separate|another|second|third|later|earlier)\b", text[lab.start:lab.end], I):
+        return None
+    return prev
 
 
 def _sentence_days(all_dates: list, lab: "SentenceLabel", published: str | None) -> set[str]:
