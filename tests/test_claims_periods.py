@@ -23,6 +23,14 @@ from marsad.annotate.periods import find_periods, resolve_period
     ("January 2021", None, ("2021-01-01", "2021-01-31")),
     ("in 2019", None, ("2019-01-01", "2019-12-31")),
     ("last month", "2020-03-10", ("2020-02-01", "2020-02-29")),
+    # since an event of the conflict: counted up to publication; a stated start resolves
+    ("since the war began", "2020-06-15", (None, "2020-06-15")),
+    ("since the start of the offensive", "2020-06-15", (None, "2020-06-15")),
+    ("since its recapture", "2020-06-15", (None, "2020-06-15")),
+    ("since the uprising began in 2011", "2020-06-15", ("2011-01-01", "2020-06-15")),
+    ("since the truce took effect in February 2016", "2020-06-15", ("2016-02-01", "2020-06-15")),
+    ("since the operation began on Monday", "2020-06-17", ("2020-06-15", "2020-06-17")),
+    ("since the war began", None, (None, None)),
 ])
 def test_resolve(expr, published, expected):
     assert resolve_period(expr, published) == expected

@@ -408,7 +408,8 @@ _FRACTIONS = {"half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 100 / 3
               "one quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0, "a fifth": 20.0,
               "one fifth": 20.0, "one-fifth": 20.0, "two fifths": 40.0, "two-fifths": 40.0}
 _FRACTION_RE = re.compile(r"\b(?:(?P<mod>" + _MOD + r")\s+)?(?P<f>" + "|".join(
-    sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _FRACTIONS), key=len, reverse=True)) + r")\s+of\b",
+    sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _FRACTIONS), key=len, reverse=True)) + r")(?:\s+of\b|"
+    r"(?<=half)\s+(?=(?:the|its|their|his|her)\s))",    # 'half of the city', 'half the country's population'
     re.IGNORECASE)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10, "eleventh": 11, "twelfth": 12}
@@ -464,7 +465,8 @@ def figures(text: str) -> list[Figure]:
         n = word_to_int(m.group("n")) if m.group("n") else q.best
         end = m.end()
         mult = re.match(r"(?:\.(\d+))?\s+(million|billion)\b", text[end:end + 20], re.IGNORECASE)
-        if mult and m.group("n") and re.fullmatch(r"\d+", m.group("n")):     # '2 million', '1.5 million'
+        if mult and m.group("n") and (re.fullmatch(r"\d+", m.group("n")) or not mult.group(1)):
+            # '2 million', '1.5 million', 'two million'
             n = float(f"{n}.{mult.group(1) or 0}") * (1e6 if mult.group(2).lower() == "million" else 1e9)
             end += mult.end()
         lo, hi, qual = _mod_bounds(mod, float(n))

@@ -31,6 +31,15 @@ _MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug
 _YEAR = r"(?:19|20)\d\d"
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|few|several)"
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+WEEKDAYS = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+# 'since the war began (in 2011)', 'since the start of the offensive', 'since its recapture': counted up to publication
+_SINCE_EVENT = (r"\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset|launch)\s+of\s+)?(?:the|its|their|this|that)\s+"
+                r"(?:[\w'’-]+\s+){0,3}?(?:war|conflict|uprising|insurgency|offensive|operation|campaign|revolution|revolt|"
+                r"crisis|siege|ceasefire|cease-fire|truce|invasion|intervention|recapture|capture|fall|liberation|takeover|"
+                r"fighting|battle|assault|occupation)\b(?:\s+(?:began|started|broke\s+out|erupted|was\s+launched|"
+                r"came\s+into\s+(?:force|effect)|took\s+effect))?"
+                rf"(?:\s+(?:in|on)\s+(?:({_MON})\.?\s+(?:\d{{1,2}},?\s+)?)?(?:({_YEAR})|({_DAY})))?")
 
 
 @dataclass(frozen=True)
@@ -96,6 +105,7 @@ def _num(s: str) -> int:
 
 # Ordered: the first pattern that matches at a position wins; longer expressions come first.
 _PATTERNS: list[tuple[str, str]] = [
+    ("since_event", _SINCE_EVENT),
     ("range_years", rf"\b(?:between|from)\s+({_YEAR})\s+(?:and|to|until|through)\s+({_YEAR})\b"),
     ("range_months", rf"\b(?:between|from)\s+({_MON})\.?\s+({_YEAR})?\s*(?:and|to|until|through)\s+({_MON})\.?\s+({_YEAR})\b"),
     ("year_span", rf"\b({_YEAR})\s*[-–]\s*({_YEAR}|\d\d)\b"),
@@ -160,6 +170,12 @@ def _resolve(kind: str, m: re.Match, pub: date | None) -> tuple[date | None, dat
         return date(y, mo, d), pub, "since"
     if kind == "since_year":
         return date(int(g[0]), 1, 1), pub, "since"
+    if kind == "since_event":
+        if g[1]:
+            return date(int(g[1]), MONTHS[g[0].lower().rstrip(".")] if g[0] else 1, 1), pub, "since"
+        if g[2] and pub is not None:
+            return pub - timedelta(days=(pub.weekday() - WEEKDAYS[g[2].lower()]) % 7), pub, "since"
+        return None, pub, "since"
     if kind == "since_rel":
         if pub is None:
             return None, None, "since"

@@ -29,7 +29,8 @@ def _lexrx_cached(name: str) -> re.Pattern:
 
 
 _CASUALTY_VERB = re.compile(r"\b(?:killed|killing|kills|died|dead|deaths?|wounded|wounding|injured|injuring|injuries|"
-                            r"casualties|fatalities|lives|slain|perished)\b", re.IGNORECASE)
+                            r"casualties|fatalities|lives|slain|perished|executed|beheaded|massacred|abducted|kidnapped|"
+                            r"disappeared)\b", re.IGNORECASE)
 _WAR_SUBJECT = re.compile(r"\b(?:war|conflict|insurgency|violence|fighting|crisis|uprising|campaign|offensive|"
                           r"bombings|attacks|strikes|raids)\s+(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|"
                           r"displaced|left|wounded|uprooted|forced)\b", re.IGNORECASE)
@@ -104,10 +105,21 @@ def _counted_after(stext: str, e: int) -> tuple[str | None, str | None, int]:
     """(counted noun phrase, unit, end) right after a figure: '91 citizens', '3,700 people', '4,000 times',
     'six villages', '19 have been convicted' (no noun: the people counted by the verb)."""
     rest = stext[e:e + 80]
+    best = None
     for name, unit in (("claims_agg_people", "people"), ("claims_agg_events", "attacks"), ("claims_agg_places", "places")):
         m = re.match(r"\s+(?:(?:[A-Z][\w'’-]+|[a-z][\w'’-]+)\s+){0,3}?(" + _lexrx(name).pattern + r")", rest)
-        if m and not re.search(r"[,.;:]", rest[:m.start(1)]):
-            return rest[m.start() :m.end()].strip(), ("times" if m.group(1).lower() == "times" else unit), e + m.end()
+        if m and not re.search(r"[,.;:]", rest[:m.start(1)]) and (best is None or m.start(1) < best[0].start(1)):
+            best = (m, unit)                   # the first counted noun: '23 villages from the militants'
+    if best:
+        m, unit = best
+        return rest[m.start() :m.end()].strip(), ("times" if m.group(1).lower() == "times" else unit), e + m.end()
+    m = re.match(r"\s+of\s+(?:them|those|these|whom)\b", rest)   # 'about 300 of them have returned'
+    if m:
+        v = re.match(r"\s+(?:(?:were|was|have\s+been|had\s+been|are|has\s+been|had|have|now|since|already|also)\s+)*(\w+)",
+                     rest[m.end():])
+        if v and (_CASUALTY_VERB.fullmatch(v.group(1)) or _lexrx("claims_agg_legal_verbs").fullmatch(v.group(1)) or
+                  _lexrx("claims_agg_state_verbs").fullmatch(v.group(1))):
+            return m.group(0).strip(), "people", e + m.end()
     m = re.match(r"\s+(?:[A-Z][a-z]+(?:s|ns|ese|is))\b", rest)            # demonyms: '250 Americans'
     if m:
         return m.group(0).strip(), "people", e + m.end()
@@ -120,6 +132,46 @@ def _counted_after(stext: str, e: int) -> tuple[str | None, str | None, int]:
     if m:
         return m.group(1), "people", e
     return None, None, e
+
+
+_FORCE_VERB_BEFORE = re.compile(r"\b(?:numbers?|numbered|numbering|strength\s+(?:\w+\s+){0,3}?(?:at|of)|"
+                                r"(?:is|are|was|were)\s+estimated\s+at)\s+$", re.IGNORECASE)
+_STRONG_AFTER = re.compile(r"\s*-?\s*strong\b", re.IGNORECASE)
+_FORCE_CUE = re.compile(r"\b(?:estimat\w+|number\w*|strong|strength|ranks|has|have|had|there\s+are|command\w*|"
+                        r"believed|thought|left|remain\w*)\b", re.IGNORECASE)
+
+
+_COMPARATIVE = re.compile(r"\s*(?:more|fewer|less|higher|lower|greater|larger|bigger|as\s+(?:much|many|high|large|"
+                          r"likely)|the\s+(?:number|amount|size|rate|level)|that\s+(?:number|figure|amount))\b", re.IGNORECASE)
+_OPINION = re.compile(r"\s*(?:of\s+(?:[\w'’-]+\s+){1,4}?)?(?:said|say|says|saying|believe|believes|think|thinks|support|"
+                      r"supports|back|backs|favou?r|oppose|approve|disapprove|want|wants|blame|blamed|agree|agreed|"
+                      r"prefer|view|viewed|see|saw|feel|felt|expect|trust|would|will|plan)\b", re.IGNORECASE)
+
+
+def _violent_times(stext: str, a: int, b: int, clause: str) -> bool:
+    """'violated the truce 4,000 times', 'the town was shelled 30 times': a count of incidents. Not a multiplier
+    ('five times more', 'three times the number') nor a count of mentions ('named him eight times')."""
+    m = re.match(r"\s+times\b", stext[b:b + 12])
+    if m and _COMPARATIVE.match(stext[b + m.end():b + m.end() + 30]):
+        return False
+    return bool(_lexrx("claims_agg_times_verbs").search(clause))
+
+
+def _force_strength(f, counted: str, clause: str) -> bool:
+    """The strength of an armed force: 'between 500 and 700 fighters', 'an estimated 3,000 militants', 'the
+    group has 2,000 members', 'the rebels number about 4,000'. 'Members' and 'men' count only in an armed group
+    ('crew members', 'four of his men' are no force); troops sent somewhere are a deployment."""
+    noun = _lexrx("claims_agg_force_nouns").search(counted or "")
+    if noun is None and not _lexrx("claims_agg_armed_groups").fullmatch(counted or ""):
+        return False
+    if noun and noun.group(0).lower() in ("members", "men"):
+        if not _lexrx("claims_agg_armed_groups").search(clause):
+            return False
+        if noun.group(0).lower() == "men" and not re.search(r"\b(?:numbers?|strong|strength|estimat\w+)\b", clause, re.I):
+            return False
+    if re.search(r"\b(?:deploy\w*|sent|send\w*|dispatch\w*)\b", clause, re.I):
+        return False
+    return f.value is None or f.qualifier is not None or bool(_FORCE_CUE.search(clause))
 
 
 def find_aggregates(doc, text: str, published: str | None, periods: list) -> list[dict]:
@@ -162,10 +214,17 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
             if counted is None and pv and re.match(r"\s*(?:[.,;:]|$)", stext[b:b + 3]) and (
                     _CASUALTY_VERB.fullmatch(pv.group(1)) or _lexrx("claims_agg_state_verbs").fullmatch(pv.group(1))):
                 counted, unit = pv.group(1), "people"             # '... and displaced 2.1 million.'
+            if counted is None and (_FORCE_VERB_BEFORE.search(stext[max(c0, a - 40):a]) or
+                                    _STRONG_AFTER.match(stext[b:b + 12])):
+                fm = _lexrx("claims_agg_force_nouns").search(clause) or _lexrx("claims_agg_armed_groups").search(clause)
+                if fm:                    # 'the militants number about 4,000', 'a force 5,000 strong'
+                    counted, unit = fm.group(0), "people"
             if counted is None and out and out[-1]["sent"] is sent and re.search(
                     r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+$|\bagainst\s+$", stext[max(0, a - 16):a]):
                 counted, unit = out[-1]["counted"], out[-1]["unit"]     # '1,342 attacks, up from 980 in 2018'
             mo = _NUMBER_OF.search(stext[max(0, a - 90):a]) if counted is None else None
+            if mo and (mo.group("x") is None and "toll" not in mo.group(0).lower() or _COMPARATIVE.match(stext[b:b + 20])):
+                mo = None                 # 'the delegate count is at least 100 more than ...'
             if mo:                        # 'the death toll stood at about 50', 'the number of attacks rose to 150'
                 x = mo.group("x") or "deaths"
                 counted = x
@@ -174,18 +233,22 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 cum = cum or "toll" not in mo.group(0).lower()
             ok = False
             if f.kind == "percent":
-                ok = bool(_CASUALTY_VERB.search(clause) or _lexrx("claims_agg_places").search(clause) or
-                          _lexrx("claims_agg_retake_verbs").search(clause) or
+                ok = not _OPINION.match(stext[b:b + 80]) and bool(
+                    _CASUALTY_VERB.search(clause) or _lexrx("claims_agg_places").search(clause) or
+                    _lexrx("claims_agg_retake_verbs").search(clause) and _lexrx("claims_agg_places").search(clause) or
                           _lexrx("claims_agg_events").search(clause) or re.search(r"\b(?:civilians?|violence|fighting|"
                                                                                   r"engagements|forces|victims)\b", clause, re.I)) \
                     and not _lexrx("claims_agg_economy").search(clause)
                 counted, unit = counted or stext[c0:c1][:60], "percent"
             elif f.kind == "fraction":
-                ok = bool(_lexrx("claims_agg_places").search(stext[b:b + 40]) or
-                          _lexrx("claims_agg_retake_verbs").search(clause)) or bool(
-                    re.match(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:population|residents|inhabitants|people|"
-                             r"civilians)\b", stext[b:b + 40], re.IGNORECASE) and (
-                        _lexrx("claims_agg_state_verbs").search(clause) or _CASUALTY_VERB.search(clause)))
+                pl = _lexrx("claims_agg_places").search(stext, b, b + 40)
+                ok = bool(pl and not re.match(r"['’]s\b", stext[pl.end():pl.end() + 2]) or
+                          # a share of territory; 'two-thirds of the country's population' is a share of people
+                          _lexrx("claims_agg_retake_verbs").search(clause) and not _lexrx("claims_agg_economy").search(clause)) or bool(
+                    re.match(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?(?:pre-war\s+)?(?:population|residents|"
+                             r"inhabitants|people|civilians)\b", stext[b:b + 40], re.IGNORECASE) and (
+                        _lexrx("claims_agg_state_verbs").search(stext, max(c0, a - 30), min(c1, b + 60)) or
+                        _CASUALTY_VERB.search(stext, max(c0, a - 30), min(c1, b + 60))))
                 counted, unit = stext[b:b + 40].split(",")[0].strip(), "percent"
             elif f.kind == "ordinal":
                 ok = bool(dur) and bool(re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:" + _lexrx("claims_agg_events").pattern +
@@ -201,6 +264,8 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 state = bool(_lexrx("claims_agg_state_verbs").search(near))
                 if unit == "places":
                     ok = bool(_lexrx("claims_agg_retake_verbs").search(clause))
+                elif unit == "times" and not _violent_times(stext, a, b, clause):
+                    ok = False
                 elif unit in ("attacks", "times"):
                     ok = (bool(per) or cum or perfect or unit == "times") and f.value is not None and f.value >= 2 or \
                         f.value is None
@@ -212,19 +277,13 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 elif legal:
                     ok = bool(dur) or cum or bool(re.search(r"\b(?:have|has)\s+(?:been\s+|now\s+|so\s+far\s+)?(?:charged|convicted|arrested|detained|prosecuted|sentenced|indicted|jailed)\b", clause))
                 else:                     # force strength: 'between 500 and 700 fighters', 'has 3,000 members'
-                    if re.search(r"\bmen\b", counted) and not re.search(r"\b(?:numbers?|strong|estimat\w+)\b", clause):
-                        counted = ""          # 'four of his men': men only make a force with 'numbers', 'strong'
-                    ok = bool(re.search(r"\b(?:fighters|militants|members|jihadists|insurgents|rebels|recruits|men)\b",
-                                        counted)) and (f.value is None or f.qualifier is not None or
-                                                       bool(re.search(r"\b(?:estimat\w+|number\w*|strong|ranks|"
-                                                                      r"has|have|had|there\s+are|command\w*)\b", clause)))
-                    ok = ok and not re.search(r"\b(?:deploy\w*|sent|send\w*|dispatch\w*)\b", clause, re.I)
+                    ok = _force_strength(f, counted, clause)
             if not ok:
                 continue
             accepted.append((a, b))
             p = min(dur or per, key=lambda p: abs(p.start - s0 - a)) if (dur or per) else None
             out.append({"start": s0 + c0, "end": s0 + c1, "quantity": f.value, "low": f.low, "high": f.high,
-                        "qualifier": f.qualifier, "counted": counted, "unit": unit,
+                        "qualifier": f.qualifier, "counted": counted.strip(" .,;:") if counted else counted, "unit": unit,
                         "period_start": p.period_start if p else None, "period_end": p.period_end if p else None,
                         "trend": trend if trend and f.kind in ("count", "percent") and re.search(
                             r"\b(?:every|each|since|year|month|compared|from|than|over)\b", clause) else None,
@@ -233,7 +292,9 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
         if not accepted and trend and (dur or re.search(r"\b(?:every|each)\s+(?:year|month|week)\b", stext)):
             m = re.search(r"\b(?:number|count|rate|level|toll|frequency|tally)\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+s)\b",
                           stext, re.IGNORECASE)
-            if m and (_lexrx("claims_agg_events").search(m.group(1)) or _lexrx("claims_agg_people").search(m.group(1))):
+            if m and (_lexrx("claims_agg_events").search(m.group(1)) or _lexrx("claims_agg_people").search(m.group(1)) and (
+                    _CASUALTY_VERB.search(stext) or _lexrx("claims_agg_state_verbs").search(stext) or
+                    _lexrx("claims_agg_force_nouns").fullmatch(m.group(1).split()[-1]))):
                 p = dur[0] if dur else None
                 out.append({"start": s0, "end": s1, "quantity": None, "low": None, "high": None, "qualifier": None,
                             "counted": m.group(1), "unit": None, "period_start": p.period_start if p else None,

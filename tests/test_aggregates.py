@@ -1,0 +1,197 @@
+"""Aggregate figures of every kind (issue 10, GUIDE.md 'Aggregate claims'), on sentences written for marsad about
+invented incidents: attacks and casualties over a period, force strength, civilians trapped/displaced/fleeing/
+returned, foreign fighters, shares of territory, places retaken; and what is no aggregate (one incident's toll,
+the same-day total of an attack wave, money, deployments, populations, ages, dates, vague amounts)."""
+import pytest
+
+from marsad.annotate.periods import find_periods
+from marsad.annotate.quotes import load_nlp
+from marsad.extract.aggregates import find_aggregates
+
+PUB = "2021-06-15"          # a Tuesday
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _aggs(nlp, text, published=PUB):
+    return find_aggregates(nlp(text), text, published, find_periods(text, published=published))
+
+
+# sentence, (quantity, low, high, qualifier, unit, counted contains), (period_start, period_end)
+POSITIVE = [
+    # attacks / incidents over a period
+    ("Militants have carried out 240 attacks in the province since January.",
+     (240, None, None, None, "attacks", "attacks"), ("2021-01-01", PUB)),
+    ("There were 37 bombings in the capital so far this year, police said.",
+     (37, None, None, None, "attacks", "bombings"), ("2021-01-01", PUB)),
+    ("The group has staged more than 60 raids in the past month.",
+     (60, 60, None, "more than", "attacks", "raids"), ("2021-05-15", PUB)),
+    ("Insurgents launched some 1,200 attacks across the country last year.",
+     (1200, None, None, "some", "attacks", "attacks"), ("2020-01-01", "2020-12-31")),
+    ("The coalition has conducted more than 10,000 air strikes against the group since 2014.",
+     (10000, 10000, None, "more than", "attacks", "air strikes"), ("2014-01-01", PUB)),
+    ("There have been 17 suicide bombings in the capital this year.",
+     (17, None, None, None, "attacks", "suicide bombings"), ("2021-01-01", PUB)),
+    ("It was the fourth attack in the city this month.",
+     (4, None, None, None, "attacks", "attack"), ("2021-06-01", PUB)),
+    ("Rebels accused the army of violating the ceasefire 300 times since it came into force.",
+     (300, None, None, None, "times", "times"), (None, None)),
+    # casualties over a period
+    ("An estimated 900 civilians have been killed since the war began.",
+     (900, None, None, "an estimated", "people", "civilians"), (None, PUB)),
+    ("At least 450 people were killed in the region in the past month.",
+     (450, 450, None, "at least", "people", "people"), ("2021-05-15", PUB)),
+    ("The fighting has killed nearly 3,000 people so far this year.",
+     (3000, None, 3000, "nearly", "people", "people"), ("2021-01-01", PUB)),
+    ("Between 200 and 300 soldiers have died since January.",
+     (None, 200, 300, None, "people", "soldiers"), ("2021-01-01", PUB)),
+    ("Forty-two soldiers have been killed in the province since March.",
+     (42, None, None, None, "people", "soldiers"), ("2021-03-01", PUB)),
+    ("The insurgency has claimed more than 20,000 lives since 2009.",
+     (20000, 20000, None, "more than", "people", "lives"), ("2009-01-01", PUB)),
+    ("More than 400,000 people have been killed in the five-year war.",
+     (400000, 400000, None, "more than", "people", "people"), (None, None)),
+    ("At least 1,000 civilians were killed in acts of violence in May, the U.N. mission said.",
+     (1000, 1000, None, "at least", "people", "civilians"), ("2021-05-01", "2021-05-31")),
+    ("The group has executed 200 people in the region since June.",
+     (200, None, None, None, "people", "people"), ("2021-06-01", PUB)),
+    ("Since the uprising began in 2011, 4,000 people have disappeared.",
+     (4000, None, None, None, "people", "people"), ("2011-01-01", PUB)),
+    ("The army says it has killed more than 2,000 militants since the offensive began.",
+     (2000, 2000, None, "more than", "people", "militants"), (None, PUB)),
+    # force strength
+    ("The group has between 500 and 700 fighters in the mountains.",
+     (None, 500, 700, None, "people", "fighters"), (None, None)),
+    ("The militia is estimated to have 3,000 fighters.",
+     (3000, None, None, None, "people", "fighters"), (None, None)),
+    ("Officials put the strength of the insurgency at an estimated 3,000 militants.",
+     (3000, None, None, "an estimated", "people", "militants"), (None, None)),
+    ("The rebels number about 4,000 men, according to analysts.",
+     (4000, None, None, "about", "people", "men"), (None, None)),
+    ("The militants number between 1,500 and 2,000, according to the army.",
+     (None, 1500, 2000, None, "people", "militants"), (None, None)),
+    ("The group's strength is estimated at 20,000 to 30,000 fighters.",
+     (None, 20000, 30000, None, "people", "fighters"), (None, None)),
+    ("The group is believed to have around 1,000 fighters left in the city.",
+     (1000, None, None, "around", "people", "fighters"), (None, None)),
+    ("The rebel force is 5,000 strong.",
+     (5000, None, None, None, "people", "rebel"), (None, None)),
+    # civilians trapped / displaced / fleeing / returned / besieged
+    ("As many as 20,000 civilians remain trapped in the old city.",
+     (20000, None, 20000, "as many as", "people", "civilians"), (None, None)),
+    ("Some 45,000 people have fled their homes since the offensive began.",
+     (45000, None, None, "some", "people", "people"), (None, PUB)),
+    ("Nearly 90,000 people have fled the city since the operation began on Monday.",
+     (90000, None, 90000, "nearly", "people", "people"), ("2021-06-14", PUB)),
+    ("Up to 12,000 families have returned to the town since its recapture.",
+     (12000, None, 12000, "up to", "people", "families"), (None, PUB)),
+    ("Two million people have been displaced by the conflict.",
+     (2000000, None, None, None, "people", "people"), (None, None)),
+    ("The U.N. estimates that 3.4 million people have been displaced.",
+     (3400000, None, None, None, "people", "people"), (None, None)),
+    ("An estimated 4.8 million Syrians have fled the country.",
+     (4800000, None, None, "an estimated", "people", "Syrians"), (None, None)),
+    ("Twelve hundred people were displaced by fighting last month.",
+     (1200, None, None, None, "people", "people"), ("2021-05-01", "2021-05-31")),
+    ("About 5,000 residents are besieged in the eastern quarter.",
+     (5000, None, None, "about", "people", "residents"), (None, None)),
+    ("Fighting has forced 85,000 people from their homes.",
+     (85000, None, None, None, "people", "people"), (None, None)),
+    ("Some 2,500 families remain stranded in camps near the front line.",
+     (2500, None, None, "some", "people", "families"), (None, None)),
+    ("Some 7,000 residents returned to the city last month after it was cleared of mines.",
+     (7000, None, None, "some", "people", "residents"), ("2021-05-01", "2021-05-31")),
+    # foreign fighters
+    ("More than 800 foreign fighters have joined the group since 2014.",
+     (800, 800, None, "more than", "people", "foreign fighters"), ("2014-01-01", PUB)),
+    ("Around 150 foreign fighters have returned home, officials said.",
+     (150, None, None, "around", "people", "foreign fighters"), (None, None)),
+    ("Around 5,000 foreign fighters from Europe have travelled to Syria.",
+     (5000, None, None, "around", "people", "foreign fighters"), (None, None)),
+    ("About 300 of them have returned to their home countries.",
+     (300, None, None, "about", "people", "of them"), (None, None)),
+    # shares of territory and places retaken
+    ("The militants now control a third of the province.",
+     (33.33, None, None, None, "percent", "province"), (None, None)),
+    ("Government forces have retaken two-thirds of the territory the group once held.",
+     (66.67, None, None, None, "percent", "territory"), (None, None)),
+    ("The group has lost 40 percent of its territory since last year.",
+     (40, None, None, None, "percent", "territory"), ("2020-01-01", PUB)),
+    ("Rebels seized nearly half of the district in the past week.",
+     (50, None, 50, "nearly", "percent", "district"), ("2021-06-08", PUB)),
+    ("Roughly a quarter of the country is now under the control of the insurgents.",
+     (25, None, None, "roughly", "percent", "country"), (None, None)),
+    ("The army has regained control of 70 percent of the province.",
+     (70, None, None, None, "percent", "province"), (None, None)),
+    ("The army retook six villages on the edge of the forest.",
+     (6, None, None, None, "places", "villages"), (None, None)),
+    ("Troops have recaptured 14 towns since the start of the operation.",
+     (14, None, None, None, "places", "towns"), (None, PUB)),
+    ("Government troops have freed 23 villages from the militants in the past two weeks.",
+     (23, None, None, None, "places", "villages"), ("2021-06-01", PUB)),
+]
+
+
+@pytest.mark.parametrize("text,fig,period", POSITIVE, ids=[p[0][:40] for p in POSITIVE])
+def test_aggregate_kinds(nlp, text, fig, period):
+    out = _aggs(nlp, text)
+    assert len(out) == 1, [(a["quantity"], a["counted"]) for a in out]
+    a = out[0]
+    q, lo, hi, qual, unit, counted = fig
+    got_q = a["quantity"]
+    assert (got_q is None) == (q is None) and (q is None or abs(got_q - q) < 0.01)
+    assert (a["low"], a["high"]) == (lo, hi)
+    assert a["qualifier"] == qual
+    assert a["unit"] == unit
+    assert counted in a["counted"]
+    assert (a["period_start"], a["period_end"]) == period
+    assert 0 <= a["start"] < a["end"] <= len(text)
+
+
+def test_two_figures_in_one_sentence(nlp):
+    text = "The war, now in its sixth year, has killed more than 250,000 people and displaced half the country's population."
+    out = _aggs(nlp, text)
+    assert [(a["quantity"], a["unit"]) for a in out] == [(250000, "people"), (50.0, "percent")]
+    assert out[1]["counted"] == "the country's population"
+
+
+NEGATIVE = [
+    "A car bomb killed 14 people at a market in the city on Tuesday.",                 # one incident's toll
+    "The suicide attack on the checkpoint killed at least 20 soldiers and wounded 31.",
+    "Gunmen killed 80 people in three bombings across the capital on Sunday.",       # the day's attack wave
+    "The three blasts on Monday killed a combined 45 people.",
+    "The government pledged $20 million in aid to the displaced.",                   # money
+    "The ministry sent 3,000 troops to the border region.",                          # deployments
+    "The army deployed 500 soldiers to secure the highway.",
+    "The city had a population of 2 million before the war.",                        # population
+    "Two-thirds of the country's population were born after the war ended.",
+    "The 25-year-old gunman was arrested on June 3.",                                # ages, dates
+    "He was 34 years old and had four children.",
+    "The attack took place at 10 a.m. on 12 May 2021.",
+    "Scores of people were killed in the clashes.",                                  # vague amounts
+    "Tens of thousands of people have fled the fighting.",
+    "Hundreds of fighters have joined the group.",
+    "Dozens of villages have been retaken by the army.",
+    "The convoy of 30 vehicles left the base on Friday.",
+    "Voter turnout reached 45 percent in the election.",                             # not conflict
+    "In the survey, 62 percent of voters said they backed the governor.",
+    "The party now has 43 members in the regional assembly.",                        # members of no armed group
+    "The airline said 12 crew members were on board.",
+    "The challenger raised five times more money than the mayor.",                   # multipliers, mentions
+    "She named her rival eight times in the speech.",
+    "The fund has lost 19 percent of its value this year.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE, ids=[t[:40] for t in NEGATIVE])
+def test_not_aggregates(nlp, text):
+    assert _aggs(nlp, text) == [], text
+
+
+def test_period_without_published_stays_open(nlp):
+    text = "Militants have carried out 240 attacks in the province since January."
+    (a,) = _aggs(nlp, text, published=None)
+    assert (a["quantity"], a["period_start"], a["period_end"]) == (240, None, None)
