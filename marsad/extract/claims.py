@@ -496,7 +496,16 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                     s_ = min(o.left_edge.idx for o in objs)
                     effect = (s_, effect[1]) if effect else None
             else:
-                effect = _span_of(_subtree(eff_tok), text)
+                effect_toks = _subtree(eff_tok)
+                if eff_tok.dep_ == "dobj":
+                    # "enabled the insurgents to regroup", "pushed herders into debt": the object with what it
+                    # is brought to do or into
+                    for c in tok.children:
+                        if c.i > eff_tok.i and (c.dep_ in ("xcomp", "oprd") or c.dep_ == "prep" and c.lower_ in (
+                                "into", "to", "toward", "towards", "out", "from")):
+                            effect_toks = list(doc[eff_tok.left_edge.i:c.right_edge.i + 1])
+                            break
+                effect = _span_of(effect_toks, text)
             strength = 1.0 if lemma in STRONG_VERBS or need else 0.7
             if reverse:
                 cause, effect = effect, cause
@@ -701,6 +710,25 @@ def _temporal_clause(clause) -> bool:
                                                   "leave", "move", "return") for t in toks[:6])
 
 
+def _in_condition_or_question(tok) -> bool:
+    """The relation is conditional ('if the curfew leads to ...', 'X would cause Y unless ...') or asked, not
+    asserted ('is it driven by ...?')."""
+    sent = tok.sent
+    if sent.text.rstrip(" \"'”’)").endswith("?"):
+        return True
+    h = tok
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in h.children):
+            return True
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in h.children) and h is tok:
+            return True
+        if h.head is h or h.dep_ in ("ROOT",):
+            break
+        h = h.head
+    return False
+
+
 def _comparative_or_bare(tok, clause) -> bool:
     """A marker that does not introduce a reason clause: 'as' of a comparison ('as fierce as', 'just as',
     'as it was the first time', 'the same as'), or a conjunction whose 'clause' has no subject ('a plan that
@@ -711,6 +739,9 @@ def _comparative_or_bare(tok, clause) -> bool:
         return True
     if tok.lower_ != "as":
         return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("if", "though"):
+        return True                       # 'reacted as if ...': manner, not reason
     prev = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 3):tok.i]]
     if prev and prev[-1] in ("just", "even", "same", "such", "much", "so", "inasmuch", "insofar"):
         return True
@@ -870,6 +901,12 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
         return False                          # 'blamed for the bombing / the deaths': responsibility, not a cause
     if _negated(tok):
         return False
+    if _in_condition_or_question(tok):
+        return False                          # 'if X causes Y', 'X would cause Y unless ...', 'did X cause Y?'
+    if cue == "push" and not any(ch.dep_ in ("xcomp", "prt", "ccomp") for ch in tok.children) and not any(
+            t.dep_ == "prep" and t.lower_ in ("into", "to", "toward", "towards", "out", "from", "back")
+            for t in tok.subtree if t.i > tok.i):
+        return False                          # 'a bulldozer pushed the mound': a physical push
     if cue == "to" and verb != "avoid" and verb not in _lex("claims_protest_motives"):
         return False                          # a plain purpose infinitive ("deployed to protect the road")
     if cue in ("for", "over", "against"):
