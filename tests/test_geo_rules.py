@@ -115,6 +115,8 @@ def test_a_parent_region_is_the_one_that_holds_the_name_not_a_modifiers_namesake
     # "the X district of Y": X is inside Y, not a namesake region abroad
     ("Snipers killed a boy in the Al Qahirah district of Taizz city on Friday.", "Taizz city", "YE"),
     ("Mortars hit the Salah al-Din area of southern Tripoli overnight.", "Tripoli", "LY"),
+    # a name alone in parentheses after a common noun: the region of a place the text does not name
+    ("Two rockets were fired at the air base (Lattakia) at night.", "Lattakia", "SY"),
     # the Persian/Pashto ezafe before a space: "Nad-e Ali" is the district "Nad Ali", not "Ali district"
     ("Insurgents overran a post in Nad-e Ali district, Helmand province.", "Nad-e Ali district", "AF"),
 ])

@@ -66,6 +66,7 @@ _ARABIC_LOCATIVE = frozenset(fold(w) for w in ARABIC_LOCATIVE)
 _PLACE_VERBS = frozenset(load("geo_place_verbs"))
 _WEAK_LOCATIVE = frozenset("from to between via across through around within beyond of".split())
 _FIRM_AFTER = re.compile(r"(?: & [A-Z][a-z]+\b|(?:['’]s)? (?:administration|presidency)\b)")
+_LOWER_PAREN_BEFORE = re.compile(r"[a-z] ?\( ?$")
 _AREA_AFTER = re.compile(r"\s+(?:" + alternation("geo_area_suffixes") + r")\b", re.IGNORECASE)
 _STREET_AFTER = re.compile(r" (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|Boulevard|Blvd\.|Terrace|Parkway|"
                            r"Pike|Middle School|High School|Elementary School|and [A-Z][a-z]+ "
@@ -339,6 +340,9 @@ class Geocoder:
                 m.modifier = True
             if not m.locative and _AREA_AFTER.match(text, e):
                 m.locative = True                # "southern Idleb countryside", "the Anbar desert"
+            if not m.locative and _LOWER_PAREN_BEFORE.search(text, max(0, s - 3), s) and \
+                    _PAREN_CLOSE.match(text, e) and not m.text.isupper():
+                m.locative = True                # "an air base (Lattakia)": the region of an unnamed place
             if m.n_tokens == 1 and _STREET_AFTER.match(text, e):
                 m.street = True                  # "Holloway Street", "Lyle Middle School", "Fourth Terrace"
             if m.n_tokens == 1 and _FIRM_AFTER.match(text, e):
