@@ -159,3 +159,27 @@ def test_the_incident_told_again_with_its_weapon_is_one_event_of_the_finer_type(
 def test_a_blast_that_kills_is_an_explosion_not_a_plain_attack():
     assert events.classify_sentence("A blast killed nine people at a bus stop in the town.")[0] == "Remote explosive/landmine/IED"
     assert events.classify_sentence("Gunmen shot dead two shoppers after a blast at the market.")[0] == "Attack"
+
+
+def test_weekend_and_weeks_ago_are_dates():
+    from marsad.annotate import dates
+    got = [(d.kind, d.date, d.precision) for d in dates.find_dates("Fighting broke out at the weekend.", PUB)]
+    assert got == [("weekend", "2023-05-06", 1)]          # the Saturday on or before a Wednesday
+    got = [(d.kind, d.date, d.precision) for d in dates.find_dates("The town fell three weeks ago.", PUB)]
+    assert got == [("weeks_ago", "2023-04-17", 2)]
+
+
+def test_an_incident_dated_only_to_a_month_is_not_coded_in_a_report():
+    lead = "Gunmen killed two soldiers at a checkpoint in the town of Karvani on Tuesday, officials said. "
+    month = "Earlier in June, a suicide bomber killed 30 recruits at a base in the town. "
+    assert _types(lead + FILLER + month + "Traders left early.", "2023-06-21") == ["Armed clash"]
+
+
+def test_a_day_beats_a_month_of_the_window_but_not_a_month_before_it():
+    lead = "Gunmen killed two soldiers at a checkpoint in the town of Karvani on Tuesday, officials said. "
+    later = "A bomb killed 30 recruits at a base in the town in June, on Monday, the worst attack there. "
+    cands = events.detect(lead + FILLER + later + "Traders left early.", "2023-06-21")
+    assert [(c.sub_event_type, c.date.date) for c in cands] == [("Armed clash", "2023-06-20"),
+                                                                ("Remote explosive/landmine/IED", "2023-06-19")]
+    old = "He was killed in March during an overnight raid on a base in the town. "
+    assert _types(lead + FILLER + old + "Traders left early.", "2023-06-21") == ["Armed clash"]

@@ -51,6 +51,8 @@ _PATTERNS = [
     ("last_week", re.compile(r"\b(?:last|past)\s+week\b|الأسبوع\s+الماضي", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b|الشهر\s+الماضي", re.I)),
     ("days_ago", re.compile(r"\b(?P<n>\d+|two|three|four|five|six)\s+days\s+ago\b", re.I)),
+    ("weekend", re.compile(r"\b(?:at|over|during|on)\s+the\s+weekend\b|\b(?:last|this)\s+weekend\b", re.I)),
+    ("weeks_ago", re.compile(r"\b(?P<n>\d+|two|three|four|five|six|a\s+few|several)\s+weeks\s+ago\b", re.I)),
 ]
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -164,6 +166,13 @@ def _resolve(kind: str, m: re.Match, pub: date | None) -> tuple[str | None, int 
     if kind == "last_month":
         first = pub.replace(day=1) - timedelta(days=1)
         return (first.replace(day=1).isoformat(), 3, True)
+    if kind == "weekend":         # "at the weekend" = the Saturday on or before publication
+        return ((pub - timedelta(days=(pub.weekday() - 5) % 7)).isoformat(), 1, True)
+    if kind == "weeks_ago":
+        n = g["n"].lower()
+        k = int(n) if n.isdigit() else _SMALL.get(n, 3)
+        d = pub - timedelta(days=7 * k)
+        return ((d - timedelta(days=d.weekday())).isoformat(), 2, True)
     if kind == "days_ago":
         n = g["n"].lower()
         k = int(n) if n.isdigit() else _SMALL.get(n)

@@ -561,7 +561,10 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
         s, e = c.anchor
         ds = [d for d in all_dates if s <= d.start < e]
         # a calendar date beats a weekday in the same sentence ("on Monday 5 March")
-        ds.sort(key=lambda d: (d.kind in ("weekday", "ar_weekday", "yesterday", "today"), d.start))
+        # and a day beats a week or a month of the window ("on Monday, the deadliest attack this month"); a
+        # week or a month before the window still tells another time ("killed in October during an overnight raid")
+        ds.sort(key=lambda d: (d.precision in (2, 3) and not outside_window(d, published),
+                               d.kind in ("weekday", "ar_weekday", "yesterday", "today"), d.start))
         if not ds:
             # the closest date before the anchor, in the text of the event (a dateline or an earlier sentence)
             prev = [d for d in all_dates if d.start < s]
@@ -694,6 +697,9 @@ def reported(cands: list[Candidate], text: str, published: str | None,
         if outside_window(c.date, published):
             c.background = True
         elif c.anchor[0] >= lead_end and not _specific(c, text):
+            c.background = True
+        elif len(spans) > SNIPPET_SENTENCES and c.own_date and c.date is not None and c.date.precision == 3:
+            # "earlier this month": no day can be told, and most of a month lies before the week of the report
             c.background = True
         if not c.background:
             kept.append(c)
