@@ -131,3 +131,34 @@ def test_a_direct_quote_continued_after_its_tag_is_one_record_per_segment():
     a = _by(text, qs, "waves came over the wall")
     b = _by(text, qs, "never seen anything like it")
     assert a is not b and a.speaker == b.speaker == "Martha Calder" and a.direct and b.direct
+
+
+def test_a_body_named_by_its_remit_is_a_named_organisation_and_a_bare_one_is_not():
+    text, qs = _quotes("The transport ministry said the ferry service would resume on Friday.")
+    q = _by(text, qs, "ferry service would resume")
+    assert q.speaker == "transport ministry" and q.anonymity == "named"
+    text, qs = _quotes("The ministry said the ferry service would resume on Friday.")
+    q = _by(text, qs, "ferry service would resume")
+    assert q.speaker is None and q.anonymity == "unnamed_official"
+
+
+def test_the_man_is_the_person_just_named_not_the_last_speaker():
+    text, qs = _quotes(
+        "Inspector Paul Brenner said the suspect had been released on bail. Reporters later reached Victor "
+        "Halloran, the suspect's neighbour. The man said he had heard shouting the night before the arrest.")
+    assert _by(text, qs, "heard shouting").speaker == "Victor Halloran"
+
+
+def test_the_report_is_its_author():
+    text, qs = _quotes(
+        "A United Nations report released on Sunday counted more attacks on schools. The report found that "
+        "40 schools had been hit in the province last year.")
+    q = _by(text, qs, "40 schools had been hit")
+    assert q.speaker == "United Nations" and q.anonymity == "named"
+
+
+def test_both_are_the_two_people_just_named():
+    text, qs = _quotes(
+        "Captain Ilse Marten and Major Tobias Renk led the patrol that found the missing hikers. Both said the "
+        "group had been lost for three days.")
+    assert _by(text, qs, "lost for three days").speaker == "Ilse Marten and Tobias Renk"

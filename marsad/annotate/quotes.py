@@ -502,6 +502,19 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
             ctx.names.fullest(nm, ent.start_char, ent.label_)
         person = ent.label_ == "PERSON" or (ent.start > 0 and ctx.doc[ent.start - 1].lower_ in PERSON_ROLE_NOUNS)
         return nm, ent.start_char, ent.end_char, ("name" if person else "org")   # "spokesman X" is a person
+    # "both said", "both officers said", "the two men told": the last two people named, together
+    if low == "both" or any(c.lower_ in ("both", "two") for c in tok.children if c.dep_ in ("det", "nummod", "predet")) \
+            and tok.tag_ == "NNS" or low == "both":
+        pair: list[str] = []
+        for ent in reversed(ctx.names.ents):
+            if ent.label_ == "PERSON" and ent.end_char <= tok.idx and not _in_region(ent.start_char, ctx.regions):
+                nm = ctx.names.fullest(_clean_name(ent.text), ent.start_char, "PERSON")
+                if nm not in pair and not any(set(_name_tokens(nm)) <= set(_name_tokens(p)) for p in pair):
+                    pair.append(nm)
+                if len(pair) == 2 or tok.idx - ent.end_char > 1500:
+                    break
+        if len(pair) == 2:
+            return f"{pair[1]} and {pair[0]}", s, e, "description"
     # a definite description: "the official", "the retired soldier", "the Institute's report"
     head = tok.lemma_.lower()
     is_def = any(c.lower_ in ("the", "this", "that") for c in tok.children if c.dep_ == "det")
@@ -531,6 +544,20 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
                         re.match(rf"(?i),\s+(?:the|a|an)\s+[^,.;]{{0,40}}\b(?:{pat})(?!\w)",
                                  text[ent.end_char:ent.end_char + 60])):
                     return ctx.names.fullest(_clean_name(ent.text), ent.start_char), s, e, "description"
+    if is_def and head in _PLAIN_PERSON:
+        # "the man said", "the woman told": like a pronoun, the person named most recently (outside quotations)
+        # when named after the last speaker
+        want = _PLAIN_PERSON[head]
+        last = next(((pos, nm) for pos, nm, kind, _ in reversed(ctx.speakers) if pos < tok.idx and kind == "PERSON"
+                     and ctx.gender(nm) in (None, want)), None)
+        for ent in reversed(ctx.names.ents):
+            if ent.label_ == "PERSON" and ent.end_char <= tok.idx and not _in_region(ent.start_char, ctx.regions):
+                nm = ctx.names.fullest(_clean_name(ent.text), ent.start_char, "PERSON")
+                if ctx.gender(nm) in (None, want) and (last is None or ent.start_char > last[0]) and \
+                        tok.idx - ent.end_char < 600:
+                    return nm, s, e, "description"
+                if ctx.gender(nm) in (None, want):
+                    break
     if is_def and head in PERSON_ROLE_NOUNS:
         for pos, nm, kind, role in reversed(ctx.speakers):
             if pos < tok.idx and kind == "PERSON":
@@ -550,7 +577,10 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
             elif not _in_region(m.start(), ctx.regions) and len(m.group(1).split()) > 1:
                 last = m
         if last is not None:
-            return _clean_name(last.group(0)), s, e, "description"
+            nm = re.sub(r"^(?:A|An)\s+", "", _clean_name(last.group(0)))
+            if head in SOURCE_NOUNS and len(nm.split()) > 1:
+                nm = nm.rsplit(" ", 1)[0]             # "the report" after "a United Nations report": its author
+            return nm, s, e, "description"
         # "the organisation said", "the report said" with no name holding the word: the organisation quoted
         # last, when it was quoted in the preceding paragraphs
         # (not another kind of body: "the ministry said" after a union was quoted is not the union)
@@ -558,6 +588,12 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
             if kind == "ORG" and pos < tok.idx and tok.idx - pos < 1500 and (
                     head in _GENERIC_ORG or head in _name_tokens(nm)):
                 return nm, s, e, "description"
+        # "the security ministry said", "the provincial health department said": one body, named by its remit
+        # though not by its proper name (an organisation named in the text); "the ministry" alone stays unnamed
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        if head in _INSTITUTION_HEADS and mods and not any(m.lower_ in _NOT_REMIT for m in mods):
+            a_ = min(t.idx for m in mods for t in m.subtree)
+            return " ".join(text[a_:tok.idx + len(tok)].split()), s, e, "org"
     # "a report by the Centre", "a statement from the ministry": the organisation or person behind it
     if head in SOURCE_NOUNS:
         # also through a participle: "a statement put out by the military", "figures released by the ministry"
@@ -572,6 +608,28 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
                             ctx.names.ent_at(x) is not None for x in p.children if x.dep_ in ("compound", "amod")):
                         a_, b_ = _subtree_span(p)          # "by the French military"
                         return _clean_name(text[a_:b_]), s, e, "org"
+    if is_def and head in SOURCE_NOUNS:
+        # "the report found" after "a United Nations report" / "a report by the United Nations": its author
+        for ent in reversed(ctx.names.ents):
+            if ent.label_ not in ("ORG", "PERSON") or ent.end_char > s or _in_region(ent.start_char, ctx.regions):
+                continue
+            after = text[ent.end_char:ent.end_char + 40]
+            before = text[max(0, ent.start_char - 60):ent.start_char]
+            if re.match(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}s?\b", after) or \
+                    re.search(rf"\b{re.escape(head)}s?\s+(?:(?:issued|released|published|compiled|written|put\s+out)\s+)?"
+                              rf"(?:by|from)\s+(?:the\s+)?$", before):
+                return ctx.names.fullest(_clean_name(ent.text), ent.start_char, ent.label_), s, e, \
+                    ("org" if ent.label_ == "ORG" else "name")
+        # "X said in its annual report ... The report found": the source quoted with that report
+        for pos, nm, kind, _ in reversed(ctx.speakers):
+            if pos >= tok.idx or tok.idx - pos > 1500:
+                continue
+            sp_ = ctx.doc.char_span(pos, pos + 1, alignment_mode="expand")
+            if sp_ is None:
+                continue
+            sent = ctx.doc[sp_.start].sent
+            if re.search(rf"(?i)\b(?:its|his|her|their|a|an)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b", sent.text):
+                return nm, s, e, ("org" if kind == "ORG" else "name")
     # a common-noun source: "a senior official", "residents", "police"
     return None, s, e, "common"
 
@@ -607,6 +665,13 @@ def _person_by_surname(ctx: _Ctx, name: str, pos: int) -> str | None:
     return None
 
 
+# plain person nouns that refer back like a pronoun
+_PLAIN_PERSON = {"man": "m", "woman": "f", "person": None, "boy": "m", "girl": "f"}
+# heads of a public body that its remit names ("the interior ministry", "the state electoral commission")
+_INSTITUTION_HEADS = _set("quotes_institution_heads")
+# modifiers that do not name a body's remit ("the local council", "the new ministry")
+_NOT_REMIT = frozenset({"local", "new", "same", "other", "former", "current", "relevant", "concerned", "said", "main",
+                        "whole", "entire", "own", "top", "senior"})
 # organisation nouns general enough to stand for any organisation quoted just before ("the group said")
 _GENERIC_ORG = _set("quotes_generic_org_heads")
 
