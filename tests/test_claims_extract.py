@@ -130,11 +130,13 @@ def test_byline():
 
 
 def test_causal_detection_quality_floor(nlp):
-    """CI gate: causal-sentence detection F1 (score_causal.py's definition) on our own labelled sentences."""
+    """CI gate: causal-sentence detection F1 (score_causal.py's definition) on our own labelled sentences. Their
+    labels follow the Causal News Corpus notion (purpose, reactive 'after', 'injured in the explosion' count), so
+    the gate reads them with the broad scheme; the brief's scheme is tested in tests/test_causal_guide.py."""
     rows = [json.loads(l) for l in (FIX / "causal_sentences.jsonl").read_text(encoding="utf-8").splitlines() if l]
     tp = fp = fn = 0
     for r in rows:
-        y = any(c.kind == "causal" for c in extract_claims(r["text"], doc=nlp(r["text"])))
+        y = any(c.kind == "causal" for c in extract_claims(r["text"], doc=nlp(r["text"]), causal="broad"))
         tp += y and r["causal"]
         fp += y and not r["causal"]
         fn += r["causal"] and not y

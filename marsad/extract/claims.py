@@ -167,6 +167,27 @@ def _mwe_prep(tok) -> str | None:
 
 # a cause or effect that is only one of these words states nothing ('what makes ...'); an anaphoric 'this' or
 # 'it' ('this has led to ...') refers back to a stated situation and stays
+_RESULT_CONNECTIVES = ("as a result", "as a consequence", "in consequence", "consequently", "therefore",
+                       "thus", "hence", "accordingly")
+
+
+def _result_connective(tok) -> str | None:
+    """'as a result' / 'as a consequence' (not '... of X') anywhere in a clause; 'consequently', 'therefore',
+    'thus', 'hence', 'accordingly' only opening a sentence (mid-sentence they are handled as discourse)."""
+    doc = tok.doc
+    if tok.lower_ in ("as", "in"):
+        for phrase in _RESULT_CONNECTIVES[:3]:
+            words = phrase.split()
+            seg = doc[tok.i:tok.i + len(words)]
+            if len(seg) == len(words) and [t.lower_ for t in seg] == words and not (
+                    tok.i + len(words) < len(doc) and doc[tok.i + len(words)].lower_ in ("of", "that")):
+                return phrase
+        return None
+    if tok.lower_ in _RESULT_CONNECTIVES[3:] and tok.i == tok.sent.start:
+        return tok.lower_
+    return None
+
+
 _BARE_PRONOUNS = frozenset(("what", "which", "who", "whom", "he", "she", "we", "i", "you", "me", "him", "us",
                             "something", "anything", "everything", "nothing", "one"))
 
@@ -208,6 +229,23 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
 
     for tok in sent:
         low, lemma = tok.lower_, tok.lemma_.lower()
+        # (0) adverbial connectives of consequence: "X, and as a result Y"; a sentence that opens with one
+        # ("As a result, Y." / "Consequently, Y.") takes its cause from the sentence before
+        conn = _result_connective(tok)
+        if conn:
+            n = len(conn.split())
+            after = [t for t in doc[tok.i + n:sent.end] if not t.is_punct or t.i > tok.i + n]
+            before = [t for t in doc[sent.start:tok.i] if t.dep_ not in ("cc",)]
+            if any(t.pos_ in ("VERB", "AUX") for t in before):
+                cause = _span_of(before, text)
+            elif tok.i == sent.start + len([t for t in before]) and sent.start > 0 and not before:
+                prev = doc[sent.start - 1].sent
+                cause = _span_of(list(prev), text)
+            else:
+                cause = None
+            used.update(range(tok.i, tok.i + n))
+            add(conn, cause, _span_of(after, text), tok, 0.9)
+            continue
         # (1) multiword prepositions and purpose markers
         mwe = _mwe_prep(tok) if tok.i not in used else None
         if mwe and mwe not in ("for", "from", "of", "by", "with", "under", "through", "over", "against", "after",
@@ -227,6 +265,9 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 continue
             cause = _span_of(_subtree(obj[0]), text)
             root = _clause_root(tok)
+            while root.pos_ not in ("VERB", "AUX") and (root.ent_type_ in ("DATE", "TIME") or any(
+                    c.dep_ == "nummod" for c in root.children)) and root.head is not root:
+                root = _clause_root(root)        # 'delayed for three days due to X': the verb, not the duration
             if root.i >= tok.i and root.i < tok.i + n + 1 or root in obj[0].subtree:
                 root = sent.root
             phrase_toks = set(doc[tok.i:tok.i + n]) | set(obj[0].subtree)
@@ -890,7 +931,9 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
     if verb in _lex("claims_harm_verbs") or (tok.head.lemma_.lower() in _lex("claims_harm_verbs") and
                                              cue in ("in", "by", "during", "from", "as a result of", "of")):
         return False
-    if verb in ("hurt", "harm", "damage") and (_ATTACK_WORDS.search(cause_text) or _harm_effect(effect_text)):
+    cspan = doc.char_span(*c["cause"], alignment_mode="expand")
+    if verb in ("hurt", "harm", "damage") and (_ATTACK_WORDS.search(cspan.root.text if cspan is not None else
+                                                                    cause_text) or _harm_effect(effect_text)):
         return False                          # 'the blast damaged buildings' (not: 'the curfew has hurt traders')
     if _harm_effect(effect_text) or cue in ("attribute", "blame") and _harm_effect(cause_text) or _AMOUNT.match(effect_text):
         return False
@@ -899,16 +942,21 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
         return False                          # 'died as a result of enemy action': an attack's own toll
     if cue == "for" and tok.head.lemma_.lower() == "blame" and (_harm_effect(cause_text) or _ATTACK_WORDS.search(cause_text)):
         return False                          # 'blamed for the bombing / the deaths': responsibility, not a cause
-    if _negated(tok):
-        return False
+    if _negated(tok) and cue not in _RESULT_CONNECTIVES:
+        return False                          # ('as a result, convoys could not reach ...' negates the effect only)
     if _in_condition_or_question(tok):
         return False                          # 'if X causes Y', 'X would cause Y unless ...', 'did X cause Y?'
     if cue == "push" and not any(ch.dep_ in ("xcomp", "prt", "ccomp") for ch in tok.children) and not any(
             t.dep_ == "prep" and t.lower_ in ("into", "to", "toward", "towards", "out", "from", "back")
             for t in tok.subtree if t.i > tok.i):
         return False                          # 'a bulldozer pushed the mound': a physical push
-    if cue == "to" and verb != "avoid" and verb not in _lex("claims_protest_motives"):
-        return False                          # a plain purpose infinitive ("deployed to protect the road")
+    if cue == "to" and verb not in ("avoid", "prevent"):
+        return False                          # a plain purpose infinitive ("deployed to protect the road",
+        #                                       "marched to demand ..."); 'to avoid / to prevent X' stays (GUIDE)
+    if cue == "to" and (tok.head.pos_ not in ("VERB", "AUX") or tok.head.lemma_.lower() in _CONTROL_VERBS or any(
+            ch.dep_ in ("aux", "auxpass") and ch.lower_ == "to" for ch in tok.head.children)):
+        return False                          # 'efforts / the struggle to prevent X', 'steps to be taken to prevent
+        #                                       X', 'tried to avoid X': an aim, not an action that keeps X away
     if cue in ("for", "over", "against"):
         return False                          # 'arrested for X', 'protested over X': a motive the brief does not count
     if cue in _lex("claims_eval_nouns_excluded"):
