@@ -131,3 +131,14 @@ def test_installed_gazetteer_from_packages():
     assert g.search("الأنبار")[0].feature_code == "ADM1"
     assert g.search("Iraq")[0].feature_code == "PCLI"
     g.close()
+
+
+def test_the_lookup_caches_are_bounded(monkeypatch):
+    """A long run must not grow a gazetteer's caches without end (issue 13: flat memory)."""
+    g = gz.Gazetteer()   # the built default
+    monkeypatch.setattr(gz, "KEY_CACHE_MAX", 10)
+    monkeypatch.setattr(gz, "ENTRY_CACHE_MAX", 10)
+    for name in ["Baghdad", "Mosul", "Basra", "Kirkuk", "Erbil", "Najaf", "Karbala", "Ramadi", "Fallujah", "Tikrit",
+                 "Samarra", "Baqubah", "Hilla", "Kut", "Amarah", "Nasiriyah", "Diwaniyah", "Samawah", "Duhok"]:
+        g.search(name)
+    assert len(g._key_cache) <= 10 and len(g._cache) <= 10

@@ -145,6 +145,12 @@ def _centre(lats: list[float], lons: list[float]) -> tuple[float, float]:
     return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
 
 
+# Bounds of a Gazetteer's lookup caches (names -> ids, ids -> entries). A long run (a worker over 100k
+# reports) must not grow without end; a cache that is full is emptied and refilled with what is asked next.
+KEY_CACHE_MAX = 50_000
+ENTRY_CACHE_MAX = 50_000
+
+
 def default_path() -> str:
     from ..config import default_gazetteer_path
     return default_gazetteer_path()
@@ -698,7 +704,7 @@ class Gazetteer:
                 found[k].append((pid, kind))
             for k, v in found.items():
                 t = tuple(v)
-                if len(self._key_cache) > 200000:
+                if len(self._key_cache) >= KEY_CACHE_MAX:
                     self._key_cache.clear()
                 self._key_cache[k] = t
                 if t:
@@ -720,7 +726,7 @@ class Gazetteer:
                  f"admin2_code, admin1, admin2, population FROM places WHERE id IN ({','.join('?' * len(chunk))})")
             for row in self.con.execute(q, chunk):
                 e = Entry(*row[:11], int(row[11] or 0))
-                if len(self._cache) > 300000:
+                if len(self._cache) >= ENTRY_CACHE_MAX:
                     self._cache.clear()
                 self._cache[e.id] = e
                 out[e.id] = e
