@@ -413,7 +413,7 @@ _FRACTION_RE = re.compile(r"\b(?:(?P<mod>" + _MOD + r")\s+)?(?P<f>" + "|".join(
     re.IGNORECASE)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10, "eleventh": 11, "twelfth": 12}
-_ORDINAL_RE = re.compile(r"\bthe\s+(?P<o>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
+_ORDINAL_RE = re.compile(r"\b(?:the|its|their|[A-Za-z]+['’]s)\s+(?P<o>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 
 
 def _mod_bounds(mod: str, v: float) -> tuple[float | None, float | None, str | None]:

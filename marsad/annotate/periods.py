@@ -106,6 +106,8 @@ def _num(s: str) -> int:
 # Ordered: the first pattern that matches at a position wins; longer expressions come first.
 _PATTERNS: list[tuple[str, str]] = [
     ("since_event", _SINCE_EVENT),
+    # 'since the militants swept through the region in 2014': the year that a since-clause names
+    ("since_clause", rf"\bsince\s+(?:(?!since\b)[\w'’-]+,?\s+){{1,8}}?(?:in|on)\s+(?:({_MON})\.?\s+(?:\d{{1,2}},?\s+)?)?({_YEAR})\b"),
     ("range_years", rf"\b(?:between|from)\s+({_YEAR})\s+(?:and|to|until|through)\s+({_YEAR})\b"),
     ("range_months", rf"\b(?:between|from)\s+({_MON})\.?\s+({_YEAR})?\s*(?:and|to|until|through)\s+({_MON})\.?\s+({_YEAR})\b"),
     ("year_span", rf"\b({_YEAR})\s*[-–]\s*({_YEAR}|\d\d)\b"),
@@ -170,6 +172,8 @@ def _resolve(kind: str, m: re.Match, pub: date | None) -> tuple[date | None, dat
         return date(y, mo, d), pub, "since"
     if kind == "since_year":
         return date(int(g[0]), 1, 1), pub, "since"
+    if kind == "since_clause":
+        return date(int(g[1]), MONTHS[g[0].lower().rstrip(".")] if g[0] else 1, 1), pub, "since"
     if kind == "since_event":
         if g[1]:
             return date(int(g[1]), MONTHS[g[0].lower().rstrip(".")] if g[0] else 1, 1), pub, "since"

@@ -53,7 +53,7 @@ _NOT_COUNT_AFTER = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|min
                               r"met(?:er|re)s?|feet|kg|tons?|tonnes?|million\s+(?:dollars|euros)|billion|dollars?|"
                               r"euros?|pounds|riyals?|dinars?|liras?|a\.m\.|p\.m\.|am\b|pm\b|GMT|o'clock|[-–]year-old|"
                               r"-room|-member\s+(?:parliament|council|assembly)|percent|per\s+cent|%)", re.IGNORECASE)
-_IN_THE_WAR = re.compile(r"\b(?:in|during|since\s+the\s+start\s+of|throughout)\s+(?:the\s+|its\s+|their\s+|"
+_IN_THE_WAR = re.compile(r"\b(?:in|during|since\s+the\s+start\s+of|throughout|(?:toll|tally)\s+(?:from|of))\s+(?:the\s+|its\s+|their\s+|"
                          r"[A-Z][\w'’]+\s+)?(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency|civil\s+war|uprising|"
                          r"crisis|campaign|offensive|violence)\b", re.IGNORECASE)
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:began|start\w*|beginning|ceasefire|"
@@ -70,6 +70,8 @@ _NUMBER_OF = re.compile(r"\b(?:number|toll|total|tally|count)\s+(?:of\s+(?P<x>(?
 _SPAN_OF_TIME = re.compile(r"\b(?:during|in|over|throughout|within)\s+the\s+(?:first|past|last|opening|initial)\s+"
                            r"(?:\w+\s+)?(?:days?|weeks?|months?|years?|half\s+of\s+(?:the|this|last)\s+year)\b",
                            re.IGNORECASE)
+_BRING_TO = re.compile(r"\bbr(?:ing|ings|inging|ought)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|toll|total|tally|count)"
+                       r"(?:\s+of\s+(?P<x>(?:[\w-]+\s+){0,2}?[\w-]+))?[^.;]{0,60}?\s+to\s+$", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\bUS\$|\bRs\.?)\s*$")
 _SPLIT = re.compile(r"\s*(?:;|:|\s--\s|\s[–—]\s|,\s+(?:while|whereas|but|and|followed\s+by|with)\s|\.\s)\s*")
 _BREAKDOWN = re.compile(r"(?:\s--\s|\s[–—]\s|\()[^()–—]{0,80}?(?:\s--\s|\s[–—]\s|\))")
@@ -108,6 +110,8 @@ def _counted_after(stext: str, e: int) -> tuple[str | None, str | None, int]:
     best = None
     for name, unit in (("claims_agg_people", "people"), ("claims_agg_events", "attacks"), ("claims_agg_places", "places")):
         m = re.match(r"\s+(?:(?:[A-Z][\w'’-]+|[a-z][\w'’-]+)\s+){0,3}?(" + _lexrx(name).pattern + r")", rest)
+        if m and m.group(1).lower() == "times" and rest[:m.start(1)].strip():
+            m = None                           # 'N times' directly: '12 fired several times' is no count of times
         if m and not re.search(r"[,.;:]", rest[:m.start(1)]) and (best is None or m.start(1) < best[0].start(1)):
             best = (m, unit)                   # the first counted noun: '23 villages from the militants'
     if best:
@@ -192,8 +196,7 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
             a, b = f.start, f.end
             if f.vague or any(p.start - s0 <= a < p.end - s0 for p in per):
                 continue
-            if f.kind == "count" and (f.value in (0.0, 1.0) or (f.value is not None and 1900 <= f.value <= 2100 and
-                                                                   f.low is None and f.high is None)):
+            if f.kind == "count" and (f.value in (0.0, 1.0) or re.fullmatch(r"(?:19|20)\d\d", stext[a:b])):
                 continue
             area = re.match(r"\s*(?:square|sq\.?)\s+(?:km|kilomet\w+|miles)\b", stext[b:b + 30], re.IGNORECASE)
             if area and _lexrx("claims_agg_retake_verbs").search(stext):
@@ -222,7 +225,8 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
             if counted is None and out and out[-1]["sent"] is sent and re.search(
                     r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+$|\bagainst\s+$", stext[max(0, a - 16):a]):
                 counted, unit = out[-1]["counted"], out[-1]["unit"]     # '1,342 attacks, up from 980 in 2018'
-            mo = _NUMBER_OF.search(stext[max(0, a - 90):a]) if counted is None else None
+            mo = (_NUMBER_OF.search(stext[max(0, a - 90):a]) or _BRING_TO.search(stext[max(0, a - 120):a])) \
+                if counted is None else None
             if mo and (mo.group("x") is None and "toll" not in mo.group(0).lower() or _COMPARATIVE.match(stext[b:b + 20])):
                 mo = None                 # 'the delegate count is at least 100 more than ...'
             if mo:                        # 'the death toll stood at about 50', 'the number of attacks rose to 150'
@@ -234,12 +238,18 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
             ok = False
             if f.kind == "percent":
                 ok = not _OPINION.match(stext[b:b + 80]) and bool(
-                    _CASUALTY_VERB.search(clause) or _lexrx("claims_agg_places").search(clause) or
-                    _lexrx("claims_agg_retake_verbs").search(clause) and _lexrx("claims_agg_places").search(clause) or
-                          _lexrx("claims_agg_events").search(clause) or re.search(r"\b(?:civilians?|violence|fighting|"
+                    _CASUALTY_VERB.search(clause) or
+                    # a share of territory: '40 percent of its territory' (not 'of the country's families')
+                    re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:" + _lexrx("claims_agg_places").pattern +
+                             r")(?!['’])", stext[b:b + 50], re.IGNORECASE) or
+                    _lexrx("claims_agg_retake_verbs").search(clause) and (
+                        _lexrx("claims_agg_places").search(clause) or
+                        re.match(r"\s+of\s+(?:the\s+)?[A-Z]", stext[b:b + 12])) or
+                          any(m.group(0).lower() != "times" for m in _lexrx("claims_agg_events").finditer(clause)) or re.search(r"\b(?:civilians?|violence|fighting|"
                                                                                   r"engagements|forces|victims)\b", clause, re.I)) \
                     and not _lexrx("claims_agg_economy").search(clause)
-                counted, unit = counted or stext[c0:c1][:60], "percent"
+                po = re.match(r"\s+of\s+[^,;:]{1,60}", stext[b:c1])      # '14 percent of Syria'
+                counted, unit = counted or (po.group(0).strip() if po else stext[c0:c1][:60]), "percent"
             elif f.kind == "fraction":
                 pl = _lexrx("claims_agg_places").search(stext, b, b + 40)
                 ok = bool(pl and not re.match(r"['’]s\b", stext[pl.end():pl.end() + 2]) or
@@ -251,9 +261,13 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                         _CASUALTY_VERB.search(stext, max(c0, a - 30), min(c1, b + 60))))
                 counted, unit = stext[b:b + 40].split(",")[0].strip(), "percent"
             elif f.kind == "ordinal":
-                ok = bool(dur) and bool(re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:" + _lexrx("claims_agg_events").pattern +
-                                                 r"|attack|bombing|blast|explosion|to\s+(?:hit|strike|target))",
-                                                 stext[b:b + 60], re.IGNORECASE))
+                # 'the third attack this year', 'the group's second attack on the city this week', 'the third time in
+                # a month that the market has been hit': any period counts (a week or a month is a span here)
+                ok = bool(dur or per) and bool(re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:" + _lexrx("claims_agg_events").pattern +
+                                                        r"|attack|bombing|blast|explosion|to\s+(?:hit|strike|target))",
+                                                        stext[b:b + 60], re.IGNORECASE) or
+                                               re.match(r"\s+time\b", stext[b:b + 8]) and
+                                               _lexrx("claims_agg_times_verbs").search(stext, b, c1))
                 counted, unit = stext[b:b + 40].strip().split(",")[0], "attacks"
             elif counted:
                 casualty = bool(_CASUALTY_VERB.search(clause)) or unit == "people" and counted.split()[-1].lower() in (
