@@ -147,8 +147,8 @@ def _centre(lats: list[float], lons: list[float]) -> tuple[float, float]:
 
 # Bounds of a Gazetteer's lookup caches (names -> ids, ids -> entries). A long run (a worker over 100k
 # reports) must not grow without end; a cache that is full is emptied and refilled with what is asked next.
-KEY_CACHE_MAX = 50_000
-ENTRY_CACHE_MAX = 50_000
+KEY_CACHE_MAX = 20_000
+ENTRY_CACHE_MAX = 20_000
 
 
 def default_path() -> str:
