@@ -273,7 +273,15 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             phrase_toks = set(doc[tok.i:tok.i + n]) | set(obj[0].subtree)
             eff = [t for t in _subtree(root) if t not in phrase_toks]
             effect = _span_of(eff, text)
-            if mwe in PURPOSE_MARKERS:
+            if mwe in PURPOSE_MARKERS and obj[0].lemma_.lower() in ("avoid", "prevent") and obj[0].pos_ == "VERB":
+                # "fled in order to avoid the fighting": the action keeps the avoided thing (the effect) away
+                kept = [c for c in obj[0].children if c.dep_ in ("dobj", "xcomp", "ccomp", "pcomp")]
+                if kept:
+                    n0 = len(out)
+                    add(mwe, effect, _span_of(_subtree(kept[0]), text), tok, 0.9)
+                    if len(out) > n0:
+                        out[-1]["verb"] = obj[0].lemma_.lower()
+            elif mwe in PURPOSE_MARKERS:
                 add(mwe, cause, effect, tok, 0.9)
             else:
                 add(mwe, cause, effect, tok, 1.0)
@@ -442,8 +450,9 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                     continue
                 eff_tok = objs[0]
                 if lemma in ("make", "leave", "render") and not any(
-                        c.dep_ in ("ccomp", "xcomp", "oprd") for c in tok.children):
-                    continue
+                        c.dep_ in ("ccomp", "xcomp", "oprd") or lemma == "leave" and c.dep_ == "prep" and
+                        c.lower_ == "without" for c in tok.children):
+                    continue              # ('left its fighters without direction' is a result)
                 if lemma in ("help",) and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
                     continue
             else:
