@@ -162,3 +162,28 @@ def test_both_are_the_two_people_just_named():
         "Captain Ilse Marten and Major Tobias Renk led the patrol that found the missing hikers. Both said the "
         "group had been lost for three days.")
     assert _by(text, qs, "lost for three days").speaker == "Ilse Marten and Tobias Renk"
+
+
+def test_said_in_a_statement_that_keeps_the_that_clause():
+    text, qs = _quotes("The developer, Northline Properties, said in a statement that construction would start "
+                       "next year.")
+    q = _by(text, qs, "construction would start next year")
+    assert q.speaker == "Northline Properties" and not q.direct
+
+
+def test_a_quoted_phrase_inside_reported_speech_does_not_cut_the_content_short():
+    text, qs = _quotes("Councillor Rita Fenwick told the Courier that the survey could be \"way off,\" and had "
+                       "been unreliable in past elections.")
+    q = _by(text, qs, "unreliable in past elections")
+    assert q.speaker == "Rita Fenwick" and "way off" in text[q.start:q.end]
+    # a belief reported inside that speech is not a second quote
+    text, qs = _quotes("Rita Fenwick told friends that the mayor knew about the deal and thought the criticism was "
+                       "a \"badge of honour.\"")
+    assert len(qs) == 1 and qs[0].speaker == "Rita Fenwick"
+
+
+def test_a_sentence_final_attribution_parsed_as_a_conjunct_keeps_its_speaker():
+    text, qs = _quotes("The club is not planning any more fundraising dinners this year, its finance chair, "
+                       "Ravi Menon, told the Herald earlier this week.")
+    q = _by(text, qs, "fundraising dinners")
+    assert q.speaker == "Ravi Menon" and "told" not in text[q.start:q.end]

@@ -639,6 +639,28 @@ _ADDRESSEE_CUES = frozenset({"tell", "warn", "inform", "assure", "remind", "noti
                              "caution", "promise", "convince", "persuade", "reassure", "teach", "show"})
 
 
+def _strip_titles(name: str) -> str:
+    """A person's name without the titles written before it, as long as a given name and a surname remain."""
+    words = name.split()
+    while len(words) > 2 and words[0][:1].isupper() and words[0].lower().rstrip(".") in _TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _to_sentence_end(ctx: _Ctx, sent, ce: int) -> int:
+    """The end of a reported clause that the parser cut short: the end of the sentence, unless another cue, an
+    "according to" or a quotation follows."""
+    text = ctx.text
+    se_ = _trim(text, sent.start_char, sent.end_char)[1]
+    while se_ > ce and text[se_ - 1] in ".!?":
+        se_ -= 1
+    tail = [t for t in sent if t.idx >= ce]
+    if se_ > ce and not any(t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" or t.lower_ == "according"
+                            for t in tail) and not any(ce <= r[0] < se_ for r in ctx.regions):
+        return se_
+    return ce
+
+
 def _sentence_initial(tok) -> bool:
     """The token opens its sentence (or a quotation, a parenthesis): its capital says nothing."""
     i = tok.i - 1
@@ -865,6 +887,8 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
                 if q["speaker"] == name and q["anonymity"] == "pseudonym":
                     anon = "pseudonym"
         medium = _medium(ctx, cue) if cue is not None and cue.lower_ != "according" else None
+        if name and how in ("name", "pronoun", "description"):
+            name = _strip_titles(name)        # "Councillor Rita Fenwick" -> "Rita Fenwick" (the role keeps the title)
         if subj is not None and name and how in ("name", "org", "pronoun", "description"):
             kind = "ORG" if how == "org" else "PERSON"
             if how == "pronoun" and subj.lower_ == "it":
@@ -964,7 +988,7 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
         if _in_region(tok.idx, ctx.regions):
             continue                       # speech reported inside a quotation
         if tok.lemma_.lower() in COGNITION_VERBS and any(
-                not q["direct"] and q["start"] <= tok.idx < q["end"] for q in found):
+                q["start"] <= tok.idx < q["end"] for q in found):
             continue                       # "she said she did not know how ...": inside reported speech
         lemma = tok.lemma_.lower()
         if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
@@ -975,6 +999,11 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
             # '"Like Denver. Or Tulsa," Marsh said': the parser took a word of the quotation as the subject
             names = [t for t in tok.sent if reg_s[1] <= t.idx < tok.idx and t.pos_ in ("PROPN", "PRON", "NOUN")]
             subj = names[-1] if names else None
+        if subj is not None and tok.dep_ == "conj" and subj.head.i != tok.i and subj.i < tok.i and \
+                re.search(r",\s*$", text[max(0, tok.idx - 3):tok.idx]):
+            # "<content>, the chairman, Steve Ito, told the Post": a sentence-final attribution the parser made a
+            # conjunct of the content's verb (whose subject is not the speaker)
+            subj = None if _trailing_attribution(ctx, tok) is not None else subj
         if subj is None:
             # "..., the union's spokeswoman, Grace Mwangi, told reporters." parsed without a subject
             tail = _trailing_attribution(ctx, tok)
@@ -987,6 +1016,12 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
             # first-person cues outside quotes: columns/op-eds; keep them (speaker unknown)
             pass
         comp = [c for c in tok.children if c.dep_ == "ccomp"]
+        if not comp:
+            # "said in a statement that ...", "told X in an interview that ...": the that-clause hung on the medium
+            comp = [a for c in tok.children if c.dep_ == "prep" and c.i > tok.i for p in c.children if p.dep_ == "pobj"
+                    for a in p.children if a.dep_ in ("acl", "relcl", "ccomp") and a.i > p.i and
+                    any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children) and
+                    any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in a.children)][:1]
         if lemma in VOLITION_CUES and not comp:
             comp = [c for c in tok.children if c.dep_ == "xcomp"]
         if lemma == "call" and not comp:          # "X called for an inquiry"
@@ -1015,7 +1050,10 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
                     contained = r
                 else:       # a quoted phrase inside reported speech: the speech is the whole complement
                     used_regions.add(r)
-                    add(tok, subj, (min(cs, r[0]), max(ce, r[1])), True)
+                    ce = max(ce, r[1])
+                    if comp[0].dep_ == "ccomp" and cs > tok.idx:
+                        ce = _to_sentence_end(ctx, tok.sent, ce)    # ('that polls could be "way off," and ...')
+                    add(tok, subj, (min(cs, r[0]), ce), True)
                     continue
         reg = None
         quote_ok = lemma not in WEAK_CUES or lemma in ("add", "ask", "answer", "continue", "agree", "point")
@@ -1053,14 +1091,7 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
             if comp[0].dep_ == "ccomp" and cs > tok.idx:
                 # "X said he would serve should the chance come": the parser hangs the end of the reported clause
                 # on the cue; the content runs to the end of the sentence unless another cue or a quotation follows
-                se_ = _trim(text, sent.start_char, sent.end_char)[1]
-                while se_ > ce and text[se_ - 1] in ".!?":
-                    se_ -= 1
-                tail = [t for t in sent if t.idx >= ce]
-                if se_ > ce and not any(t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" or
-                                        t.lower_ == "according" for t in tail) and \
-                        not any(ce <= r[0] < se_ for r in ctx.regions):
-                    ce = se_
+                ce = _to_sentence_end(ctx, sent, ce)
             add(tok, subj, (cs, ce), False)
             continue
         if lemma in DIRECTIVE_CUES:
@@ -1218,8 +1249,8 @@ def _trailing_attribution(ctx: _Ctx, cue):
     if cue.lemma_.lower() not in SPEECH_VERBS or cue.lemma_.lower() in WEAK_CUES:
         return None
     after = [t for t in sent if t.i > cue.i and not t.is_punct and not t.is_space]
-    if len(after) > 3:
-        return None
+    if len(after) > 3 and (len(after) > 8 or any(t.pos_ in ("VERB", "AUX") for t in after)):
+        return None                        # (a medium and a time may follow: "told The Daily Star earlier today")
     ents = [e for e in sent.ents if e.label_ in ("PERSON", "ORG") and e.end <= cue.i and cue.idx - e.end_char <= 4]
     if not ents:
         return None
