@@ -165,6 +165,20 @@ POSITIVE = [
      (1400, None, None, None, "people", "insurgents"), ("2021-01-01", PUB)),
     ("The United Nations says some 3,000 civilians have been killed in fighting in the past three months.",
      (3000, None, None, "some", "people", "civilians"), ("2021-03-15", PUB)),
+    ("More than a million people have fled the province.",
+     (1000000, 1000000, None, "more than", "people", "people"), (None, None)),
+    ("Half a million people remain trapped in the city.",
+     (500000, None, None, None, "people", "people"), (None, None)),
+    ("Rebels have a 4,000-strong force in the hills, analysts say.",
+     (4000, None, None, None, "people", "Rebels"), (None, None)),
+    ("The country hosts more than 1.2 million refugees.",
+     (1200000, 1200000, None, "more than", "people", "refugees"), (None, None)),
+    ("There are now 900,000 internally displaced people in the region.",
+     (900000, None, None, None, "people", "displaced"), (None, None)),
+    ("Rescuers have recovered 120 bodies from the rubble since the siege ended.",
+     (120, None, None, None, "people", "bodies"), (None, PUB)),
+    ("The army has fired more than 3,000 mortar rounds into the district this month.",
+     (3000, 3000, None, "more than", "attacks", "mortar rounds"), ("2021-06-01", PUB)),
 ]
 
 
@@ -228,6 +242,8 @@ NEGATIVE = [
     "Gunmen in a white car 12 fired several times at the gate.",
     "Ten percent of all families in the country own a car, and many times that rent one.",
     "The plan would cut the country's debt by up to 20 percent.",
+    "The army has sent a 4,000-strong force to the front.",
+    "The gunman killed 13 people at Camp Verde in 2009.",
 ]
 
 

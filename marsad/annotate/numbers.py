@@ -416,6 +416,9 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
 _ORDINAL_RE = re.compile(r"\b(?:the|its|their|[A-Za-z]+['’]s)\s+(?P<o>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 
 
+_A_MILLION_RE = re.compile(rf"\b(?:(?P<mod>{_MOD})\s+)?(?:(?P<h>half\s+a)|a)\s+(?P<u>million|billion)\b", re.IGNORECASE)
+
+
 def _mod_bounds(mod: str, v: float) -> tuple[float | None, float | None, str | None]:
     mod = re.sub(r"\s+", " ", (mod or "").lower()).strip()
     if not mod:
@@ -443,6 +446,11 @@ def figures(text: str) -> list[Figure]:
         v = _FRACTIONS[re.sub(r"\s+", " ", m.group("f").lower())]
         lo, hi, q = _mod_bounds(m.group("mod"), v)
         out.append(Figure(round(v, 2), lo, hi, q, "fraction", m.start(), m.end("f")))
+        taken.append(m.span())
+    for m in _A_MILLION_RE.finditer(text):       # 'a million people', 'more than half a million'
+        v = (0.5 if m.group("h") else 1.0) * (1e6 if m.group("u").lower() == "million" else 1e9)
+        lo, hi, q = _mod_bounds(m.group("mod"), v)
+        out.append(Figure(v, lo, hi, q, "count", m.start(), m.end()))
         taken.append(m.span())
     for m in _ORDINAL_RE.finditer(text):
         o = m.group("o").lower()

@@ -219,7 +219,10 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 counted, unit = pv.group(1), "people"             # '... and displaced 2.1 million.'
             if counted is None and (_FORCE_VERB_BEFORE.search(stext[max(c0, a - 40):a]) or
                                     _STRONG_AFTER.match(stext[b:b + 12])):
-                fm = _lexrx("claims_agg_force_nouns").search(clause) or _lexrx("claims_agg_armed_groups").search(clause)
+                fm = _lexrx("claims_agg_force_nouns").search(clause) or _lexrx("claims_agg_armed_groups").search(clause) or \
+                    (re.search(r"\b(?:force|forces|contingent|army)\b", stext[b:b + 40], re.I)
+                     if _STRONG_AFTER.match(stext[b:b + 12]) else None)     # 'a 4,000-strong force'
+
                 if fm:                    # 'the militants number about 4,000', 'a force 5,000 strong'
                     counted, unit = fm.group(0), "people"
             if counted is None and out and out[-1]["sent"] is sent and re.search(
@@ -271,11 +274,16 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 counted, unit = stext[b:b + 40].strip().split(",")[0], "attacks"
             elif counted:
                 casualty = bool(_CASUALTY_VERB.search(clause)) or unit == "people" and counted.split()[-1].lower() in (
-                    "deaths", "casualties", "lives", "injuries", "dead", "wounded", "killed")
+                    "deaths", "casualties", "lives", "injuries", "dead", "wounded", "killed", "bodies")
                 legal = bool(_lexrx("claims_agg_legal_verbs").search(clause))
                 single = _single_incident(stext[max(c0, a - 120):a], stext[b:c1]) and not _WAR_SUBJECT.search(clause)
+                # 'killed 13 people at Fort X in 2009': one named site in a bare year or month is one incident
+                single = single or bool(re.match(r"\s*(?:[\w-]+\s+){0,2}?at\s+(?:the\s+)?[A-Z]\w+", stext[ce:ce + 40])) and \
+                    not cum and not any(p.kind in ("since", "relative") for p in dur)
                 near = stext[max(c0, a - 25):min(c1, ce + 60)]
-                state = bool(_lexrx("claims_agg_state_verbs").search(near))
+                state = bool(_lexrx("claims_agg_state_verbs").search(near)) or bool(
+                    _lexrx("claims_agg_displaced_nouns").search(counted or ""))   # '1.2 million refugees in the country'
+
                 if unit == "places":
                     ok = bool(_lexrx("claims_agg_retake_verbs").search(clause))
                 elif unit == "times" and not _violent_times(stext, a, b, clause):
