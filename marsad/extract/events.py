@@ -291,8 +291,9 @@ def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None
         return "Armed clash", 0.75, span(clash)
     if blast and viol and WEAK_VIOLENCE.match(viol.group(0)) and not re.search(r"\bgun|\bshot|\bstabb|\bknife", s, I):
         # "a blast killed 11 people": the explosion is how they were killed (ACLED codes an explosion of
-        # unknown kind as a remote explosive)
-        return "Remote explosive/landmine/IED", 0.6, span(blast)
+        # unknown kind as a remote explosive); weak, so that "the device detonated, killing two" after the
+        # incident's own sentence details that incident
+        return "Remote explosive/landmine/IED", 0.45, span(blast)
     if viol and VIOLENCE_NOUN.match(viol.group(0)):
         nxt = [m for m in VIOLENCE.finditer(s) if not VIOLENCE_NOUN.match(m.group(0))]
         viol = nxt[0] if nxt else viol
