@@ -119,6 +119,8 @@ NEGATIVES = [
     "A bulldozer pushed the wreckage off the road.",                                     # physical push
     "The minister flew to the capital to attend a summit on refugees.",
     "The agency stepped up its efforts to prevent the spread of cholera in the camps.",  # an aim
+    "Members of the union reached the town square carrying placards and raising slogans.",   # an action
+    "The workers staged a sit-in outside the ministry, raising several demands.",
 ]
 
 

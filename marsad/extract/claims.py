@@ -1001,6 +1001,9 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
         return False                          # ', citing intelligence reports': a source, not a reason
     if cue == "otherwise":
         return False
+    if cue == "raise" and tok.tag_ == "VBG" and not any(
+            ch.dep_ == "dobj" and ch.lemma_.lower() in _lex("claims_raise_results") for ch in tok.children):
+        return False                          # ', raising slogans': an action; ', raising fears of X': a result
     if cue in ("stop", "halt", "end", "cut") and any(ch.dep_ in ("xcomp", "pcomp") and ch.tag_ == "VBG"
                                                    for ch in tok.children):
         return False                          # 'checkpoints stopped searching trucks': aspect, not a cause
