@@ -187,3 +187,10 @@ def test_a_sentence_final_attribution_parsed_as_a_conjunct_keeps_its_speaker():
                        "Ravi Menon, told the Herald earlier this week.")
     q = _by(text, qs, "fundraising dinners")
     assert q.speaker == "Ravi Menon" and "told" not in text[q.start:q.end]
+
+
+def test_a_second_that_clause_coordinated_with_the_first_belongs_to_the_same_content():
+    text, qs = _quotes("Owen Pryce, a sheep farmer, said he did not know where the herd had gone, but that he would "
+                       "\"never stop\" looking for it.")
+    q = _by(text, qs, "where the herd had gone")
+    assert "looking for it" in text[q.start:q.end] and q.speaker == "Owen Pryce"

@@ -1086,6 +1086,11 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
                 for c in comp[1:]:
                     if c.i > tok.i:
                         ce = max(ce, _subtree_span(c)[1])
+                # "said he did not know ..., but that he would ...": a second that-clause coordinated with the first
+                for c in tok.children:
+                    if c.dep_ == "conj" and c.i > comp[0].i and any(m.dep_ == "mark" and m.lower_ in ("that", "whether")
+                                                                   for m in c.children):
+                        ce = max(ce, _subtree_span(c)[1])
             if ce - cs < 8:
                 continue
             if comp[0].dep_ == "ccomp" and cs > tok.idx:
