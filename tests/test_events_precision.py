@@ -183,3 +183,12 @@ def test_a_day_beats_a_month_of_the_window_but_not_a_month_before_it():
                                                                 ("Remote explosive/landmine/IED", "2023-06-19")]
     old = "He was killed in March during an overnight raid on a base in the town. "
     assert _types(lead + FILLER + old + "Traders left early.", "2023-06-21") == ["Armed clash"]
+
+
+def test_a_suicide_bombing_told_after_the_lead_is_an_incident_without_a_day_of_its_own():
+    lead = "Gunmen killed 12 villagers in a raid on the village of Karvani on Tuesday, officials said. "
+    bomb = "As people fled towards the next village, two women carrying suicide vests blew themselves up at a checkpoint. "
+    assert _types(lead + FILLER + bomb + "Traders left early.") == ["Attack", "Suicide bomb"]
+    # a group's record of such attacks is not one
+    record = "The group has carried out suicide bombings in the province before. "
+    assert _types(lead + FILLER + record + "Traders left early.") == ["Attack"]

@@ -637,6 +637,7 @@ def casualties(sentence: str, offset: int = 0) -> list:
 # what a later sentence may make of an incident told before: the weapon it names is more specific
 _REFINES = {"Suicide bomb": ("Attack", "Remote explosive/landmine/IED", "Grenade"),
             "Remote explosive/landmine/IED": ("Attack",)}
+_BACK_REFERENCE = _lex("events_back_reference")
 _BLAST_WORD = re.compile(r"explosions?|blasts?|bombings?|bomb\s+attacks?|attacks?", I)
 
 
@@ -657,6 +658,8 @@ def _told_in_detail(cands: list, sub: str, lab: "SentenceLabel", text: str, cm: 
         return None
     if re.search(r"\b(?:separate|another|second|third|later|earlier)\b", text[lab.start:lab.end], I):
         return None
+    if not _BACK_REFERENCE.search(text, lab.start, lab.end):
+        return None     # new people and a new scene ("two women carrying suicide vests"): another incident
     return prev
 
 
@@ -673,6 +676,8 @@ def _specific(c: Candidate, text: str) -> bool:
     if c.own_date:
         return True
     a, b = c.anchor
+    if c.strength >= 0.9 and not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:carried|used|launched|sent|staged|claimed)\b", text[a:b], I):
+        return True
     # a witness hearing or seeing it tells one occasion of the report's own time
     return bool(casualties(text[a:b], a)) or bool(PERCEPTION.search(text, a, b))
 
