@@ -179,6 +179,11 @@ POSITIVE = [
      (120, None, None, None, "people", "bodies"), (None, PUB)),
     ("The army has fired more than 3,000 mortar rounds into the district this month.",
      (3000, 3000, None, "more than", "attacks", "mortar rounds"), ("2021-06-01", PUB)),
+    # the day a source spoke is no incident day
+    ("The U.N. said on Tuesday that more than 400,000 people have been killed in the war.",
+     (400000, 400000, None, "more than", "people", "people"), (None, None)),
+    ("Some 30,000 people have fled the town since Monday, aid workers said.",
+     (30000, None, None, "some", "people", "people"), ("2021-06-14", PUB)),
 ]
 
 
@@ -244,6 +249,22 @@ NEGATIVE = [
     "The plan would cut the country's debt by up to 20 percent.",
     "The army has sent a 4,000-strong force to the front.",
     "The gunman killed 13 people at Camp Verde in 2009.",
+    # the reported attack wave and its toll, however it is phrased
+    "In all, 18 people died when the bomb went off near the mosque.",
+    "Overall, 25 people have been killed in Tuesday's attacks across the capital.",
+    "A total of 32 people were killed in the blast, the ministry said.",
+    "The death toll from the bombing has risen to 45, officials said.",
+    "So far, 27 bodies have been pulled from the rubble of the hotel.",
+    "The two suicide bombings have killed at least 41 people, police said.",
+    "The attacks on Sunday have killed more than 60 people in total.",
+    "At least 70 people have been killed in the twin bombings, the deadliest this year.",
+    "Militants attacked the base with 20 rockets on Monday.",
+    "The attackers, numbering about 30, stormed the compound before dawn.",
+    "Rescuers said 40 people had been wounded so far in the assault on the hotel.",
+    "The army said it killed 35 militants in the operation on Thursday.",
+    "About 200 protesters gathered outside the ministry.",
+    "Police arrested 12 suspects after the bombing.",
+    "The explosion injured 15 people, bringing the total casualties to 40.",
 ]
 
 

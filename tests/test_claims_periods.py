@@ -31,6 +31,8 @@ from marsad.annotate.periods import find_periods, resolve_period
     ("since the truce took effect in February 2016", "2020-06-15", ("2016-02-01", "2020-06-15")),
     ("since the operation began on Monday", "2020-06-17", ("2020-06-15", "2020-06-17")),
     ("since the war began", None, (None, None)),
+    ("since Monday", "2020-06-17", ("2020-06-15", "2020-06-17")),
+    ("since last Friday", "2020-06-17", ("2020-06-12", "2020-06-17")),
 ])
 def test_resolve(expr, published, expected):
     assert resolve_period(expr, published) == expected

@@ -116,6 +116,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("half", rf"\b(?:the\s+)?(first|second|last)\s+half\s+(?:of\s+)?({_YEAR})\b"),
     ("half_h", rf"\bH([12])\s*({_YEAR})\b"),
     ("quarter_rel", r"\b(?:the\s+)?(first|second|third|fourth|last|final)\s+quarter\s+of\s+(?:this|the)\s+year\b"),
+    ("since_day", rf"\bsince\s+(?:last\s+)?({_DAY})\b"),
     ("since_month", rf"\bsince\s+({_MON})\.?\s*(?:(\d{{1,2}}),?\s+)?({_YEAR})?\b"),
     ("since_year", rf"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?({_YEAR})\b"),
     ("since_rel", r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:the\s+)?(last|this)\s+(year|month)\b"),
@@ -172,6 +173,10 @@ def _resolve(kind: str, m: re.Match, pub: date | None) -> tuple[date | None, dat
         return date(y, mo, d), pub, "since"
     if kind == "since_year":
         return date(int(g[0]), 1, 1), pub, "since"
+    if kind == "since_day":
+        if pub is None:
+            return None, None, "since"
+        return pub - timedelta(days=(pub.weekday() - WEEKDAYS[g[0].lower()]) % 7), pub, "since"
     if kind == "since_clause":
         return date(int(g[1]), MONTHS[g[0].lower().rstrip(".")] if g[0] else 1, 1), pub, "since"
     if kind == "since_event":

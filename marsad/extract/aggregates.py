@@ -37,8 +37,38 @@ _WAR_SUBJECT = re.compile(r"\b(?:war|conflict|insurgency|violence|fighting|crisi
 _ATTACK_NOUN = re.compile(r"\b(?:(?P<det>a|an|the|this|that|another|one|its|their)\s+(?:[\w'’-]+\s+){0,3}?)?"
                           r"(?:attack|bomb|bombing|blast|explosion|assault|raid|strike|ambush|shooting|car-bomb|bomber|"
                           r"gunman|incident|battle|clash)(?P<pl>s|es)?(?![\w-])", re.IGNORECASE)
-_IN_THE_ATTACK = re.compile(r"\b(?:in|during|by)\s+(?:the|a|an|this|that|[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:attack|bombing|blast|explosion|assault|raid|ambush|shooting)(?![\w-])")
+_IN_THE_ATTACK = re.compile(r"\b(?:in|during|by|when|as)\s+(?:the|a|an|this|that|[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:attack|bombing|blast|explosion|assault|raid|ambush|shooting|bomb)(?![\w-])|"
+                            r"\b(?:in|during|by)\s+[A-Z]\w+day['’]s\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|"
+                            r"raids|ambushes|shootings|strikes|clashes)\b")
+_DAY_ANCHOR = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:today|yesterday|overnight|"
+                         r"tonight|this\s+(?:morning|afternoon|evening)|earlier\s+in\s+the\s+day|on\s+the\s+same\s+day)\b",
+                         re.IGNORECASE)
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|fiercest|most\s+\w+|highest|"
+                                 r"strongest)\b(?:\s+[\w'’-]+){0,3}?\s*(?:\s(?:in|of|so\s+far|since))?\s*$", re.IGNORECASE)
+
+
+_SPEECH_NEAR = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|announced|stated|added|according|estimated|"
+                          r"estimates|published|released|issued|statement|report)\b", re.IGNORECASE)
+
+
+def _incident_day(clause: str) -> bool:
+    """A day names the incidents' date ('the attacks on Sunday have killed 60'), not the day a source spoke ('the
+    U.N. said on Tuesday that 400,000 have been killed')."""
+    for m in _DAY_ANCHOR.finditer(clause):
+        if not _SPEECH_NEAR.search(clause, max(0, m.start() - 30), min(len(clause), m.end() + 30)):
+            return True
+    return False
+
+
+def _wave(before: str) -> bool:
+    """The figure belongs to the set of incidents the report tells: the last attack noun before it is a definite
+    plural with a quantifier ('the two suicide bombings have killed 41', 'both attacks')."""
+    hits = list(_ATTACK_NOUN.finditer(before))
+    if not hits or not hits[-1].group("pl"):
+        return False
+    return bool(_lexrx("claims_agg_wave_quantifiers").search(hits[-1].group(0)) or
+                _lexrx("claims_agg_wave_quantifiers").search(before[max(0, hits[-1].start() - 12):hits[-1].start()]))
 
 
 def _single_incident(before: str, after: str) -> bool:
@@ -48,7 +78,9 @@ def _single_incident(before: str, after: str) -> bool:
     if hits and hits[-1].group("det") and not hits[-1].group("pl") and not re.search(
             r"\b(?:spate|series|wave|string|number|campaign)\s+of\s+$", before[:hits[-1].start()]):
         return True
-    return bool(_IN_THE_ATTACK.search(after[:60]))
+    return bool(_IN_THE_ATTACK.search(after[:60]) or re.search(
+        r"\b(?:in|during|by)\s+(?:the\s+)?(?:" + _lexrx("claims_agg_wave_quantifiers").pattern + r")\s+(?:[\w-]+\s+)?"
+        r"(?:attacks|bombings|blasts|explosions|raids|ambushes|shootings|strikes|clashes)\b", after[:60], re.IGNORECASE))
 _NOT_COUNT_AFTER = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet\w+|miles?|"
                               r"met(?:er|re)s?|feet|kg|tons?|tonnes?|million\s+(?:dollars|euros)|billion|dollars?|"
                               r"euros?|pounds|riyals?|dinars?|liras?|a\.m\.|p\.m\.|am\b|pm\b|GMT|o'clock|[-–]year-old|"
@@ -187,7 +219,7 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
     for sent in doc.sents:
         s0, s1 = sent.start_char, sent.end_char
         stext = text[s0:s1]
-        per = [p for p in periods if s0 <= p.start < s1]
+        per = [p for p in periods if s0 <= p.start < s1 and (not _SUPERLATIVE_BEFORE.search(text, max(s0, p.start - 50), p.start))]
         dur = [p for p in per if _durational(p)]
         breakdowns = [m.span() for m in _BREAKDOWN.finditer(stext)]
         accepted: list[tuple[int, int]] = []
@@ -278,6 +310,7 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 legal = bool(_lexrx("claims_agg_legal_verbs").search(clause))
                 single = _single_incident(stext[max(c0, a - 120):a], stext[b:c1]) and not _WAR_SUBJECT.search(clause)
                 # 'killed 13 people at Fort X in 2009': one named site in a bare year or month is one incident
+                single = single or (_wave(stext[max(c0, a - 120):a]) or _incident_day(clause)) and not dur
                 single = single or bool(re.match(r"\s*(?:[\w-]+\s+){0,2}?at\s+(?:the\s+)?[A-Z]\w+", stext[ce:ce + 40])) and \
                     not cum and not any(p.kind in ("since", "relative") for p in dur)
                 near = stext[max(c0, a - 25):min(c1, ce + 60)]
@@ -292,8 +325,17 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                     ok = (bool(per) or cum or perfect or unit == "times") and f.value is not None and f.value >= 2 or \
                         f.value is None
                     ok = ok and not re.search(r"\bin\s+$", stext[max(0, a - 4):a])   # 'killed 80 in three bombings'
+                    # 'the two suicide bombings have killed 41', 'three blasts on Monday': the incidents the report
+                    # tells, no count over a period
+                    ok = ok and (bool(dur) or unit == "times" or not (
+                        re.search(r"\b(?:the|these|those|both|all)\s+$", stext[max(0, a - 8):a], re.I) or
+                        _incident_day(clause) or
+                        re.match(r"\s*(?:,[^,]{0,40},\s*)?(?:have|has|had|that|which)?\s*(?:\w+\s+)?(?:killed|wounded|injured|left|"
+                                 r"claimed|kill)\b", stext[ce:ce + 50], re.I)))
                 elif casualty:
                     ok = (bool(dur) or cum or perfect) and not single
+                    if counted.split()[-1].lower() == "bodies":
+                        ok = ok and bool(dur)    # '27 bodies pulled from the rubble so far': one site's recovery
                 elif state:
                     ok = not single
                 elif legal:
