@@ -121,6 +121,11 @@ NEGATIVES = [
     "The agency stepped up its efforts to prevent the spread of cholera in the camps.",  # an aim
     "Members of the union reached the town square carrying placards and raising slogans.",   # an action
     "The workers staged a sit-in outside the ministry, raising several demands.",
+    "The delays at the border were not due to the new checks, the customs office said.",   # negated
+    "In the years since the rebels left the valley, the farmers have rebuilt their houses.",  # since = time
+    "Most of the displaced families will end up in the camps near the capital.",          # end up
+    "The rebels took the hill, giving their commander a view over the whole valley.",     # give, no result
+    "The cops stopped him at the gate of the compound.",                                   # an action
 ]
 
 

@@ -896,7 +896,8 @@ def _harm_effect(effect_text: str) -> bool:
 
 def _negated(tok) -> bool:
     return any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "neg" for c in tok.head.children
-                                                              if tok.dep_ in ("xcomp", "prep", "agent"))
+                                                              if tok.dep_ in ("xcomp", "prep", "agent", "acomp",
+                                                                              "attr"))   # 'was not due to X'
 
 
 _RANKING = re.compile(r"^\W*(?:making\s+)?(?:it|this|that|the\s+[\w-]+|him|her|them)\s+(?:the|one\s+of\s+the|among\s+the)\s+"
@@ -953,6 +954,14 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
         return False                          # 'blamed for the bombing / the deaths': responsibility, not a cause
     if _negated(tok) and cue not in _RESULT_CONNECTIVES:
         return False                          # ('as a result, convoys could not reach ...' negates the effect only)
+    need = VERB_PREP.get(verb)
+    if need and tok.tag_ == "VBG" and tok.lemma_.lower() == verb and not any(
+            ch.lower_ in need or ch.lemma_.lower() in need for ch in tok.children):
+        return False                          # ', giving the backs 100 yards' (not ', giving rise to X')
+    if verb == "end" and any(ch.dep_ == "prt" and ch.lower_ == "up" for ch in tok.children):
+        return False                          # 'will end up unhappy': to finish, not a result
+    if cue == "since" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        return False                          # 'the years since she left': time
     if _in_condition_or_question(tok):
         return False                          # 'if X causes Y', 'X would cause Y unless ...', 'did X cause Y?'
     if cue == "push" and not any(ch.dep_ in ("xcomp", "prt", "ccomp") for ch in tok.children) and not any(
