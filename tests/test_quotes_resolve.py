@@ -194,3 +194,21 @@ def test_a_second_that_clause_coordinated_with_the_first_belongs_to_the_same_con
                        "\"never stop\" looking for it.")
     q = _by(text, qs, "where the herd had gone")
     assert "looking for it" in text[q.start:q.end] and q.speaker == "Owen Pryce"
+
+
+def test_an_untagged_quotation_after_a_sentence_about_a_person_is_that_person_not_the_last_speaker():
+    text, qs = _quotes(
+        "\"Stay away from the area,\" said Fire Chief Leo Marsh.\n\n"
+        "Resident Claire Dubois has lived on the street for a decade. \"We lost everything. The photos, the "
+        "furniture, all of it.\"")
+    q = _by(text, qs, "We lost everything")
+    assert q.speaker == "Claire Dubois" and q.direct and text[q.speaker_start:q.speaker_end] == "Claire Dubois"
+    # a quotation continuing the speaker's own words in the next sentence stays with the speaker
+    text, qs = _quotes("\"My house is fine,\" Sam Oyelaran said. \"But I cannot stop thinking about my neighbours.\"")
+    assert _by(text, qs, "cannot stop thinking").speaker == "Sam Oyelaran"
+
+
+def test_the_words_a_statement_read_are_a_quote():
+    text, qs = _quotes("The council's statement read: \"Emergency shelters are open at three community centres.\"")
+    q = _by(text, qs, "Emergency shelters are open")
+    assert q.direct and q.cue == "read"

@@ -647,6 +647,32 @@ def _strip_titles(name: str) -> str:
     return " ".join(words)
 
 
+def _introduced_person(ctx: _Ctx, reg: tuple[int, int]):
+    """The named person who is the subject of the sentence right before quotation ``reg`` in the same paragraph
+    (a sentence that is not itself an attribution), or None."""
+    text, doc = ctx.text, ctx.doc
+    span = doc.char_span(reg[0], reg[1], alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    prev_tok = doc[span.start - 1]
+    while prev_tok.is_space and prev_tok.i > 0:
+        prev_tok = doc[prev_tok.i - 1]
+    sent = prev_tok.sent
+    gap = text[prev_tok.idx + len(prev_tok):reg[0]]
+    if gap.strip() or "\n" in gap or prev_tok.text not in (".", "!", "?") or sent.start >= span.start:
+        return None
+    root = sent.root
+    if root.lemma_.lower() in CUE_LEMMAS | STANCE_VERBS or any(_in_region(t.idx, ctx.regions) for t in sent):
+        return None
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return None
+    ent = ctx.names.ent_at(subj[0])
+    if ent is None or ent.label_ != "PERSON":
+        return None
+    return subj[0]
+
+
 def _to_sentence_end(ctx: _Ctx, sent, ce: int) -> int:
     """The end of a reported clause that the parser cut short: the end of the sentence, unless another cue, an
     "according to" or a quotation follows."""
@@ -973,6 +999,15 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
                 if ce - cs >= 8:
                     add(tok, subj, (cs, ce), False, "put it")
             continue
+        if tok.lemma_.lower() == "read" and tok.pos_ == "VERB" and not _in_region(tok.idx, ctx.regions):
+            # 'The statement read: "..."', 'a sign that read "..."': the words of a text
+            subj = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in SOURCE_NOUNS]
+            regs = [r for r in ctx.regions if r not in used_regions and r[0] >= tok.idx and
+                    re.fullmatch(r"[ \t]*[:,]?[ \t]*", text[tok.idx + len(tok):r[0]])]
+            if subj and regs:
+                used_regions.add(regs[0])
+                add(tok, subj[0], regs[0], True)
+            continue
         if tok.pos_ == "VERB" and tok.lemma_.lower() in ("put", "place") and not _in_region(tok.idx, ctx.regions):
             # "the Observatory put the death toll at 20": an estimate
             obj = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in TOLL_NOUNS]
@@ -1145,6 +1180,13 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
         if reg in used_regions or len(text[reg[0]:reg[1]].split()) < 3:
             continue
         prev = sorted((q for q in found if q["end"] <= reg[0] and q["direct"]), key=lambda q: q["end"])
+        intro = _introduced_person(ctx, reg)
+        if intro is not None and (not prev or prev[-1]["end"] < intro.sent.start_char):
+            # 'Resident Claire Dubois has lived on the street for a decade. "We lost everything."': the person the
+            # sentence before the quotation is about, in the same paragraph, after the last quote
+            used_regions.add(reg)
+            add(None, intro, reg, True)
+            continue
         if not prev:
             continue
         p = prev[-1]
