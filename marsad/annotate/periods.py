@@ -34,12 +34,12 @@ _UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 WEEKDAYS = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 # 'since the war began (in 2011)', 'since the start of the offensive', 'since its recapture': counted up to publication
-_SINCE_EVENT = (r"\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset|launch)\s+of\s+)?(?:the|its|their|this|that)\s+"
+_SINCE_EVENT = (r"\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset|launch)\s+of\s+)?(?:the|its|their|this|that|a|an)\s+"
                 r"(?:[\w'’-]+\s+){0,3}?(?:war|conflict|uprising|insurgency|offensive|operation|campaign|revolution|revolt|"
                 r"crisis|siege|ceasefire|cease-fire|truce|invasion|intervention|recapture|capture|fall|liberation|takeover|"
                 r"fighting|battle|assault|occupation)\b(?:\s+(?:began|started|broke\s+out|erupted|was\s+launched|"
-                r"came\s+into\s+(?:force|effect)|took\s+effect))?"
-                rf"(?:\s+(?:in|on)\s+(?:({_MON})\.?\s+(?:\d{{1,2}},?\s+)?)?(?:({_YEAR})|({_DAY})))?")
+                r"came\s+into\s+(?:force|effect)|took\s+effect|collapsed|broke\s+down|ended))?"
+                rf"(?:\s+(?:in|on)\s+(?:({_MON})\.?\s+(?:\d{{1,2}},?\s+)?)?(?:({_YEAR})|({_DAY}))|\s+in\s+({_MON})\b(?!\.?\s+\d))?")
 
 
 @dataclass(frozen=True)
@@ -116,6 +116,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("half", rf"\b(?:the\s+)?(first|second|last)\s+half\s+(?:of\s+)?({_YEAR})\b"),
     ("half_h", rf"\bH([12])\s*({_YEAR})\b"),
     ("quarter_rel", r"\b(?:the\s+)?(first|second|third|fourth|last|final)\s+quarter\s+of\s+(?:this|the)\s+year\b"),
+    ("since_clause_month", rf"\bsince\s+(?:(?!since\b)[\w'’-]+,?\s+){{1,8}}?in\s+({_MON})\b(?!\.?\s+\d)"),
     ("since_day", rf"\bsince\s+(?:last\s+)?({_DAY})\b"),
     ("since_month", rf"\bsince\s+({_MON})\.?\s*(?:(\d{{1,2}}),?\s+)?({_YEAR})?\b"),
     ("since_year", rf"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?({_YEAR})\b"),
@@ -173,6 +174,10 @@ def _resolve(kind: str, m: re.Match, pub: date | None) -> tuple[date | None, dat
         return date(y, mo, d), pub, "since"
     if kind == "since_year":
         return date(int(g[0]), 1, 1), pub, "since"
+    if kind == "since_clause_month":
+        mo = MONTHS[g[0].lower().rstrip(".")]
+        y = _year_of_month(mo, pub)
+        return (date(y, mo, 1) if y else None), pub, "since"
     if kind == "since_day":
         if pub is None:
             return None, None, "since"
@@ -184,6 +189,9 @@ def _resolve(kind: str, m: re.Match, pub: date | None) -> tuple[date | None, dat
             return date(int(g[1]), MONTHS[g[0].lower().rstrip(".")] if g[0] else 1, 1), pub, "since"
         if g[2] and pub is not None:
             return pub - timedelta(days=(pub.weekday() - WEEKDAYS[g[2].lower()]) % 7), pub, "since"
+        if g[3] and pub is not None:
+            mo = MONTHS[g[3].lower().rstrip(".")]
+            return date(_year_of_month(mo, pub), mo, 1), pub, "since"
         return None, pub, "since"
     if kind == "since_rel":
         if pub is None:

@@ -93,7 +93,7 @@ _SINCE_EVENT = re.compile(r"\bsince\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:
                           re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:killed|claimed|"
                       r"displaced|wounded|injured|died|carried\s+out|conducted|launched|staged|recorded|documented|"
-                      r"registered|counted|left)\b", re.IGNORECASE)
+                      r"registered|counted|left|flown|fired|dropped|struck|hit|targeted)\b", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"\b(?:number|toll|total|tally|count)\s+(?:of\s+(?P<x>(?:[\w-]+\s+){0,2}?[\w-]+))?[^.;]{0,40}?"
                         r"\b(?:stood|stands|rose|risen|rises|reached|reaches|climbed|jumped|fell|dropped|increased|"
                         r"decreased|is|was|were|hit|topped|passed|exceeded)\s+(?:to\s+|at\s+|by\s+|from\s+)?"
@@ -274,6 +274,9 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
             if f.kind == "percent":
                 ok = not _OPINION.match(stext[b:b + 80]) and bool(
                     _CASUALTY_VERB.search(clause) or
+                    # a share of a population on the move: '40 percent of the town's residents have fled'
+                    re.search(r"\b(?:fled|displaced|returned|trapped|besieged|uprooted|evacuated|escaped)\b", stext[b:min(c1, b + 80)],
+                              re.IGNORECASE) or
                     # a share of territory: '40 percent of its territory' (not 'of the country's families')
                     re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:" + _lexrx("claims_agg_places").pattern +
                              r")(?!['’])", stext[b:b + 50], re.IGNORECASE) or
@@ -293,7 +296,10 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                     re.match(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?(?:pre-war\s+)?(?:population|residents|"
                              r"inhabitants|people|civilians)\b", stext[b:b + 40], re.IGNORECASE) and (
                         _lexrx("claims_agg_state_verbs").search(stext, max(c0, a - 30), min(c1, b + 60)) or
-                        _CASUALTY_VERB.search(stext, max(c0, a - 30), min(c1, b + 60))))
+                        _CASUALTY_VERB.search(stext, max(c0, a - 30), min(c1, b + 60)))) or bool(
+                    # a share of a toll: '..., about half of them civilians', 'a third of those killed'
+                    re.match(r"\s+of\s+(?:them|those\s+(?:killed|dead|wounded|injured)|the\s+(?:dead|victims|casualties))\b",
+                             stext[b:b + 30], re.IGNORECASE) and _CASUALTY_VERB.search(stext))
                 counted, unit = stext[b:b + 40].split(",")[0].strip(), "percent"
             elif f.kind == "ordinal":
                 # 'the third attack this year', 'the group's second attack on the city this week', 'the third time in
@@ -346,9 +352,14 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 continue
             accepted.append((a, b))
             p = min(dur or per, key=lambda p: abs(p.start - s0 - a)) if (dur or per) else None
+            # 'the war has killed 6,200': a present perfect counts up to publication
+            open_end = published[:10] if p is None and published and re.fullmatch(r"\d{4}-\d\d-\d\d.*", published) and \
+                re.search(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:\w+ed|fled|(?:re)?taken|driven|left|fought|flown|hit|struck|lost|held|"
+                          r"won|seized|gone|come|seen)\b",
+                          stext[c0:c1]) else None
             out.append({"start": s0 + c0, "end": s0 + c1, "quantity": f.value, "low": f.low, "high": f.high,
                         "qualifier": f.qualifier, "counted": counted.strip(" .,;:") if counted else counted, "unit": unit,
-                        "period_start": p.period_start if p else None, "period_end": p.period_end if p else None,
+                        "period_start": p.period_start if p else None, "period_end": p.period_end if p else open_end,
                         "trend": trend if trend and f.kind in ("count", "percent") and re.search(
                             r"\b(?:every|each|since|year|month|compared|from|than|over)\b", clause) else None,
                         "sent": sent})
