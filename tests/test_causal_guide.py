@@ -165,7 +165,15 @@ def test_claimant_is_the_quoted_source_or_none(nlp):
 DRIVER_CASES = [
     ("the removal of checkpoints on the main road", "security_posture"),
     ("the redeployment of troops to the frontline", "security_posture"),
+    ("troops have been diverted to enforce the lockdown", "security_posture"),   # the posture, not the virus
+    ("the police are stretched thin by the election", "security_posture"),
+    ("the disbanding of the army", "security_posture"),
+    ("the worsening security situation", None),  # a situation, no posture named
     ("the killing of the group's veteran commander", "leadership_change"),
+    ("the appointment of a new governor", "leadership_change"),
+    ("political rivalries in the capital", "governance_corruption"),
+    ("the decline in oil revenues", "economic_hardship"),
+    ("the arrival of fighters from abroad", "external_support"),
     ("a reshuffle of senior army officers", "leadership_change"),
     ("the lockdown imposed to slow the virus", "pandemic_lockdown"),
     ("rising unemployment among young men", "economic_hardship"),

@@ -90,16 +90,32 @@ def _compiled(driver_id: str) -> re.Pattern:
     return cue_regex(f"drivers_{driver_id}")
 
 
+@lru_cache(maxsize=None)
+def _posture() -> re.Pattern:
+    """A security actor followed closely by a posture word: 'troops have been diverted to ...', 'the police are
+    stretched', 'forces have been focused on ...' (the posture, whatever the forces are busy with)."""
+    actors = cue_regex("drivers_posture_actors").pattern
+    verbs = cue_regex("drivers_posture_verbs").pattern
+    return re.compile(actors + r"(?:\s+[\w'’-]+){0,3}?\s+" + verbs, re.IGNORECASE)
+
+
 def scores(cause_text: str, context_text: str = "") -> dict[str, float]:
     """Lexicon hits per category: a hit in the cause span weighs 2, one elsewhere in the sentence 1/3; ties go
-    to the more specific wording (a small bonus per character matched in the cause)."""
+    to the more specific wording (a small bonus per character matched in the cause). A posture statement about
+    the security sector in the cause ('forces were diverted to ...') counts as a security-posture hit of its
+    own, above the cue of what the forces were busy with."""
     out: dict[str, float] = {}
     for k in DRIVERS:
         rx = _compiled(k)
         hits = rx.findall(cause_text or "")
+        bonus = 0.0
+        if k == "security_posture":
+            posture = [m.group(0) for m in _posture().finditer(cause_text or "")]
+            hits += posture
+            bonus = 0.5 * len(posture)
         s = 2.0 * len(hits) + len(rx.findall(context_text or "")) / 3
         if s:
-            out[k] = s + sum(len(h) for h in hits) / 1000
+            out[k] = s + bonus + sum(len(h) for h in hits) / 1000
     return out
 
 
