@@ -184,6 +184,19 @@ POSITIVE = [
      (400000, 400000, None, "more than", "people", "people"), (None, PUB)),
     ("Some 30,000 people have fled the town since Monday, aid workers said.",
      (30000, None, None, "some", "people", "people"), ("2021-06-14", PUB)),
+    ("More than 1,000 people have been killed since a ceasefire collapsed in July.",
+     (1000, 1000, None, "more than", "people", "people"), ("2020-07-01", PUB)),
+    ("The air force says it has flown 9,000 sorties since the campaign began.",
+     (9000, None, None, None, "attacks", "sorties"), (None, PUB)),
+    ("Nearly 40 percent of the town's residents have fled since the siege began.",
+     (40, None, 40, "nearly", "percent", "town"), (None, PUB)),
+    ("Insurgents killed 1,200 people in the past year.",
+     (1200, None, None, None, "people", "people"), ("2020-06-15", PUB)),
+    # the counted noun before the figure
+    ("Civilian casualties rose to 11,002 last year, the mission said.",
+     (11002, None, None, None, "people", "casualties"), ("2020-01-01", "2020-12-31")),
+    ("Attacks in the province fell to 310 in the first half of 2021.",
+     (310, None, None, None, "attacks", "Attacks"), ("2021-01-01", "2021-06-30")),
 ]
 
 
@@ -201,6 +214,14 @@ def test_aggregate_kinds(nlp, text, fig, period):
     assert counted in a["counted"]
     assert (a["period_start"], a["period_end"]) == period
     assert 0 <= a["start"] < a["end"] <= len(text)
+
+
+def test_share_of_a_toll(nlp):
+    text = "The war has killed more than 6,200 people, about half of them civilians."
+    out = _aggs(nlp, text)
+    assert [(a["quantity"], a["unit"], a["qualifier"]) for a in out] == [(6200, "people", "more than"),
+                                                                          (50.0, "percent", "about")]
+    assert out[0]["period_end"] == PUB
 
 
 def test_two_figures_in_one_sentence(nlp):

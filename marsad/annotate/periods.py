@@ -107,7 +107,7 @@ def _num(s: str) -> int:
 _PATTERNS: list[tuple[str, str]] = [
     ("since_event", _SINCE_EVENT),
     # 'since the militants swept through the region in 2014': the year that a since-clause names
-    ("since_clause", rf"\bsince\s+(?:(?!since\b)[\w'’-]+,?\s+){{1,8}}?(?:in|on)\s+(?:({_MON})\.?\s+(?:\d{{1,2}},?\s+)?)?({_YEAR})\b"),
+    ("since_clause", rf"\bsince\s+(?:(?!since\b)[A-Za-z'’-]+,?\s+){{1,8}}?(?:in|on)\s+(?:({_MON})\.?\s+(?:\d{{1,2}},?\s+)?)?({_YEAR})\b"),
     ("range_years", rf"\b(?:between|from)\s+({_YEAR})\s+(?:and|to|until|through)\s+({_YEAR})\b"),
     ("range_months", rf"\b(?:between|from)\s+({_MON})\.?\s+({_YEAR})?\s*(?:and|to|until|through)\s+({_MON})\.?\s+({_YEAR})\b"),
     ("year_span", rf"\b({_YEAR})\s*[-–]\s*({_YEAR}|\d\d)\b"),
@@ -116,7 +116,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("half", rf"\b(?:the\s+)?(first|second|last)\s+half\s+(?:of\s+)?({_YEAR})\b"),
     ("half_h", rf"\bH([12])\s*({_YEAR})\b"),
     ("quarter_rel", r"\b(?:the\s+)?(first|second|third|fourth|last|final)\s+quarter\s+of\s+(?:this|the)\s+year\b"),
-    ("since_clause_month", rf"\bsince\s+(?:(?!since\b)[\w'’-]+,?\s+){{1,8}}?in\s+({_MON})\b(?!\.?\s+\d)"),
+    ("since_clause_month", rf"\bsince\s+(?:(?!since\b)[A-Za-z'’-]+,?\s+){{1,8}}?in\s+({_MON})\b(?!\.?\s+\d)"),
     ("since_day", rf"\bsince\s+(?:last\s+)?({_DAY})\b"),
     ("since_month", rf"\bsince\s+({_MON})\.?\s*(?:(\d{{1,2}}),?\s+)?({_YEAR})?\b"),
     ("since_year", rf"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?({_YEAR})\b"),

@@ -104,6 +104,10 @@ _SPAN_OF_TIME = re.compile(r"\b(?:during|in|over|throughout|within)\s+the\s+(?:f
                            re.IGNORECASE)
 _BRING_TO = re.compile(r"\bbr(?:ing|ings|inging|ought)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|toll|total|tally|count)"
                        r"(?:\s+of\s+(?P<x>(?:[\w-]+\s+){0,2}?[\w-]+))?[^.;]{0,60}?\s+to\s+$", re.IGNORECASE)
+_NOUN_ROSE_TO = re.compile(r"\b(?P<x>deaths|casualties|fatalities|killings|injuries|attacks|incidents|bombings|strikes|"
+                           r"arrivals|refugees|returnees|executions|abductions|kidnappings|violations)\s+(?:[\w-]+\s+){0,4}?"
+                           r"(?:rose|risen|rises|reached|reaches|climbed|jumped|fell|dropped|increased|decreased|stood|stands|"
+                           r"totall?ed|totals|numbered|topped|exceeded|hit|soared)\s+(?:to\s+|at\s+|by\s+)?$", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\bUS\$|\bRs\.?)\s*$")
 _SPLIT = re.compile(r"\s*(?:;|:|\s--\s|\s[–—]\s|,\s+(?:while|whereas|but|and|followed\s+by|with)\s|\.\s)\s*")
 _BREAKDOWN = re.compile(r"(?:\s--\s|\s[–—]\s|\()[^()–—]{0,80}?(?:\s--\s|\s[–—]\s|\))")
@@ -262,6 +266,8 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 counted, unit = out[-1]["counted"], out[-1]["unit"]     # '1,342 attacks, up from 980 in 2018'
             mo = (_NUMBER_OF.search(stext[max(0, a - 90):a]) or _BRING_TO.search(stext[max(0, a - 120):a])) \
                 if counted is None else None
+            if mo is None and counted is None:      # 'civilian casualties rose to 11,002 last year'
+                mo = _NOUN_ROSE_TO.search(stext[max(c0, a - 70):a])
             if mo and (mo.group("x") is None and "toll" not in mo.group(0).lower() or _COMPARATIVE.match(stext[b:b + 20])):
                 mo = None                 # 'the delegate count is at least 100 more than ...'
             if mo:                        # 'the death toll stood at about 50', 'the number of attacks rose to 150'
