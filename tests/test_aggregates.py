@@ -286,6 +286,16 @@ NEGATIVE = [
     "About 200 protesters gathered outside the ministry.",
     "Police arrested 12 suspects after the bombing.",
     "The explosion injured 15 people, bringing the total casualties to 40.",
+    # deployments, pre-war populations, one incident's arrests, hostages, exchanges
+    "The United States has about 5,000 troops in the country.",
+    "A bomb killed 20 people on Monday, the deadliest attack in the city since 2019.",
+    "The United States has pledged to send 450 more advisers to help retake the city.",
+    "Officials said 1.5 million people lived in the city before the war.",
+    "The attack killed 40 people, including 12 children, and wounded 75 others, hospital officials said.",
+    "Police have arrested 3 suspects in connection with the attack.",
+    "The gunmen, who had been holding 15 hostages, surrendered after a six-hour standoff.",
+    "The rebels released 30 prisoners in exchange for 25 soldiers.",
+    "The offensive, launched by 30,000 troops, aims to retake the city.",
 ]
 
 

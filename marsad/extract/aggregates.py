@@ -350,6 +350,10 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                         ok = ok and bool(dur)    # '27 bodies pulled from the rubble so far': one site's recovery
                 elif state:
                     ok = not single
+                elif legal and re.search(r"\b(?:in\s+connection\s+with|over|for|after|following)\s+(?:the|a|an|this|that|"
+                                         r"[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|"
+                                         r"raid|ambush|shooting|killing|murder|plot)(?![\w-])", clause):
+                    ok = False            # 'arrested 3 suspects in connection with the attack': one incident's arrests
                 elif legal:
                     ok = bool(dur) or cum or bool(re.search(r"\b(?:have|has)\s+(?:been\s+|now\s+|so\s+far\s+)?(?:charged|convicted|arrested|detained|prosecuted|sentenced|indicted|jailed)\b", clause))
                 else:                     # force strength: 'between 500 and 700 fighters', 'has 3,000 members'
