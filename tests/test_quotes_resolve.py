@@ -212,3 +212,14 @@ def test_the_words_a_statement_read_are_a_quote():
     text, qs = _quotes("The council's statement read: \"Emergency shelters are open at three community centres.\"")
     q = _by(text, qs, "Emergency shelters are open")
     assert q.direct and q.cue == "read"
+
+
+def test_a_body_run_into_the_name_is_cut_from_the_speaker():
+    from marsad.annotate.quotes import _strip_titles
+    assert _strip_titles("Asha Rao of the Refugee Council") == "Asha Rao"
+    assert _strip_titles("Royal Bank of Canada") == "Royal Bank of Canada"       # an organisation's own name
+    assert _strip_titles("Mayor Joanne Pratt") == "Joanne Pratt"
+    assert _strip_titles("Mr Pratt") == "Mr Pratt"                             # a surname stays with its title
+    text, qs = _quotes("\"People waited for hours in the cold,\" said Asha Rao of the Refugee Council, who "
+                       "visited the camp.")
+    assert _by(text, qs, "waited for hours").speaker == "Asha Rao"

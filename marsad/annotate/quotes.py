@@ -493,6 +493,12 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
         ent = None                                   # "the prime minister" read as a name: a description
     if ent is not None:
         nm = _clean_name(ent.text)
+        m_ = _NAME_OF_BODY.match(nm) if ent.label_ != "PERSON" else None
+        if m_ and not any(w.lower() in ORG_HEADS for w in m_.group(1).split()) and \
+                any(w.lower() in ORG_HEADS for w in m_.group(2).split()) and len(m_.group(1).split()) <= 3:
+            # "Asha Rao of the Refugee Council" read as one organisation: the person, from that body
+            a_ = ent.start_char + max(0, ent.text.find(m_.group(1)))
+            return m_.group(1), a_, a_ + len(m_.group(1)), "name"
         if ent.label_ != "PERSON":
             # a surname read as an organisation ("Raman said" after "Priya Raman"): the person of that surname
             person = _person_by_surname(ctx, nm, ent.start_char)
@@ -640,11 +646,19 @@ _ADDRESSEE_CUES = frozenset({"tell", "warn", "inform", "assure", "remind", "noti
 
 
 def _strip_titles(name: str) -> str:
-    """A person's name without the titles written before it, as long as a given name and a surname remain."""
+    """A person's name without the titles written before it, as long as a given name and a surname remain, and
+    without the body NER ran into it ("Asha Rao of the Refugee Council" -> "Asha Rao")."""
+    m = _NAME_OF_BODY.match(name)
+    if m and (m.group(1).split()[0].lower() in MALE_FIRST | FEMALE_FIRST or
+              any(w.lower() in ORG_HEADS for w in m.group(2).split())):
+        name = m.group(1)
     words = name.split()
     while len(words) > 2 and words[0][:1].isupper() and words[0].lower().rstrip(".") in _TITLE_WORDS:
         words = words[1:]
     return " ".join(words)
+
+
+_NAME_OF_BODY = re.compile(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+)\s+(?:of|from|at)\s+((?:the\s+)?[A-Z].*)$")
 
 
 def _introduced_person(ctx: _Ctx, reg: tuple[int, int]):
