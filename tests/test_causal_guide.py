@@ -71,6 +71,12 @@ POSITIVES = [
      "pushed many herders into debt", "raising concerns", "increase"),
     ("The floods destroyed the main dam, forcing thousands of families from their homes.",
      "The floods destroyed the main dam", "forcing thousands of families", "increase"),
+    ("The army withdrew from the town last month, allowing the militants to return.",
+     "The army withdrew from the town", "allowing the militants to return", "increase"),
+    ("The bridge was destroyed in the floods, hampering efforts to deliver aid to the villages.",
+     "The bridge was destroyed", "hampering efforts", None),
+    ("The rebels cut the main supply road, complicating the army's advance on the city.",
+     "The rebels cut the main supply road", "complicating the army's advance", "increase"),
     ("The killing of the group's veteran commander left its fighters without direction.",
      "veteran commander", "its fighters without direction", "increase"),
     ("What makes the road so dangerous is the number of hidden mines.",
@@ -126,6 +132,7 @@ NEGATIVES = [
     "Most of the displaced families will end up in the camps near the capital.",          # end up
     "The rebels took the hill, giving their commander a view over the whole valley.",     # give, no result
     "The cops stopped him at the gate of the compound.",                                   # an action
+    "The crimes attributed to the commander by the court date back to the civil war.",     # an attributor
 ]
 
 

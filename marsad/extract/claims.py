@@ -464,6 +464,8 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
                 agent = [c for o in tok.children if o.dep_ == "agent" for c in o.children if c.dep_ == "pobj"]
+                if lemma in ("attribute", "blame"):
+                    agent = []            # 'crimes attributed to X by the court': the court only attributes
                 if agent:
                     add(lemma, _span_of(_subtree(agent[0]), text),
                         _span_of([tok.head] + [t for t in tok.head.subtree if tok.head.i < t.i <= tok.i], text), tok, 1.0)
@@ -472,11 +474,11 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             if passive:
                 agent = [c for c in tok.children if c.dep_ == "agent"]
                 sp = [c for c in tok.children if c.dep_ == "nsubjpass"]
-                if agent and sp:
-                    pobj = [c for c in agent[0].children if c.dep_ == "pobj"]
+                if agent and sp and lemma not in ("attribute", "blame"):   # 'attributed to X by the court':
+                    pobj = [c for c in agent[0].children if c.dep_ == "pobj"]   # the court only attributes
                     if pobj:
                         add(lemma, _span_of(_subtree(pobj[0]), text), _span_of(_subtree(sp[0]), text), tok, 1.0)
-                elif sp and lemma in ("attribute", "blame"):
+                elif (sp or tok.dep_ == "acl") and lemma in ("attribute", "blame"):
                     # "the rise was attributed largely to an air strike": the object of 'to'/'on' is the cause
                     to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
                           for g in c.children if g.dep_ == "pobj"]
