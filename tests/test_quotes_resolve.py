@@ -223,3 +223,10 @@ def test_a_body_run_into_the_name_is_cut_from_the_speaker():
     text, qs = _quotes("\"People waited for hours in the cold,\" said Asha Rao of the Refugee Council, who "
                        "visited the camp.")
     assert _by(text, qs, "waited for hours").speaker == "Asha Rao"
+
+
+def test_the_name_after_a_dash_speaks_and_the_that_clause_after_the_cue_is_the_content():
+    text, qs = _quotes("And it was no accident — Brendan Lowe, a spokesman for the speaker, told the Herald that "
+                       "the mayor had been warned in advance.")
+    q = _by(text, qs, "the mayor had been warned")
+    assert q.speaker == "Brendan Lowe" and "no accident" not in text[q.start:q.end]

@@ -1048,6 +1048,14 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
             # '"Like Denver. Or Tulsa," Marsh said': the parser took a word of the quotation as the subject
             names = [t for t in tok.sent if reg_s[1] <= t.idx < tok.idx and t.pos_ in ("PROPN", "PRON", "NOUN")]
             subj = names[-1] if names else None
+        if subj is not None and subj.i < tok.i:
+            # "And it was no accident — Brendan Lowe, a spokesman for the speaker, told the Post that ...": the
+            # name after the dash is the speaker, not the subject the parser found before it
+            names = [e for e in ctx.names.ents if e.label_ == "PERSON" and subj.i < e.start and e.end <= tok.i and
+                     re.search(r"[—–]\s*$", text[subj.idx:e.start_char]) and
+                     re.fullmatch(r"(?:,[^,;—–]{1,70},)?\s*", text[e.end_char:tok.idx])]
+            if names:
+                subj = names[-1].root
         if subj is not None and tok.dep_ == "conj" and subj.head.i != tok.i and subj.i < tok.i and \
                 re.search(r",\s*$", text[max(0, tok.idx - 3):tok.idx]):
             # "<content>, the chairman, Steve Ito, told the Post": a sentence-final attribution the parser made a
@@ -1065,6 +1073,11 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
             # first-person cues outside quotes: columns/op-eds; keep them (speaker unknown)
             pass
         comp = [c for c in tok.children if c.dep_ == "ccomp"]
+        if len(comp) > 1:
+            # "And it was no accident - X told the Post that ...": the that-clause after the cue is the content
+            marked = [c for c in comp if c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+            if marked:
+                comp = marked + [c for c in comp if c not in marked and c.i > tok.i]
         if not comp:
             # "said in a statement that ...", "told X in an interview that ...": the that-clause hung on the medium
             comp = [a for c in tok.children if c.dep_ == "prep" and c.i > tok.i for p in c.children if p.dep_ == "pobj"
