@@ -296,6 +296,7 @@ NEGATIVE = [
     "The gunmen, who had been holding 15 hostages, surrendered after a six-hour standoff.",
     "The rebels released 30 prisoners in exchange for 25 soldiers.",
     "The offensive, launched by 30,000 troops, aims to retake the city.",
+    "The government wants to take in as many as 10,000 refugees next year.",
 ]
 
 

@@ -327,7 +327,9 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                     not cum and not any(p.kind in ("since", "relative") for p in dur)
                 near = stext[max(c0, a - 25):min(c1, ce + 60)]
                 state = bool(_lexrx("claims_agg_state_verbs").search(near)) or bool(
-                    _lexrx("claims_agg_displaced_nouns").search(counted or ""))   # '1.2 million refugees in the country'
+                    _lexrx("claims_agg_displaced_nouns").search(counted or "")) and not re.search(   # '1.2 million refugees'
+                    r"\b(?:want\w*|plan\w*|will|would|pledg\w*|promis\w*|agree\w*|offer\w*|propos\w*|admit\w*|accept\w*|"
+                    r"take\s+in|resettl\w*|quota)\b", stext[max(c0, a - 50):a], re.IGNORECASE)   # not a pledge to admit
 
                 if unit == "places":
                     ok = bool(_lexrx("claims_agg_retake_verbs").search(clause))
