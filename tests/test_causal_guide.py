@@ -77,6 +77,8 @@ POSITIVES = [
      "The bridge was destroyed", "hampering efforts", None),
     ("The rebels cut the main supply road, complicating the army's advance on the city.",
      "The rebels cut the main supply road", "complicating the army's advance", "increase"),
+    ("Analysts attributed the rise in kidnappings to the collapse of the currency.",
+     "the collapse of the currency", "the rise in kidnappings", "increase"),
     ("The killing of the group's veteran commander left its fighters without direction.",
      "veteran commander", "its fighters without direction", "increase"),
     ("What makes the road so dangerous is the number of hidden mines.",
@@ -133,6 +135,8 @@ NEGATIVES = [
     "The rebels took the hill, giving their commander a view over the whole valley.",     # give, no result
     "The cops stopped him at the gate of the compound.",                                   # an action
     "The crimes attributed to the commander by the court date back to the civil war.",     # an attributor
+    "Local sources attributed the attack to a breakaway faction of the militia.",          # responsibility
+    "The warehouse was badly damaged in the attack, the police said.",                     # own damage
 ]
 
 

@@ -422,6 +422,15 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             reverse = False               # "X stems / arises / results from Y": Y is the cause
             objs = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd")]
             preps = [c for c in tok.children if c.dep_ in ("prep", "prt", "dative")]
+            if lemma == "attribute" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+                # "sources attributed the rise to the drought": the object of 'to' is the cause, the object the effect
+                to = [g for c in preps if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"] + \
+                     [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for g in c.children if g.dep_ == "pobj"]
+                if to and objs:
+                    add(lemma, _span_of(_subtree(to[0]), text),
+                        _span_of([t for t in _subtree(objs[0]) if t not in set(to[0].head.subtree)], text), tok, 1.0)
+                continue
             if lemma == "blame":
                 # "blamed the attacks on instability" (cause after 'on'); "blamed X for the attacks" (X the cause)
                 on = [c for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "on"] + \
@@ -943,6 +952,8 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
     if verb in _lex("claims_harm_verbs") or (tok.head.lemma_.lower() in _lex("claims_harm_verbs") and
                                              cue in ("in", "by", "during", "from", "as a result of", "of")):
         return False
+    if cue in ("in", "during", "from") and tok.head.lemma_.lower() in _HARM:
+        return False                          # 'the depot was damaged in the attack': the attack's own damage
     cspan = doc.char_span(*c["cause"], alignment_mode="expand")
     if verb in ("hurt", "harm", "damage") and (_ATTACK_WORDS.search(cspan.root.text if cspan is not None else
                                                                     cause_text) or _harm_effect(effect_text)):
@@ -1045,9 +1056,10 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
     if cue == "cut" and not any(ch.dep_ in ("dobj", "prt") for ch in tok.children):
         return False                          # 'cutting through the forest'
     span = doc.char_span(*c["cause"], alignment_mode="expand")
-    if cue == "blame" and span is not None and (_agentive(span.root) or span.root.pos_ in ("PRON", "PROPN", "X")):
+    if cue in ("blame", "attribute") and span is not None and (_agentive(span.root) or
+                                                               span.root.pos_ in ("PRON", "PROPN", "X")):
         return False                          # 'blamed the party for the violence': responsibility, not a cause
-    if cue == "blame" and any(t.ent_type_ in ("ORG", "NORP", "PERSON") for t in doc.char_span(
+    if cue in ("blame", "attribute") and any(t.ent_type_ in ("ORG", "NORP", "PERSON") for t in doc.char_span(
             *c["cause"], alignment_mode="expand") or ()):
         return False                          # blamed the bombing on a group: responsibility, not a cause
     return True
