@@ -110,6 +110,7 @@ NEGATIVES = [
     "If the talks fail, the militia will resume its attacks on the capital.",            # conditional
     "If the curfew leads to more arrests, the unions will call a general strike.",
     "The new law would fuel unrest unless the government consults the tribes.",
+    "If the rains fail again, the herders will move south because the wells will be dry.",
     "Is the surge in kidnappings driven by the collapse of the currency?",              # a question
     "The curfew did not lead to a drop in attacks in the southern districts.",           # negated
     "The strike was not caused by a shortage of fuel.",

@@ -782,7 +782,7 @@ def _in_condition_or_question(tok) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in h.children):
             return True
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               for c in h.children) and h is tok:
+               for c in h.children if c is not tok and tok not in c.subtree):
             return True
         if h.head is h or h.dep_ in ("ROOT",):
             break
