@@ -197,6 +197,13 @@ POSITIVE = [
      (11002, None, None, None, "people", "casualties"), ("2020-01-01", "2020-12-31")),
     ("Attacks in the province fell to 310 in the first half of 2021.",
      (310, None, None, None, "attacks", "Attacks"), ("2021-01-01", "2021-06-30")),
+    # no noun after the figure: the people the verb counts
+    ("Air strikes have killed 3,545 since January, the monitor said.",
+     (3545, None, None, None, "people", "killed"), ("2021-01-01", PUB)),
+    ("The fighting has displaced 40,000 in the past month.",
+     (40000, None, None, None, "people", "displaced"), ("2021-05-15", PUB)),
+    ("The war has killed more than 6,000 in the province alone.",
+     (6000, 6000, None, "more than", "people", "killed"), (None, PUB)),
 ]
 
 

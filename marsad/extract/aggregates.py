@@ -145,7 +145,8 @@ def _counted_after(stext: str, e: int) -> tuple[str | None, str | None, int]:
     rest = stext[e:e + 80]
     best = None
     for name, unit in (("claims_agg_people", "people"), ("claims_agg_events", "attacks"), ("claims_agg_places", "places")):
-        m = re.match(r"\s+(?:(?:[A-Z][\w'’-]+|[a-z][\w'’-]+)\s+){0,3}?(" + _lexrx(name).pattern + r")", rest)
+        m = re.match(r"\s+(?:(?!(?:in|at|on|from|to|across|since|during|near|around|for|by|after|before|over|into)\s)"
+                     r"(?:[A-Z][\w'’-]+|[a-z][\w'’-]+)\s+){0,3}?(" + _lexrx(name).pattern + r")", rest)   # no preposition between
         if m and m.group(1).lower() == "times" and rest[:m.start(1)].strip():
             m = None                           # 'N times' directly: '12 fired several times' is no count of times
         if m and not re.search(r"[,.;:]", rest[:m.start(1)]) and (best is None or m.start(1) < best[0].start(1)):
@@ -250,9 +251,11 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
             if area:
                 counted, unit, ce = area.group(0).strip(), "places", b + area.end()
             pv = re.search(r"(\w+)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|another)\s+)?$", stext[max(0, a - 30):a])
-            if counted is None and pv and re.match(r"\s*(?:[.,;:]|$)", stext[b:b + 3]) and (
+            if counted is None and pv and re.match(r"\s*(?:[.,;:]|$|(?:since|in|during|over|across|so\s+far|last|this|"
+                                                   r"throughout|around|nationwide)\b)", stext[b:b + 12]) and (
                     _CASUALTY_VERB.fullmatch(pv.group(1)) or _lexrx("claims_agg_state_verbs").fullmatch(pv.group(1))):
-                counted, unit = pv.group(1), "people"             # '... and displaced 2.1 million.'
+                counted, unit = pv.group(1), "people"             # '... and displaced 2.1 million.', 'killed 3,545 since'
+
             if counted is None and (_FORCE_VERB_BEFORE.search(stext[max(c0, a - 40):a]) or
                                     _STRONG_AFTER.match(stext[b:b + 12])):
                 fm = _lexrx("claims_agg_force_nouns").search(clause) or _lexrx("claims_agg_armed_groups").search(clause) or \
