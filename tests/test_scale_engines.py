@@ -152,3 +152,19 @@ def test_an_unreachable_scheduler_is_an_engine_error_with_a_remedy():
         DaskEngine(WorkerSpec(load_config(env={}), extract=False), scheduler="tcp://127.0.0.1:9", connect_timeout=1)
     assert e.value.code == "engine_unavailable" and "tcp://127.0.0.1:9" in e.value.message
     assert "--scheduler" in e.value.remedy
+
+
+def _profiler_enabled():
+    import dask
+    return dask.config.get("distributed.worker.profile.enabled")
+
+
+def test_the_workers_marsad_starts_run_without_the_statistical_profiler():
+    """Dask's worker profiler keeps call trees that grow with every task: memory was not flat (issue 13)."""
+    from marsad.config import load_config
+    from marsad.run.dask import DaskEngine
+    eng = DaskEngine(WorkerSpec(load_config(env={}), extract=False), workers=1)
+    try:
+        assert set(eng.client.run(_profiler_enabled).values()) == {False}
+    finally:
+        eng.close()

@@ -17,11 +17,17 @@ from __future__ import annotations
 
 import logging
 
+import dask
 from distributed import Client, LocalCluster
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from ..errors import EngineError
 from .local import WorkerSpec, process_partition, resources_for
+
+
+# Settings of the workers marsad starts. Workers of an existing cluster (``--scheduler``) take them from their
+# own configuration: start them with DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False (docs/scale.md).
+WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
 
 
 class _Warm(WorkerPlugin):
@@ -50,8 +56,11 @@ class DaskEngine:
             if scheduler:
                 self.client = Client(scheduler, timeout=connect_timeout)
             else:
-                self._cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                                             dashboard_address=None, silence_logs=logging.ERROR)
+                # no statistical profiler in the workers: its call trees grow with every task (a worker's memory
+                # climbed ~60 dicts per report) and it samples every 10 ms
+                with dask.config.set(WORKER_CONFIG):
+                    self._cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                                                 dashboard_address=None, silence_logs=logging.ERROR)
                 self.client = Client(self._cluster)
         except (OSError, RuntimeError) as e:   # an unreachable scheduler; a LocalCluster that fails to start
             self.close()
