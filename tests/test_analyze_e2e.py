@@ -36,7 +36,7 @@ def test_trends_compare_and_series(db):
     rows = json.loads(out)
     assert [list(r) for r in rows] == [COLUMNS]
     (r,) = rows
-    assert (r["unit"], r["country"], r["before"], r["after"]) == ("Anbar", "Iraq", 2, 6)
+    assert (r["unit"], r["country"], r["before"], r["after"]) == ("Al Anbar", "Iraq", 2, 6)
     # two towns in January; in February four towns, the outskirts of a city and a village: rural
     assert (r["urban_before"], r["rural_before"], r["urban_after"], r["rural_after"]) == (2, 0, 4, 2)
     # 2 events in 31 days is under one a week: never a surge; the data end on 26 February
@@ -44,7 +44,7 @@ def test_trends_compare_and_series(db):
     assert r["rate_ratio"] == pytest.approx((6 / 26) / (2 / 31), abs=1e-3)
     code, out = run(db, "trends", "--by", "month", "--level", "admin1", "--format", "json")
     assert [(x["period"], x["unit"], x["events"], x["complete"]) for x in json.loads(out)] == [
-        ("2021-01", "Anbar", 2, True), ("2021-02", "Anbar", 6, False)]          # the data end on 26 February
+        ("2021-01", "Al Anbar", 2, True), ("2021-02", "Al Anbar", 6, False)]          # the data end on 26 February
     code, out = run(db, "trends", "--sources", "--format", "csv")
     assert "2021-02,wire-one.example,6" in out
 
@@ -87,3 +87,14 @@ def test_clear_errors(db, tmp_path):
     assert code == 2 and "unknown_level" in out
     code, out = run(f"sqlite:///{tmp_path / 'empty.sqlite'}", "hotspots")
     assert code == 2 and "empty_store" in out
+
+
+def test_a_region_filter_matches_with_or_without_the_article():
+    """ACLED writes "Al Anbar"; an analyst types "Anbar" or "al-Anbar province"."""
+    from marsad.analyze.series import Filters, matches
+    from marsad.store import admin1_spellings
+    ev = {"country": "Iraq", "admin1": "Al Anbar", "admin2": None}
+    assert all(matches(ev, Filters(region=r)) for r in ("Anbar", "al-Anbar", "Al Anbar province", "AL ANBAR"))
+    assert not matches(ev, Filters(region="Ninewa"))
+    assert "al anbar" in admin1_spellings("Anbar") and "anbar" in admin1_spellings("Al-Anbar")
+    assert "al-raqqa" in admin1_spellings("Raqqa") and "baghdad" in admin1_spellings("Baghdad")

@@ -293,7 +293,7 @@ def test_analysis_routes_serve_the_cli_analyses(client):
     db = str(client.app.state.store.engine.url)
     s = client.get("/api/series", params={"by": "quarter", "level": "admin1"}).json()["series"]
     assert s and {"period", "unit", "events", "fatalities"} <= set(s[0])
-    anbar_q1 = [r for r in s if r["unit"] == "Anbar" and r["period"] == "2020Q1"]
+    anbar_q1 = [r for r in s if r["unit"] == "Al Anbar" and r["period"] == "2020Q1"]
     assert anbar_q1 and anbar_q1[0]["events"] == len(all_events(client, admin1="Anbar", since="2020-01-01",
                                                                 until="2020-03-31"))
     t = client.get("/api/trends", params={"compare": "2020Q1,2020Q2", "level": "admin1"}).json()

@@ -9,10 +9,12 @@ its country never counts toward an admin1, one placed only to its admin1 never t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from typing import Iterable
 
 from ..errors import LevelError
+from ..geocode.boundaries import normalise_region
 from .periods import Period, bucket, check_by, parse_period
 
 LEVELS = ("country", "admin1", "admin2", "event_type", "sub_event_type", "actor")
@@ -41,10 +43,16 @@ def matches(ev: dict, f: Filters) -> bool:
     return _matcher(f)(ev)
 
 
+@lru_cache(maxsize=65536)
+def _region_key(name: str | None) -> str:
+    """A region name for matching: "Anbar", "Al Anbar", "al-Anbar province" are one region."""
+    return normalise_region(name) if name else ""
+
+
 def _matcher(f: Filters):
     """A fast test for one set of filters (the values lower-cased once)."""
     country = f.country.lower() if f.country else None
-    region = f.region.lower() if f.region else None
+    region = _region_key(f.region) if f.region else None
     etype = f.event_type.lower() if f.event_type else None
     actor = f.actor.lower() if f.actor else None
     since, until = f.since, f.until
@@ -52,7 +60,8 @@ def _matcher(f: Filters):
     def test(ev: dict) -> bool:
         if country and country not in (_low(ev.get("country")), _low(ev.get("country_code"))):
             return False
-        if region and region not in (_low(ev.get("country")), _low(ev.get("admin1")), _low(ev.get("admin2"))):
+        if region and region not in (_region_key(ev.get("country")), _region_key(ev.get("admin1")),
+                                     _region_key(ev.get("admin2"))):
             return False
         if etype and etype not in (_low(ev.get("event_type")), _low(ev.get("sub_event_type"))):
             return False

@@ -8,6 +8,7 @@ SQLite) with the ledger's done marks (``ledger.py``), so a killed ingest can sim
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from datetime import datetime, timezone
 from typing import Any, Iterable, Iterator
@@ -356,13 +357,27 @@ def extraction_rows(ex: Extraction) -> dict:
     }
 
 
+_ARTICLE_RX = re.compile(r"^(?:al|el|ar|as|ad|an|at|az|ash|ad-|the)[- ]+(?=\w)")
+_ARTICLES = ("al", "el", "ar", "as", "ad", "an", "at", "az", "ash")
+
+
+def admin1_spellings(name: str) -> list[str]:
+    """The lower-case spellings an admin1 filter matches: with or without an Arabic article, joined by a
+    space or a hyphen ("Anbar" finds events stored as "Al Anbar" or "Al-Anbar", and the other way round)."""
+    a = " ".join(name.lower().split())
+    base = _ARTICLE_RX.sub("", a)
+    out = {a, base}
+    out.update(f"{art}{sep}{base}" for art in _ARTICLES for sep in (" ", "-"))
+    return sorted(out)
+
+
 def filter_events(q, e, *, country: str | None = None, admin1: str | None = None, since: str | None = None,
                   until: str | None = None, event_type: str | None = None, actor: str | None = None):
     """Add the ``marsad events`` filters to a select over an events-shaped table ``e`` (per-report or fused)."""
     if country:
         q = q.where(or_(func.lower(e.c.country) == country.lower(), func.lower(e.c.country_code) == country.lower()))
     if admin1:
-        q = q.where(func.lower(e.c.admin1) == admin1.lower())
+        q = q.where(func.lower(e.c.admin1).in_(admin1_spellings(admin1)))
     if since:
         q = q.where(e.c.event_date >= since)
     if until:
