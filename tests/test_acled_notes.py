@@ -105,7 +105,7 @@ NOTES = [
     ('2021-12-26', 'CO', 'Arauca',
      'On 24 December 2021, FARC dissidents detonated a car bomb outside a military base in Saravena (Arauca), injuring 5 soldiers.'),
     ('2022-05-07', 'PK', 'Khyber Pakhtunkhwa',
-     'On 5 May 2022, TTP militants ambushed a security convoy in Mir Ali tehsil of North Waziristan district, killing 2 soldiers.'),
+     'On 5 May 2022, TTP militants ambushed a security convoy in Razmak tehsil of North Waziristan district, killing 2 soldiers.'),
     ('2021-09-11', 'SY', 'Idleb',
      'On 9 September 2021, regime artillery shelled the village of Kansafra in Jabal al-Zawiya, southern Idleb countryside, killing 3 civilians.'),
     ('2022-03-27', 'IQ', 'Erbil',

@@ -52,7 +52,7 @@ POSITIVE = [
      (42, None, None, None, "people", "soldiers"), ("2021-03-01", PUB)),
     ("The insurgency has claimed more than 20,000 lives since 2009.",
      (20000, 20000, None, "more than", "people", "lives"), ("2009-01-01", PUB)),
-    ("More than 400,000 people have been killed in the five-year war.",
+    ("More than 400,000 people have been killed in the long civil war.",
      (400000, 400000, None, "more than", "people", "people"), (None, PUB)),
     ("At least 1,000 civilians were killed in acts of violence in May, the U.N. mission said.",
      (1000, 1000, None, "at least", "people", "civilians"), ("2021-05-01", "2021-05-31")),
@@ -258,7 +258,7 @@ NEGATIVE = [
     "The convoy of 30 vehicles left the base on Friday.",
     "Voter turnout reached 45 percent in the election.",                             # not conflict
     "In the survey, 62 percent of voters said they backed the governor.",
-    "The party now has 43 members in the regional assembly.",                        # members of no armed group
+    "The party now counts 43 members on the city council."        ,                        # members of no armed group
     "The airline said 12 crew members were on board.",
     "The challenger raised five times more money than the mayor.",                   # multipliers, mentions
     "She named her rival eight times in the speech.",
@@ -303,7 +303,7 @@ NEGATIVE = [
     "The gunmen, who had been holding 15 hostages, surrendered after a six-hour standoff.",
     "The rebels released 30 prisoners in exchange for 25 soldiers.",
     "The offensive, launched by 30,000 troops, aims to retake the city.",
-    "The government wants to take in as many as 10,000 refugees next year.",
+    "The cabinet plans to admit as many as 10,000 refugees next year.",
 ]
 
 

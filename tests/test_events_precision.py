@@ -28,7 +28,7 @@ def _events(pipeline, text: str, published: str = PUB) -> list[dict]:
 
 def test_a_witness_hearing_strikes_is_an_incident_not_a_possibility():
     lead = "Gunmen attacked a police post in the town of Karvani on Tuesday, killing two officers, officials said. "
-    heard = "Residents of the district could hear air strikes pounding the hills around the town."
+    heard = "Shepherds on the ridge could hear air strikes hitting the valley below until dusk."
     assert _types(lead + FILLER + heard) == ["Armed clash", "Air/drone strike"]
     # a possibility is still no incident
     maybe = "Residents fear the air force could strike the hills around the town."
@@ -64,7 +64,7 @@ def test_a_follow_up_toll_goes_to_the_incident_of_its_day():
 
 def test_fighting_over_the_past_couple_of_days_is_a_period_not_an_incident():
     lead = "A car bomb killed four people at a market in Karvani on Tuesday, police said. "
-    period = "\"We have seen heavy fighting in the past couple of days, with mortar fire every night,\" a commander said."
+    period = "\"There has been fierce shelling in the past couple of days, and rockets land every evening,\" an officer said."
     assert _types(lead + FILLER + period) == ["Remote explosive/landmine/IED"]
 
 
@@ -83,7 +83,7 @@ def test_more_than_n_is_n_and_a_series_has_its_own_toll(pipeline):
 def test_an_incident_told_without_a_place_is_at_the_place_of_the_report(pipeline):
     text = ("KIRKUK, Iraq Troops and Islamic State militants fought on the edge of Kirkuk on Tuesday, officers said. "
             "Baghdad says the offensive will take weeks. " + FILLER
-            + "Journalists in the area could hear air strikes through the afternoon.")
+            + "Reporters nearby could hear air strikes on the hills all afternoon.")
     evs = _events(pipeline, text)
     assert [e["sub_event_type"] for e in evs] == ["Armed clash", "Air/drone strike"]
     assert evs[1]["admin1"] == evs[0]["admin1"] and evs[1]["location"] == evs[0]["location"]

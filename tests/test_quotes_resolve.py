@@ -85,8 +85,8 @@ def test_a_bare_surname_after_a_quotation_is_a_name_not_an_anonymous_source():
 
 def test_the_name_in_apposition_to_a_role_of_a_place_is_the_speaker():
     text, qs = _quotes(
-        "The mayor of Eastport, Joanne Pratt, issued a statement saying that the water supply was safe.")
-    q = _by(text, qs, "the water supply was safe")
+        "The mayor of Eastport, Joanne Pratt, issued a statement saying that the bridge would reopen.")
+    q = _by(text, qs, "the bridge would reopen")
     assert q.speaker == "Joanne Pratt" and not q.direct
 
 
@@ -190,7 +190,7 @@ def test_a_sentence_final_attribution_parsed_as_a_conjunct_keeps_its_speaker():
 
 
 def test_a_second_that_clause_coordinated_with_the_first_belongs_to_the_same_content():
-    text, qs = _quotes("Owen Pryce, a sheep farmer, said he did not know where the herd had gone, but that he would "
+    text, qs = _quotes("Owen Pryce, a sheep farmer, said he had no idea where the herd had gone, but that he would "
                        "\"never stop\" looking for it.")
     q = _by(text, qs, "where the herd had gone")
     assert "looking for it" in text[q.start:q.end] and q.speaker == "Owen Pryce"

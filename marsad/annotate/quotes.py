@@ -1114,7 +1114,7 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
                     used_regions.add(r)
                     ce = max(ce, r[1])
                     if comp[0].dep_ == "ccomp" and cs > tok.idx:
-                        ce = _to_sentence_end(ctx, tok.sent, ce)    # ('that polls could be "way off," and ...')
+                        ce = _to_sentence_end(ctx, tok.sent, ce)    # ('that the estimate may be "far off," and ...')
                     add(tok, subj, (min(cs, r[0]), ce), True)
                     continue
         reg = None

@@ -272,7 +272,7 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
             if mo is None and counted is None:      # 'civilian casualties rose to 11,002 last year'
                 mo = _NOUN_ROSE_TO.search(stext[max(c0, a - 70):a])
             if mo and (mo.group("x") is None and "toll" not in mo.group(0).lower() or _COMPARATIVE.match(stext[b:b + 20])):
-                mo = None                 # 'the delegate count is at least 100 more than ...'
+                mo = None                 # 'the vote tally is at least 100 above ...'
             if mo:                        # 'the death toll stood at about 50', 'the number of attacks rose to 150'
                 x = mo.group("x") or "deaths"
                 counted = x
