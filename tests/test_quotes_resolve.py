@@ -2,18 +2,7 @@
 item 3). Every text is written for these tests: invented people, places and bodies."""
 from __future__ import annotations
 
-from marsad.annotate.nlp import parse
-from marsad.annotate.quotes import extract_quotes
-
-
-def _quotes(text):
-    return text, extract_quotes(text, doc=parse(text))
-
-
-def _by(text, qs, needle):
-    hits = [q for q in qs if needle in text[q.start:q.end]]
-    assert hits, f"no quote contains {needle!r}: {[text[q.start:q.end] for q in qs]}"
-    return hits[0]
+from test_quotes_speakers import _by, _quotes   # the same two helpers
 
 
 CLINICS = (
