@@ -195,7 +195,7 @@ def build_events(doc, text: str, cands: list, places, versions: list,
         try:
             ev = build_event(doc, text, c, places, tuple(versions), placer, calibration)
             if built and (not locatable(c, ev) or (c.regime == "report" and not _names_place(c, places))):
-                # a later incident told with no place of its own ("fighting in the area", "the militants
+                # a later incident told with no place of its own ("clashes nearby", "the militants
                 # then attacked") is at the place of the report's incident, not at the last city named
                 # before it (often a capital that stands for its government: "Baghdad says ...")
                 ev = inherit_place(ev, built[0][1]) or ev

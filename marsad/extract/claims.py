@@ -792,7 +792,7 @@ def _in_condition_or_question(tok) -> bool:
 
 def _comparative_or_bare(tok, clause) -> bool:
     """A marker that does not introduce a reason clause: 'as' of a comparison ('as fierce as', 'just as',
-    'as it was the first time', 'the same as'), or a conjunction whose 'clause' has no subject ('a plan that
+    'as it did in May', 'the same as'), or a conjunction whose 'clause' has no subject ('a plan that
     since has been widened': an adverb)."""
     doc = tok.doc
     subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
@@ -809,7 +809,7 @@ def _comparative_or_bare(tok, clause) -> bool:
     if "as" in prev[:-1] or any(c.lower_ == "as" and c.dep_ == "advmod" for c in tok.head.head.subtree
                                 if tok.i - 6 <= c.i < tok.i):
         return True                       # 'as ADJ as'
-    # 'as it was', 'as I was when I was young': an elided comparison, a copula with nothing after it
+    # 'as it was', 'as they were before the war': an elided comparison, a copula with nothing after it
     return clause.lemma_ in ("be", "do", "have") and not any(
         c.dep_ in ("attr", "acomp", "dobj", "ccomp", "xcomp", "prep", "advmod", "neg") for c in clause.children)
 

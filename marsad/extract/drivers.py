@@ -93,7 +93,7 @@ def _compiled(driver_id: str) -> re.Pattern:
 @lru_cache(maxsize=None)
 def _posture() -> re.Pattern:
     """A security actor followed closely by a posture word: 'troops have been diverted to ...', 'the police are
-    stretched', 'forces have been focused on ...' (the posture, whatever the forces are busy with)."""
+    stretched', 'units were redeployed to the capital' (the posture, whatever the forces are busy with)."""
     actors = cue_regex("drivers_posture_actors").pattern
     verbs = cue_regex("drivers_posture_verbs").pattern
     return re.compile(actors + r"(?:\s+[\w'’-]+){0,3}?\s+" + verbs, re.IGNORECASE)
