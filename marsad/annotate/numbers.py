@@ -3,7 +3,7 @@
 Vague quantities follow ACLED's published conventions: "dozens" -> 12, "tens" -> 10, "hundreds" -> 100,
 "several"/"many"/"scores of" -> 10 (the lowest defensible reading); "a few" -> 3.
 A ``Quantity`` keeps low / best / high: "at least 10" = (10, 10, None); "10 to 15" = (10, 10, 15);
-"more than 20" = (21, 21, None); "up to 8" = (None, 8, 8); "about 30" = (None, 30, None).
+"more than 20" = (20, 20, None) (ACLED codes the stated figure); "up to 8" = (None, 8, 8); "about 30" = (None, 30, None).
 
 Component: needs ``text``; provides ``Quantity`` and ``Casualty`` mentions with char spans.
 """
@@ -95,10 +95,8 @@ def parse_quantity(m: re.Match) -> Quantity | None:
     n = word_to_int(m.group("n"))
     if n is None:
         return None
-    if mod in ("at least", "not less than", "no fewer than", "a minimum of"):
-        return Quantity(n, n, None, start, end)
-    if mod in ("more than", "over", "upwards of"):
-        return Quantity(n + 1, n + 1, None, start, end)
+    if mod in ("at least", "not less than", "no fewer than", "a minimum of", "more than", "over", "upwards of"):
+        return Quantity(n, n, None, start, end)   # ACLED: the stated figure is the conservative count
     if mod in ("up to", "as many as", "at most"):
         return Quantity(n, None, n, start, end)
     return Quantity(n, n if not mod else None, n if not mod else None, start, end)

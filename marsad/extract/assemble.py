@@ -7,8 +7,6 @@ passed in by the runner, which only composes the stages; extract never imports t
 """
 from __future__ import annotations
 
-import re
-
 from .. import model
 from ..annotate import dates as dates_mod
 from ..annotate import numbers as numbers_mod
@@ -51,24 +49,6 @@ def calibrate(raw: float, calibration=None, regime: str | None = None) -> float:
     return calibration(conf, regime) if calibration is not None else conf
 
 
-_MORE_THAN = re.compile(r"\b(?:more\s+than|over|upwards\s+of)\s+(?:\d|a\s+dozen|dozens|[a-z]+(?:teen|ty|ve|en|ne|ee|ur|wo|x)\b)", re.I)
-_AT_LEAST = re.compile(r"\b(?:at\s+least|not\s+less\s+than|no\s+fewer\s+than|a\s+minimum\s+of)\b", re.I)
-
-
-def stated_figures(mentions: list, text: str) -> list:
-    """Casualty mentions with ACLED's reading of a one-sided figure: "more than 20 killed" counts 20 (the
-    stated figure is the conservative count), not 21."""
-    from dataclasses import replace
-    out = []
-    for m in mentions:
-        q = m.quantity
-        span = text[m.start:m.end]
-        if q.low is not None and q.low == q.best and q.best > 0 and _MORE_THAN.search(span) and not _AT_LEAST.search(span):
-            m = replace(m, quantity=replace(q, best=q.best - 1, low=q.low - 1))
-        out.append(m)
-    return out
-
-
 _EVENT_FIELDS = ("doc_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "inter1",
                  "inter2", "country", "country_code", "admin1", "admin2", "location", "latitude", "longitude",
                  "geo_precision", "fatalities", "fatalities_low", "fatalities_high", "injured", "attacker_fatalities")
@@ -109,7 +89,7 @@ def build_event(doc, text: str, c: events_mod.Candidate, places, versions,
         ev.append(model.Evidence("event_date", c.anchor[0], c.anchor[0], inferred=True))
     admin1 = placer.admin1_of(text, p, places, event_date) if p is not None else None
     # casualties
-    toll = numbers_mod.event_toll(stated_figures(c.casualty_mentions, text), text, c.anchor)
+    toll = numbers_mod.event_toll(c.casualty_mentions, text, c.anchor)
     for s, e in toll.spans:
         ev.append(model.Evidence("fatalities", s, e))
     if not toll.spans:
