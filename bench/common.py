@@ -18,7 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("MARSAD_SHARED", ROOT.parent / "shared"))
 DATA = SHARED / "data"
 EVAL = SHARED / "eval"
-OUT = ROOT / "bench" / "out"
+# MARSAD_BENCH_OUT: another output folder, so that two bench runs at once do not overwrite each other's files
+OUT = Path(os.environ.get("MARSAD_BENCH_OUT") or ROOT / "bench" / "out")
 MARSAD = [sys.executable, "-m", "marsad.cli"]
 
 
