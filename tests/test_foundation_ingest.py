@@ -353,6 +353,17 @@ def test_minhash_roundtrip_through_bytes():
     assert idx.from_bytes(b"\x00" * 8) is None  # wrong length (another num_perm): ignored, not a crash
 
 
+def test_stored_signature_compares_like_a_minhash():
+    from marsad.ingest.dedup import NearDuplicateIndex
+
+    idx = NearDuplicateIndex(0.85, 64)
+    a, b = idx.minhash(long_text(3, 100)), idx.minhash(long_text(3, 100) + " " + long_text(4, 20))
+    sa, sb = idx.from_bytes(idx.to_bytes(a)), idx.from_bytes(idx.to_bytes(b))
+    assert 0.0 < a.jaccard(b) < 1.0
+    assert sa.jaccard(sb) == a.jaccard(b)          # the writer's estimate is datasketch's
+    assert idx.band_keys(sa) == idx.band_keys(a)  # and so are its band keys
+
+
 def test_gzipped_inputs_and_gzip_bomb(tmp_path, store, cfg):
     from dataclasses import replace
 

