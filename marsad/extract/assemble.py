@@ -159,6 +159,59 @@ def inherit_place(ev: model.Event, first: model.Event) -> model.Event | None:
     return replace(new, id=model.content_hash(fields, [(x.field, x.start, x.end) for x in evidence], prefix="evt_"))
 
 
+class _FixedPlacer:
+    """An ``EventPlacer`` whose choice of place is already made (the rest is the wrapped placer's)."""
+
+    def __init__(self, placer, place, precision):
+        self._placer, self._choice = placer, (place, precision)
+
+    def choose(self, text, c, places):
+        return self._choice
+
+    def __getattr__(self, name):
+        return getattr(self._placer, name)
+
+
+def placed_by_report(doc, text: str, c: events_mod.Candidate, cands: list, ev: model.Event, places, versions,
+                     placer, calibration=None) -> model.Event | None:
+    """A full report whose incident sentence places it no finer than a country ("militants stormed a
+    university in northwestern Pakistan on Wednesday") most often names the town or province further on
+    ("... the university in Charsadda, Khyber Pakhtunkhwa province"): the places of one report support
+    each other. The event takes the place of the first later sentence that names a place finer than a
+    country in the report's country (the dominant one, else the event's), that tells no other incident
+    (another candidate's sentence) and no other time (all its dates outside the reporting window). None
+    when there is no such sentence."""
+    from dataclasses import replace
+    home = placer.dominant_country(places) or ev.country_code
+    if home is None:
+        return None
+    others = {s for o in cands if o is not c for s in o.sentences}
+    mine = set(c.sentences)
+    all_dates = dates_mod.find_dates(text, doc.published)
+    spans = events_mod.split_sentences(text)
+    for lab in events_mod.label_sentences(text, spans):
+        a, b = lab.start, lab.end
+        if b <= c.anchor[0] or (a, b) in others and (a, b) not in mine:
+            continue
+        if lab.sub_event_type is None and (a, b) not in mine and not events_mod._BACK_REFERENCE.search(text, a, b):
+            continue   # a sentence that tells no violence ("his mother was from the Mosul area") places nothing
+        ds = [d for d in all_dates if a <= d.start < b and d.date is not None]
+        if ds and all(events_mod.outside_window(d, doc.published) for d in ds):
+            continue
+        finer = [q for q in places if a <= q.start < b and q.country_code == home and q.latitude is not None
+                 and not (q.feature_code or "").startswith("PCL") and not getattr(q, "demonym", False)]
+        if not finer:
+            continue
+        probe = replace(c, anchor=(a, b), sentences=[(a, b)])
+        p, prec = placer.choose(text, probe, places)
+        if p is None or p.country_code != home or (p.feature_code or "").startswith("PCL"):
+            continue
+        new = build_event(doc, text, c, places, tuple(versions), _FixedPlacer(placer, p, prec), calibration)
+        if new.admin1 is not None:
+            return new
+    return None
+
+
 def _names_place(c: events_mod.Candidate, places) -> bool:
     """Does one of the event's own sentences name a place finer than a country?"""
     return any(a <= p.start < b and not (p.feature_code or "").startswith("PCL") for p in places for a, b in c.sentences)
@@ -174,6 +227,8 @@ def build_events(doc, text: str, cands: list, places, versions: list,
     for c in cands:
         try:
             ev = build_event(doc, text, c, places, tuple(versions), placer, calibration)
+            if c.regime == "report" and ev.admin1 is None and placer is not None:
+                ev = placed_by_report(doc, text, c, cands, ev, places, versions, placer, calibration) or ev
             if built and (not locatable(c, ev) or (c.regime == "report" and not _names_place(c, places))):
                 # a later incident told with no place of its own ("clashes nearby", "the militants
                 # then attacked") is at the place of the report's incident, not at the last city named

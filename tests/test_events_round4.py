@@ -1,0 +1,47 @@
+"""Round 4 of event precision on full reports (issue 9): the places of one report support each other.
+Sentences and incidents written for these tests (real province and town names used generically)."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.config import load_config
+from marsad.run.pipeline import Pipeline
+
+PUB = "2023-05-10"   # a Wednesday
+FILLER = "The governor ordered an inquiry. Elders met the mayor. Shops stayed shut. Roads reopened at noon. "
+LEAD = ("Gunmen stormed a college in eastern Afghanistan on Tuesday, killing seven people, "
+        "officials said. ")
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline.from_config(load_config(env={}), quotes=True, claims=False)   # the full parse geoparses the whole report
+
+
+def _events(pipeline, text: str, published: str = PUB) -> list[dict]:
+    return pipeline.process_record({"text": text, "published": published})["events"]
+
+
+def test_a_lead_that_names_only_a_country_takes_the_place_named_later_in_the_report(pipeline):
+    later = "The attackers climbed the wall of the college in Jalalabad, Nangarhar province, before dawn."
+    evs = _events(pipeline, LEAD + FILLER + later)
+    assert len(evs) == 1
+    assert evs[0]["country"] == "Afghanistan"
+    assert evs[0]["admin1"] == "Nangarhar"
+    assert evs[0]["fatalities"] == 7
+
+
+def test_without_a_finer_place_in_the_report_the_country_only_event_is_not_coded(pipeline):
+    assert _events(pipeline, LEAD + FILLER + "Classes were suspended for a week.") == []
+
+
+def test_a_sentence_that_tells_no_violence_does_not_place_the_event(pipeline):
+    # where someone comes from is not where the incident happened
+    later = "One of the wounded guards said his family came from Jalalabad, Nangarhar province."
+    assert _events(pipeline, LEAD + FILLER + later) == []
+
+
+def test_a_sentence_of_another_time_does_not_place_the_event(pipeline):
+    # history told in the body: its place is that of the old incident
+    later = "The attackers had struck a school in Jalalabad, Nangarhar province, in March 2019."
+    assert _events(pipeline, LEAD + FILLER + later) == []
