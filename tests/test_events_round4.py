@@ -45,3 +45,10 @@ def test_a_sentence_of_another_time_does_not_place_the_event(pipeline):
     # history told in the body: its place is that of the old incident
     later = "The attackers had struck a school in Jalalabad, Nangarhar province, in March 2019."
     assert _events(pipeline, LEAD + FILLER + later) == []
+
+
+def test_a_country_level_passage_without_a_day_of_its_own_is_not_placed_by_the_report(pipeline):
+    # no day in the incident's sentence: a report analysing the country, not telling an incident
+    lead = "Gunmen have stormed colleges in eastern Afghanistan, killing seven people, officials said. "
+    later = "The attackers climbed the wall of the college in Jalalabad, Nangarhar province, before dawn."
+    assert _events(pipeline, lead + FILLER + later) == []

@@ -159,6 +159,14 @@ def inherit_place(ev: model.Event, first: model.Event) -> model.Event | None:
     return replace(new, id=model.content_hash(fields, [(x.field, x.start, x.end) for x in evidence], prefix="evt_"))
 
 
+def _told_on_its_day(c: events_mod.Candidate, doc) -> bool:
+    """Does the incident's own sentence name its day in the reporting window ("on Wednesday", "on 3 May")?
+    A country-level passage without one most often analyses a conflict rather than telling an incident."""
+    d = c.date
+    return bool(c.own_date and d is not None and d.date is not None and d.precision == 1
+                and c.anchor[0] <= d.start < c.anchor[1] and not events_mod.outside_window(d, doc.published))
+
+
 class _FixedPlacer:
     """An ``EventPlacer`` whose choice of place is already made (the rest is the wrapped placer's)."""
 
@@ -227,7 +235,7 @@ def build_events(doc, text: str, cands: list, places, versions: list,
     for c in cands:
         try:
             ev = build_event(doc, text, c, places, tuple(versions), placer, calibration)
-            if c.regime == "report" and ev.admin1 is None and placer is not None:
+            if c.regime == "report" and ev.admin1 is None and placer is not None and _told_on_its_day(c, doc):
                 ev = placed_by_report(doc, text, c, cands, ev, places, versions, placer, calibration) or ev
             if built and (not locatable(c, ev) or (c.regime == "report" and not _names_place(c, places))):
                 # a later incident told with no place of its own ("clashes nearby", "the militants
