@@ -52,3 +52,13 @@ def test_a_country_level_passage_without_a_day_of_its_own_is_not_placed_by_the_r
     lead = "Gunmen have stormed colleges in eastern Afghanistan, killing seven people, officials said. "
     later = "The attackers climbed the wall of the college in Jalalabad, Nangarhar province, before dawn."
     assert _events(pipeline, lead + FILLER + later) == []
+
+
+def test_a_short_wire_item_in_paragraphs_is_a_report_and_its_country_only_incident_is_not_coded(pipeline):
+    paras = ["Rebels ambushed an army patrol in southern Afghanistan on Tuesday, an official said.",
+             "A statement from the ministry gave no figure for losses.",
+             "The ministry's spokesman said a patrol was sent to the district last year."]
+    assert _events(pipeline, "\n\n".join(paras)) == []
+    # the same three sentences as one excerpt: the incident is kept at the country
+    evs = _events(pipeline, " ".join(paras))
+    assert [e["country"] for e in evs] == ["Afghanistan"]

@@ -682,10 +682,17 @@ def _specific(c: Candidate, text: str) -> bool:
     return bool(casualties(text[a:b], a)) or bool(PERCEPTION.search(text, a, b))
 
 
+REPORT_PARAGRAPHS = 3   # a short wire item laid out in this many paragraphs is a report too
+
+
 def regime(text: str, spans: list[tuple[int, int]] | None = None) -> str:
-    """'report' (more than SNIPPET_SENTENCES sentences: a lead and a body) or 'excerpt'."""
+    """'report' (more than SNIPPET_SENTENCES sentences: a lead and a body; or a short text laid out in
+    REPORT_PARAGRAPHS paragraphs or more, a wire item with a dateline and a body) or 'excerpt'."""
     n = len(spans if spans is not None else split_sentences(text or ""))
-    return "report" if n > SNIPPET_SENTENCES else "excerpt"
+    if n > SNIPPET_SENTENCES:
+        return "report"
+    paragraphs = [p for p in re.split(r"\n\s*\n", text or "") if p.strip()]
+    return "report" if len(paragraphs) >= REPORT_PARAGRAPHS and n >= REPORT_PARAGRAPHS else "excerpt"
 
 
 def reported(cands: list[Candidate], text: str, published: str | None,
