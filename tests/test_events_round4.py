@@ -62,3 +62,16 @@ def test_a_short_wire_item_in_paragraphs_is_a_report_and_its_country_only_incide
     # the same three sentences as one excerpt: the incident is kept at the country
     evs = _events(pipeline, " ".join(paras))
     assert [e["country"] for e in evs] == ["Afghanistan"]
+
+
+def test_suicide_bombers_who_blow_themselves_up_are_the_toll_when_no_one_else_dies(pipeline):
+    from marsad.annotate import numbers
+    s = "Two women wearing explosive belts approached a checkpoint but were stopped and blew themselves up."
+    assert numbers.self_blast_dead(s, [(0, len(s))]) == 2
+    one = "A bomber detonated his vest outside the gate."
+    assert numbers.self_blast_dead(one, [(0, len(one))]) == 1
+    assert numbers.self_blast_dead("Police defused a bomb.", [(0, 22)]) is None
+    text = ("Two suicide bombers struck near a market in Maiduguri, Borno state, on Tuesday, police said. " + FILLER
+            + "The two bombers blew themselves up before reaching the crowd.")
+    evs = [e for e in _events(pipeline, text) if e["sub_event_type"] == "Suicide bomb"]
+    assert [e["fatalities"] for e in evs] == [2]

@@ -480,3 +480,38 @@ def figures(text: str) -> list[Figure]:
         taken.append((m.start(), end))           # '3.2 million' is one figure, not also '2 million'
     out.sort(key=lambda f: f.start)
     return out
+
+
+# "three women carrying suicide belts ... blew themselves up", "the bomber detonated his vest": the bombers die
+_SELF_BLAST = re.compile(r"\b(?:blew\s+(?:themselves|himself|herself)\s+up|(?:got|were|was)\s+blown\s+up|"
+                         r"detonated\s+(?:their|his|her)\s+(?:own\s+)?(?:explosives?|vests?|belts?|charges?|bombs?))\b",
+                         re.IGNORECASE)
+_BOMBER_NOUN = re.compile(r"\b(?:(?:suicide\s+)?bombers?|attackers?|assailants?|women|men|girls|boys|militants)\b",
+                          re.IGNORECASE)
+
+
+def self_blast_dead(text: str, sentences) -> int | None:
+    """How many suicide bombers a passage says blew themselves up ("two bombers blew themselves up", "a
+    bomber detonated his vest": 1), or None when it says none did. ACLED counts every reported death of
+    the event, the bombers' too, so where no one else is reported killed they are the toll."""
+    for a, b in sentences:
+        s = text[a:b]
+        m = _SELF_BLAST.search(s)
+        if m is None:
+            continue
+        head = s[:m.start()]
+        nouns = list(_BOMBER_NOUN.finditer(head))
+        if not nouns:
+            continue
+        n = nouns[0]
+        q = None
+        for x in QUANTITY_RE.finditer(head[:n.start()]):
+            if head[x.end():n.start()].strip() == "" or len(head[x.end():n.start()].split()) <= 2:
+                q = parse_quantity(x)
+        if q is not None and not q.vague:
+            return q.best
+        if re.search(r"\b(?:a|an|one|the)\s+(?:\w+\s+)?(?:suicide\s+)?bomber\b", head, re.IGNORECASE) and not n.group(0).lower().endswith("s"):
+            return 1
+        if re.search(r"\b(?:himself|herself|his|her)\b", m.group(0), re.IGNORECASE):
+            return 1
+    return None

@@ -90,6 +90,11 @@ def build_event(doc, text: str, c: events_mod.Candidate, places, versions,
     admin1 = placer.admin1_of(text, p, places, event_date) if p is not None else None
     # casualties
     toll = numbers_mod.event_toll(c.casualty_mentions, text, c.anchor)
+    if c.sub_event_type == "Suicide bomb" and not toll.joint and not toll.fatalities:
+        bombers = numbers_mod.self_blast_dead(text, c.sentences)
+        if bombers:   # no one else reported killed: ACLED's toll is the bombers who blew themselves up
+            from dataclasses import replace
+            toll = replace(toll, fatalities=bombers, attacker_fatalities=toll.attacker_fatalities or bombers)
     for s, e in toll.spans:
         ev.append(model.Evidence("fatalities", s, e))
     if not toll.spans:
