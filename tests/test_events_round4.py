@@ -75,3 +75,10 @@ def test_suicide_bombers_who_blow_themselves_up_are_the_toll_when_no_one_else_di
             + "The two bombers blew themselves up before reaching the crowd.")
     evs = [e for e in _events(pipeline, text) if e["sub_event_type"] == "Suicide bomb"]
     assert [e["fatalities"] for e in evs] == [2]
+
+
+def test_overnight_is_the_publication_day():
+    # the annotation rule of the full-report sets: "overnight" = the publication day
+    from marsad.annotate import dates
+    ds = dates.find_dates("Militants shelled the town overnight.", PUB)
+    assert [d.date[:10] for d in ds] == [PUB]
