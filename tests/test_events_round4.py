@@ -82,3 +82,9 @@ def test_overnight_is_the_publication_day():
     from marsad.annotate import dates
     ds = dates.find_dates("Militants shelled the town overnight.", PUB)
     assert [d.date[:10] for d in ds] == [PUB]
+
+
+def test_other_violence_of_the_report_does_not_place_the_incident(pipeline):
+    # a later sentence about another kind of violence tells its own situation, not where the lead's incident was
+    later = "Air strikes hit insurgent positions near Jalalabad, Nangarhar province, during the night."
+    assert all(e["sub_event_type"] != "Attack" for e in _events(pipeline, LEAD + FILLER + later))

@@ -482,7 +482,7 @@ def figures(text: str) -> list[Figure]:
     return out
 
 
-# "three women carrying suicide belts ... blew themselves up", "the bomber detonated his vest": the bombers die
+# "two teenagers in explosive vests ... blew themselves up", "the bomber detonated his vest": the bombers die
 _SELF_BLAST = re.compile(r"\b(?:blew\s+(?:themselves|himself|herself)\s+up|(?:got|were|was)\s+blown\s+up|"
                          r"detonated\s+(?:their|his|her)\s+(?:own\s+)?(?:explosives?|vests?|belts?|charges?|bombs?))\b",
                          re.IGNORECASE)

@@ -187,13 +187,14 @@ class _FixedPlacer:
 
 def placed_by_report(doc, text: str, c: events_mod.Candidate, cands: list, ev: model.Event, places, versions,
                      placer, calibration=None) -> model.Event | None:
-    """A full report whose incident sentence places it no finer than a country ("militants stormed a
-    university in northwestern Pakistan on Wednesday") most often names the town or province further on
-    ("... the university in Charsadda, Khyber Pakhtunkhwa province"): the places of one report support
-    each other. The event takes the place of the first later sentence that names a place finer than a
-    country in the report's country (the dominant one, else the event's), that tells no other incident
-    (another candidate's sentence) and no other time (all its dates outside the reporting window). None
-    when there is no such sentence."""
+    """A full report whose incident sentence places it no finer than a country ("gunmen raided a college
+    in eastern Afghanistan on Tuesday") most often names the town or province further on ("the attackers
+    climbed the college wall in Jalalabad, Nangarhar province"): the places of one report support each
+    other. The event takes the place of the first later sentence that names a place finer than a country
+    in the report's country (the dominant one, else the event's) and tells the incident again (the same
+    kind of event, or a reference back to it or its attackers: a person's origin, a destination or other
+    violence of the report place nothing), tells no other incident (another candidate's sentence) and no
+    other time (all its dates outside the reporting window). None when there is no such sentence."""
     from dataclasses import replace
     home = placer.dominant_country(places) or ev.country_code
     if home is None:
@@ -206,8 +207,11 @@ def placed_by_report(doc, text: str, c: events_mod.Candidate, cands: list, ev: m
         a, b = lab.start, lab.end
         if b <= c.anchor[0] or (a, b) in others and (a, b) not in mine:
             continue
-        if lab.sub_event_type is None and (a, b) not in mine and not events_mod._BACK_REFERENCE.search(text, a, b):
-            continue   # a sentence that tells no violence ("his mother was from the Mosul area") places nothing
+        if ((a, b) not in mine and lab.sub_event_type != c.sub_event_type
+                and not events_mod._BACK_REFERENCE.search(text, a, b)):
+            # a sentence that does not tell the incident again places nothing: someone's origin ("her
+            # family came from the hill towns"), or other violence of the report (a campaign, a front line)
+            continue
         ds = [d for d in all_dates if a <= d.start < b and d.date is not None]
         if ds and all(events_mod.outside_window(d, doc.published) for d in ds):
             continue
