@@ -71,7 +71,7 @@ def test_suicide_bombers_who_blow_themselves_up_are_the_toll_when_no_one_else_di
     one = "A bomber detonated his vest outside the gate."
     assert numbers.self_blast_dead(one, [(0, len(one))]) == 1
     assert numbers.self_blast_dead("Police defused a bomb.", [(0, 22)]) is None
-    text = ("Two suicide bombers struck near a market in Maiduguri, Borno state, on Tuesday, police said. " + FILLER
+    text = ("Two suicide bombers struck near a market in Kano, Kano state, on Tuesday, police said. " + FILLER
             + "The two bombers blew themselves up before reaching the crowd.")
     evs = [e for e in _events(pipeline, text) if e["sub_event_type"] == "Suicide bomb"]
     assert [e["fatalities"] for e in evs] == [2]
