@@ -33,8 +33,8 @@ class Signature:
         return len(self.hashvalues)
 
     def jaccard(self, other) -> float:
-        if len(other.hashvalues) != len(self.hashvalues):
-            raise ValueError("signatures of different permutation counts cannot be compared")
+        if len(other.hashvalues) != len(self.hashvalues):   # another permutation count: nothing in common
+            return 0.0
         return float(np.count_nonzero(self.hashvalues == other.hashvalues)) / float(len(self.hashvalues))
 
 
