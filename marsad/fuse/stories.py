@@ -25,6 +25,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import repeat
+from operator import mul
 from typing import Iterable, Mapping
 
 from ..model import content_hash, text_hash
@@ -189,6 +191,13 @@ def vectorize(counts: Counter, idf: IDF, params: StoryParams = StoryParams()) ->
     return {t: x / norm for t, x in v.items()}
 
 
+def _dot(terms: list[str], weights: list[float], centroid: dict[str, float]) -> float:
+    """The dot product of a vector (its terms and weights, in order) with a sparse centroid. The same sum, in
+    the same order, as a generator over the vector's items, so results are bit-identical; mapped in C, it
+    is about twice as fast, and it is the inner loop of story assignment."""
+    return sum(map(mul, weights, map(centroid.get, terms, repeat(0.0))))
+
+
 def _top_terms(vec: dict[str, float], k: int) -> list[str]:
     if len(vec) <= k:
         return list(vec)
@@ -205,6 +214,7 @@ class StoryIndex:
         self.postings: dict[str, set[str]] = defaultdict(set)
         self.merged: dict[str, str] = {}     # story id -> the story it was merged into
         self._seq = 0
+        self._closed_at: date | None = None   # the latest day close_before ran for
 
     def _new_story(self, sid: str) -> Story:
         self._seq += 1
@@ -249,13 +259,13 @@ class StoryIndex:
             cand.update(self.postings.get(t, ()))
         cand.discard(exclude)
         days = {t for t in vec if t[0] == "d"}
+        terms, weights = list(vec), list(vec.values())
         best_id, best_sim = None, 0.0
         for sid in sorted(cand):
             st = self.stories[sid]
             if not self._in_window(st, day) or (last is not None and not self._in_window(st, last)):
                 continue
-            c = st.centroid
-            dot = sum(x * c.get(t, 0.0) for t, x in vec.items())
+            dot = _dot(terms, weights, st.centroid)
             if self.params.link == "average":
                 sim = dot / len(st.members)
             elif self.params.link == "mix":
@@ -311,6 +321,11 @@ class StoryIndex:
 
     def close_before(self, day: date) -> list[str]:
         """Drop stories whose last document is more than the window before ``day`` (keeps memory flat)."""
+        # A story's last day only moves later, so once closed for a day, closing again for that day or an
+        # earlier one finds nothing: documents come day by day, and the scan is once a day, not once a document.
+        if self._closed_at is not None and day <= self._closed_at:
+            return []
+        self._closed_at = day
         w = self.params.window_days
         gone = [sid for sid, st in self.stories.items() if st.last is not None and (day - st.last).days > w]
         for sid in gone:
@@ -394,6 +409,7 @@ def _refine(docs, vecs, out, params):
         for d, v in zip(docs, vecs):
             own, day = out[d.id][0], d.day
             mydays = Counter(t for t in v if t[0] == "d")
+            terms, weights = list(v), list(v.values())
             cand: set[str] = set()
             for t in _top_terms(v, params.candidate_terms):
                 cand.update(post.get(t, ()))
@@ -406,8 +422,7 @@ def _refine(docs, vecs, out, params):
                     lo, hi = span[sid]
                     if (day - lo).days > w or (hi - day).days > w:
                         continue
-                c = cents[sid]
-                dot = sum(x * c.get(t, 0.0) for t, x in v.items())
+                dot = _dot(terms, weights, cents[sid])
                 n2 = norm2[sid]
                 if sid == own:                      # the centroid without this document
                     dot, n2 = dot - 1.0, n2 - 2 * dot + 1.0
