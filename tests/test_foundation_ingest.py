@@ -399,3 +399,19 @@ def test_empty_files_of_every_kind_are_rejected_as_empty(tmp_path, store, cfg):
         (d / name).write_bytes(gzip.compress(b"\n \n") if name.endswith(".gz") else b"\n \n")
     s = ingest_sources(store, cfg, paths=[d], progress=False, extract=False)
     assert dict(s.rejected) == {"empty": 6}
+
+
+def test_known_banding_is_datasketchs_and_other_settings_ask_it():
+    from datasketch import MinHashLSH
+
+    from marsad.ingest.dedup import KNOWN_BANDING, LSH_WEIGHTS, NearDuplicateIndex, banding
+
+    for (t, perm), (b, r) in KNOWN_BANDING.items():
+        lsh = MinHashLSH(threshold=t, num_perm=perm, weights=LSH_WEIGHTS)
+        assert (lsh.b, lsh.r) == (b, r)
+    other = MinHashLSH(threshold=0.7, num_perm=128, weights=LSH_WEIGHTS)
+    assert banding(0.7, 128) == (other.b, other.r)
+    idx = NearDuplicateIndex(0.7, 128)
+    assert idx._lsh is None                                 # the store path never builds the in-memory index
+    assert f"b={other.b} r={other.r}" in idx.params and len(idx.band_keys(idx.minhash(long_text(1, 50)))) == other.b
+    assert (idx.lsh.b, idx.lsh.r) == (other.b, other.r)

@@ -38,19 +38,48 @@ class Signature:
         return float(np.count_nonzero(self.hashvalues == other.hashvalues)) / float(len(self.hashvalues))
 
 
+# Every LSH candidate is checked against the threshold in ``query``, so false positives cost one Jaccard
+# estimate while false negatives are lost near-duplicates: weight the LSH bands for recall. (The default equal
+# weights gave 4 bands of 15 rows at 64 permutations: only ~60% recall at J=0.9.)
+LSH_WEIGHTS = (0.05, 0.95)
+
+# datasketch's optimal banding (bands, rows) for the shipped settings, so that a process that only compares
+# stored signatures (the ingest's single writer) needs neither datasketch nor the scipy it imports (~0.5 s of
+# start-up). tests/test_foundation_ingest.py checks each entry against datasketch; other settings ask it.
+KNOWN_BANDING = {(0.85, 64): (8, 8)}
+
+
+def banding(threshold: float, num_perm: int) -> tuple[int, int]:
+    """(bands, rows) of the LSH index for this threshold and permutation count."""
+    known = KNOWN_BANDING.get((threshold, num_perm))
+    if known is not None:
+        return known
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm, weights=LSH_WEIGHTS)
+    return lsh.b, lsh.r
+
+
 class NearDuplicateIndex:
-    """An incremental LSH index. ``query`` returns the best stored match above the threshold."""
+    """An incremental LSH index. ``query`` returns the best stored match above the threshold.
+
+    The in-memory datasketch index behind ``add``/``query`` is built on first use; the store path
+    (``band_keys``, ``best_match``, ``from_bytes``) never builds it."""
 
     def __init__(self, threshold: float = 0.85, num_perm: int = 64):
-        from datasketch import MinHashLSH
-
         self.threshold = threshold
         self.num_perm = num_perm
-        # Every LSH candidate is checked against the threshold in ``query``, so false positives cost one
-        # Jaccard estimate while false negatives are lost near-duplicates: weight the LSH bands for recall.
-        # (The default equal weights gave 4 bands of 15 rows at 64 permutations: only ~60% recall at J=0.9.)
-        self.lsh = MinHashLSH(threshold=threshold, num_perm=num_perm, weights=(0.05, 0.95))
+        self.bands, self.rows = banding(threshold, num_perm)
+        self._lsh = None
         self._sigs: dict[str, object] = {}
+
+    @property
+    def lsh(self):
+        if self._lsh is None:
+            from datasketch import MinHashLSH
+
+            self._lsh = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm, weights=LSH_WEIGHTS)
+        return self._lsh
 
     def minhash(self, text: str):
         from datasketch import MinHash
@@ -76,14 +105,14 @@ class NearDuplicateIndex:
     @property
     def params(self) -> str:
         """The banding (threshold, permutations, bands x rows): stored band keys are valid for one banding."""
-        return f"minhash-bands-1 t={self.threshold} perm={self.num_perm} b={self.lsh.b} r={self.lsh.r}"
+        return f"minhash-bands-1 t={self.threshold} perm={self.num_perm} b={self.bands} r={self.rows}"
 
     def band_keys(self, m) -> list[int]:
         """One signed 64-bit key per LSH band: two documents are candidates when they share a key."""
         hv = np.asarray(m.hashvalues, dtype=np.uint64)
-        r = self.lsh.r
+        r = self.rows
         out = []
-        for b in range(self.lsh.b):
+        for b in range(self.bands):
             h = hashlib.blake2b(hv[b * r:(b + 1) * r].tobytes(), digest_size=8, person=b"marsad-band%03d" % b)
             out.append(int.from_bytes(h.digest(), "big", signed=True))
         return out
