@@ -47,11 +47,11 @@ def child(a) -> None:
     with open_store(cfg.db_url) as st:
         engine = make_engine(cfg, extract=not a.no_extract)
         t_start = time.perf_counter() - t0
-        pids = engine.worker_pids() if hasattr(engine, "worker_pids") else []
-        print(json.dumps({"workers_pids": pids}), flush=True)
         try:
             s = ingest_items(iter_items([a.child], max_bytes=cfg.max_bytes), st, cfg, extract=not a.no_extract,
                              engine=engine, progress=False)
+            pids = engine.worker_pids() if hasattr(engine, "worker_pids") else []
+            print(json.dumps({"workers_pids": pids}), flush=True)
         finally:
             engine.close()
         t1 = time.perf_counter()

@@ -168,3 +168,22 @@ def test_the_workers_marsad_starts_run_without_the_statistical_profiler():
         assert set(eng.client.run(_profiler_enabled).values()) == {False}
     finally:
         eng.close()
+
+
+def test_a_failed_warm_up_registration_fails_the_next_submit_with_an_engine_error(monkeypatch):
+    """The workers' warm-up plugin is registered in a background thread; its failure is not lost."""
+    from marsad.errors import EngineError
+    from marsad.run.dask import DaskEngine
+
+    def refuse(self, plugin, name=None):
+        raise OSError("the scheduler went away")
+
+    monkeypatch.setattr("distributed.Client.register_plugin", refuse)
+    eng = DaskEngine(WorkerSpec(load_config(env={}), extract=False), workers=1)
+    try:
+        eng._warming.join(timeout=30)
+        with pytest.raises(EngineError) as e:
+            eng.submit([])
+        assert "the scheduler went away" in e.value.message
+    finally:
+        eng.close()

@@ -16,6 +16,7 @@ that kills its worker is lost, and it becomes a ``worker_died`` rejection.
 from __future__ import annotations
 
 import logging
+import threading
 
 import dask
 from distributed import Client, LocalCluster
@@ -66,10 +67,23 @@ class DaskEngine:
             self.close()
             where = f"the Dask scheduler {scheduler}" if scheduler else f"a Dask LocalCluster of {workers} workers"
             raise EngineError(f"cannot reach {where}: {e}") from None
-        self.client.register_plugin(_Warm(spec), name=_Warm.name)
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or workers)
+        # The workers build their resources (spaCy, the gazetteer: seconds) while the driver gets on with its
+        # own start-up and sends the first partitions; a task that arrives first builds them itself
+        # (``local.resources_for`` builds once per process). A failed registration fails the next submit.
+        self._warm_error: BaseException | None = None
+        self._warming = threading.Thread(target=self._register_warm, name="marsad-warm", daemon=True)
+        self._warming.start()
+
+    def _register_warm(self) -> None:
+        try:
+            self.client.register_plugin(_Warm(self.spec), name=_Warm.name)
+        except BaseException as e:   # handed to the driver by submit(), never lost in this thread
+            self._warm_error = e
 
     def submit(self, items: list):
+        if self._warm_error is not None:
+            raise EngineError(f"the Dask workers could not build their resources: {self._warm_error}")
         return self.client.submit(process_partition, items, self.spec, pure=False)
 
     def worker_pids(self) -> list[int]:
@@ -78,6 +92,9 @@ class DaskEngine:
         return sorted(self.client.run(os.getpid).values())
 
     def close(self) -> None:
+        warming = getattr(self, "_warming", None)
+        if warming is not None:
+            warming.join(timeout=60)
         client = getattr(self, "client", None)
         if client is not None:
             client.close()

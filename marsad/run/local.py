@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
+import threading
 import time
 from collections import Counter, deque
 from dataclasses import dataclass, field
@@ -117,14 +118,20 @@ class Resources:
 
 
 _RESOURCES: dict[WorkerSpec, Resources] = {}
+_BUILDING = threading.Lock()
 
 
 def resources_for(spec: WorkerSpec) -> Resources:
-    """This process's resources for ``spec``, built on first use and kept for the process's life."""
+    """This process's resources for ``spec``, built once on first use (by whichever thread asks first: a Dask
+    worker's warm-up plugin or its first task) and kept for the process's life."""
     res = _RESOURCES.get(spec)
     if res is None:
-        res = _RESOURCES[spec] = Resources(spec)
-        res.warm()
+        with _BUILDING:
+            res = _RESOURCES.get(spec)
+            if res is None:
+                res = Resources(spec)
+                res.warm()
+                _RESOURCES[spec] = res
     return res
 
 
