@@ -141,12 +141,13 @@ def write_story_members(store: Store, assignments: dict[str, tuple[str, float | 
         manual = {r.doc_id for r in conn.execute(select(sm.c.doc_id).where(sm.c.assigned_by == "manual"))}
         for old, new in (renamed or {}).items():
             conn.execute(sm.update().where(sm.c.story_id == old).values(story_id=new))
-        for doc_id, (sid, sim) in assignments.items():
-            if assigned_by == "auto" and doc_id in manual:
-                continue
-            conn.execute(delete(sm).where(sm.c.doc_id == doc_id))
-            conn.execute(sm.insert().values(doc_id=doc_id, story_id=sid, similarity=sim,
-                                            assigned_by=assigned_by, assigned_at=now))
+        rows = [{"doc_id": doc_id, "story_id": sid, "similarity": sim, "assigned_by": assigned_by,
+                 "assigned_at": now}
+                for doc_id, (sid, sim) in assignments.items() if not (assigned_by == "auto" and doc_id in manual)]
+        for i in range(0, len(rows), 500):      # in chunks: one DELETE and one executemany INSERT each
+            chunk = rows[i:i + 500]
+            conn.execute(delete(sm).where(sm.c.doc_id.in_([r["doc_id"] for r in chunk])))
+            conn.execute(sm.insert(), chunk)
         conn.execute(delete(st))
         q = (select(sm.c.story_id, func.count().label("n"), func.min(d.c.published).label("first"),
                     func.max(d.c.published).label("last"))
