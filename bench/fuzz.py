@@ -241,6 +241,7 @@ class Targets:
             cfg = load_config(env={}, overrides={"db": f"sqlite:///{self._tmp / 'api.sqlite'}"})
             _fill(cfg)
             self._client = TestClient(create_app(cfg), raise_server_exceptions=False)
+            self._client.__enter__()   # one event-loop portal for all requests, not one a request (1.4x)
             for warm in ("/api/events", "/api/status", "/"):   # first requests load lazily: not the fuzzed ones
                 self._client.get(warm)
         return self._client
