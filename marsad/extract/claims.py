@@ -56,7 +56,9 @@ VERB_PREP = {"lead": {"to"}, "result": {"in", "from", "into"}, "end": {"in"}, "c
              "leave": set(), "kill": set(), "injure": set(), "hit": set(), "affect": set(), "help": set(),
              "make": set(), "create": set(), "raise": set(), "cut": set(), "lower": set(), "open": {"door", "way"},
              "limit": set(), "spread": set(), "give": {"rise", "boost", "opportunity", "time", "chance", "room", "space", "cover", "respite"},
-             "feed": {"into"}}
+             "feed": {"into"},
+             # only causal with an object ('plunged the country into chaos', not 'prices plunged on Monday')
+             "plunge": set(), "sow": set(), "strain": set(), "harden": set(), "empower": set()}
 # verbs that are causal in any form (strong): subject -> object
 STRONG_VERBS = frozenset(lexicons.load("claims_strong_verbs"))
 # ", leaving/forcing ..." participles: main clause = cause, participle clause = effect
