@@ -31,3 +31,10 @@ def test_causal_verb_families(text, cause, effect):
 ])
 def test_causal_verb_families_keep_exclusions(text):
     assert causal(text) == []
+
+
+def test_lead_object_to_infinitive():
+    text = "The raids have led many herders to abandon their pastures."
+    assert ("The raids", "many herders to abandon their pastures") in causal(text)
+    # a guide leading people is an agent acting, not a cause
+    assert causal("She led the visitors to see the old fort.") == []

@@ -448,6 +448,10 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 continue
             if need:
                 hit = [c for c in preps + objs if c.lower_ in need or c.lemma_.lower() in need]
+                if not hit and lemma == "lead" and any(c.dep_ == "xcomp" and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children) and not any(
+                        c.dep_ == "nsubj" and _agentive(c) for c in tok.children):
+                    hit = [c for c in objs if c.dep_ == "dobj"]   # 'the attacks led many farmers to leave'
                 if not hit:
                     continue
                 p = hit[0]
