@@ -38,3 +38,10 @@ def test_lead_object_to_infinitive():
     assert ("The raids", "many herders to abandon their pastures") in causal(text)
     # a guide leading people is an agent acting, not a cause
     assert causal("She led the visitors to see the old fort.") == []
+
+
+def test_leave_in_a_resulting_state():
+    text = "The commander of the garrison was killed, leaving the unit in disarray."
+    assert any(e == "leaving the unit in disarray" for _, e in causal(text))
+    # a place left behind is no result
+    assert causal("The convoy stopped at the gate, leaving the trucks in the yard.") == []

@@ -465,8 +465,8 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                     continue
                 eff_tok = objs[0]
                 if lemma in ("make", "leave", "render") and not any(
-                        c.dep_ in ("ccomp", "xcomp", "oprd") or lemma == "leave" and c.dep_ == "prep" and
-                        c.lower_ == "without" for c in tok.children):
+                        c.dep_ in ("ccomp", "xcomp", "oprd") or lemma == "leave" and _leave_result(c)
+                        for c in tok.children):
                     continue              # ('left its fighters without direction' is a result)
                 if lemma in ("help",) and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
                     continue
@@ -1043,8 +1043,7 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
         return False                          # 'troops drove the militants out of the town': an event
     if _history(c, doc, text, published):
         return False
-    if cue == "leave" and not any(ch.dep_ in ("xcomp", "oprd", "acomp") or ch.dep_ == "prep" and ch.lower_ == "without"
-                                  for ch in tok.children):
+    if cue == "leave" and not any(ch.dep_ in ("xcomp", "oprd", "acomp") or _leave_result(ch) for ch in tok.children):
         return False                          # 'people who left the city': to depart, not to leave X homeless
     if cue == "threaten" and not any(ch.dep_ in ("xcomp", "ccomp") for ch in tok.children):
         return False                          # 'threatened the lines' (a physical threat) vs 'threatens to derail'
@@ -1069,6 +1068,12 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
             *c["cause"], alignment_mode="expand") or ()):
         return False                          # blamed the bombing on a group: responsibility, not a cause
     return True
+
+
+def _leave_result(ch) -> bool:
+    """'left its fighters without direction', 'leaving the town in ruins': a resulting state, not a place left."""
+    return ch.dep_ == "prep" and (ch.lower_ == "without" or ch.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _lex("claims_result_states") for g in ch.children))
 
 
 def _merge(cands: list[dict]) -> list[dict]:
