@@ -45,3 +45,17 @@ def test_leave_in_a_resulting_state():
     assert any(e == "leaving the unit in disarray" for _, e in causal(text))
     # a place left behind is no result
     assert causal("The convoy stopped at the gate, leaving the trucks in the yard.") == []
+
+
+@pytest.mark.parametrize("text,cause,effect", [
+    ("The gunmen exploited the security vacuum to expand their reach.", "the security vacuum",
+     "to expand their reach"),
+    ("The raiders took advantage of the dust storm to approach the outpost.", "the dust storm",
+     "to approach the outpost"),
+])
+def test_exploited_thing_enables_the_action(text, cause, effect):
+    assert (cause, effect) in causal(text)
+
+
+def test_exploit_without_an_action_is_no_relation():
+    assert causal("Smugglers exploited the migrants.") == []

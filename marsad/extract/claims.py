@@ -408,6 +408,22 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             if subj and obj:
                 add("behind", _span_of(_subtree(subj[0]), text), _span_of(_subtree(obj[0]), text), tok, 0.9)
                 continue
+        # (3d) "the militants exploited the vacuum to regroup", "took advantage of the storm to attack": the thing
+        # exploited enables the action (GUIDE: enabled/allowed)
+        if lemma in ("exploit", "take") and tok.pos_ == "VERB":
+            inf = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and
+                   any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            obj = [c for c in tok.children if c.dep_ == "dobj"]
+            if lemma == "take":
+                obj = [g for o in obj if o.lower_ == "advantage" for p_ in o.children
+                       if p_.dep_ == "prep" and p_.lower_ == "of" for g in p_.children if g.dep_ == "pobj"] + \
+                      [g for p_ in tok.children if p_.dep_ == "prep" and p_.lower_ == "of" and any(
+                          o.lower_ == "advantage" for o in tok.children if o.dep_ == "dobj")
+                       for g in p_.children if g.dep_ == "pobj"]
+            if inf and obj:
+                used.add(inf[0].i)
+                add(lemma, _span_of(_subtree(obj[0]), text), _span_of(_subtree(inf[0]), text), tok, 0.9)
+                continue
         # (4a) ", leaving 45 hospitalised": a result participle without its own subject
         if tok.tag_ == "VBG" and lemma in RESULT_PARTICIPLES and tok.dep_ in ("advcl", "xcomp", "conj") and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and tok.head.pos_ in ("VERB", "AUX"):
