@@ -27,3 +27,14 @@ def test_close_before_scans_once_a_day_and_still_closes_old_stories():
     assert set(idx.stories) and all(st.last == d0 + timedelta(days=1) for st in idx.stories.values())
     assert len(idx.close_before(d0 + timedelta(days=4))) == 1
     assert idx.stories == {} and not idx.postings
+
+
+def test_a_weekday_before_the_first_representable_day_is_no_incident_day():
+    """Found by bench/fuzz.py: 'on Sunday' in a report dated 0001-01-01 raised a bare ValueError."""
+    from marsad.fuse.stories import incident_days
+    from marsad.run.fuse import stories_for_records
+
+    assert incident_days("Shops opened on Sunday in the old town.", date(1, 1, 1)) == {}
+    assert incident_days("Shops opened on Monday.", date(1, 1, 1)) == {"d:0001-01-01": 1}
+    out = stories_for_records([{"id": 1, "text": "Shops opened on Sunday in the old town.", "published": "0001-01-01"}])
+    assert isinstance(out[0], dict) and out[0]["story_id"].startswith("sto_")

@@ -83,7 +83,9 @@ def incident_days(text: str, published: date | None) -> Counter:
             back = 1
         else:
             back = 0
-        c["d:" + date.fromordinal(published.toordinal() - back).isoformat()] += 1
+        day = published.toordinal() - back
+        if day >= 1:     # "on Sunday" in a report dated 1 January of year 1 refers to no representable day
+            c["d:" + date.fromordinal(day).isoformat()] += 1
     return c
 
 
