@@ -18,6 +18,84 @@ TREND_UP = _cues("claims_trend_up")
 TREND_DOWN = _cues("claims_trend_down")
 
 
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_MON_RX = r"(?:" + "|".join(_MONTH_NAMES) + r")"
+_SMALL_N = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+            "eleven": 11, "twelve": 12}
+_EXTRA_PERIODS = [   # spans of counting that annotate/periods.py leaves out; relative ones resolve against published
+    ("half", re.compile(r"\b(?:the\s+)?(first|second)\s+half\s+of\s+(this|the|last)\s+year\b", re.I)),
+    ("first_n", re.compile(r"\b(?:the\s+)?first\s+(\d{1,2}|" + "|".join(_SMALL_N) + r")\s+months\s+of\s+(this|the|last)\s+year\b",
+                           re.I)),
+    ("month_start", re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month\b", re.I)),
+    ("part_year", re.compile(r"\bsince\s+(early|mid|late)[- ]?((?:19|20)\d\d)\b", re.I)),
+    ("quarter", re.compile(r"\b(?:in|during|over)\s+the\s+(first|second|third|fourth)\s+quarter\b(?!\s+of\b)", re.I)),
+    ("recent", re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:days|weeks|months|years)\b", re.I)),
+    ("months", re.compile(r"\b(?:from|between)\s+(" + _MON_RX + r")\s+(?:to|until|through|and)\s+(" + _MON_RX +
+                          r")\b(?!\.?\s+\d)", re.I)),
+]
+
+
+def _extra_periods(text: str, published: str | None, periods: list) -> list:
+    """Periods of counting that annotate/periods.py does not read ('in the first half of the year', 'the first six
+    months of this year', 'since the start of the month', 'since mid-2019', 'in recent weeks', 'from March to
+    May'), as Period records; none that overlaps a period already found."""
+    import calendar
+    import datetime as dt
+    from ..annotate.periods import Period
+    pub = None
+    if published and re.match(r"\d{4}-\d\d-\d\d", published):
+        try:
+            pub = dt.date.fromisoformat(published[:10])
+        except ValueError:
+            pub = None
+    out = []
+    for kind, rx in _EXTRA_PERIODS:
+        for m in rx.finditer(text):
+            if any(p.start < m.end() and m.start() < p.end and not (m.start() <= p.start and p.end <= m.end())
+                   for p in periods) or any(p.start < m.end() and m.start() < p.end for p in out):
+                continue          # a period found inside this one ('this year' in 'the first half of this year') gives way
+            ps = pe = None
+            k = "relative"
+            if kind in ("half", "first_n") and pub:
+                y = pub.year - (m.group(2).lower() == "last")
+                n = 6 if kind == "half" else int(m.group(1)) if m.group(1).isdigit() else _SMALL_N[m.group(1).lower()]
+                if n > 12:
+                    continue
+                first = kind == "first_n" or m.group(1).lower() == "first"
+                m0, m1 = (1, n) if first else (7, 12)
+                ps, pe = dt.date(y, m0, 1), dt.date(y, m1, calendar.monthrange(y, m1)[1])
+                pe = min(pe, pub)
+                k = "half" if kind == "half" else "range"
+            elif kind == "quarter" and pub:
+                q = ("first", "second", "third", "fourth").index(m.group(1).lower())
+                y = pub.year if 3 * q + 1 <= pub.month else pub.year - 1
+                ps = dt.date(y, 3 * q + 1, 1)
+                pe = min(dt.date(y, 3 * q + 3, calendar.monthrange(y, 3 * q + 3)[1]), pub)
+                k = "quarter"
+            elif kind == "month_start" and pub:
+                ps, pe = pub.replace(day=1), pub
+                k = "since"
+            elif kind == "part_year":
+                y = int(m.group(2))
+                ps = dt.date(y, {"early": 1, "mid": 6, "late": 9}[m.group(1).lower()], 1)
+                pe = pub
+                k = "since"
+            elif kind == "recent":
+                pe = pub
+            elif kind == "months" and pub:
+                a, b = _MONTH_NAMES.index(m.group(1).lower()) + 1, _MONTH_NAMES.index(m.group(2).lower()) + 1
+                y1 = pub.year if b <= pub.month else pub.year - 1
+                y0 = y1 if a <= b else y1 - 1
+                ps, pe = dt.date(y0, a, 1), min(dt.date(y1, b, calendar.monthrange(y1, b)[1]), pub)
+                k = "range"
+            if ps and pe and ps > pe:
+                continue
+            out.append(Period(m.start(), m.end(), m.group(0), ps.isoformat() if ps else None,
+                              pe.isoformat() if pe else None, k))
+    return out
+
+
 def _lexrx(name: str) -> re.Pattern:
     return _lexrx_cached(name)
 
@@ -34,6 +112,25 @@ _CASUALTY_VERB = re.compile(r"\b(?:killed|killing|kills|died|dead|deaths?|wounde
 _WAR_SUBJECT = re.compile(r"\b(?:war|conflict|insurgency|violence|fighting|crisis|uprising|campaign|offensive|"
                           r"bombings|attacks|strikes|raids)\s+(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|"
                           r"displaced|left|wounded|uprooted|forced)\b", re.IGNORECASE)
+# 'Fighting in the region last month left 230 people dead', 'violence killed 1,100 civilians in May': the simple past
+# of a war-like subject counts over a named month or year (not over one day: that is the day's fighting)
+_WAR_PAST = re.compile(r"\b(?:war|conflict|insurgency|violence|fighting|unrest|bombardment|bombardments|bombings|attacks|"
+                       r"strikes|air\s+strikes|airstrikes|clashes|raids)\b(?:\s+[\w'’-]+){0,6}?\s+(?:killed|claimed|displaced|"
+                       r"left|wounded|injured|uprooted|forced)\b", re.IGNORECASE)
+# 'after two years of fighting', 'the toll from five years of war': a figure over the years of a war
+_YEARS_OF_WAR = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+"
+                           r"(?:years?|months?|weeks?|decades?)\s+of\s+(?:civil\s+)?(?:war|fighting|conflict|violence|"
+                           r"insurgency|unrest|clashes|bombardment|siege|bloodshed)\b", re.IGNORECASE)
+# a figure that is no conflict activity: deaths by disaster, disease or accident, unless the clause names violence
+_CONFLICT_WORD = re.compile(r"\b(?:attack\w*|bomb\w*|war|wars|conflict\w*|fighting|violence|violent|militant\w*|"
+                            r"insurg\w*|rebel\w*|strikes?|airstrikes?|shell\w*|clash\w*|armed|troops|forces|gunmen|"
+                            r"jihadist\w*|militia\w*|offensive|siege|besieged|fighters|killings?|massacre\w*)\b",
+                            re.IGNORECASE)
+# a forecast or a condition, not a count: 'up to 200,000 people could be displaced', 'expects 50,000 to return'
+_FORECAST_AFTER = re.compile(r"^\s*(?:(?:more|others?)\s+)?(?:could|would|might|may|will|are\s+expected\s+to|is\s+expected\s+to|"
+                             r"are\s+likely\s+to)\s+(?!have\b)", re.IGNORECASE)
+_FORECAST_BEFORE = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|projects?|projected|predicts?|predicted|"
+                              r"anticipates?|anticipated|prepar\w+\s+for)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _ATTACK_NOUN = re.compile(r"\b(?:(?P<det>a|an|the|this|that|another|one|its|their)\s+(?:[\w'’-]+\s+){0,3}?)?"
                           r"(?:attack|bomb|bombing|blast|explosion|assault|raid|strike|ambush|shooting|car-bomb|bomber|"
                           r"gunman|incident|battle|clash)(?P<pl>s|es)?(?![\w-])", re.IGNORECASE)
@@ -84,7 +181,7 @@ def _single_incident(before: str, after: str) -> bool:
 _NOT_COUNT_AFTER = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet\w+|miles?|"
                               r"met(?:er|re)s?|feet|kg|tons?|tonnes?|million\s+(?:dollars|euros)|billion|dollars?|"
                               r"euros?|pounds|riyals?|dinars?|liras?|a\.m\.|p\.m\.|am\b|pm\b|GMT|o'clock|[-–]year-old|"
-                              r"-room|-member\s+(?:parliament|council|assembly)|percent|per\s+cent|%)", re.IGNORECASE)
+                              r"-room|-member\s+(?:parliament|council|assembly)|percent|per\s+cent|%)(?!\w)", re.IGNORECASE)   # not 'Europeans' 
 _IN_THE_WAR = re.compile(r"\b(?:in|during|since\s+the\s+start\s+of|throughout|(?:toll|tally)\s+(?:from|of))\s+(?:the\s+|its\s+|their\s+|"
                          r"[A-Z][\w'’]+\s+)?(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency|civil\s+war|uprising|"
                          r"crisis|campaign|offensive|violence)\b", re.IGNORECASE)
@@ -99,13 +196,19 @@ _NUMBER_OF = re.compile(r"\b(?:number|toll|total|tally|count)\s+(?:of\s+(?P<x>(?
                         r"decreased|is|was|were|hit|topped|passed|exceeded)\s+(?:to\s+|at\s+|by\s+|from\s+)?"
                         r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?$",
                         re.IGNORECASE)
+_NUMBER_OF_FAR = re.compile(_NUMBER_OF.pattern.replace("{0,40}", "{0,70}"), re.IGNORECASE)
+_PUT_AT = re.compile(r"\b(?:put|puts|putting|estimated?|estimates|estimating|placed?|places|placing)\s+(?:the|their|its|his|her)\s+"
+                     r"(?:total\s+|overall\s+)?(?:number|strength|size|toll|tally|count)\s+(?:of\s+(?P<x>(?:[\w-]+\s+){0,2}?[\w-]+))?"
+                     r"[^.;]{0,50}?\bat\s+$", re.IGNORECASE)
+_SHARE_OF_TOTAL = re.compile(r"\s+of\s+(?:the|its|their|his|her|all)\s+(?:[\w-]+['’]s?\s+)?(?:[a-z-]+\s+)?", re.IGNORECASE)
 _SPAN_OF_TIME = re.compile(r"\b(?:during|in|over|throughout|within)\s+the\s+(?:first|past|last|opening|initial)\s+"
                            r"(?:\w+\s+)?(?:days?|weeks?|months?|years?|half\s+of\s+(?:the|this|last)\s+year)\b",
                            re.IGNORECASE)
 _BRING_TO = re.compile(r"\bbr(?:ing|ings|inging|ought)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|toll|total|tally|count)"
                        r"(?:\s+of\s+(?P<x>(?:[\w-]+\s+){0,2}?[\w-]+))?[^.;]{0,60}?\s+to\s+$", re.IGNORECASE)
 _NOUN_ROSE_TO = re.compile(r"\b(?P<x>deaths|casualties|fatalities|killings|injuries|attacks|incidents|bombings|strikes|"
-                           r"arrivals|refugees|returnees|executions|abductions|kidnappings|violations)\s+(?:[\w-]+\s+){0,4}?"
+                           r"arrivals|refugees|returnees|executions|abductions|kidnappings|violations|assassinations|murders|raids|"
+                           r"explosions|ambushes|shootings)\s+(?:[\w-]+\s+){0,4}?"
                            r"(?:rose|risen|rises|reached|reaches|climbed|jumped|fell|dropped|increased|decreased|stood|stands|"
                            r"totall?ed|totals|numbered|topped|exceeded|hit|soared)\s+(?:to\s+|at\s+|by\s+)?$", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\bUS\$|\bRs\.?)\s*$")
@@ -208,7 +311,7 @@ def _force_strength(f, counted: str, clause: str) -> bool:
     if noun and noun.group(0).lower() in ("members", "men"):
         if not _lexrx("claims_agg_armed_groups").search(clause):
             return False
-        if noun.group(0).lower() == "men" and not re.search(r"\b(?:numbers?|strong|strength|estimat\w+)\b", clause, re.I):
+        if noun.group(0).lower() == "men" and not re.search(r"\b(?:numbers?|strong|strength|estimat\w+|ranks)\b", clause, re.I):
             return False
     if re.search(r"\b(?:deploy\w*|sent|send\w*|dispatch\w*)\b", clause, re.I):
         return False
@@ -221,6 +324,9 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
     toll. Not: one incident's toll, money, vague amounts, dates, ages."""
     from ..annotate import numbers as N
     out = []
+    extra = _extra_periods(text, published, periods)
+    periods = sorted([p for p in periods if not any(x.start <= p.start and p.end <= x.end for x in extra)] + extra,
+                     key=lambda p: p.start)
     for sent in doc.sents:
         s0, s1 = sent.start_char, sent.end_char
         stext = text[s0:s1]
@@ -229,10 +335,19 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
         breakdowns = [m.span() for m in _BREAKDOWN.finditer(stext)]
         accepted: list[tuple[int, int]] = []
         trend = "increase" if TREND_UP.search(stext) else ("decrease" if TREND_DOWN.search(stext) else None)
-        for f in N.figures(stext):
+        figs = N.figures(stext)
+        for i, f in enumerate(figs):
             a, b = f.start, f.end
             if f.vague or any(p.start - s0 <= a < p.end - s0 for p in per):
                 continue
+            ub = re.search(r"\b(?:fewer|less)\s+than\s+$|\bunder\s+$|\bbelow\s+$", stext[max(0, a - 12):a], re.I)
+            if ub and f.qualifier is None and f.value is not None and f.kind in ("count", "percent"):
+                # 'fewer than 10,000', 'under 1,000 fighters': an upper bound (annotate/numbers.py reads no such modifier)
+                f = type(f)(f.value, None, f.value, re.sub(r"\s+", " ", ub.group(0).strip().lower()), f.kind,
+                            a - len(stext[max(0, a - 12):a]) + ub.start(), b)
+                a = f.start
+            if i and not figs[i - 1].vague and _SHARE_OF_TOTAL.fullmatch(stext[figs[i - 1].end:a]):
+                continue                  # 'seven of the province's 12 districts': 12 is the whole the share is of
             if f.kind == "count" and (f.value in (0.0, 1.0) or re.fullmatch(r"(?:19|20)\d\d", stext[a:b])):
                 continue
             area = re.match(r"\s*(?:square|sq\.?)\s+(?:km|kilomet\w+|miles)\b", stext[b:b + 30], re.IGNORECASE)
@@ -245,9 +360,27 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
             c0, c1 = _clause(stext, a, b)
             clause = stext[c0:c1]
             cum = bool(_lexrx("claims_agg_cumulative").search(clause) or _WAR_SUBJECT.search(clause) or
-                       _SPAN_OF_TIME.search(stext) or _IN_THE_WAR.search(clause) or _SINCE_EVENT.search(clause))
+                       _SPAN_OF_TIME.search(stext) or _IN_THE_WAR.search(clause) or _SINCE_EVENT.search(clause) or
+                       _YEARS_OF_WAR.search(clause))
+            # 'Fighting in the region last month left 230 people dead': a war-like subject over a named month or year
+            war_past = bool(_WAR_PAST.search(clause)) and any(p.kind in ("month", "year", "quarter", "half", "range")
+                                                            and not re.match(r"(?i)(?:last|this)\s+week", p.text)
+                                                            for p in per) and not _incident_day(clause)
+            if _lexrx("claims_agg_nonconflict").search(clause) and not _CONFLICT_WORD.search(clause):
+                continue                  # 'floods have displaced 50,000 people this year': no conflict figure
+            if _FORECAST_BEFORE.search(stext[max(c0, a - 40):a]) or re.search(r"\bif\b", clause) and re.search(
+                    r"\b(?:could|would|might|will)\b", clause):
+                continue                  # 'officials expect up to 100,000 people to return', '... could flee if ...' 
             perfect = bool(_PERFECT.search(stext[max(c0, a - 40):min(c1, b + 60)]))
             counted, unit, ce = _counted_after(stext, b)
+            nxt = figs[i + 1] if i + 1 < len(figs) else None
+            if nxt is not None and not nxt.vague and nxt.kind == "count" and _SHARE_OF_TOTAL.fullmatch(stext[b:nxt.start]):
+                c2, u2, e2 = _counted_after(stext, nxt.end)     # 'seven of the province's 12 districts'
+                if c2:
+                    counted, unit, ce = stext[b:e2].strip(), u2, e2
+            if counted and _FORECAST_AFTER.match(stext[ce:ce + 30]) and not re.match(
+                    r"\s*\w+\s+(?:be\s+)?(?:left|remain\w*|still)\b", stext[ce:ce + 30]):
+                continue                  # 'up to 200,000 people could be displaced' (a hedged count of a force stays)
             if area:
                 counted, unit, ce = area.group(0).strip(), "places", b + area.end()
             pv = re.search(r"(\w+)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|another)\s+)?$", stext[max(0, a - 30):a])
@@ -267,7 +400,9 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
             if counted is None and out and out[-1]["sent"] is sent and re.search(
                     r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+$|\bagainst\s+$", stext[max(0, a - 16):a]):
                 counted, unit = out[-1]["counted"], out[-1]["unit"]     # '1,342 attacks, up from 980 in 2018'
-            mo = (_NUMBER_OF.search(stext[max(0, a - 90):a]) or _BRING_TO.search(stext[max(0, a - 120):a])) \
+            mo = (_NUMBER_OF.search(stext[max(0, a - 90):a]) or _BRING_TO.search(stext[max(0, a - 120):a]) or
+                  _PUT_AT.search(stext[max(0, a - 120):a]) or
+                  _YEARS_OF_WAR.search(stext, max(0, a - 120), a) and _NUMBER_OF_FAR.search(stext[max(0, a - 120):a])) \
                 if counted is None else None
             if mo is None and counted is None:      # 'civilian casualties rose to 11,002 last year'
                 mo = _NOUN_ROSE_TO.search(stext[max(c0, a - 70):a])
@@ -296,20 +431,26 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                                                                                   r"engagements|forces|victims)\b", clause, re.I)) \
                     and not _lexrx("claims_agg_economy").search(clause)
                 po = re.match(r"\s+of\s+[^,;:]{1,60}", stext[b:c1])      # '14 percent of Syria'
-                counted, unit = counted or (po.group(0).strip() if po else stext[c0:c1][:60]), "percent"
+                pr = re.match(r"\s*(?:[\w-]+\s+)?(?:rise|increase|jump|surge|drop|fall|decline|decrease|reduction)\s+"
+                              r"(?:in|of|on|over|from|since|compared\s+(?:with|to))\s+[^,;:]{1,50}", stext[b:c1], re.I)   # 'a 30 percent rise in attacks on ...'
+                counted, unit = counted or (po.group(0).strip() if po else pr.group(0).strip() if pr else
+                                            stext[c0:c1][:60]), "percent"
             elif f.kind == "fraction":
                 pl = _lexrx("claims_agg_places").search(stext, b, b + 40)
                 ok = bool(pl and not re.match(r"['’]s\b", stext[pl.end():pl.end() + 2]) or
                           # a share of territory; 'two-thirds of the country's population' is a share of people
                           _lexrx("claims_agg_retake_verbs").search(clause) and not _lexrx("claims_agg_economy").search(clause)) or bool(
-                    re.match(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?(?:pre-war\s+)?(?:population|residents|"
-                             r"inhabitants|people|civilians)\b", stext[b:b + 40], re.IGNORECASE) and (
+                    re.match(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+)?(?:pre-war\s+)?(?:population|"
+                             r"(?:" + _lexrx("claims_agg_people").pattern + r"))", stext[b:b + 40], re.IGNORECASE) and (
                         _lexrx("claims_agg_state_verbs").search(stext, max(c0, a - 30), min(c1, b + 60)) or
                         _CASUALTY_VERB.search(stext, max(c0, a - 30), min(c1, b + 60)))) or bool(
                     # a share of a toll: '..., about half of them civilians', 'a third of those killed'
-                    re.match(r"\s+of\s+(?:them|those\s+(?:killed|dead|wounded|injured)|the\s+(?:dead|victims|casualties))\b",
-                             stext[b:b + 30], re.IGNORECASE) and _CASUALTY_VERB.search(stext))
-                counted, unit = stext[b:b + 40].split(",")[0].strip(), "percent"
+                    re.match(r"\s+of\s+(?:them|those\s+(?:killed|dead|wounded|injured)|(?:the\s+|all\s+)(?:[\w-]+\s+)?(?:dead|"
+                             r"victims|casualties|deaths|fatalities))\b",
+                             stext[b:b + 40], re.IGNORECASE) and _CASUALTY_VERB.search(stext) and (bool(dur) or cum or
+                                                                                     not _single_incident(stext[:a], stext[b:])))
+                counted = re.split(r",|\s(?:have|has|had|were|was|are|is|remain\w*)\s", stext[b:b + 50])[0].strip()
+                unit = "percent"
             elif f.kind == "ordinal":
                 # 'the third attack this year', 'the group's second attack on the city this week', 'the third time in
                 # a month that the market has been hit': any period counts (a week or a month is a span here)
@@ -350,7 +491,7 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                         re.match(r"\s*(?:,[^,]{0,40},\s*)?(?:have|has|had|that|which)?\s*(?:\w+\s+)?(?:killed|wounded|injured|left|"
                                  r"claimed|kill)\b", stext[ce:ce + 50], re.I)))
                 elif casualty:
-                    ok = (bool(dur) or cum or perfect) and not single
+                    ok = (bool(dur) or cum or perfect or war_past) and not single
                     if counted.split()[-1].lower() == "bodies":
                         ok = ok and bool(dur)    # '27 bodies pulled from the rubble so far': one site's recovery
                 elif state:
@@ -369,7 +510,7 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
             p = min(dur or per, key=lambda p: abs(p.start - s0 - a)) if (dur or per) else None
             # 'the war has killed 6,200': a present perfect counts up to publication
             open_end = published[:10] if p is None and published and re.fullmatch(r"\d{4}-\d\d-\d\d.*", published) and \
-                re.search(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:\w+ed|fled|(?:re)?taken|driven|left|fought|flown|hit|struck|lost|held|"
+                re.search(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:\w+ly\s+|since\s+)?(?:\w+ed|fled|(?:re)?taken|driven|left|fought|flown|hit|struck|lost|held|"
                           r"won|seized|gone|come|seen)\b",
                           stext[c0:c1]) else None
             out.append({"start": s0 + c0, "end": s0 + c1, "quantity": f.value, "low": f.low, "high": f.high,
