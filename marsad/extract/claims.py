@@ -56,9 +56,16 @@ VERB_PREP = {"lead": {"to"}, "result": {"in", "from", "into"}, "end": {"in"}, "c
              "leave": set(), "kill": set(), "injure": set(), "hit": set(), "affect": set(), "help": set(),
              "make": set(), "create": set(), "raise": set(), "cut": set(), "lower": set(), "open": {"door", "way"},
              "limit": set(), "spread": set(), "give": {"rise", "boost", "opportunity", "time", "chance", "room", "space", "cover", "respite"},
-             "feed": {"into"},
+             "feed": {"into"}, "turn": {"into"},
              # only causal with an object ('plunged the country into chaos', not 'prices plunged on Monday')
              "plunge": set(), "sow": set(), "strain": set(), "harden": set(), "empower": set()}
+# 'brought a sharp change / calm / an end to X', 'gave hope / momentum / a pretext to X': the objects that make
+# these light verbs causal
+VERB_PREP["bring"] = VERB_PREP["bring"] | frozenset(lexicons.load("claims_bring_results"))
+VERB_PREP["give"] = VERB_PREP["give"] | frozenset(lexicons.load("claims_give_results"))
+# verbs with a required particle or object that still say nothing causal when a person or group acts ('the
+# militants turned the school into a base', 'the guards fed the prisoners')
+AGENT_CHECKED = frozenset(("turn", "feed"))
 # verbs that are causal in any form (strong): subject -> object
 STRONG_VERBS = frozenset(lexicons.load("claims_strong_verbs"))
 # ", leaving/forcing ..." participles: main clause = cause, participle clause = effect
@@ -250,6 +257,8 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             continue
         # (1) multiword prepositions and purpose markers
         mwe = _mwe_prep(tok) if tok.i not in used else None
+        if mwe == "due to" and tok.i + 2 < sent.end and doc[tok.i + 2].tag_ == "VB":
+            mwe = None                    # 'the ministry is due to release its report': a schedule, not a cause
         if mwe and mwe not in ("for", "from", "of", "by", "with", "under", "through", "over", "against", "after",
                                "following", "amid", "amidst", "as", "so", "since"):
             n = len(mwe.split())
@@ -445,6 +454,15 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 to = [g for c in preps if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"] + \
                      [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "to"
                       for g in c.children if g.dep_ == "pobj"]
+                if not to and objs:
+                    # the parser hung 'to' inside the object's modifier ('attributed the decline in violence to X'):
+                    # the object runs up to 'to'
+                    to = [g for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "to" and c.i > objs[0].i
+                          for g in c.children if g.dep_ == "pobj"][:1]
+                    if to and objs[0].dep_ == "dobj":
+                        add(lemma, _span_of(_subtree(to[0]), text),
+                            _span_of(list(doc[objs[0].left_edge.i:to[0].head.i]), text), tok, 1.0)
+                    continue
                 if to and objs:
                     add(lemma, _span_of(_subtree(to[0]), text),
                         _span_of([t for t in _subtree(objs[0]) if t not in set(to[0].head.subtree)], text), tok, 1.0)
@@ -464,6 +482,15 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 continue
             if need:
                 hit = [c for c in preps + objs if c.lower_ in need or c.lemma_.lower() in need]
+                if not hit and lemma in ("bring", "give"):
+                    # 'brought a measure of calm', 'gave a degree of hope': the noun after a quantity noun's 'of'
+                    hit = [o for o in objs if o.dep_ == "dobj" and any(
+                        p_.dep_ == "prep" and p_.lower_ == "of" and any(
+                            g.dep_ == "pobj" and g.lemma_.lower() in need for g in p_.children) for p_ in o.children)]
+                if lemma == "turn" and not any(c.dep_ == "dobj" for c in tok.children):
+                    continue              # 'the protest turned into a riot': a change, not a cause
+                if not hit and lemma == "feed":
+                    hit = [c for c in objs if c.dep_ == "dobj"]   # 'the killings fed a cycle of revenge'
                 if not hit and lemma == "lead" and any(c.dep_ == "xcomp" and any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children) and not any(
                         c.dep_ == "nsubj" and _agentive(c) for c in tok.children):
@@ -488,11 +515,16 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                     continue
             else:
                 if not objs and not (lemma in STRONG_VERBS and tok.tag_ == "VBN"):
-                    objs = [c for c in preps if c.lower_ in ("to", "into", "in", "on")]
+                    objs = [c for c in preps if c.lower_ in ("to", "into", "in", "on") and not any(
+                        g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _TIME_NOUNS) for g in c.children)]
                     if not objs:
-                        continue
+                        continue          # ('fighting eased in the afternoon': a time, not an effect)
                 eff_tok = objs[0] if objs else None
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+            if not subj and infinitive and tok.dep_ == "xcomp":
+                ctl = _raising_subject(tok)      # "the checkpoints are expected to reduce X": the raised subject
+                if ctl is not None:
+                    subj = [ctl]
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
                 agent = [c for o in tok.children if o.dep_ == "agent" for c in o.children if c.dep_ == "pobj"]
                 if lemma in ("attribute", "blame"):
@@ -557,7 +589,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 left = [t for t in sent if t.i < tok.i and t.dep_ not in ("cc", "punct")]
                 cause = _span_of(_subtree(hs[0]) if hs else left, text)
             elif subj:
-                if lemma not in STRONG_VERBS and not need and _agentive(subj[0]):
+                if lemma not in STRONG_VERBS and (not need or lemma in AGENT_CHECKED) and _agentive(subj[0]):
                     continue              # "police dispersed the crowd": an action, not a cause
                 cause = _span_of(_subtree(subj[0]), text)
                 if subj[0].lower_ in ("this", "that", "it", "which") and tok.dep_ in ("conj",):
@@ -700,6 +732,27 @@ _REACTIVE = frozenset(lexicons.load("claims_reactive_verbs"))
 
 
 _AGENT_NOUNS = frozenset(lexicons.load("claims_agent_nouns"))
+_RAISING = frozenset(lexicons.load("claims_raising_heads"))
+_TIME_NOUNS = frozenset(("morning", "afternoon", "evening", "night", "day", "week", "month", "year", "weekend",
+                         "hour", "minute", "time", "period", "past", "aftermath", "run-up", "days", "weeks"))
+
+
+def _raising_subject(tok):
+    """The subject an infinitive shares with the raising verb or adjective above it ('X is expected / likely /
+    set / bound to VERB', 'X seems / continues / threatens to VERB'), or None."""
+    h = tok
+    for _ in range(3):
+        if h.dep_ != "xcomp":
+            return None
+        h = h.head
+        if h.lemma_.lower() not in _RAISING:
+            return None
+        if h.pos_ == "ADJ" and h.dep_ in ("acomp", "xcomp", "oprd"):
+            h = h.head
+        subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj[0] if subj[0].lower_ not in ("it", "there", "that", "which", "who", "what") else None
+    return None
 
 
 def _agentive(tok) -> bool:
@@ -831,6 +884,8 @@ def _comparative_or_bare(tok, clause) -> bool:
     if "as" in prev[:-1] or any(c.lower_ == "as" and c.dep_ == "advmod" for c in tok.head.head.subtree
                                 if tok.i - 6 <= c.i < tok.i):
         return True                       # 'as ADJ as'
+    if clause.lemma_ == "do" and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children):
+        return True                       # 'as it has done in other provinces': likewise
     # 'as it was', 'as they were before the war': an elided comparison, a copula with nothing after it
     return clause.lemma_ in ("be", "do", "have") and not any(
         c.dep_ in ("attr", "acomp", "dobj", "ccomp", "xcomp", "prep", "advmod", "neg") for c in clause.children)
@@ -899,7 +954,8 @@ def _polarity(cue_verb: str, effect_text: str) -> str:
 _NUMBERISH = (r"(?:[\d,.]+|\w+(?:ty|teen)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
               r"scores|hundreds)")
 _CASUALTY_HEAD = re.compile(r"^\W*(?:(?:the|a|an|at|least|more|than|some|about|nearly|almost|over|up|to|another|of|"
-                            r"civilian|" + _NUMBERISH + r")\s+)*(?:casualt|death|dead|kill|fatalit|injur|wound|lives|"
+                            r"civilian|heavy|serious|severe|mass|many|several|numerous|multiple|further|more|" + _NUMBERISH +
+                            r")\s+)*(?:casualt|death|dead|kill|fatalit|injur|wound|lives|"
                             r"bodies)|^\W*(?:(?:at\s+least|more\s+than|some|about|nearly|another)\s+)?" + _NUMBERISH +
                             r"\s+(?:[\w-]+\s+)?(?:people|civilians|soldiers|persons|policemen|fighters|militants)\b",
                             re.IGNORECASE)
@@ -1039,8 +1095,21 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
         return False
     if cue == "make" and _RANKING.match(effect_text):
         return False                          # ', making it the deadliest attack this year': a ranking
+    if verb == "lead":
+        cs_, es_ = doc.char_span(*c["cause"], alignment_mode="expand"), doc.char_span(*c["effect"], alignment_mode="expand")
+        if cs_ is not None and cs_.root.lemma_.lower() in _lex("claims_route_nouns") or tok.head.lemma_.lower() in \
+                _lex("claims_route_nouns") and tok.dep_ == "acl" or es_ is not None and (
+                    es_.root.ent_type_ in ("GPE", "LOC", "FAC") or es_.root.lemma_.lower() in _lex("claims_route_nouns")):
+            return False                      # 'roads leading to the parliament': a way to a place, not a result
+    if cue == "force" and any(ch.dep_ == "dobj" and ch.lemma_.lower() == "way" for ch in tok.children):
+        return False                          # 'forced their way into the compound': motion
     if cue == "bring" and _TOTAL_TO.search(effect_text):
         return False                          # ', bringing the number of attacks to 12': arithmetic
+    if cue in ("raise", "push", "take", "lift", "put", "increase", "bring") and (
+            re.search(r"(?i)\b(?:toll|tally|total|count)\b", effect_text) or any(
+                ch.dep_ == "prep" and ch.lower_ == "to" and any(g.like_num or g.pos_ == "NUM" for g in ch.subtree)
+                for ch in tok.children)):
+        return False                          # 'the strike raised the death toll to 40': arithmetic of a toll
     if cue == "cite" and _EVIDENCE.match(cause_text[len("citing"):] if cause_text.lower().startswith("citing") else cause_text):
         return False                          # ', citing intelligence reports': a source, not a reason
     if cue == "otherwise":

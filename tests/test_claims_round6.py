@@ -1,0 +1,113 @@
+"""Round 6 of the causal rules: more phrasings of the same relations, and more of the brief's exclusions
+(all sentences invented for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.claims import extract_claims
+
+
+def causal(text):
+    return [(text[c.cause.start:c.cause.end], text[c.effect.start:c.effect.end])
+            for c in extract_claims(text, published="2020-05-01") if c.kind == "causal"]
+
+
+@pytest.mark.parametrize("text,cause,effect", [
+    # raising: the subject of 'expected / likely / continues' is the cause of the infinitive's object
+    ("The extra checkpoints are expected to reduce the number of car bombs in the capital.",
+     "The extra checkpoints", "the number of car bombs"),
+    ("The deal is likely to ease tensions along the frontier.", "The deal", "tensions along the frontier"),
+    ("The drought continues to fuel migration to the cities.", "The drought", "migration to the cities"),
+])
+def test_raised_subject_is_the_cause(text, cause, effect):
+    assert (cause, effect) in causal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The deal is not expected to reduce the violence.",           # negated
+    "The army is expected to reduce its presence in the north.",  # an agent's plan, not a cause
+])
+def test_raised_subject_exclusions(text):
+    assert causal(text) == []
+
+
+@pytest.mark.parametrize("text,cause,effect", [
+    ("The killing of the tribal elder revived tensions between the two clans.", "The killing of the tribal elder",
+     "tensions between the two clans"),
+    ("The sermons fanned sectarian hatred.", "The sermons", "sectarian hatred"),
+    ("The blockade compounded the misery of the residents.", "The blockade", "the misery of the residents"),
+    ("The arrests have widened the rift between the two factions.", "The arrests",
+     "the rift between the two factions"),
+    ("The ceasefire eased tensions in the border towns.", "The ceasefire", "tensions in the border towns"),
+    ("Sectarian killings have fed a cycle of revenge attacks.", "Sectarian killings", "a cycle of revenge attacks"),
+])
+def test_more_causal_verbs(text, cause, effect):
+    assert (cause, effect) in causal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting eased in the afternoon.",               # intransitive, a time is no effect
+    "The army eased restrictions on movement.",       # an agent acting
+    "The guards fed the prisoners twice a day.",      # an agent acting
+])
+def test_more_causal_verbs_keep_exclusions(text):
+    assert causal(text) == []
+
+
+@pytest.mark.parametrize("text,cause,effect", [
+    ("The new governor brought a sharp change in the way the police patrol the district.", "The new governor",
+     "a sharp change"),
+    ("The ceasefire has brought a measure of calm to the border towns.", "The ceasefire",
+     "a measure of calm to the border towns"),
+    ("The verdict has given hope to the families of the victims.", "The verdict", "hope"),
+    ("The split gave the militants a foothold in the valley.", "The split", "a foothold in the valley"),
+    ("Years of neglect have turned the camps into recruiting grounds for extremists.", "Years of neglect",
+     "recruiting grounds for extremists"),
+])
+def test_light_verbs_with_result_objects(text, cause, effect):
+    assert (cause, effect) in causal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The president brought a group of advisers to the talks.",
+    "The storm brought heavy rain to the north.",
+    "The militants turned the school into a base.",     # an agent acting
+    "The protest turned into a riot.",                  # a change, not a cause
+])
+def test_light_verbs_without_result_objects(text):
+    assert causal(text) == []
+
+
+@pytest.mark.parametrize("text,cause,effect", [
+    ("The group said the attack was revenge for the killing of its leader.", "the killing of its leader",
+     "the attack"),
+    ("The bombing was a reprisal for the raids on the camps.", "the raids on the camps", "The bombing"),
+    ("Officials attributed the decline in violence to better intelligence sharing.", "better intelligence sharing",
+     "the decline in violence"),
+])
+def test_revenge_and_attribution(text, cause, effect):
+    assert (cause, effect) in causal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry is due to release its report next week.",          # 'due to' + verb: a schedule
+    "The court is due to rule on the case on Monday.",
+    "The bombing caused heavy casualties.",                           # an attack's own casualties
+    "The shelling caused many deaths among civilians.",
+    "The coalition said the strike raised the death toll from the week's fighting to 40.",   # arithmetic
+    "The new deaths pushed the toll above 100.",
+    "Protesters blocked roads leading to the parliament.",            # a road leads to a place
+    "The track leads to the border.",
+    "The militants forced their way into the compound and took hostages.",   # motion
+    "The group has grown stronger, as it has done in other provinces.",      # 'as' of comparison
+])
+def test_brief_exclusions_round6(text):
+    assert causal(text) == []
+
+
+def test_exclusions_keep_the_real_relations():
+    assert ("heavy rain", "The delay") in causal("The delay is due to heavy rain.")
+    assert ("The war", "a sharp rise in civilian casualties") in causal(
+        "The war has caused a sharp rise in civilian casualties.")
+    assert ("The clashes", "the closure of the road") in causal("The clashes led to the closure of the road.")
+    assert ("The fighting", "fears of a wider war") in causal("The fighting has raised fears of a wider war.")
