@@ -244,6 +244,39 @@ POSITIVE = [
      (16, None, None, None, "places", "towns"), ("2021-03-01", PUB)),
     ("Only 10 percent of the province remains under the group's control.",
      (10, None, None, None, "percent", "province"), (None, None)),
+    ("Government forces have taken 23 villages and towns in the south since the start of the month.",
+     (23, None, None, None, "places", "villages"), ("2021-06-01", PUB)),
+    ("The army has regained control of 42 of the 56 villages seized by the rebels.",
+     (42, None, None, None, "places", "56 villages"), (None, PUB)),
+    ("Nearly 70 towns and villages have been retaken from the militants in the past year.",
+     (70, None, 70, "nearly", "places", "towns"), ("2020-06-15", PUB)),
+    ("The group now controls less than 5 percent of the territory it once held.",
+     (5, None, 5, "less than", "percent", "territory"), (None, None)),
+    # words, millions, fractions of a million, shares 'one in five'
+    ("The war has killed some two million people since it began in 1998.",
+     (2000000, None, None, "some", "people", "people"), ("1998-01-01", PUB)),
+    ("At least half a million people have fled the region since the start of the offensive.",
+     (500000, 500000, None, "at least", "people", "people"), (None, PUB)),
+    ("A quarter of a million people have been killed in the war, the monitor says.",
+     (250000, None, None, None, "people", "people"), (None, PUB)),
+    ("Three hundred people have been killed in the province since the ceasefire collapsed.",
+     (300, None, None, None, "people", "people"), (None, PUB)),
+    ("More than a dozen attacks have hit the capital this year.",
+     (12, 12, None, "more than", "attacks", "attacks"), ("2021-01-01", PUB)),
+    ("Around one in five of the displaced are living in camps.",
+     (20, None, None, "around", "percent", "displaced"), (None, None)),
+    ("The U.N. estimates 3.3 million Iraqis have been displaced since 2014.",
+     (3300000, None, None, None, "people", "Iraqis"), ("2014-01-01", PUB)),
+    ("More than 1,000 people a day are fleeing the city, aid workers said.",
+     (1000, 1000, None, "more than", "people", "people"), (None, None)),
+    ("Around 100 civilians have been killed each month in the region since January.",
+     (100, None, None, "around", "people", "civilians"), ("2021-01-01", PUB)),
+    ("The number of people killed in the conflict since 2014 has now passed 13,000.",
+     (13000, None, None, None, "people", "people killed"), ("2014-01-01", PUB)),
+    ("The army has lost 2,000 soldiers in the north in the past year, officials said privately.",
+     (2000, None, None, None, "people", "soldiers"), ("2020-06-15", PUB)),
+    ("Since the air campaign began on Sept. 30, 2015, strikes have killed 1,700 civilians, the monitor said.",
+     (1700, None, None, None, "people", "civilians"), ("2015-09-01", PUB)),
 ]
 
 
@@ -275,6 +308,16 @@ def test_toll_and_its_rise_in_one_sentence(nlp):
     out = _aggs(nlp, text)
     assert [(a["quantity"], a["unit"]) for a in out] == [(1100, "people"), (20, "percent")]
     assert out[1]["counted"].startswith("increase on")
+
+
+def test_part_of_a_total_is_no_second_figure(nlp):
+    out = _aggs(nlp, "The monitor says 380 people, including 60 children, have been killed in the city since the truce collapsed.")
+    assert [(a["quantity"], a["unit"], a["period_end"]) for a in out] == [(380, "people", PUB)]
+
+
+def test_foiled_attacks_are_no_attacks(nlp):
+    out = _aggs(nlp, "Police say they have foiled 70 planned attacks and arrested 400 suspects since January.")
+    assert [(a["quantity"], a["counted"]) for a in out] == [(400, "suspects")]
 
 
 def test_total_and_its_part(nlp):
@@ -349,6 +392,27 @@ NEGATIVE = [
     "Road accidents killed 1,200 people in the country last year.",
     "The cholera outbreak has killed 400 people since April.",
     "The storm destroyed 300 homes in the valley last month.",
+    "Security forces killed 25 militants in operations across the province on Monday.",   # one day, one incident
+    "The 2015 attacks on the capital killed 130 people.",
+    "Last year's bombing of the market killed 40 people.",
+    "The suicide bomber killed 22 people, half of them children.",
+    "Of the 18 people killed in the blast, 11 were soldiers.",
+    "The two car bombs went off within minutes, killing a total of 52 people.",
+    "More than 150 people were killed in last week's attacks on three villages.",
+    "The army said it had killed 40 militants in a raid on their hideout in March.",
+    "Some 300 students were abducted from their school on Friday.",
+    "The court sentenced 12 men to death for the bombing last year.",                 # sentences, names, votes
+    "The council passed Resolution 2254 by a vote of 15 to 0.",
+    "Men aged between 18 and 40 were barred from leaving the city.",
+    "Twelve of the 15 council members voted for the motion.",
+    "Prices have risen 40 percent since the war began.",
+    "Half of the country's hospitals no longer work, the WHO said.",
+    "Hundreds of thousands of people have fled the fighting since 2014.",
+    "The group said it would carry out 100 attacks if its leader was not freed.",     # threats and plans
+    "Officials fear as many as 500,000 people could flee the city when the assault begins.",
+    "The operation will involve 30,000 troops and 5,000 police.",
+    "The group has vowed to kill 1,000 soldiers in revenge.",
+    "The group threatened to kill 30 hostages unless its demands were met.",
 ]
 
 
