@@ -277,6 +277,25 @@ POSITIVE = [
      (2000, None, None, None, "people", "soldiers"), ("2020-06-15", PUB)),
     ("Since the air campaign began on Sept. 30, 2015, strikes have killed 1,700 civilians, the monitor said.",
      (1700, None, None, None, "people", "civilians"), ("2015-09-01", PUB)),
+    # a month's national toll, a long battle's toll
+    ("About 1,000 people were killed across the country in May, according to U.N. figures.",
+     (1000, None, None, "about", "people", "people"), ("2021-05-01", "2021-05-31")),
+    ("At least 1,119 people were killed nationwide in April, the U.N. mission said.",
+     (1119, 1119, None, "at least", "people", "people"), ("2021-04-01", "2021-04-30")),
+    ("Some 400 militants were killed in the week-long battle for the town, the army said.",
+     (400, None, None, "some", "people", "militants"), (None, None)),
+    ("The toll from a week of violence in the city rose to 80.",
+     (80, None, None, None, "people", "deaths"), (None, None)),
+    ("In the week since the truce collapsed, at least 250 people have died.",
+     (250, 250, None, "at least", "people", "people"), (None, PUB)),
+    ("The group's ranks have thinned to about 15,000 fighters, officials said.",
+     (15000, None, None, "about", "people", "fighters"), (None, PUB)),
+    ("Some 6,000 to 8,000 Islamic State fighters are believed to be in the city.",
+     (None, 6000, 8000, "some", "people", "fighters"), (None, None)),
+    ("Neighbouring countries host some 4.8 million refugees from the war.",
+     (4800000, None, None, "some", "people", "refugees"), (None, None)),
+    ("Rebels have shelled the city more than 200 times this month.",
+     (200, 200, None, "more than", "times", "times"), ("2021-06-01", PUB)),
 ]
 
 
@@ -318,6 +337,11 @@ def test_part_of_a_total_is_no_second_figure(nlp):
 def test_foiled_attacks_are_no_attacks(nlp):
     out = _aggs(nlp, "Police say they have foiled 70 planned attacks and arrested 400 suspects since January.")
     assert [(a["quantity"], a["counted"]) for a in out] == [(400, "suspects")]
+
+
+def test_toll_and_displaced_in_one_clause(nlp):
+    out = _aggs(nlp, "Some 250,000 people have been killed and 11 million displaced in the conflict.")
+    assert [(a["quantity"], a["counted"]) for a in out] == [(250000, "people"), (11000000, "displaced")]
 
 
 def test_total_and_its_part(nlp):
@@ -413,6 +437,9 @@ NEGATIVE = [
     "The operation will involve 30,000 troops and 5,000 police.",
     "The group has vowed to kill 1,000 soldiers in revenge.",
     "The group threatened to kill 30 hostages unless its demands were met.",
+    "About 30 people were killed in the city in May when a truck bomb exploded near a market.",
+    "In March, 13 people were killed when gunmen stormed a hotel in the capital.",
+    "A car bomb killed 45 people across two streets of the city in May, officials said.",
 ]
 
 

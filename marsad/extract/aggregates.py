@@ -121,6 +121,15 @@ _WAR_PAST = re.compile(r"\b(?:war|conflict|insurgency|violence|fighting|unrest|b
 _YEARS_OF_WAR = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+"
                            r"(?:years?|months?|weeks?|decades?)\s+of\s+(?:civil\s+)?(?:war|fighting|conflict|violence|"
                            r"insurgency|unrest|clashes|bombardment|siege|bloodshed)\b", re.IGNORECASE)
+# 'the week-long battle for the town', 'a three-month siege': a toll over the days of a long fight
+_LONG_FIGHT = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)[- ])?(?:days?|weeks?|months?|years?)"
+                         r"[- ]long\s+(?:[\w-]+\s+)?(?:battle|offensive|siege|fighting|campaign|operation|war|conflict|clashes|"
+                         r"bombardment|insurgency)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-(?:day|week|month|year)\s+"
+                         r"(?:[\w-]+\s+)?(?:battle|offensive|siege|fighting|campaign|war|conflict|bombardment|insurgency)\b",
+                         re.IGNORECASE)
+# 'killed across the country in May', 'nationwide last month, U.N. figures show': a month's national toll
+_NATIONAL = re.compile(r"\b(?:across|nationwide|countrywide|throughout|all\s+over)\b|\b(?:monthly|figures|tally|count)\b",
+                       re.IGNORECASE)
 # a figure that is no conflict activity: deaths by disaster, disease or accident, unless the clause names violence
 _CONFLICT_WORD = re.compile(r"\b(?:attack\w*|bomb\w*|war|wars|conflict\w*|fighting|violence|violent|militant\w*|"
                             r"insurg\w*|rebel\w*|strikes?|airstrikes?|shell\w*|clash\w*|armed|troops|forces|gunmen|"
@@ -398,11 +407,15 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
             clause = stext[c0:c1]
             cum = bool(_lexrx("claims_agg_cumulative").search(clause) or _WAR_SUBJECT.search(clause) or
                        _SPAN_OF_TIME.search(stext) or _IN_THE_WAR.search(clause) or _SINCE_EVENT.search(clause) or
-                       _YEARS_OF_WAR.search(clause))
+                       _YEARS_OF_WAR.search(clause) or _LONG_FIGHT.search(clause))
             # 'Fighting in the region last month left 230 people dead': a war-like subject over a named month or year
             war_past = bool(_WAR_PAST.search(clause)) and any(p.kind in ("month", "year", "quarter", "half", "range")
                                                             and not re.match(r"(?i)(?:last|this)\s+week", p.text)
                                                             for p in per) and not _incident_day(clause)
+            # 'About 1,000 people were killed across the country in May, according to U.N. figures': no single attack
+            war_past = war_past or any(p.kind == "month" for p in per) and bool(_NATIONAL.search(stext)) and not (
+                _incident_day(clause) or any(h.group("det") and not h.group("pl") for h in _ATTACK_NOUN.finditer(stext)) or
+                re.search(r"\bwhen\b", clause))
             if _lexrx("claims_agg_nonconflict").search(clause) and not _CONFLICT_WORD.search(clause):
                 continue                  # 'floods have displaced 50,000 people this year': no conflict figure
             if _FORECAST_BEFORE.search(stext[max(c0, a - 40):a]) or re.search(r"\bif\b", clause) and re.search(
