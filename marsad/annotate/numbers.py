@@ -122,16 +122,23 @@ _BLOCK = re.compile(r"\b(?:attacked|attack|stormed|opened|detonated|fired|launch
 _NOUN_GAP = r"[^.;:!?]{0,90}?"
 _AUX = r"(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|all|both|allegedly|confirmed|reported|\s)+)?"
 _PASSIVE_AFTER = re.compile(rf"^(?P<gap>{_NOUN_GAP})\b{_AUX}(?:(?P<k>{KILL})|(?P<i>{INJURE}))\b", re.I)
-_ACTIVE_BEFORE = re.compile(rf"\b(?:(?P<k>kill(?:ed|ing|s)?|left|leaving|claimed\s+the\s+lives\s+of|(?:death\s+)?toll(?:\s+(?:\w+\s+){{0,5}}(?:to|at|of|reached))?|massacred|executed)|(?P<i>injur(?:ed|ing|es)?|wound(?:ed|ing|s)?))\s+$", re.I)
+_ACTIVE_BEFORE = re.compile(rf"\b(?:(?P<k>kill(?:ed|ing|s)?|left|leaving|claimed\s+the\s+lives\s+of|(?:death\s+)?toll(?:\s+(?:\w+\s+){{0,5}}(?:to|at|of|reached))?|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:people|those)\s+killed)\s+(?:\w+\s+){{0,4}}(?:to|at|reached)|massacred|executed)|(?P<i>injur(?:ed|ing|es)?|wound(?:ed|ing|s)?))\s+$", re.I)
 _ZERO_K = re.compile(r"\bno\s+(?:one|body|reported\s+)?(?:was\s+|were\s+)?(?:casualties|fatalities|deaths|killed|dead|one\s+(?:was\s+)?(?:killed|hurt|injured)|loss\s+of\s+life)\b|"
                      r"\bwithout\s+(?:causing\s+)?(?:any\s+)?casualties\b|\bno\s+one\s+was\s+(?:killed|hurt|injured)\b", re.I)
 _ZERO_I = re.compile(r"\bno\s+(?:reported\s+)?(?:casualties|injuries)\b|\bno\s+one\s+was\s+(?:hurt|injured)\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?casualties\b", re.I)
-_ONE_K = re.compile(rf"\b(?:kill(?:ed|ing|s)|shot\s+dead|murdered|executed|beheaded|assassinated|lynched|stabbed\s+to\s+death)\s+(?:him|her|a\s+\w+|an\s+\w+|one\s+\w+|the\s+(?:\w+\s+){{0,2}}(?:official|leader|commander|chief|elder|journalist|judge|cleric|soldier|policeman|officer|governor|mayor|driver|man|woman|boy|girl|child|civilian|owner|teacher|member|activist|candidate|imam|doctor|student|worker|farmer|guard))\b|"
+_ONE_K = re.compile(rf"\b(?:kill(?:ed|ing|s)|shot\s+dead|murdered|executed|beheaded|assassinated|lynched|stabbed\s+to\s+death)\s+(?:him|her|a\s+\w+|an\s+\w+|one\s+\w+|the\s+(?:\w+\s+){{0,2}}(?:official|leader|commander|chief|elder|journalist|judge|cleric|soldier|policeman|officer|governor|mayor|driver|man|woman|boy|girl|child|civilian|owner|teacher|member|activist|candidate|imam|doctor|student|worker|farmer|guard|gunman|attacker|assailant|bomber|militant|fighter|insurgent))\b|"
                     rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}(?:was|got)\s+(?:(?:also|reportedly|later)\s+)?(?:killed|shot\s+dead|slain|murdered|beheaded)\b|"
                     rf"\b(?:he|she)\s+(?:was\s+|later\s+)?(?:killed|died|(?:was\s+)?shot\s+dead)\b", re.I)
 _ONE_I = re.compile(r"\b(?:a|an|one)\s+(?:\w+\s+){0,3}(?:was|got)\s+(?:(?:also|reportedly|seriously|critically|slightly)\s+)?(?:injured|wounded|hurt)\b|"
                     r"\b(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:him|her|a\s+\w+|an\s+\w+)\b", re.I)
 
+# a kill verb in a relative clause of the perfect after a person or a plural ("the militants, who have
+# killed 30 people since ...", "attacks that have killed"): a record over time, never one incident's toll
+_CUMULATIVE_REL = re.compile(r"\b(?:who|whom|whose\s+[\w-]+|(?:which|that)(?=\s+(?:[\w-]+\s+){0,2}?have\b))\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:(?:already|also|now|since|reportedly|together)\s+)?$", re.I)
+# "N nouns and M nouns" right after an active kill verb's count
+_AND_MORE = re.compile(rf"(?P<noun1>\s+[\w-]+(?:\s+[\w-]+)?)??\s+and\s+(?:(?:at\s+least|about|some)\s+)?(?P<n>{_DIGITS}|{_WORD})\s+"
+                       rf"(?P<noun>(?!(?:were|was|are|is|have|has|had|people\s+were|others?\s+were)\b)[\w-]+)\b(?!\s+(?:were|was)\b)", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may)\s+(?:have\s+)?(?:been\s+)?|\bthreaten\w*|\bif\b", re.I)
 _IN_ADDITION = re.compile(r"\b(?:in\s+addition\s+to|besides|as\s+well\s+as)\s+the\s+(?:suicide\s+)?(?:bomber|assailant|attacker|gunman)\b", re.I)
 _ATT_ONE = re.compile(r"\bthe\s+(?:suicide\s+)?(?:bomber|assailant|attacker|gunman|perpetrator)\s+(?:(?:was|also|later|reportedly)\s+)*(?:killed|died|shot\s+dead|blew\s+(?:him|her)self\s+up)\b", re.I)
@@ -177,6 +184,7 @@ def casualties(text: str, offset: int = 0) -> list[Casualty]:
     used: list[tuple[int, int]] = []
     qs = _dozens(text, quantities(text))
     pending: list[Quantity] = []
+    extra: list[Casualty] = []
     not_people = _not_people_rx()
     for q in qs:
         if text[q.end:q.end + 1] in ("%", "/") or text[max(0, q.start - 1):q.start] in ("/", "$", "#"):
@@ -194,12 +202,25 @@ def casualties(text: str, offset: int = 0) -> list[Casualty]:
         span_end = q.end
         noun = ""
         mb = _ACTIVE_BEFORE.search(before)
+        if mb and _CUMULATIVE_REL.search(before, 0, mb.start()):
+            continue   # "militants who have killed 30 people": the actor's record, not an incident's toll
         if mb:
             kind = "killed" if mb.group("k") else "injured"
             span_start = q.start - (len(before) - mb.start())
             noun = after[:40]
             nm = re.match(r"[\w\s\-']{0,40}", noun)
             noun = nm.group(0) if nm else ""
+            nxt = _AND_MORE.match(text, q.end)
+            q2 = next((x for x in qs if nxt and x.start == nxt.start("n")), None)
+            if q2 is not None and not q2.vague and not q.vague and kind == "killed":
+                noun = text[q.end:nxt.start("n")]
+                if ATTACKER.match(text, nxt.start("noun")) or re.match(r"of\s+(?:the|them)\s+(?:suicide\s+)?(?:bombers|assailants|attackers|gunmen)\b", text[nxt.start("noun"):], re.I):
+                    # "killed three soldiers and two attackers": the attackers are counted apart
+                    extra.append(Casualty("killed", q2, True, False, q2.start + offset, q2.end + offset))
+                elif not ATTACKER.search(noun):
+                    # "killing six guests and two guards": one toll of both groups
+                    q = Quantity(q.best + q2.best, q.low + q2.best if q.low is not None else None, None, q.start, q2.end)
+                    span_end = q2.end
         else:
             ma = _PASSIVE_AFTER.match(after)
             if ma and not _BLOCK.search(ma.group("gap")):
@@ -237,6 +258,10 @@ def casualties(text: str, offset: int = 0) -> list[Casualty]:
         attackers = bool(ATTACKER.search(noun)) and not re.search(r"\bincluding\b", noun, re.I)
         including = bool(re.search(r"\bincluding\b", noun, re.I) and ATTACKER.search(noun))
         out.append(Casualty(kind, q, attackers, including, span_start + offset, span_end + offset))
+    for c in extra:
+        if not any(x.start <= c.start < x.end for x in out):
+            out.append(c)
+            used.append((c.start - offset, c.end - offset))
     for rx, kind in ((_ZERO_K, "killed"), (_ZERO_I, "injured")):
         for m in rx.finditer(text):
             out.append(Casualty(kind, Quantity(0, 0, 0, m.start() + offset, m.end() + offset), False, False,

@@ -7,6 +7,8 @@ passed in by the runner, which only composes the stages; extract never imports t
 """
 from __future__ import annotations
 
+import re
+
 from .. import model
 from ..annotate import dates as dates_mod
 from ..annotate import numbers as numbers_mod
@@ -234,6 +236,60 @@ def _names_place(c: events_mod.Candidate, places) -> bool:
     return any(a <= p.start < b and not (p.feature_code or "").startswith("PCL") for p in places for a, b in c.sentences)
 
 
+_PLURAL_TRIGGER = re.compile(r"\b(?:bombs|bombings|blasts|explosions|attacks|bombers|strikes|raids|devices)\b", re.I)
+_TWO_PLACES = re.compile(r"\b(?:in|at|on)\s+(?:the\s+)?(?P<a>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s*,?\s+and\s+(?:in\s+|at\s+|on\s+)?"
+                         r"(?:the\s+)?(?:(?:city|town|province)\s+of\s+)?(?P<b>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
+
+
+def split_places(text: str, c: events_mod.Candidate, places) -> list:
+    """The places of an incident told in one sentence with a plural weapon in two places ("car bombs in
+    Hilla and Kirkuk killed 20", "bombings hit Baghdad and Basra"): ACLED codes one event per place (the
+    same attack wave in two cities is two events). [] unless the anchor sentence names two distinct towns
+    or provinces, coordinated by "and" after "in"/"at"/"on" (or after the trigger's verb), with a plural trigger."""
+    a, b = c.anchor
+    sent = text[a:b]
+    if not _PLURAL_TRIGGER.search(sent):
+        return []
+    m = _TWO_PLACES.search(sent)
+    if m is None:
+        vm = re.search(r"\b(?:hit|struck|rocked|shook|targeted)\s+(?P<a>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s*,?\s+and\s+"
+                       r"(?P<b>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})", sent)
+        m = vm
+    if m is None:
+        return []
+    out = []
+    for g in ("a", "b"):
+        s0, e0 = a + m.start(g), a + m.end(g)
+        q = next((p for p in places if s0 <= p.start < e0 and p.latitude is not None
+                  and not (p.feature_code or "").startswith(("PCL", "CONT", "RGN")) and not getattr(p, "demonym", False)), None)
+        if q is None:
+            return []
+        out.append(q)
+    if out[0].name == out[1].name or out[0].country_code != out[1].country_code:
+        return []
+    return out
+
+
+def _split(doc, text, c, ev, places, versions, placer, calibration) -> list:
+    """``ev`` as one event per place of ``split_places`` (the shared toll unknown: it cannot be apportioned)."""
+    from dataclasses import replace
+    two = split_places(text, c, places) if placer is not None else []
+    if not two:
+        return [ev]
+    out = []
+    for q in two:
+        prec = 1 if (q.feature_code or "").startswith("PPL") else 3 if (q.feature_code or "") == "ADM1" else 2
+        e = build_event(doc, text, c, places, tuple(versions), _FixedPlacer(placer, q, prec), calibration)
+        if e.admin1 is None:
+            return [ev]
+        if e.fatalities:
+            e = replace(e, fatalities=None, fatalities_low=None, fatalities_high=None)
+            fields = {k: getattr(e, k) for k in _EVENT_FIELDS}
+            e = replace(e, id=model.content_hash(fields, [(x.field, x.start, x.end) for x in e.evidence], prefix="evt_"))
+        out.append(e)
+    return out
+
+
 def build_events(doc, text: str, cands: list, places, versions: list,
                  placer: model.EventPlacer | None = None, calibration=None) -> list[model.Event]:
     """The events of one document: one per candidate, without duplicates. A later incident of a full
@@ -259,7 +315,8 @@ def build_events(doc, text: str, cands: list, places, versions: list,
                 built[-1] = (pc, build_event(doc, text, pc, places, tuple(versions), placer, calibration))
         except Exception as e:
             versions.append(("error:event", f"{type(e).__name__}: {e}"))
-    return dedupe([ev for c, ev in built if not abroad_in_passing(c, ev, built[0][1], placer, places)])
+    kept = [(c, ev) for c, ev in built if not abroad_in_passing(c, ev, built[0][1], placer, places)]
+    return dedupe([e for c, ev in kept for e in _split(doc, text, c, ev, places, versions, placer, calibration)])
 
 
 def abroad_in_passing(c: events_mod.Candidate, ev: model.Event, first: model.Event, placer, places) -> bool:

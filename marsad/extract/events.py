@@ -390,9 +390,23 @@ def label_sentences(text: str, spans: list[tuple[int, int]] | None = None) -> li
             tally = bool(AGGREGATE.search(win))
             lab.aggregate = bool(tally or (s > 0 and out and _general_rx().search(win)))
             lab.general = lab.aggregate and not tally
-            lab.background = bool(BACKGROUND.search(win))
+            lab.background = bool(BACKGROUND.search(_mask_asides(st, trig)[max(0, trig[0] - 60):trig[1] + 60]))
             lab.negated = _negated_before(st, trig[0])
         out.append(lab)
+    return out
+
+
+_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;.]{3,120},")
+
+
+def _mask_asides(st: str, trig: tuple[int, int]) -> str:
+    """The sentence with its non-restrictive relative clauses (", who have fought the army since 2012,")
+    blanked, unless the trigger is inside one: an actor's history told in an aside does not make the incident
+    of the main clause background."""
+    out = st
+    for m in _ASIDE.finditer(st):
+        if not (m.start() <= trig[0] < m.end()):
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     return out
 
 
@@ -424,6 +438,9 @@ _DEMO_SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Excess
 _STRONG_FAMILY = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
+_SINCE = re.compile(r"\b(?:since|from|starting)(?:\s+last)?\s*$", I)   # "since Monday": the start of a run, not its day
+
+
 def detect(text: str, published: str | None = None) -> list[Candidate]:
     """Candidate events in ``text`` (regex only: cheap enough to run before any spaCy work)."""
     if not isinstance(text, str) or not text.strip():
@@ -447,7 +464,8 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
         ds = [d for d in all_dates if lab.start <= d.start < lab.end and d.date is not None]
         if ds and all(outside_window(d, published) for d in ds):
             lab.background = True
-        elif lab.general and any(d.precision == 1 and not outside_window(d, published) for d in ds):
+        elif lab.general and any(d.precision == 1 and not outside_window(d, published)
+                                 and not _SINCE.search(text, max(0, d.start - 12), d.start) for d in ds):
             # a series told on one day of the window ("a series of bombings hit the city on Monday") is
             # an incident (ACLED codes blasts in one place on one day as one event), not a trend
             lab.aggregate = False
@@ -492,7 +510,11 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
                     current.sentences.append((lab.start, lab.end))
             continue
         sub = lab.sub_event_type
-        cm = casualties(st, lab.start)
+        cm = [x for x in casualties(st, lab.start) if not _other_incident_toll(text, lab.trigger, x)]
+        if _battle_toll(sub, lab, text, st, cands, report):
+            # a hospital's or medics' toll in the report of a battle ("doctors said 12 fighters had died of
+            # their wounds") counts the battle's dead (ACLED codes them in the battle), not a separate attack
+            sub = "Armed clash"
         # a weak follow-up ("Six people were killed.") belongs to the event just reported
         weak = lab.strength < 0.5 or (lab.sub_event_type in ("Attack", "Armed clash") and lab.trigger is not None
                                        and WEAK_VIOLENCE.match(text[lab.trigger[0]:lab.trigger[1]]))
@@ -617,6 +639,19 @@ def outside_window(d: "dates_mod.DateMention | None", published: str | None) -> 
 
 
 _KILL_ACTIVE = _lex("events_kill_verbs_active")
+# a relative clause that tells another incident of the actor or place named after the trigger ("retook the
+# hotel from fighters who seized it in an assault that killed 24", "freed the town from militants who had
+# overrun it last year, killing dozens"): its toll is that incident's, not the event's
+_OTHER_INCIDENT_REL = re.compile(r"\b(?:who|which)\s+(?:(?:had|have|has|first|originally|earlier|previously)\s+)*"
+                                 r"(?:seized|captured|overran|overrun|stormed|took|taken|occupied|attacked|raided|besieged|invaded)\b", I)
+
+
+def _other_incident_toll(text: str, trig: tuple[int, int] | None, c) -> bool:
+    """Is casualty mention ``c`` (text offsets) told inside a relative clause of another incident that follows
+    the sentence's trigger (``_OTHER_INCIDENT_REL``)?"""
+    if trig is None or c.start <= trig[1]:
+        return False
+    return bool(_OTHER_INCIDENT_REL.search(text, trig[1], c.start))
 
 
 def casualties(sentence: str, offset: int = 0) -> list:
@@ -680,6 +715,21 @@ def _specific(c: Candidate, text: str) -> bool:
         return True
     # a witness hearing or seeing it tells one occasion of the report's own time
     return bool(casualties(text[a:b], a)) or bool(PERCEPTION.search(text, a, b))
+
+
+@lru_cache(maxsize=1)
+def _medical_rx() -> re.Pattern:
+    return re.compile(r"\b(?:" + lexicons.alternation("events_medical_sources") + r")\b", I)
+
+
+def _battle_toll(sub: str | None, lab: "SentenceLabel", text: str, st: str, cands: list, report: bool) -> bool:
+    """Is the sentence a medical source's toll ("a hospital said it received 32 bodies") in a full report
+    that tells a battle? Only a weak violence trigger (killed, dead, attack) is read so."""
+    if not report or sub != "Attack" or lab.trigger is None or not WEAK_VIOLENCE.match(text[lab.trigger[0]:lab.trigger[1]]):
+        return False
+    if not any(c.sub_event_type == "Armed clash" for c in cands):
+        return False
+    return bool(_medical_rx().search(st))
 
 
 REPORT_PARAGRAPHS = 3   # a short wire item laid out in this many paragraphs is a report too

@@ -1,0 +1,126 @@
+"""Round 6 of events on full reports (issue 9): tolls that belong elsewhere, tolls told in more than one
+group, and battles whose dead are counted by hospitals. Sentences written for these tests (real province
+and town names used generically)."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.annotate import numbers
+from marsad.config import load_config
+from marsad.run.pipeline import Pipeline
+
+PUB = "2023-05-10"   # a Wednesday
+FILLER = "The governor ordered an inquiry. Elders met the mayor. Shops stayed shut. Roads reopened at noon. "
+
+
+def _toll(sentence: str) -> int | None:
+    cs = numbers.casualties(sentence)
+    return numbers.event_toll(cs, sentence, (0, len(sentence))).fatalities
+
+
+# -- numbers: one sentence ------------------------------------------------------------------------------
+def test_two_groups_after_one_kill_verb_are_one_toll():
+    assert _toll("Gunmen raided the market, killing four traders and three porters.") == 7
+
+
+def test_a_lone_attacker_shot_dead_is_added_to_the_toll_and_kept_apart():
+    s = "Gunmen stormed a clinic, killing five nurses before police shot dead the last remaining gunman."
+    cs = numbers.casualties(s)
+    assert [c.quantity.best for c in cs if c.attackers] == [1]
+    assert numbers.event_toll(cs, s, (0, len(s))).fatalities == 6
+
+
+def test_attackers_named_after_and_are_counted_apart():
+    cs = numbers.casualties("The raid killed six guards and two attackers.")
+    assert sorted((c.quantity.best, c.attackers) for c in cs) == [(2, True), (6, False)]
+
+
+def test_and_with_a_verb_after_it_is_not_a_second_group():
+    assert _toll("The mine killed 4 deminers and 3 were wounded.") == 4
+
+
+def test_the_number_of_dead_climbing_is_an_update():
+    s = "By Thursday the number of dead had climbed to 19, a clinic said."
+    cs = numbers.casualties(s)
+    assert [c.quantity.best for c in cs] == [19]
+
+
+def test_a_perfect_relative_clause_on_an_actor_is_a_record_not_a_toll():
+    assert numbers.casualties("The rebels, who have killed 300 villagers since 2019, left the valley.") == []
+    assert numbers.casualties("Attacks that have killed 45 people this year worry the mayor.") == []
+    # the incident told in a relative clause of the event noun is its toll
+    assert _toll("It was a bombing which killed 9 people.") == 9
+
+
+# -- full reports -----------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline.from_config(load_config(env={}), quotes=False, claims=False)
+
+
+def _events(pipeline, text: str, published: str = PUB) -> list[dict]:
+    return pipeline.process_record({"text": text, "published": published})["events"]
+
+
+def test_a_toll_in_a_relative_clause_of_an_earlier_seizure_is_not_the_retaking_toll(pipeline):
+    text = ("Army units retook the hill town of Tikrit on Tuesday from insurgents who had captured it in an "
+            "offensive that killed 60 people, officers said. " + FILLER)
+    evs = _events(pipeline, text)
+    assert len(evs) == 1 and evs[0]["sub_event_type"] == "Government regains territory"
+    assert evs[0]["fatalities"] == 0
+
+
+def test_an_actors_record_in_the_lead_is_not_the_clash_toll(pipeline):
+    text = ("Soldiers fought rebels, who have killed hundreds of farmers since 2018, near Kirkuk on Tuesday, "
+            "the army said. " + FILLER)
+    evs = _events(pipeline, text)
+    assert len(evs) == 1 and evs[0]["fatalities"] == 0
+
+
+def test_a_hospital_toll_of_the_battle_day_is_the_battles_toll(pipeline):
+    text = ("Iraqi troops fought Islamic State militants in Ramadi on Tuesday, officials said. " + FILLER
+            + "Doctors at the city hospital said 12 fighters had died of their wounds.")
+    evs = _events(pipeline, text)
+    assert [(e["sub_event_type"], e["fatalities"]) for e in evs] == [("Armed clash", 12)]
+
+
+def test_a_hospital_toll_of_another_day_is_that_days_fighting_not_an_attack(pipeline):
+    text = ("Iraqi troops fought Islamic State militants in Ramadi on Tuesday, officials said. " + FILLER
+            + "A medic at the main hospital said it had received the bodies of nine civilians killed on Monday.")
+    evs = _events(pipeline, text)
+    assert {e["sub_event_type"] for e in evs} == {"Armed clash"}
+    assert sorted((e["event_date"], e["fatalities"]) for e in evs) == [("2023-05-08", 9), ("2023-05-09", 0)]
+
+
+def test_a_hospital_toll_without_a_battle_is_still_an_attack(pipeline):
+    text = ("Gunmen shot dead a shopkeeper in Kirkuk on Tuesday, police said. " + FILLER
+            + "A doctor at the city hospital said three more people were killed by the gunmen on Monday.")
+    evs = _events(pipeline, text)
+    assert all(e["sub_event_type"] == "Attack" for e in evs) and evs
+
+
+def test_car_bombs_in_two_cities_are_two_events_with_the_shared_toll_unknown(pipeline):
+    text = "Two car bombs exploded in Kirkuk and in Tikrit on Tuesday, killing nine people, police said. " + FILLER
+    evs = _events(pipeline, text)
+    assert sorted(e["admin1"] for e in evs) == ["Kirkuk", "Salah al-Din"]
+    assert all(e["fatalities"] is None for e in evs)
+
+
+def test_one_car_bomb_in_one_city_stays_one_event(pipeline):
+    text = "A car bomb exploded in Kirkuk on Tuesday, killing nine people, police said. " + FILLER
+    evs = _events(pipeline, text)
+    assert [(e["admin1"], e["fatalities"]) for e in evs] == [("Kirkuk", 9)]
+
+
+LEAD = "Gunmen killed five policemen at a checkpoint in Kirkuk on Tuesday, officials said. " + FILLER
+
+
+@pytest.mark.parametrize("later", [
+    "On Monday the army said it had killed 200 militants in the province over the past month.",
+    "The group vowed on Monday to carry out more bombings in the capital.",
+    "Since Monday, air strikes have hit rebel positions across the province almost daily.",
+    "Troops were preparing on Monday for an assault on the town.",
+])
+def test_tallies_threats_runs_and_preparations_told_with_a_day_are_no_events(pipeline, later):
+    evs = _events(pipeline, LEAD + later)
+    assert [(e["event_date"], e["fatalities"]) for e in evs] == [("2023-05-09", 5)]
