@@ -42,26 +42,33 @@ def child(a) -> None:
     from marsad.store import open_store
 
     t0 = time.perf_counter()
+    cpu0 = time.process_time()   # the driver's CPU seconds (all its threads) per stage
     over = {"db": a.db, "engine": a.engine, "workers": a.workers, "progress": False}
     cfg = load_config(env={k: v for k, v in os.environ.items() if k == "MARSAD_INGEST_BATCH"}, overrides=over)
     with open_store(cfg.db_url) as st:
         engine = make_engine(cfg, extract=not a.no_extract)
-        t_start = time.perf_counter() - t0
+        t_start, cpu_start = time.perf_counter() - t0, time.process_time() - cpu0
         try:
             s = ingest_items(iter_items([a.child], max_bytes=cfg.max_bytes), st, cfg, extract=not a.no_extract,
                              engine=engine, progress=False)
             pids = engine.worker_pids() if hasattr(engine, "worker_pids") else []
             print(json.dumps({"workers_pids": pids}), flush=True)
         finally:
+            c = time.process_time()
             engine.close()
+            cpu_close = time.process_time() - c
         t1 = time.perf_counter()
+        c = time.process_time()
         if not a.no_extract and (s.stored or s.near_duplicates):
             s.stories = assign_stories(st).as_dict()
+            s.cpu["stories"] = time.process_time() - c
             s.fusion = fuse_store(st)
+            s.cpu["fusion"] = time.process_time() - c - s.cpu["stories"]
         s.seconds["stories+fusion"] = time.perf_counter() - t1
         s.seconds["start-up"] = t_start
-    print(json.dumps({"summary": s.as_dict(), "seconds": dict(s.seconds),
-                      "wall": time.perf_counter() - t0}), flush=True)
+        s.cpu["start-up"], s.cpu["close"] = cpu_start, cpu_close
+    print(json.dumps({"summary": s.as_dict(), "seconds": dict(s.seconds), "driver_cpu": dict(s.cpu),
+                      "driver_cpu_total": time.process_time() - cpu0, "wall": time.perf_counter() - t0}), flush=True)
 
 
 # -- the parent ------------------------------------------------------------------------------------------------
@@ -255,6 +262,13 @@ def _report(eng: str, w: int, r: dict, n: int) -> None:
     dcpu, wcpu = _cpu(r)
     print(f"    CPU: driver {dcpu:.0f} s, workers {wcpu:.0f} s in all -> {n / max(wcpu, 1e-9):.1f} docs per worker "
           f"CPU-second; on free cores {w} worker(s) would run at about {w * n / max(wcpu, 1e-9):.1f} docs/s")
+    dc = r.get("driver_cpu") or {}
+    if dc:
+        tail = dc.get("stories", 0) + dc.get("fusion", 0)
+        print(f"    driver CPU (its own process_time, {r.get('driver_cpu_total', 0):.1f} s in all; per 1,000 reports "
+              f"{1000 * r.get('driver_cpu_total', 0) / n:.1f} s): "
+              + "  ".join(f"{k} {v:.2f}" for k, v in dc.items() if v >= 0.005)
+              + f" | serial tail (stories + fusion): {tail:.2f} CPU-s, {sec.get('stories+fusion', 0):.2f} s wall")
     print("    peak RSS: " + ", ".join(f"{role} {mb:.0f} MB" for role, mb in peaks[:8]) +
           f" | workers' RSS after warm-up {warm:.0f} MB -> end {end:.0f} MB ({'flat' if flat else 'GROWING'})")
 

@@ -4,7 +4,9 @@ The driver reads the input items, registers them in the store's ledger of work i
 done yet, and hands them to an engine in coarse partitions (``cfg.ingest_batch`` items). A partition is
 processed by ``process_partition`` in a worker process (the local engine: this process or a process pool;
 the Dask engine: ``run/dask.py``), which returns plain records (``ItemResult``: the clean document, its
-MinHash, its extraction, or a rejection), never spaCy objects. The single writer takes the partitions back
+MinHash, its extraction as the store's row tuples, or a rejection), never spaCy objects: the rows and the ids
+are built in the workers, so the driver's per-document work is only the decisions and the inserts. The single
+writer takes the partitions back
 in input order, decides exact and near-duplicates against the store (the persistent MinHash band index),
 and stores each partition in one transaction together with the ledger's done marks: a killed run resumes
 where it stopped, with no document lost or doubled, and every engine stores the same rows.
@@ -27,6 +29,7 @@ from ..ingest.dedup import NearDuplicateIndex
 from ..ingest.limits import check_text
 from ..model import CleanDocument, Extraction, RawItem, Rejection, content_hash
 from ..store import Store, document_row, extraction_rows, schema
+from ..store import bulk
 from ..store.bulk import Batch
 from .batch import deadline
 
@@ -49,6 +52,7 @@ class IngestSummary:
     claimed_elsewhere: int = 0       # items another live run holds: left to it
     component_errors: Counter = field(default_factory=Counter)  # per component: a stored component_failed
     seconds: Counter = field(default_factory=Counter)   # per stage, summed over workers (bench/scale.py)
+    cpu: Counter = field(default_factory=Counter)       # the driver's own CPU seconds per stage (its main thread)
 
     @property
     def rejected_total(self) -> int:
@@ -74,6 +78,9 @@ def work_id(item: RawItem | Rejection) -> str:
 
 @dataclass(frozen=True)
 class ItemResult:
+    """What a worker returns for one item. The extraction travels as the rows the store writes (built in the
+    worker, so the single writer only decides and inserts): tuples per table in ``store.bulk.columns`` order."""
+
     work_id: str
     locator: str
     kind: str = "file"
@@ -81,10 +88,34 @@ class ItemResult:
     url: str | None = None
     doc: CleanDocument | None = None
     minhash: bytes | None = None
-    extraction: Extraction | None = None
+    rows: tuple | None = None                   # the extraction's rows: ((table name, (row tuple, ...)), ...)
+    n_events: int = 0                           # events among them
+    errors: tuple = ()                          # (component, message) of components that failed on the document
     rejection: Rejection | None = None          # the item itself was rejected
     extract_rejection: Rejection | None = None  # the document is stored, its extraction failed
     seconds: tuple = ()                         # (stage, seconds) spent on this item
+    source_id: str | None = None                # the ids the writer would otherwise hash: the item's source,
+    link_id: str | None = None                  # and its duplicate link (locator + input id)
+
+    @property
+    def extracted(self) -> bool:
+        return self.rows is not None
+
+
+def extraction_result(ex: Extraction) -> dict:
+    """The ``ItemResult`` fields of an extraction: its rows as tuples, its event count, its failed components."""
+    rows = tuple((table.name, tuple(bulk.shape(table).row(r) for r in rs))
+                 for table, rs in extraction_rows(ex).items() if rs)
+    errors = tuple((key[6:], msg) for key, msg in ex.versions if key.startswith("error:"))
+    return {"rows": rows, "n_events": len(ex.events), "errors": errors}
+
+
+def source_id(kind: str, locator: str) -> str:
+    return content_hash(kind, locator.split("#")[0], prefix="src_")
+
+
+def link_id(locator: str, input_id: str | None) -> str:
+    return content_hash(locator, input_id, prefix="lnk_")
 
 
 @dataclass(frozen=True)
@@ -147,8 +178,8 @@ def process_item(item: RawItem | Rejection, res: Resources) -> ItemResult:
     wid = work_id(item)
     if isinstance(item, Rejection):
         return ItemResult(wid, item.locator, rejection=item)
-    base = dict(work_id=wid, locator=item.locator, kind=getattr(item, "kind", "file"), input_id=item.input_id,
-                url=item.url)
+    kind = getattr(item, "kind", "file")
+    base = dict(work_id=wid, locator=item.locator, kind=kind, input_id=item.input_id, url=item.url)
     t0 = time.perf_counter()
     cfg = res.cfg
     try:
@@ -163,19 +194,20 @@ def process_item(item: RawItem | Rejection, res: Resources) -> ItemResult:
     except Exception as e:
         return ItemResult(**base, rejection=_rejection(item, e))
     t2 = time.perf_counter()
-    ex = rej = None
+    ex, rej = {}, None
     if res.extract is not None:
         try:
             with deadline(cfg.doc_timeout):
-                ex = res.extract(doc)
+                ex = extraction_result(res.extract(doc))
         except MarsadError as e:
             rej = Rejection(doc.locator or doc.id, e.code, e.message, input_id=doc.id)
         except Exception as e:
             info = ErrorInfo.from_exc(e)
             rej = Rejection(doc.locator or doc.id, info.code, info.message, input_id=doc.id)
     t3 = time.perf_counter()
-    return ItemResult(**base, doc=doc, minhash=mh, extraction=ex, extract_rejection=rej,
-                      seconds=(("clean", t1 - t0), ("minhash", t2 - t1), ("extract", t3 - t2)))
+    return ItemResult(**base, doc=doc, minhash=mh, **ex, extract_rejection=rej,
+                      seconds=(("clean", t1 - t0), ("minhash", t2 - t1), ("extract", t3 - t2)),
+                      source_id=source_id(kind, item.locator), link_id=link_id(item.locator, item.input_id))
 
 
 def process_partition(items: list, spec: WorkerSpec) -> list[ItemResult]:
@@ -290,27 +322,33 @@ class Writer:
         self.store, self.index, self.summary, self.on_event = store, index, summary, on_event
 
     def write(self, results: list[ItemResult]) -> None:
+        c0 = time.thread_time()
         s, idx = self.summary, self.index
+        now = _now()                              # one write time per batch (one transaction)
         batch = Batch()
+        add = batch.add_row
+        doc_shape = bulk.shape(schema.documents)
         events: list[tuple[str, object]] = []
         docs = [r for r in results if r.doc is not None]
+        lids = {r.work_id: r.link_id or link_id(r.locator, r.input_id) for r in docs}
         existing = self.store.existing_documents([r.doc.id for r in docs])
-        links = self.store.existing_links([content_hash(r.locator, r.input_id, prefix="lnk_") for r in docs])
+        links = self.store.existing_links(lids.values())
         sigs = {r.work_id: idx.from_bytes(r.minhash) for r in docs if r.minhash and r.doc.id not in existing}
         keys = {w: idx.band_keys(m) for w, m in sigs.items() if m is not None}
         cands = self.store.near_dup_candidates(k for ks in keys.values() for k in ks)
         stored_sigs = {d: idx.from_bytes(b) for d, b in
                        self.store.minhashes({d for ids in cands.values() for d in ids}).items()}
         here: dict[str, str | None] = {}          # documents of this batch: id -> locator
+        seconds = s.seconds
 
         def reject(rej: Rejection) -> None:
-            batch.add(schema.rejections, _rejection_row(rej))
+            batch.add(schema.rejections, _rejection_row(rej, now))
             s.rejected[rej.code] += 1
             events.append(("rejected", rej))
 
         for r in results:
             for stage, sec in r.seconds:
-                s.seconds[stage] += sec
+                seconds[stage] += sec
             if r.rejection is not None or r.doc is None:
                 rej = r.rejection or Rejection(r.locator, "component_failed", "no result", input_id=r.input_id)
                 reject(rej)
@@ -319,15 +357,13 @@ class Writer:
             doc = r.doc
             if doc.id in existing or doc.id in here:
                 loc = existing[doc.id] if doc.id in existing else here[doc.id]
-                lid = content_hash(r.locator, r.input_id, prefix="lnk_")
+                lid = lids[r.work_id]
                 if loc == r.locator or lid in links:
                     s.unchanged += 1
                     outcome = "unchanged"
                 else:
                     links.add(lid)
-                    batch.add(schema.document_links, {"id": lid, "doc_id": doc.id, "kind": "duplicate",
-                                                      "locator": r.locator, "input_id": r.input_id, "url": r.url,
-                                                      "created_at": _now()})
+                    add("document_links", (lid, doc.id, "duplicate", r.locator, r.input_id, r.url, now))
                     s.duplicates += 1
                     outcome = "duplicate"
                 batch.done.append({"id": r.work_id, "outcome": outcome, "doc_id": doc.id})
@@ -339,29 +375,26 @@ class Writer:
                 near = idx.best_match(m, pool)
                 for k in keys[r.work_id]:   # later documents of this batch are checked against this one too
                     cands.setdefault(k, []).append(doc.id)
-                    batch.add(schema.minhash_bands, {"band_key": k, "doc_id": doc.id})
+                    add("minhash_bands", (k, doc.id))
                 stored_sigs[doc.id] = m
             src = r.locator.split("#")[0]
-            sid = content_hash(r.kind, src, prefix="src_")
-            batch.add(schema.sources, {"id": sid, "kind": r.kind, "locator": src, "first_seen": _now()})
-            ex = r.extraction if near is None else None
-            batch.add(schema.documents, document_row(doc, sid, minhash=r.minhash,
-                                                     near_duplicate_of=near[0] if near else None,
-                                                     similarity=near[1] if near else None,
-                                                     extracted=ex is not None))
+            sid = r.source_id or source_id(r.kind, r.locator)
+            add("sources", (sid, r.kind, src, now))
+            extracted = near is None and r.rows is not None
+            add("documents", doc_shape.getter(document_row(
+                doc, sid, minhash=r.minhash, near_duplicate_of=near[0] if near else None,
+                similarity=near[1] if near else None, extracted=extracted, ingested_at=now)))
             here[doc.id] = r.locator
-            if ex is not None:
-                for table, rows in extraction_rows(ex).items():
+            if extracted:
+                for name, rows in r.rows:
                     for row in rows:
-                        batch.add(table, row)
-                s.events += len(ex.events)
-                for key, msg in ex.versions:   # a component that failed on this document: stored, counted
-                    if key.startswith("error:"):
-                        comp = key[6:]
-                        s.component_errors[comp] += 1
-                        rej = Rejection(doc.locator or doc.id, "component_failed", f"{comp}: {msg}",
-                                        input_id=f"{doc.id}#{comp}")
-                        batch.add(schema.rejections, _rejection_row(rej))
+                        add(name, row)
+                s.events += r.n_events
+                for comp, msg in r.errors:   # a component that failed on this document: stored, counted
+                    s.component_errors[comp] += 1
+                    rej = Rejection(doc.locator or doc.id, "component_failed", f"{comp}: {msg}",
+                                    input_id=f"{doc.id}#{comp}")
+                    batch.add(schema.rejections, _rejection_row(rej, now))
             elif near is None and r.extract_rejection is not None:
                 reject(r.extract_rejection)
             if near:
@@ -370,9 +403,11 @@ class Writer:
                 s.stored += 1
             events.append(("stored", doc))
             batch.done.append({"id": r.work_id, "outcome": "near_duplicate" if near else "stored", "doc_id": doc.id})
-        t0 = time.perf_counter()
-        self.store.write_batch(batch)
+        t0, c1 = time.perf_counter(), time.thread_time()
+        s.cpu["writer: decide + rows"] += c1 - c0
+        self.store.write_batch(batch, done_at=now)
         s.seconds["write"] += time.perf_counter() - t0
+        s.cpu["writer: SQL"] += time.thread_time() - c1
         if self.on_event:
             for kind, obj in events:
                 self.on_event(kind, obj)
@@ -383,9 +418,9 @@ def _now() -> str:
     return now_iso()
 
 
-def _rejection_row(rej: Rejection) -> dict:
+def _rejection_row(rej: Rejection, now: str | None = None) -> dict:
     return {"id": rej.id, "locator": rej.locator, "input_id": rej.input_id, "code": rej.code,
-            "message": rej.message[:2000], "created_at": _now()}
+            "message": rej.message[:2000], "created_at": now or _now()}
 
 
 # -- the driver ----------------------------------------------------------------------------------------------
@@ -394,7 +429,7 @@ def _partitions(items: Iterable, store: Store, ledger, summary: IngestSummary, s
     """Read items, register them in the ledger, and yield the claimed, unfinished ones in partitions."""
     it = iter(items)
     while True:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.thread_time()
         chunk = list(islice(it, size))
         if not chunk:
             return
@@ -403,6 +438,7 @@ def _partitions(items: Iterable, store: Store, ledger, summary: IngestSummary, s
         done = ledger.outcomes(ids)
         claimed = ledger.claim([i for i in dict.fromkeys(ids) if i not in done])
         summary.seconds["read"] += time.perf_counter() - t0
+        summary.cpu["read + ledger"] += time.thread_time() - c0
         todo = []
         for x, i in zip(chunk, ids):
             summary.items += 1
@@ -459,11 +495,18 @@ def ingest_items(items: Iterable[RawItem | Rejection], store: Store, cfg: Config
             bar.update(task, advance=n, description=f"stored {summary.stored} · rejected {summary.rejected_total}")
 
     window = 2 * max(1, getattr(engine, "workers", 1)) + 1
+    c_main, c_proc = time.thread_time(), time.process_time()
     try:
         for _items, results in ordered_results(engine, _partitions(items, store, ledger, summary,
                                                                    cfg.ingest_batch, tick), window):
             writer.write(results)
             tick(len(results))
+        # the driver's CPU besides reading and writing: its main thread (submitting, taking results, the local
+        # engine's own work when it runs in this process) and its other threads (a LocalCluster's scheduler,
+        # nannies and client, which receive and unpickle the results)
+        c_main, c_proc = time.thread_time() - c_main, time.process_time() - c_proc
+        summary.cpu["engine: main thread"] += max(0.0, c_main - sum(summary.cpu.values()))
+        summary.cpu["engine: other threads"] += max(0.0, c_proc - c_main)
     except BaseException:
         ledger.release()   # an orderly stop hands its unfinished claims back at once
         raise

@@ -113,12 +113,12 @@ class Store:
             raise StoreError(f"cannot store document {doc.id}: {e}") from None
 
     # -- bulk ingest (run/ writes one batch per transaction) ---------------------------------
-    def write_batch(self, batch: "bulk.Batch") -> dict[str, int]:
+    def write_batch(self, batch: "bulk.Batch", *, done_at: str | None = None) -> dict[str, int]:
         """Write a batch of ingest results in one transaction (COPY + INSERT ... ON CONFLICT on PostgreSQL,
         executemany on SQLite); -> rows inserted per table."""
         try:
             with self.engine.begin() as conn:
-                return bulk.write(conn, batch, done_at=now_iso())
+                return bulk.write(conn, batch, done_at=done_at or now_iso())
         except SQLAlchemyError as e:
             raise StoreError(f"cannot store a batch of {len(batch)} rows: {e}") from None
 
@@ -319,14 +319,14 @@ class Store:
 
 def document_row(doc: CleanDocument, source_id: str | None, *, minhash: bytes | None = None,
                  near_duplicate_of: str | None = None, similarity: float | None = None,
-                 extracted: bool = False) -> dict:
-    """The ``documents`` row of a clean document."""
+                 extracted: bool = False, ingested_at: str | None = None) -> dict:
+    """The ``documents`` row of a clean document (``ingested_at``: the batch's write time, default now)."""
     return {"id": doc.id, "source_id": source_id, "locator": doc.locator, "input_id": doc.input_id,
             "url": doc.url, "title": doc.title, "author": doc.author, "site": doc.site,
             "published": doc.published, "language": doc.language, "text": doc.text,
             "n_chars": len(doc.text), "extractor": doc.extractor,
             "near_duplicate_of": near_duplicate_of, "similarity": similarity, "minhash": minhash,
-            "extracted": extracted, "ingested_at": now_iso()}
+            "extracted": extracted, "ingested_at": ingested_at or now_iso()}
 
 
 def extraction_rows(ex: Extraction) -> dict:
