@@ -124,3 +124,20 @@ LEAD = "Gunmen killed five policemen at a checkpoint in Kirkuk on Tuesday, offic
 def test_tallies_threats_runs_and_preparations_told_with_a_day_are_no_events(pipeline, later):
     evs = _events(pipeline, LEAD + later)
     assert [(e["event_date"], e["fatalities"]) for e in evs] == [("2023-05-09", 5)]
+
+
+def test_air_strikes_backing_a_ground_push_are_their_own_event_and_do_not_type_it(pipeline):
+    text = ("Iraqi troops backed by coalition air strikes recaptured the town of Hit from Islamic State on "
+            "Tuesday, the military said. " + FILLER)
+    evs = _events(pipeline, text)
+    assert sorted(e["sub_event_type"] for e in evs) == ["Air/drone strike", "Government regains territory"]
+
+
+def test_air_strikes_alone_stay_one_air_strike(pipeline):
+    text = "Coalition air strikes hit militant positions in Ramadi on Tuesday, officials said. " + FILLER
+    assert [e["sub_event_type"] for e in _events(pipeline, text)] == ["Air/drone strike"]
+
+
+def test_seizing_people_is_an_abduction(pipeline):
+    text = "Gunmen seized two aid workers from their car in Kandahar on Tuesday, officials said. " + FILLER
+    assert [e["sub_event_type"] for e in _events(pipeline, text)] == ["Abduction/forced disappearance"]

@@ -199,6 +199,22 @@ def _negated_before(s: str, pos: int, cues: re.Pattern | None = None) -> bool:
 
 # "an American fighting for the group", "fought alongside the rebels": membership, not a battle
 _MEMBERSHIP = re.compile(r"\s+(?:for|alongside|on\s+behalf\s+of|in\s+the\s+ranks\s+of)\b(?!\s+(?:control|the\s+control|territory|the\s+town|the\s+city))", I)
+_AIR_SUPPORT = re.compile(r"\b(?:(?:backed|supported|aided|assisted|helped|covered)\s+by|(?:with|under)\s+(?:the\s+)?(?:air\s+)?"
+                          r"(?:support|cover|backing|help)\s+(?:of|from))\s+(?:[\w.'-]+\s+){0,5}$", I)
+_GROUND = {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"}
+
+
+def _supporting_strikes(st: str, sub: str) -> tuple[int, int] | None:
+    """The span of air strikes that support the ground event the sentence tells ("troops backed by coalition
+    air strikes retook the town"), or None."""
+    if sub not in _GROUND:
+        return None
+    for m in AIR.finditer(st):
+        if _AIR_SUPPORT.search(st[max(0, m.start() - 60):m.start()]):
+            return m.span()
+    return None
+
+
 _RESCUE = re.compile(r"\b(?:freed|released|rescued|liberated|set\s+free|freeing|releasing|rescuing)\b", I)
 
 
@@ -232,6 +248,12 @@ def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None
         return "Sexual violence", 0.85, span(sex)
     if air and disrupt and not re.search(r"intercept|shot\s+down|downed|air\s+defen", disrupt.group(0), I):
         disrupt = None
+    support_air = None
+    if air and _AIR_SUPPORT.search(s[max(0, air.start() - 60):air.start()]):
+        # "troops backed by coalition air strikes retook the town": the strikes support the ground event the
+        # sentence tells, which gives its type (the strikes are the fallback when nothing else is told)
+        support_air, air = air, next((m for m in AIR.finditer(s, air.end()) if not _AIR_SUPPORT.search(
+            s[max(0, m.start() - 60):m.start()])), None)
     # a strategic development told first, with the violence only as its background ("agreed a ceasefire
     # after the worst fighting", "arrested 100 people during raids")
     seize = (hit(RECAPTURE) or hit(CAPTURE)) if hit(TERRITORY) else None   # a seizure of ground is violence too
@@ -311,6 +333,8 @@ def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None
         return st, (0.65 if not weak else 0.6 if (civ or arm) else 0.45), span(viol)
     if blast:
         return "Remote explosive/landmine/IED", 0.5, span(blast)
+    if support_air is not None:
+        return "Air/drone strike", 0.85, span(support_air)
     if hit(ARREST):
         return "Arrests", 0.75, span(hit(ARREST))
     for rx, st, w in ((LOOT, "Looting/property destruction", 0.65), (AGREE, "Agreement", 0.7),
@@ -579,6 +603,16 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
             prev = [d for d in all_dates if d.start < lab.start and d.date is not None and d.precision == 1
                     and not outside_window(d, published)]
             day_of[id(c)] = prev[-1].date[:10] if prev else None
+        sup = _supporting_strikes(st, sub) if report else None
+        if sup is not None and ("Air/drone strike" not in by_type or other_day(by_type["Air/drone strike"], days)):
+            # ACLED codes the air strikes that support a ground battle as an event of their own
+            a = Candidate("Air/drone strike", 0.7, [(lab.start, lab.end)], (lab.start + sup[0], lab.start + sup[1]),
+                          (lab.start, lab.end), order=len(cands))
+            cands.append(a)
+            by_type["Air/drone strike"] = a
+            day_of[id(a)] = day_of[id(c)]
+            if id(c) in own_day:
+                own_day.add(id(a))
         current, last_i = c, i
     for c in cands:
         s, e = c.anchor
@@ -639,9 +673,9 @@ def outside_window(d: "dates_mod.DateMention | None", published: str | None) -> 
 
 
 _KILL_ACTIVE = _lex("events_kill_verbs_active")
-# a relative clause that tells another incident of the actor or place named after the trigger ("retook the
-# hotel from fighters who seized it in an assault that killed 24", "freed the town from militants who had
-# overrun it last year, killing dozens"): its toll is that incident's, not the event's
+# a relative clause that tells another incident of the actor or place named after the trigger ("recaptured
+# the bridge from rebels who had stormed it a month before, killing nine", "freed the town from militants
+# who had overrun it last year, killing dozens"): its toll is that incident's, not the event's
 _OTHER_INCIDENT_REL = re.compile(r"\b(?:who|which)\s+(?:(?:had|have|has|first|originally|earlier|previously)\s+)*"
                                  r"(?:seized|captured|overran|overrun|stormed|took|taken|occupied|attacked|raided|besieged|invaded)\b", I)
 
