@@ -111,3 +111,53 @@ def test_exclusions_keep_the_real_relations():
         "The war has caused a sharp rise in civilian casualties.")
     assert ("The clashes", "the closure of the road") in causal("The clashes led to the closure of the road.")
     assert ("The fighting", "fears of a wider war") in causal("The fighting has raised fears of a wider war.")
+
+
+@pytest.mark.parametrize("text,cause,effect", [
+    # passives and fronted participles of causal verbs with a 'by' agent that is a situation
+    ("The group has been weakened by the deaths of several senior commanders in air strikes this year.",
+     "the deaths of several senior commanders in air strikes this year", "The group"),
+    ("Much of the violence has been driven by a power struggle between rival factions.",
+     "a power struggle between rival factions", "Much of the violence"),
+    ("Encouraged by the arrival of reinforcements, the garrison launched a counter-attack.",
+     "the arrival of reinforcements", "the garrison launched a counter-attack"),
+    ("The talks have been delayed by disagreements over the agenda.", "disagreements over the agenda", "The talks"),
+])
+def test_passive_agents_that_are_causes(text, cause, effect):
+    assert (cause, effect) in causal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The protesters were dispersed by police.",          # an agent acting
+    "The convoy was delayed by the rebels at a checkpoint.",
+    "The car was driven by a suicide bomber.",            # motion
+])
+def test_passive_agents_that_act(text):
+    assert causal(text) == []
+
+
+@pytest.mark.parametrize("text,cause,effect", [
+    ("The strikes have severely degraded the group's ability to launch attacks, the coalition said.",
+     "The strikes", "the group's ability to launch attacks"),
+    ("The closure of the border has starved the rebels of supplies.", "The closure of the border",
+     "the rebels of supplies"),
+    ("The group's ability to strike the capital has shaken public confidence in the security forces.",
+     "The group's ability to strike the capital", "public confidence in the security forces"),
+    ("The town was spared thanks largely to the intervention of tribal leaders.",
+     "the intervention of tribal leaders", "The town was spared"),
+    # 'N people' followed by a state or an action is a result, not a toll
+    ("The conflict has left more than 3 million people in need of aid.", "The conflict",
+     "more than 3 million people in need of aid"),
+    ("The fighting forced more than 3,000 people to flee their homes.", "The fighting",
+     "more than 3,000 people to flee their homes"),
+])
+def test_more_result_phrasings(text, cause, effect):
+    assert (cause, effect) in causal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The blast left 12 people dead.",
+    "The explosion shook buildings across the city.",     # an attack's own damage
+])
+def test_tolls_and_damage_stay_out(text):
+    assert causal(text) == []

@@ -116,8 +116,9 @@ def _span_of(toks, text: str) -> tuple[int, int] | None:
         rest = [t for t in toks if t not in drop]
         if rest and any(t.is_alpha for t in rest):
             toks = rest
-    s = min(t.idx for t in toks)
-    e = max(t.idx + len(t) for t in toks)
+    words = [t for t in toks if not t.is_punct] or toks   # a trailing '.' must not stretch the span over a gap
+    s = min(t.idx for t in words)
+    e = max(t.idx + len(t) for t in words)
     while s < e and text[s] in " \n\t,;:–—-“”\"'(":
         s += 1
     while e > s and text[e - 1] in " \n\t,;:–—-“”\"'(.":
@@ -171,7 +172,19 @@ def _mwe_prep(tok) -> str | None:
         phrase = " ".join(words[:n])
         if phrase in CAUSE_PREPS or phrase in PURPOSE_MARKERS:
             return phrase
+    # an adverb inside the phrase ('thanks largely to', 'due mainly to', 'because partly of'): the phrase without it
+    if len(words) >= 3 and doc[tok.i + 1].pos_ == "ADV" and doc[tok.i + 1].lower_.endswith("ly"):
+        if words[0] + " " + words[2] in CAUSE_PREPS:
+            return " ".join(words[:3])
     return None
+
+
+def _mwe_key(mwe: str) -> str:
+    """The lexicon form of a multiword preposition with an adverb inside ('thanks largely to' -> 'thanks to')."""
+    w = mwe.split()
+    if len(w) == 3 and w[1].endswith("ly") and " ".join((w[0], w[2])) in CAUSE_PREPS:
+        return w[0] + " " + w[2]
+    return mwe
 
 
 # a cause or effect that is only one of these words states nothing ('what makes ...'); an anaphoric 'this' or
@@ -262,6 +275,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
         if mwe and mwe not in ("for", "from", "of", "by", "with", "under", "through", "over", "against", "after",
                                "following", "amid", "amidst", "as", "so", "since"):
             n = len(mwe.split())
+            mwe = _mwe_key(mwe)
             used.update(range(tok.i, tok.i + n))
             last = doc[tok.i + n - 1]
             mwe_toks = list(doc[tok.i:tok.i + n])
@@ -514,7 +528,11 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 if lemma in ("help",) and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
                     continue
             else:
-                if not objs and not (lemma in STRONG_VERBS and tok.tag_ == "VBN"):
+                by_agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                if tok.tag_ == "VBN" and by_agent and lemma not in STRONG_VERBS and _agentive(by_agent[0]):
+                    continue              # 'the crowd was dispersed by police': an agent acting, not a cause
+                if not objs and not (tok.tag_ == "VBN" and (lemma in STRONG_VERBS or by_agent and (tok.dep_ == "advcl" and tok.i < tok.head.i or any(
+                        c.dep_ == "auxpass" for c in tok.children)))):
                     objs = [c for c in preps if c.lower_ in ("to", "into", "in", "on") and not any(
                         g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _TIME_NOUNS) for g in c.children)]
                     if not objs:
@@ -980,7 +998,17 @@ def _harm_effect(effect_text: str) -> bool:
     if _TREND_WORDS.search(effect_text):
         return False
     effect_text = re.sub(r"^\W*\w+ing\s+", "", effect_text)     # causing injuries
-    return bool(_CASUALTY_HEAD.match(effect_text) or _HARM_WORDS.search(effect_text[:80]))
+    m = _CASUALTY_HEAD.match(effect_text)
+    if m and not re.search(r"(?i)casualt|death|dead|kill|fatalit|injur|wound|lives|bodies", m.group(0)):
+        # 'N people' alone: a toll when nothing or a harm word follows ('leaving 12 people dead'), a result when
+        # a state or an action follows ('3 million people in need of aid', '3,000 people to flee')
+        rest = effect_text[m.end():]
+        if len(re.findall(r"[A-Za-z]+", rest)) >= 2 and not _HARM_WORDS.search(rest[:80]):
+            return False
+    # a harm word near the head of the effect ('the building damaged', 'many wounded'), not one deep inside a
+    # stated result ('that ambulances cannot reach the wounded')
+    head = " ".join(re.findall(r"[\w'’-]+", effect_text)[:5])
+    return bool(m or _HARM_WORDS.search(head))
 
 
 def _negated(tok) -> bool:
@@ -1033,7 +1061,7 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
     if cue in ("in", "during", "from") and tok.head.lemma_.lower() in _HARM:
         return False                          # 'the depot was damaged in the attack': the attack's own damage
     cspan = doc.char_span(*c["cause"], alignment_mode="expand")
-    if verb in ("hurt", "harm", "damage") and (_ATTACK_WORDS.search(cspan.root.text if cspan is not None else
+    if verb in ("hurt", "harm", "damage", "shake") and (_ATTACK_WORDS.search(cspan.root.text if cspan is not None else
                                                                     cause_text) or _harm_effect(effect_text)):
         return False                          # 'the blast damaged buildings' (not: 'the curfew has hurt traders')
     if _harm_effect(effect_text) or cue in ("attribute", "blame") and _harm_effect(cause_text) or _AMOUNT.match(effect_text):
@@ -1091,7 +1119,8 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
         if not (main.lemma_.lower() in change or strong_main or reason) or clause.lemma_.lower() in change - {"spread"} or \
                 _conditional(main) and not reason:
             return False                      # 'as the army hunted for the gunmen': at the same time
-    if cue in ("drive", "lead", "weaken") and not any(ch.dep_ in ("xcomp", "dobj", "ccomp", "prep") for ch in tok.children):
+    if cue in ("drive", "lead", "weaken") and not any(ch.dep_ in ("xcomp", "dobj", "ccomp", "prep", "agent")
+                                                      for ch in tok.children):
         return False
     if cue == "make" and _RANKING.match(effect_text):
         return False                          # ', making it the deadliest attack this year': a ranking
@@ -1139,7 +1168,10 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
     if espan is not None and espan.root.lemma_.lower() in _SAY and espan.root.dep_ == "ROOT" and any(
             ch.dep_ == "nsubj" for ch in espan.root.children):
         return False                          # the effect is the attribution ('..., said X'), not a result
-    if cue == "drive" and not any(ch.dep_ == "dobj" for ch in tok.children):
+    if cue == "drive" and any(_agentive(g) for ch in tok.children if ch.dep_ == "agent" for g in ch.children
+                              if g.dep_ == "pobj"):
+        return False                          # 'the car was driven by a suicide bomber': motion
+    if cue == "drive" and not any(ch.dep_ in ("dobj", "agent") for ch in tok.children):
         return False                          # 'trucks driving into the compound': motion
     if cue == "by":
         return False                          # 'protested by blocking the highway': the means, not a cause
