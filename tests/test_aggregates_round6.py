@@ -294,6 +294,18 @@ POSITIVE = [
      (None, 6000, 8000, "some", "people", "fighters"), (None, None)),
     ("Neighbouring countries host some 4.8 million refugees from the war.",
      (4800000, None, None, "some", "people", "refugees"), (None, None)),
+    ("Four aid workers have been killed in the province this year.",
+     (4, None, None, None, "people", "aid workers"), ("2021-01-01", PUB)),
+    ("Some 40 suspects have been arrested since the bombing campaign began.",
+     (40, None, None, "some", "people", "suspects"), (None, PUB)),
+    ("Prosecutors have charged 35 people over links to the group since 2015.",
+     (35, None, None, None, "people", "people"), ("2015-01-01", PUB)),
+    ("At least 60 men and women have been charged with joining the group.",
+     (60, 60, None, "at least", "people", "men"), (None, PUB)),
+    ("Nearly 60 percent of the victims of the violence were civilians, the report said.",
+     (60, None, 60, "nearly", "percent", "victims"), (None, None)),
+    ("Two-thirds of the area's villages are now under rebel control.",
+     (66.67, None, None, None, "percent", "villages"), (None, None)),
     ("Rebels have shelled the city more than 200 times this month.",
      (200, 200, None, "more than", "times", "times"), ("2021-06-01", PUB)),
 ]
@@ -440,6 +452,19 @@ NEGATIVE = [
     "About 30 people were killed in the city in May when a truck bomb exploded near a market.",
     "In March, 13 people were killed when gunmen stormed a hotel in the capital.",
     "A car bomb killed 45 people across two streets of the city in May, officials said.",
+    "A powerful quake struck the coast in September, killing at least 70 people and injuring 400.",
+    "The tremor, with a magnitude of 6.2, has killed 35 people in the mountain villages.",
+    "Police said 3 people have died after a fire at the depot.",                     # a handful: one incident
+    "Two prison guards escaped unhurt, officials said.",
+    "A former teacher has been charged in the 1998 killings of four hikers.",       # the victims were not charged
+    "He was born on March 12 in the capital.",                                       # a day of a month
+    "The charity is hosting three Webcasts for donors.",                             # capitalised plurals, no people
+    "He was injured two Sundays ago in a match.",
+    "The champion won in 11 rounds.",                                                # rounds of a bout
+    "The families of the two wounded men asked for privacy.",
+    "Between half and two-thirds of homes in four villages were damaged, officials said.",
+    "The number of victims of the computer virus was increasing by 50 percent a day.",
+    "The show was hosted for the second time by the comedian.",
 ]
 
 

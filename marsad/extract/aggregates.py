@@ -133,7 +133,7 @@ _NATIONAL = re.compile(r"\b(?:across|nationwide|countrywide|throughout|all\s+ove
 # a figure that is no conflict activity: deaths by disaster, disease or accident, unless the clause names violence
 _CONFLICT_WORD = re.compile(r"\b(?:attack\w*|bomb\w*|war|wars|conflict\w*|fighting|violence|violent|militant\w*|"
                             r"insurg\w*|rebel\w*|strikes?|airstrikes?|shell\w*|clash\w*|armed|troops|forces|gunmen|"
-                            r"jihadist\w*|militia\w*|offensive|siege|besieged|fighters|killings?|massacre\w*)\b",
+                            r"jihadist\w*|militia\w*|offensive|siege|besieged|fighters|killings|massacre\w*)\b",
                             re.IGNORECASE)
 # a forecast or a condition, not a count: 'up to 200,000 people could be displaced', 'expects 50,000 to return'
 _FORECAST_AFTER = re.compile(r"^\s*(?:(?:more|others?)\s+)?(?:could|would|might|may|will|are\s+expected\s+to|is\s+expected\s+to|"
@@ -273,7 +273,7 @@ def _counted_after(stext: str, e: int) -> tuple[str | None, str | None, int]:
         if v and (_CASUALTY_VERB.fullmatch(v.group(1)) or _lexrx("claims_agg_legal_verbs").fullmatch(v.group(1)) or
                   _lexrx("claims_agg_state_verbs").fullmatch(v.group(1))):
             return m.group(0).strip(), "people", e + m.end()
-    m = re.match(r"\s+(?:[A-Z][a-z]+(?:s|ns|ese|is))\b", rest)            # demonyms: '250 Americans'
+    m = re.match(r"\s+(?:[A-Z][a-z]+(?:ans|ese|is|ens|ons|ks|ds|urs|ers))\b(?!['’])", rest)   # demonyms: '250 Americans'
     if m:
         return m.group(0).strip(), "people", e + m.end()
     m = re.match(r"\s+(?:more\s+|others?\s+)?(?:were|was|have\s+been|had\s+been|are|has\s+been|had|have)\s+(?:\w+\s+)??"
@@ -396,6 +396,11 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 continue                  # 'seven of the province's 12 districts': 12 is the whole the share is of
             if f.kind == "count" and (f.value in (0.0, 1.0) or re.fullmatch(r"(?:19|20)\d\d", stext[a:b])):
                 continue
+            if f.kind == "count" and re.search(r"\b(?:" + _MON_RX + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+$",
+                                               stext[max(0, a - 12):a], re.I) and re.fullmatch(r"\d{1,2}", stext[a:b]):
+                continue                  # a day of a month: 'the September 11 attacks', 'on March 3'
+            if _lexrx("claims_agg_nonconflict").search(stext) and not _CONFLICT_WORD.search(stext):
+                continue                  # 'a powerful quake ... killing at least 10 people': no conflict figure
             area = re.match(r"\s*(?:square|sq\.?)\s+(?:km|kilomet\w+|miles)\b", stext[b:b + 30], re.IGNORECASE)
             if area and _lexrx("claims_agg_retake_verbs").search(stext):
                 pass                      # 'controls around 60,000 square km': territory held
@@ -477,8 +482,9 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                     _lexrx("claims_agg_retake_verbs").search(clause) and (
                         _lexrx("claims_agg_places").search(clause) or
                         re.match(r"\s+of\s+(?:the\s+)?[A-Z]", stext[b:b + 12])) or
-                          any(m.group(0).lower() != "times" for m in _lexrx("claims_agg_events").finditer(clause)) or re.search(r"\b(?:civilians?|violence|fighting|"
-                                                                                  r"engagements|forces|victims)\b", clause, re.I)) \
+                          any(m.group(0).lower() != "times" for m in _lexrx("claims_agg_events").finditer(clause)) or re.search(r"\b(?:civilians?|violence|fighting)\b", clause, re.I) or
+                          re.search(r"\b(?:engagements|forces|victims)\b", clause, re.I) and      # not 'victims of the virus'
+                          _CONFLICT_WORD.search(stext)) \
                     and not _lexrx("claims_agg_economy").search(clause)
                 po = re.match(r"\s+of\s+[^,;:]{1,60}", stext[b:c1])      # '14 percent of Syria'
                 pr = re.match(r"\s*(?:[\w-]+\s+)?(?:rise|increase|jump|surge|drop|fall|decline|decrease|reduction)\s+"
@@ -486,7 +492,9 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 counted, unit = counted or (po.group(0).strip() if po else pr.group(0).strip() if pr else
                                             stext[c0:c1][:60]), "percent"
             elif f.kind == "fraction":
-                pl = _lexrx("claims_agg_places").search(stext, b, b + 40)
+                pl = re.match(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:" +
+                              _lexrx("claims_agg_places").pattern + r")(?![\w-])", stext[b:b + 50], re.IGNORECASE)
+                pl = re.compile(r"(?!)").search("") if pl is None else _lexrx("claims_agg_places").search(stext, b, b + pl.end())
                 ok = bool(pl and not re.match(r"['’]s\b", stext[pl.end():pl.end() + 2]) or
                           # a share of territory; 'two-thirds of the country's population' is a share of people
                           _lexrx("claims_agg_retake_verbs").search(clause) and not _lexrx("claims_agg_economy").search(clause)) or bool(
@@ -508,7 +516,8 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 ok = bool(dur or per) and bool(re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:" + _lexrx("claims_agg_events").pattern +
                                                         r"|attack|bombing|blast|explosion|to\s+(?:hit|strike|target))",
                                                         stext[b:b + 60], re.IGNORECASE) or
-                                               re.match(r"\s+time\b", stext[b:b + 8]) and
+                                               re.match(r"\s+time\s+(?:in\s+[^,;]{0,30}?\s+)?(?:that|when|since|this|in)\b",
+                                                        stext[b:b + 50]) and
                                                _lexrx("claims_agg_times_verbs").search(stext, b, c1))
                 counted, unit = stext[b:b + 40].strip().split(",")[0], "attacks"
             elif counted:
@@ -550,14 +559,25 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                                  r"claimed|kill)\b", stext[ce:ce + 50], re.I)))
                 elif casualty:
                     ok = (bool(dur) or cum or perfect or war_past) and not single
+                    if ok and not (dur or cum or war_past) and re.search(r"\b(?:after|when|as|following)\s+(?:a|an|the|[a-z]+s)\b",
+                                                                          stext[b:c1]):
+                        ok = False        # 'Three people have died after rioters set fire to a bank': one incident
+                    if ok and not dur and (f.value or f.high or 0) < 5:
+                        ok = False        # 'three people have died': a handful is one incident's toll, not a count
                     if counted.split()[-1].lower() == "bodies":
                         ok = ok and bool(dur)    # '27 bodies pulled from the rubble so far': one site's recovery
                 elif state:
-                    ok = not single
+                    ok = not single and (bool(dur) or (f.value or f.low or f.high or 0) >= 10)   # not 'two officers escaped'
                 elif legal and re.search(r"\b(?:in\s+connection\s+with|over|for|after|following)\s+(?:the|a|an|this|that|"
                                          r"[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|"
                                          r"raid|ambush|shooting|killing|murder|plot)(?![\w-])", clause):
                     ok = False            # 'arrested 3 suspects in connection with the attack': one incident's arrests
+                elif legal and not (re.search(r"\b(?:" + _lexrx("claims_agg_legal_verbs").pattern + r")\s+(?:[\w-]+\s+){0,3}$",
+                                              stext[c0:a], re.I) or re.match(
+                        r"\s*(?:(?:and|or)\s+[\w-]+\s+)?(?:,[^,]{0,40},\s*)?(?:who\s+)?(?:(?:have|has|had|were|was|are|is|now|since|"
+                        r"already|also|been)\s+)*"
+                        r"(?:[\w-]+ly\s+)?(?:" + _lexrx("claims_agg_legal_verbs").pattern + r")\b", stext[ce:ce + 60], re.I)):
+                    ok = False            # 'charged in the slayings of two women': the women were not charged
                 elif legal:
                     ok = bool(dur) or cum or bool(re.search(r"\b(?:have|has)\s+(?:been\s+|now\s+|so\s+far\s+)?(?:charged|convicted|arrested|detained|prosecuted|sentenced|indicted|jailed)\b", clause))
                 else:                     # force strength: 'between 500 and 700 fighters', 'has 3,000 members'
