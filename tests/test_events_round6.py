@@ -141,3 +141,25 @@ def test_air_strikes_alone_stay_one_air_strike(pipeline):
 def test_seizing_people_is_an_abduction(pipeline):
     text = "Gunmen seized two aid workers from their car in Kandahar on Tuesday, officials said. " + FILLER
     assert [e["sub_event_type"] for e in _events(pipeline, text)] == ["Abduction/forced disappearance"]
+
+
+def test_elsewhere_opens_another_incident_of_the_same_type(pipeline):
+    text = ("A car bomb killed 12 people at a market in Baghdad on Tuesday, police said. " + FILLER
+            + "Elsewhere, a roadside bomb killed two policemen in Mosul.")
+    evs = _events(pipeline, text)
+    assert sorted((e["admin1"], e["fatalities"]) for e in evs) == [("Baghdad", 12), ("Ninewa", 2)]
+
+
+def test_the_police_as_the_source_are_not_the_target():
+    from marsad.extract import events
+    sub, _, _ = events.classify_sentence("Gunmen killed four shepherds near Kirkuk on Tuesday, police said.")
+    assert sub == "Attack"
+    sub, _, _ = events.classify_sentence("Gunmen killed four policemen near Kirkuk on Tuesday, officials said.")
+    assert sub == "Armed clash"
+
+
+def test_a_second_sources_toll_in_the_same_sentence_is_weighed_conservatively():
+    s = "A car bomb killed at least 20 people at a market, police said, while a monitor put the toll at 35."
+    assert numbers.event_toll(numbers.casualties(s), s, (0, len(s))).fatalities == 20
+    s = "A car bomb killed at least 30 people at a market, police said, while a monitor put the toll at 25."
+    assert numbers.event_toll(numbers.casualties(s), s, (0, len(s))).fatalities == 25

@@ -393,10 +393,13 @@ def event_toll(mentions: list[Casualty], text: str, anchor: tuple[int, int] | No
         return combine([max(upd, key=lambda c: c.quantity.best)] + rest)
     own = [c for c in victims if anchor is not None and anchor[0] <= c.start < anchor[1]]
     if own:
-        t = combine(own + rest)
+        # a toll another source "put at" N in the event's own sentence ("killing 20, police said, while a
+        # monitor put the toll at 35") is a second source's figure, not the sentence's own toll
+        plain = [c for c in own if not _STATED.match(text, c.start, c.end)] or own
+        t = combine(plain + rest)
         # a lower toll another source states later ("a local medic gave a toll of 20") wins: ACLED takes the
         # most conservative figure among sources
-        stated = [c for c in victims if c not in own and 0 < c.quantity.best < (t.fatalities or 0)
+        stated = [c for c in victims if c not in plain and 0 < c.quantity.best < (t.fatalities or 0)
                   and _STATED.match(text, c.start, c.end)]
         return combine([min(stated, key=lambda c: c.quantity.best)] + rest) if stated else t
     pos = [c for c in victims if c.quantity.best > 0]

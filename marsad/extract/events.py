@@ -89,6 +89,8 @@ NOISE = re.compile(r"(?:" + lexicons.alternation("events_perceived_noise") + r")
 # blame for a kind of attack in general ("blamed similar bombings in recent months on ...") names no perpetrator
 _GENERAL_BLAME = re.compile(r"\b(?:blam\w*|attribut\w*)\b[^.]{0,40}?\b(?:similar|such|previous|past|earlier|other)\s+(?:\w+\s+)?"
                             r"(?:attacks|bombings|incidents|killings|abductions|kidnappings)\b", re.I)
+# "Elsewhere, ...", "In a separate incident, ...": the sentence tells another incident, even of the same type
+NEW_SCENE = _lex("events_new_scene_openers")
 NO_CLAIM = _rx(r"\bno\s+(?:group|one|organi[sz]ation)\s+(?:has\s+)?(?:yet\s+)?claimed|\bunclaimed\b")
 
 _SENT = re.compile(r"[^.!?\n؟]+(?:[.!?؟]+[\"'”’)]*|\n|$)")
@@ -215,6 +217,10 @@ def _supporting_strikes(st: str, sub: str) -> tuple[int, int] | None:
     return None
 
 
+_ATTRIBUTION = re.compile(r"\b(?:(?:the|a|an|local|provincial|district)\s+)?(?:(?:army|police|military|security|government|provincial|local)\s+)?"
+                          r"(?:police|army|military|officials?|officers?|sources?|spokesm[ae]n|commanders?|soldiers)\s+"
+                          r"(?:said|say|says|told|reported|added|confirmed|stated)\b|"
+                          r"\baccording\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:police|army|military|officials?|officers?|sources?|spokesm[ae]n|commanders?)\b", I)
 _RESCUE = re.compile(r"\b(?:freed|released|rescued|liberated|set\s+free|freeing|releasing|rescuing)\b", I)
 
 
@@ -320,14 +326,16 @@ def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None
         nxt = [m for m in VIOLENCE.finditer(s) if not VIOLENCE_NOUN.match(m.group(0))]
         viol = nxt[0] if nxt else viol
     if viol:
-        after = s[viol.end():viol.end() + 140]
+        # the source of the report ("police said", "according to army officials") is no target
+        ms = _ATTRIBUTION.sub(lambda m: " " * len(m.group(0)), s)
+        after = ms[viol.end():viol.end() + 140]
         civ, arm = CIVILIAN_TARGET.search(after), ARMED_TARGET.search(after)
         if civ and (not arm or civ.start() < arm.start()):
             st = "Attack"
         elif arm:
             st = "Armed clash"
         else:
-            civ_all, arm_all = CIVILIAN_TARGET.search(s), ARMED_TARGET.search(s)
+            civ_all, arm_all = CIVILIAN_TARGET.search(ms), ARMED_TARGET.search(ms)
             st = "Armed clash" if arm_all and not civ_all else "Attack"
         weak = bool(WEAK_VIOLENCE.match(viol.group(0)))
         return st, (0.65 if not weak else 0.6 if (civ or arm) else 0.45), span(viol)
@@ -547,7 +555,8 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
                 current.sentences.append((lab.start, lab.end))
                 current.casualty_mentions.extend(cm)
             continue
-        another = lab.trigger is not None and bool(_reference_rx()[1].search(text, max(lab.start, lab.trigger[0] - 25), lab.trigger[1]))
+        another = lab.trigger is not None and (bool(_reference_rx()[1].search(text, max(lab.start, lab.trigger[0] - 25), lab.trigger[1]))
+                                               or bool(NEW_SCENE.search(st)))
         back = _refers_back(text, lab.trigger)
         new_day = not another and other_day(current, days)
         if (weak or back) and new_day and of_day(days) is not None:
@@ -575,7 +584,8 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
             demo.sentences.append((lab.start, lab.end))
             current, last_i = demo, i
             continue
-        if sub in by_type and not _introduces_another(text, lab.trigger) and not other_day(by_type[sub], days):
+        if sub in by_type and not _introduces_another(text, lab.trigger) and not NEW_SCENE.search(st) \
+                and not other_day(by_type[sub], days):
             c = by_type[sub]
             c.casualty_mentions.extend(cm)
             c.sentences.append((lab.start, lab.end))
