@@ -117,3 +117,42 @@ def test_the_cluster_marsad_starts_polls_its_monitors_less_often():
         assert parse_timedelta(dask.config.get("distributed.admin.tick.interval")) >= 0.5
         assert parse_timedelta(dask.config.get("distributed.admin.system-monitor.interval")) >= 1
         assert parse_timedelta(dask.config.get("distributed.worker.memory.monitor-interval")) >= 0.2
+
+
+def test_the_last_partitions_shrink_so_the_workers_finish_together():
+    from marsad.run.local import chunks
+
+    sizes = [len(c) for c in chunks(range(2000), 64, workers=2)]
+    assert [x for c in chunks(range(2000), 64, workers=2) for x in c] == list(range(2000))   # order kept
+    assert sizes[:28] == [64] * 28 and max(sizes) == 64
+    tail = sizes[28:]
+    assert tail == sorted(tail, reverse=True) and tail[-2] == 8 and sum(tail) == 2000 - 28 * 64
+    assert [len(c) for c in chunks(range(150), 64, workers=1)] == [64, 64, 22]     # one worker: as read
+    assert list(chunks([], 64, workers=2)) == [] and [len(c) for c in chunks(range(5), 64, workers=2)] == [5]
+
+
+def test_the_engine_closes_in_the_background_and_its_error_is_not_lost():
+    import threading
+
+    import pytest
+
+    from marsad.run.ingest import close_engine_in_background
+
+    class Slow:
+        closed_in = None
+
+        def close(self):
+            Slow.closed_in = threading.current_thread().name
+
+    c = close_engine_in_background(Slow())
+    c.join()
+    assert Slow.closed_in == "marsad-engine-close"
+
+    class Broken:
+        def close(self):
+            raise RuntimeError("the cluster would not stop")
+
+    c = close_engine_in_background(Broken())
+    with pytest.raises(RuntimeError, match="would not stop"):
+        c.join()
+    close_engine_in_background(LocalEngine(WorkerSpec(load_config(env={}), extract=False), 1)).join()  # no-op

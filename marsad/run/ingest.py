@@ -57,14 +57,53 @@ def ingest_sources(store: Store, cfg: Config, *, paths: Iterable[str] = (), urls
     engine = make_engine(cfg, extract=extract)
     try:
         summary = ingest_items(items, store, cfg, progress=progress, extract=extract, engine=engine)
-    finally:
+    except BaseException:
         engine.close()
+        raise
+    finally:
         if fetcher is not None:
             fetcher.close()
-    if extract and (summary.stored or summary.near_duplicates):
-        # New documents join stories incrementally; the stored events are fused again (idempotent).
-        from .fuse import assign_stories, fuse_store
+    closing = close_engine_in_background(engine)   # the workers shut down while the driver assigns stories
+    try:
+        if extract and (summary.stored or summary.near_duplicates):
+            # New documents join stories incrementally; the stored events are fused again (idempotent).
+            from .fuse import assign_stories, fuse_store
 
-        summary.stories = assign_stories(store).as_dict()
-        summary.fusion = fuse_store(store)
+            summary.stories = assign_stories(store).as_dict()
+            summary.fusion = fuse_store(store)
+    finally:
+        closing.join()
     return summary
+
+
+class _Closing:
+    """An engine being closed in a thread of its own; ``join`` waits for it and raises what ``close`` raised."""
+
+    def __init__(self, engine):
+        import threading
+
+        self.error: BaseException | None = None
+        self._thread = None
+        if isinstance(engine, LocalEngine) and engine._pool is None:   # nothing to shut down
+            return
+
+        def run() -> None:
+            try:
+                engine.close()
+            except BaseException as e:   # handed to join(), never lost in the thread
+                self.error = e
+
+        self._thread = threading.Thread(target=run, name="marsad-engine-close")
+        self._thread.start()
+
+    def join(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+        if self.error is not None:
+            raise self.error
+
+
+def close_engine_in_background(engine) -> _Closing:
+    """Close ``engine`` (its workers exit: a LocalCluster takes a second or more) in a thread, so the serial
+    work after an ingest (stories, fusion: the driver's, needing no worker) overlaps it; ``.join()`` after."""
+    return _Closing(engine)

@@ -424,13 +424,42 @@ def _rejection_row(rej: Rejection, now: str | None = None) -> dict:
 
 
 # -- the driver ----------------------------------------------------------------------------------------------
-def _partitions(items: Iterable, store: Store, ledger, summary: IngestSummary, size: int,
-                tick: Callable[[], None]) -> Iterator[list]:
-    """Read items, register them in the ledger, and yield the claimed, unfinished ones in partitions."""
+def chunks(items: Iterable, size: int, workers: int = 1) -> Iterator[list]:
+    """``items`` in lists of ``size``. With several workers the input is read a few partitions ahead, and what
+    is left when it ends goes out in shrinking partitions (the remainder over twice the workers, down to an
+    eighth of ``size``), so the workers finish together instead of one running the last full partition alone.
+    Partition boundaries change no stored row: the writer decides in input order against the store and the
+    documents of its own batch."""
     it = iter(items)
+    if workers <= 1:
+        while chunk := list(islice(it, size)):
+            yield chunk
+        return
+    ahead: deque = deque()
+    while True:
+        chunk = list(islice(it, size))
+        if len(chunk) < size:
+            ahead.append(chunk)
+            break
+        ahead.append(chunk)
+        if len(ahead) > 2 * workers:
+            yield ahead.popleft()
+    rest = [x for c in ahead for x in c]
+    smallest = max(1, size // 8)
+    i = 0
+    while i < len(rest):
+        n = max(smallest, min(size, -(-(len(rest) - i) // (2 * workers))))
+        yield rest[i:i + n]
+        i += n
+
+
+def _partitions(items: Iterable, store: Store, ledger, summary: IngestSummary, size: int,
+                tick: Callable[[], None], workers: int = 1) -> Iterator[list]:
+    """Read items, register them in the ledger, and yield the claimed, unfinished ones in partitions."""
+    it = chunks(items, size, workers)
     while True:
         t0, c0 = time.perf_counter(), time.thread_time()
-        chunk = list(islice(it, size))
+        chunk = next(it, None)
         if not chunk:
             return
         ids = [work_id(x) for x in chunk]
@@ -497,8 +526,8 @@ def ingest_items(items: Iterable[RawItem | Rejection], store: Store, cfg: Config
     window = 2 * max(1, getattr(engine, "workers", 1)) + 1
     c_main, c_proc = time.thread_time(), time.process_time()
     try:
-        for _items, results in ordered_results(engine, _partitions(items, store, ledger, summary,
-                                                                   cfg.ingest_batch, tick), window):
+        parts = _partitions(items, store, ledger, summary, cfg.ingest_batch, tick, getattr(engine, "workers", 1))
+        for _items, results in ordered_results(engine, parts, window):
             writer.write(results)
             tick(len(results))
         # the driver's CPU besides reading and writing: its main thread (submitting, taking results, the local
