@@ -161,3 +161,44 @@ def test_more_result_phrasings(text, cause, effect):
 ])
 def test_tolls_and_damage_stay_out(text):
     assert causal(text) == []
+
+
+@pytest.mark.parametrize("text,cause,effect", [
+    # a cleft focus and 'in what X said was ...' stand for the pronoun subject
+    ('"It is the lack of jobs that is behind all this," said a local elder.', "the lack of jobs", "all this"),
+    ("Militants attacked the checkpoint in what they said was retaliation for the arrest of three members.",
+     "the arrest of three members", "Militants attacked the checkpoint"),
+    ("The government has struggled to contain the violence, which has been fuelled by a long-running dispute "
+     "over grazing land.", "a long-running dispute over grazing land", "the violence"),
+    ("Frustration over the slow pace of reconstruction has also played a role in the unrest.",
+     "Frustration over the slow pace of reconstruction", "the unrest"),
+    ("The governor blamed the central government for the deterioration in security.", "the central government",
+     "the deterioration in security"),
+    # parse errors: 'has angered residents' read as an adjective; 'of the chaos to expand' read as a clause
+    ("The decision to close the crossing has angered residents who rely on trade with the neighbouring country.",
+     "The decision to close the crossing", "residents who rely on trade with the neighbouring country"),
+    ("The militants are taking advantage of the chaos to expand their influence.", "the chaos",
+     "to expand their influence"),
+    ("The government's heavy-handed response has only served to alienate the local population.",
+     "The government's heavy-handed response", "the local population"),
+    ("Fighting has displaced some 200,000 people in the past month alone, according to the United Nations.",
+     "Fighting", "some 200,000 people"),
+])
+def test_resolved_sides_and_parse_errors(text, cause, effect):
+    assert (cause, effect) in causal(text)
+
+
+def test_coordinated_verbs_share_a_cause():
+    got = causal("The spokesman said the airstrikes, which began in March, had weakened the militants and "
+                 "allowed ground forces to advance.")
+    assert ("the airstrikes, which began in March", "the militants") in got
+    assert ("the airstrikes, which began in March", "ground forces to advance") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The militia played a key role in the recapture of the town.",     # an agent's part in an action
+    "Police blamed the militants for the bombing.",                   # responsibility for an attack
+    "The minister blamed the rebels for the rise in attacks.",
+])
+def test_agents_stay_out_round6(text):
+    assert causal(text) == []

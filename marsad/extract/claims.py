@@ -210,6 +210,29 @@ def _result_connective(tok) -> str | None:
     return None
 
 
+def _resolved_subject(subj, text: str):
+    """The span a pronoun subject stands for: the focus of a cleft or the antecedent of a relative pronoun ('It
+    is the lack of jobs that is behind this', 'the drought, which is behind ...'), or the clause that 'in what X
+    said was ...' qualifies ('attacked the post in what they said was retaliation for Y'); else the subject."""
+    low, verb = subj.lower_, subj.head
+    if low in ("that", "which", "who") and verb.dep_ == "relcl":
+        ante = verb.head
+        h = ante
+        for _ in range(4):                # the parser may hang the relative clause on a noun inside the focus
+            if h.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in h.head.children):
+                ante = h
+                break
+            if h.dep_ not in ("pobj", "prep") or h.head is h:
+                break
+            h = h.head
+        return _span_of([t for t in _subtree(ante) if t not in set(verb.subtree)], text)
+    if low == "what" and verb.head.dep_ == "pcomp" and verb.head.lemma_.lower() in _SAY and \
+            verb.head.head.lower_ == "in" and verb.head.head.head.pos_ in ("VERB", "AUX"):
+        prep = verb.head.head
+        return _span_of([t for t in _subtree(prep.head) if t not in set(prep.subtree)], text)
+    return _span_of(_subtree(subj), text)
+
+
 _BARE_PRONOUNS = frozenset(("what", "which", "who", "whom", "he", "she", "we", "i", "you", "me", "him", "us",
                             "something", "anything", "everything", "nothing", "one"))
 
@@ -425,11 +448,21 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             if subj and obj and not _agentive(subj[0]):
                 add("follow", _span_of(_subtree(obj[0]), text), _span_of(_subtree(subj[0]), text), tok, 0.8)
                 continue
+        # "frustration has played a role / a part in the unrest": the subject contributes to the effect
+        if lemma == "play" and tok.pos_ == "VERB":
+            role = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("role", "part")]
+            subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+            if role and subj and not _agentive(subj[0]) and subj[0].pos_ != "PRON":
+                ins = [g for h in (role[0], tok) for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                if ins:
+                    add("play", _resolved_subject(subj[0], text), _span_of(_subtree(ins[0]), text), tok, 0.9)
+                    continue
         if low == "behind" and tok.dep_ == "prep" and tok.head.lemma_ == "be":
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
             obj = [c for c in tok.children if c.dep_ == "pobj"]
             if subj and obj:
-                add("behind", _span_of(_subtree(subj[0]), text), _span_of(_subtree(obj[0]), text), tok, 0.9)
+                add("behind", _resolved_subject(subj[0], text), _span_of(_subtree(obj[0]), text), tok, 0.9)
                 continue
         # (3d) "the militants exploited the vacuum to regroup", "took advantage of the storm to attack": the thing
         # exploited enables the action (GUIDE: enabled/allowed)
@@ -443,6 +476,19 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                       [g for p_ in tok.children if p_.dep_ == "prep" and p_.lower_ == "of" and any(
                           o.lower_ == "advantage" for o in tok.children if o.dep_ == "dobj")
                        for g in p_.children if g.dep_ == "pobj"]
+            if lemma == "take" and not (inf and obj) and any(o.lower_ == "advantage" for o in tok.children
+                                                             if o.dep_ == "dobj"):
+                # the parser read 'of the chaos to expand' as a clause: 'chaos' the subject of 'expand'
+                cl = [g for p_ in list(tok.children) + [o for o in tok.children if o.lower_ == "advantage"]
+                      for g in p_.children if p_.dep_ == "prep" and p_.lower_ == "of" and g.dep_ == "pcomp" and
+                      any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)]
+                sj = [c for g in cl for c in g.children if c.dep_ == "nsubj"]
+                if cl and sj:
+                    inf, obj = cl, sj
+                    used.add(inf[0].i)
+                    add(lemma, _span_of(_subtree(obj[0]), text),
+                        _span_of([t for t in _subtree(inf[0]) if t not in set(obj[0].subtree)], text), tok, 0.9)
+                    continue
             if inf and obj:
                 used.add(inf[0].i)
                 add(lemma, _span_of(_subtree(obj[0]), text), _span_of(_subtree(inf[0]), text), tok, 0.9)
@@ -457,11 +503,18 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
         infinitive = tok.dep_ in ("advcl", "xcomp", "acl", "relcl") and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-        if tok.pos_ in ("VERB", "AUX") and lemma in CAUSAL_VERBS and tok.dep_ not in ("amod", "compound") and \
+        # the parser read 'X has angered residents' as 'angered residents' (a verb with its auxiliary as amod)
+        finite_amod = tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD") and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) and any(
+            c.dep_ == "nsubj" for c in tok.children)
+        if tok.pos_ in ("VERB", "AUX") and lemma in CAUSAL_VERBS and (tok.dep_ not in ("amod", "compound") or
+                                                                      finite_amod) and \
                 not (infinitive and tok.dep_ != "xcomp"):
             need = VERB_PREP.get(lemma)
             reverse = False               # "X stems / arises / results from Y": Y is the cause
             objs = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd")]
+            if finite_amod:
+                objs = [tok.head]
             preps = [c for c in tok.children if c.dep_ in ("prep", "prt", "dative")]
             if lemma == "attribute" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
                 # "sources attributed the rise to the drought": the object of 'to' is the cause, the object the effect
@@ -558,7 +611,9 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 if agent and sp and lemma not in ("attribute", "blame"):   # 'attributed to X by the court':
                     pobj = [c for c in agent[0].children if c.dep_ == "pobj"]   # the court only attributes
                     if pobj:
-                        add(lemma, _span_of(_subtree(pobj[0]), text), _span_of(_subtree(sp[0]), text), tok, 1.0)
+                        eff = _resolved_subject(sp[0], text) if sp[0].lower_ in ("which", "that", "who") else \
+                            _span_of(_subtree(sp[0]), text)
+                        add(lemma, _span_of(_subtree(pobj[0]), text), eff, tok, 1.0)
                 elif (sp or tok.dep_ == "acl") and lemma in ("attribute", "blame"):
                     # "the rise was attributed largely to an air strike": the object of 'to'/'on' is the cause
                     to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
@@ -601,7 +656,10 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                     verbs = [t for t in sent if t.i < subj[0].i and t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
                     v = verbs[-1] if verbs else sent.root
                     cause = _span_of([t for t in _subtree(v) if t not in set(tok.subtree) and t.i < subj[0].i], text)
-            elif not subj and tok.dep_ == "conj" and (lemma in STRONG_VERBS or need):
+            elif not subj and tok.dep_ == "conj" and (lemma in STRONG_VERBS or need or (
+                    tok.head.lemma_.lower() in CAUSAL_VERBS and any(
+                        c.dep_ == "nsubj" and not _agentive(c) and c.pos_ != "PRON" for c in tok.head.children))):
+                # 'the strikes had weakened the militants and allowed ground forces to advance': a shared cause
                 h = tok.head
                 hs = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
                 left = [t for t in sent if t.i < tok.i and t.dep_ not in ("cc", "punct")]
@@ -638,6 +696,8 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                                 "into", "to", "toward", "towards", "out", "from")):
                             effect_toks = list(doc[eff_tok.left_edge.i:c.right_edge.i + 1])
                             break
+                if finite_amod:
+                    effect_toks = [t for t in effect_toks if t not in set(tok.subtree)]
                 effect = _span_of(effect_toks, text)
             strength = 1.0 if lemma in STRONG_VERBS or need else 0.7
             if reverse:
@@ -713,12 +773,12 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 if subj and pobj:
                     if lemma in ("reason", "cause", "source", "root", "driver", "factor", "trigger", "catalyst",
                                  "spark", "motive", "motivation", "pretext", "excuse", "basis", "ground", "grounds"):
-                        add(lemma, _span_of(_subtree(subj[0]), text), _span_of(_subtree(pobj[0]), text), tok, 1.0)
+                        add(lemma, _resolved_subject(subj[0], text), _span_of(_subtree(pobj[0]), text), tok, 1.0)
                     elif lemma in ("result", "consequence", "outcome", "response", "reaction", "retaliation",
                                    "backlash", "fallout", "revenge", "reprisal"):
-                        add(lemma, _span_of(_subtree(pobj[0]), text), _span_of(_subtree(subj[0]), text), tok, 1.0)
+                        add(lemma, _span_of(_subtree(pobj[0]), text), _resolved_subject(subj[0], text), tok, 1.0)
                     else:
-                        add(lemma, _span_of(_subtree(subj[0]), text), _span_of(
+                        add(lemma, _resolved_subject(subj[0], text), _span_of(
                             [tok] + list(prep[0].subtree), text), tok, 0.9)
             elif tok.dep_ in ("nsubj", "nsubjpass") and prep and lemma in (
                     "reason", "cause", "source", "root", "driver", "factor", "trigger", "catalyst", "motive"):
@@ -992,13 +1052,20 @@ def _lex(name: str) -> frozenset[str]:
     return frozenset(lexicons.load(name))
 
 
-def _harm_effect(effect_text: str) -> bool:
+_DISPLACING = frozenset(("displace", "uproot", "force", "drive", "evacuate", "prompt", "push", "compel", "send"))
+
+
+def _harm_effect(effect_text: str, verb: str = "") -> bool:
     """The effect is an attack's own casualties or damage ('killing 12 people', 'civilian casualties'), not a
-    trend in them ('a rise in civilian casualties')."""
+    trend in them ('a rise in civilian casualties'); people displaced or forced out are no toll ('displaced
+    some 200,000 people')."""
     if _TREND_WORDS.search(effect_text):
         return False
     effect_text = re.sub(r"^\W*\w+ing\s+", "", effect_text)     # causing injuries
     m = _CASUALTY_HEAD.match(effect_text)
+    if m and verb in _DISPLACING and not re.search(r"(?i)casualt|death|dead|kill|fatalit|injur|wound|lives|bodies",
+                                                   m.group(0)):
+        m = None
     if m and not re.search(r"(?i)casualt|death|dead|kill|fatalit|injur|wound|lives|bodies", m.group(0)):
         # 'N people' alone: a toll when nothing or a harm word follows ('leaving 12 people dead'), a result when
         # a state or an action follows ('3 million people in need of aid', '3,000 people to flee')
@@ -1025,6 +1092,9 @@ _EVIDENCE = re.compile(r"^\W*(?:what\s+\w+\s+(?:described|called)\s+as\s+)?(?:(?
                        r"unnamed|local|security|military|intelligence|official|specific|credible|new|several|"
                        r"multiple|other)\s+)*(?:information|intelligence|evidence|reports?|sources?|data|figures|"
                        r"statements?|officials|witnesses|media|documents|records|threats?)\b", re.IGNORECASE)
+_CONDITION = re.compile(r"(?i)^\W*(?:the|a|an|this|that|its|their)?\s*(?:[\w-]+\s+){0,2}?(?:deteriorat\w*|worsening|"
+                        r"decline|rise|increase|surge|spike|collapse|crisis|chaos|instability|insecurity|breakdown|"
+                        r"resurgence|escalation|vacuum|shortages?)\b")
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 
 
@@ -1064,7 +1134,7 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
     if verb in ("hurt", "harm", "damage", "shake") and (_ATTACK_WORDS.search(cspan.root.text if cspan is not None else
                                                                     cause_text) or _harm_effect(effect_text)):
         return False                          # 'the blast damaged buildings' (not: 'the curfew has hurt traders')
-    if _harm_effect(effect_text) or cue in ("attribute", "blame") and _harm_effect(cause_text) or _AMOUNT.match(effect_text):
+    if _harm_effect(effect_text, verb) or cue in ("attribute", "blame") and _harm_effect(cause_text) or _AMOUNT.match(effect_text):
         return False
     if cue in ("result", "as a result of", "cause", "because of", "due to", "in", "by", "of") and \
             _clause_root(tok).lemma_.lower() in _lex("claims_harm_verbs"):
@@ -1178,6 +1248,9 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
     if cue == "cut" and not any(ch.dep_ in ("dobj", "prt") for ch in tok.children):
         return False                          # 'cutting through the forest'
     span = doc.char_span(*c["cause"], alignment_mode="expand")
+    if cue == "blame" and _CONDITION.match(effect_text) and not _ATTACK_WORDS.search(effect_text):
+        return True                           # 'blamed the government for the deterioration in security': a
+        #                                       situation brought about, not responsibility for an attack
     if cue in ("blame", "attribute") and span is not None and (_agentive(span.root) or
                                                                span.root.pos_ in ("PRON", "PROPN", "X")):
         return False                          # 'blamed the party for the violence': responsibility, not a cause
