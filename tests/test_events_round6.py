@@ -163,3 +163,15 @@ def test_a_second_sources_toll_in_the_same_sentence_is_weighed_conservatively():
     assert numbers.event_toll(numbers.casualties(s), s, (0, len(s))).fatalities == 20
     s = "A car bomb killed at least 30 people at a market, police said, while a monitor put the toll at 25."
     assert numbers.event_toll(numbers.casualties(s), s, (0, len(s))).fatalities == 25
+
+
+@pytest.fixture(scope="module")
+def full_pipeline():
+    return Pipeline.from_config(load_config(env={}), quotes=True, claims=False)   # the full parse geoparses the whole report
+
+
+def test_a_later_sentence_naming_the_seized_base_places_a_country_level_lead(full_pipeline):
+    text = ("Rebels seized a military base in northern Yemen on Sunday, officials said. " + FILLER
+            + "The troops guarding the facility in Amran province had stayed neutral until then.")
+    evs = _events(full_pipeline, text, "2023-05-08")
+    assert [(e["sub_event_type"], e["admin1"]) for e in evs] == [("Non-state actor overtakes territory", "Amran")]
