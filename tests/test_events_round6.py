@@ -175,3 +175,15 @@ def test_a_later_sentence_naming_the_seized_base_places_a_country_level_lead(ful
             + "The troops guarding the facility in Amran province had stayed neutral until then.")
     evs = _events(full_pipeline, text, "2023-05-08")
     assert [(e["sub_event_type"], e["admin1"]) for e in evs] == [("Non-state actor overtakes territory", "Amran")]
+
+
+def test_an_undated_lead_takes_the_day_a_following_sentence_gives_it(pipeline):
+    text = ("Gunmen killed five policemen at a checkpoint in Kirkuk, officials said. The attack took place on "
+            "Tuesday evening. " + FILLER)
+    assert [e["event_date"] for e in _events(pipeline, text)] == ["2023-05-09"]
+
+
+def test_a_day_of_a_sentence_that_does_not_refer_back_is_not_taken(pipeline):
+    text = ("Gunmen killed five policemen at a checkpoint in Kirkuk, officials said. The mayor met elders on "
+            "Tuesday evening. " + FILLER)
+    assert [e["event_date"] for e in _events(pipeline, text)] == ["2023-05-10"]

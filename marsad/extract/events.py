@@ -639,6 +639,8 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
         if not ds:
             later = [d for d in all_dates if any(a <= d.start < b for a, b in c.sentences)]
             ds = later[:1]
+        if not ds:
+            ds = _day_told_after(c, cands, spans, text, all_dates, published)
         c.date = ds[0] if ds else None
         c.own_date = any(s <= d.start < e for d in all_dates)
         acts = []
@@ -740,6 +742,22 @@ def _told_in_detail(cands: list, sub: str, lab: "SentenceLabel", text: str, cm: 
     if not _BACK_REFERENCE.search(text, lab.start, lab.end):
         return None     # new people and a new scene ("two women carrying suicide vests"): another incident
     return prev
+
+
+def _day_told_after(c: Candidate, cands: list, spans: list, text: str, all_dates: list, published: str | None) -> list:
+    """For an incident told without a date: the day a following sentence gives it when it refers back to it
+    ("The attack took place on Tuesday evening."), within the next three sentences and before the next
+    incident is told."""
+    nxt = min([o.anchor[0] for o in cands if o.anchor[0] > c.anchor[0]] or [len(text)])
+    after = [(a, b) for a, b in spans if a >= c.anchor[1] and a < nxt][:3]
+    for a, b in after:
+        if not _BACK_REFERENCE.search(text, a, b):
+            continue
+        dd = [d for d in all_dates if a <= d.start < b and d.date is not None and d.precision == 1
+              and not outside_window(d, published)]
+        if dd:
+            return dd[:1]
+    return []
 
 
 def _sentence_days(all_dates: list, lab: "SentenceLabel", published: str | None) -> set[str]:
