@@ -187,3 +187,15 @@ def test_a_day_of_a_sentence_that_does_not_refer_back_is_not_taken(pipeline):
     text = ("Gunmen killed five policemen at a checkpoint in Kirkuk, officials said. The mayor met elders on "
             "Tuesday evening. " + FILLER)
     assert [e["event_date"] for e in _events(pipeline, text)] == ["2023-05-10"]
+
+
+def test_a_count_of_bombs_or_bombings_is_not_a_count_of_the_dead():
+    assert [c.quantity.best for c in numbers.casualties("Two bombings in the city killed 30 people.")] == [30]
+    assert [c.quantity.best for c in numbers.casualties("Three rockets killed four people.")] == [4]
+    assert [c.quantity.best for c in numbers.casualties("Two soldiers were killed.")] == [2]
+
+
+def test_a_toll_of_attacks_across_a_country_is_not_one_incidents():
+    s = "Attacks across the north killed 25 people."
+    t = numbers.event_toll(numbers.casualties(s), s, (0, len(s)))
+    assert t.joint and t.fatalities is None

@@ -248,8 +248,8 @@ def casualties(text: str, offset: int = 0) -> list[Casualty]:
         if mb is None:
             pass
         if re.match(r"[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|percent|per\s+cent|%|times|attacks|incidents|operations)\b",
-                    text[q.end:q.end + 20], re.I):
-            continue
+                    text[q.end:q.end + 20], re.I) or _incident_noun_rx().match(text, q.end):
+            continue   # "two bombings killed 30": a count of incidents, not of the dead
         if any(s <= q.start < e for s, e in used):
             continue
         if _HYPOTHETICAL.search(text[max(0, span_start - 30):span_end]):
@@ -360,6 +360,20 @@ TOLL_FALLBACK = "conservative"
 _STATED = re.compile(r"(?:death\s+)?toll\b", re.IGNORECASE)   # a casualty mention "(death) toll at 20"
 
 
+def _incident_noun_rx() -> re.Pattern:
+    if not _INCIDENT_NOUN:
+        from .. import lexicons
+        _INCIDENT_NOUN.append(re.compile(r"[\s-]+(?:[\w-]+\s+)?(?:" + lexicons.alternation("events_incident_plurals")
+                                         + r"|bombs|rockets|shells|mortars|mortar\s+rounds|missiles|devices|grenades)\b", re.I))
+    return _INCIDENT_NOUN[0]
+
+
+_INCIDENT_NOUN: list = []
+# "attacks across the country killed 25", "violence around the province left 12 dead": a toll of the day's wave
+_WAVE_SPREAD = re.compile(r"\b(?:attacks|bombings|blasts|explosions|violence|clashes|fighting|strikes|raids)\s+"
+                          r"(?:across|around|throughout|all\s+over|in\s+(?:several|various|different|many)\s+(?:parts|areas|cities|towns|provinces|districts))\b", re.I)
+
+
 def _joint(text: str, c: Casualty) -> bool:
     """Does the toll cover several incidents ("the two bombings killed 30", "twin blasts left 12 dead")?"""
     from .. import lexicons
@@ -369,7 +383,7 @@ def _joint(text: str, c: Casualty) -> bool:
                         + lexicons.alternation("events_incident_plurals") + r")\b", re.IGNORECASE)
         _JOINT_RX.append(rx)
     a = text.rfind(".", 0, c.start) + 1
-    return bool(rx.search(text, max(a, c.start - 80), c.end))
+    return bool(rx.search(text, max(a, c.start - 80), c.end) or _WAVE_SPREAD.search(text, max(a, c.start - 80), c.end))
 
 
 _JOINT_RX: list = []
