@@ -202,3 +202,39 @@ def test_coordinated_verbs_share_a_cause():
 ])
 def test_agents_stay_out_round6(text):
     assert causal(text) == []
+
+
+@pytest.mark.parametrize("text,cause,effect", [
+    ("The drought is largely responsible for the rise in food prices.", "The drought", "the rise in food prices"),
+    ("The blockade has had a devastating impact on the economy of the enclave.", "The blockade",
+     "the economy of the enclave"),
+    ("Corruption has been a key factor in the collapse of the army.", "Corruption", "the collapse of the army"),
+    ("The new checkpoints have kept the militants from entering the city.", "The new checkpoints",
+     "the militants from entering the city"),
+    ("Now that the army has left, the militants move freely.", "the army has left", "the militants move freely"),
+    ("The police kept firing tear gas, provoking clashes.", "The police kept firing tear gas", "provoking clashes"),
+    # the marker is not part of the cause
+    ("Because the roads were mined, aid convoys could not reach the town.", "the roads were mined",
+     "aid convoys could not reach the town"),
+])
+def test_round6_nominal_and_clausal_cues(text, cause, effect):
+    assert (cause, effect) in causal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The militants are responsible for the attack.",               # responsibility, not a cause
+    "The group is responsible for most of the bombings in the capital.",
+    "The guards kept the prisoners from talking.",                 # an agent acting
+    "The army kept its troops in the barracks.",
+    "The troops shelled the village, killing civilians.",          # an attack's own casualties
+    "The fighters are known as Daesh, meaning the group in Arabic.",   # a gloss
+])
+def test_round6_nominal_and_clausal_exclusions(text):
+    assert causal(text) == []
+
+
+def test_complement_gerund_is_no_result_clause():
+    # 'to avoid provoking the crowd': one relation (the action keeps the provocation away), not a second one
+    # with 'provoking' read as a result clause
+    got = causal("The soldiers stayed in their barracks to avoid provoking the crowd.")
+    assert got == [("stayed in their barracks", "provoking the crowd")]

@@ -56,7 +56,7 @@ VERB_PREP = {"lead": {"to"}, "result": {"in", "from", "into"}, "end": {"in"}, "c
              "leave": set(), "kill": set(), "injure": set(), "hit": set(), "affect": set(), "help": set(),
              "make": set(), "create": set(), "raise": set(), "cut": set(), "lower": set(), "open": {"door", "way"},
              "limit": set(), "spread": set(), "give": {"rise", "boost", "opportunity", "time", "chance", "room", "space", "cover", "respite"},
-             "feed": {"into"}, "turn": {"into"},
+             "feed": {"into"}, "turn": {"into"}, "keep": {"from"},
              # only causal with an object ('plunged the country into chaos', not 'prices plunged on Monday')
              "plunge": set(), "sow": set(), "strain": set(), "harden": set(), "empower": set()}
 # 'brought a sharp change / calm / an end to X', 'gave hope / momentum / a pretext to X': the objects that make
@@ -65,7 +65,7 @@ VERB_PREP["bring"] = VERB_PREP["bring"] | frozenset(lexicons.load("claims_bring_
 VERB_PREP["give"] = VERB_PREP["give"] | frozenset(lexicons.load("claims_give_results"))
 # verbs with a required particle or object that still say nothing causal when a person or group acts ('the
 # militants turned the school into a base', 'the guards fed the prisoners')
-AGENT_CHECKED = frozenset(("turn", "feed"))
+AGENT_CHECKED = frozenset(("turn", "feed", "keep"))
 # verbs that are causal in any form (strong): subject -> object
 STRONG_VERBS = frozenset(lexicons.load("claims_strong_verbs"))
 # ", leaving/forcing ..." participles: main clause = cause, participle clause = effect
@@ -154,7 +154,7 @@ def _subtree(tok, exclude=()):
 def _clause_root(tok):
     """The verb (or head) a modifier attaches to."""
     h = tok.head
-    while h.dep_ in ("prep", "pcomp", "agent", "advmod", "mark", "cc") and h.head is not h:
+    while h.dep_ in ("prep", "pcomp", "agent", "advmod", "mark", "cc") and h.head != h:
         h = h.head
     return h
 
@@ -222,7 +222,7 @@ def _resolved_subject(subj, text: str):
             if h.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in h.head.children):
                 ante = h
                 break
-            if h.dep_ not in ("pobj", "prep") or h.head is h:
+            if h.dep_ not in ("pobj", "prep") or h.head == h:
                 break
             h = h.head
         return _span_of([t for t in _subtree(ante) if t not in set(verb.subtree)], text)
@@ -314,7 +314,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             cause = _span_of(_subtree(obj[0]), text)
             root = _clause_root(tok)
             while root.pos_ not in ("VERB", "AUX") and (root.ent_type_ in ("DATE", "TIME") or any(
-                    c.dep_ == "nummod" for c in root.children)) and root.head is not root:
+                    c.dep_ == "nummod" for c in root.children)) and root.head != root:
                 root = _clause_root(root)        # 'delayed for three days due to X': the verb, not the duration
             if root.i >= tok.i and root.i < tok.i + n + 1 or root in obj[0].subtree:
                 root = sent.root
@@ -362,7 +362,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 and low in CAUSE_MARKERS:
             clause = tok.head
             main = clause.head
-            if clause is main:
+            if clause == main:
                 continue
             ml = main.lemma_.lower()
             if low in ("as", "since", "because", "so") and _comparative_or_bare(tok, clause):
@@ -380,7 +380,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 continue                  # "has risen each year since ...": time, not reason
             if low == "if" and ml not in CAUSAL_VERBS and not _reactive(main) and not _conditional(main):
                 continue
-            cause = _span_of([t for t in _subtree(clause) if t is not tok], text)
+            cause = _span_of([t for t in _subtree(clause) if t != tok], text)
             effect = _span_of([t for t in _subtree(main) if t not in set(clause.subtree)], text)
             if main.lemma_.lower() in _SAY and main.i > tok.i:
                 # '"The checkpoints are empty, so the militants move freely," said X': the quoted clause before
@@ -448,6 +448,32 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             if subj and obj and not _agentive(subj[0]):
                 add("follow", _span_of(_subtree(obj[0]), text), _span_of(_subtree(subj[0]), text), tok, 0.8)
                 continue
+        # "the drought is (largely) responsible for the rise in prices": a situation as the cause (a person or
+        # group responsible for an attack is responsibility, not a cause)
+        if lemma == "responsible" and tok.dep_ == "acomp":
+            subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            fo = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                  if g.dep_ in ("pobj", "pcomp")]
+            if subj and fo and not _agentive(subj[0]) and subj[0].pos_ not in ("PRON", "PROPN") and \
+                    subj[0].ent_type_ not in ("ORG", "NORP", "PERSON", "GPE"):
+                add("responsible", _resolved_subject(subj[0], text), _span_of(_subtree(fo[0]), text), tok, 0.9)
+                continue
+        # "the blockade has had a devastating impact / effect on the economy"
+        if lemma in ("impact", "effect") and tok.dep_ == "dobj" and tok.head.lemma_ == "have":
+            subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "csubj")]
+            on = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children
+                  if g.dep_ == "pobj"]
+            if subj and on and not _agentive(subj[0]) and subj[0].pos_ != "PRON":
+                add(lemma, _resolved_subject(subj[0], text), _span_of(_subtree(on[0]), text), tok, 0.9)
+                continue
+        # "now that the army has left, the militants move freely": 'now that' gives the reason
+        if low == "that" and tok.dep_ == "mark" and tok.i > sent.start and doc[tok.i - 1].lower_ == "now" and \
+                tok.head.dep_ == "advcl" and tok.head.head != tok.head:
+            clause, main = tok.head, tok.head.head
+            add("now that", _span_of([t for t in _subtree(clause) if t != tok], text),
+                _span_of([t for t in _subtree(main) if t not in set(clause.subtree) and t.i != tok.i - 1], text),
+                tok, 0.9)
+            continue
         # "frustration has played a role / a part in the unrest": the subject contributes to the effect
         if lemma == "play" and tok.pos_ == "VERB":
             role = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("role", "part")]
@@ -565,9 +591,14 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 if not hit:
                     continue
                 p = hit[0]
-                reverse = p.lower_ == "from"
+                reverse = p.lower_ == "from" and lemma != "keep"
+                if lemma == "keep":           # 'the checkpoints kept the militants from entering': prevention
+                    dobj = [c for c in objs if c.dep_ == "dobj"]
+                    if not dobj:
+                        continue
+                    p = dobj[0]
                 pobj = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
-                eff_tok = pobj[0] if pobj else (objs[0] if objs and objs[0] is not p else p)
+                eff_tok = pobj[0] if pobj else (objs[0] if objs and objs[0] != p else p)
                 if eff_tok.ent_type_ in ("DATE", "TIME") or eff_tok.like_num:
                     continue              # "the war ended in 1945": a time, not a result
             elif need is not None:        # verbs with an empty set: only causal with an object or complement
@@ -712,10 +743,20 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 (lemma in RESULT_PARTICIPLES or lemma in PURPOSE_PARTICIPLES):
             root = tok.head if tok.head.pos_ in ("VERB", "AUX") else sent.root
             if tok.dep_ == "pcomp":
-                root = _clause_root(tok.head) if tok.head.head is not tok.head else sent.root
+                root = _clause_root(tok.head) if tok.head.head != tok.head else sent.root
             main = [t for t in _subtree(root) if t not in set(tok.subtree)]
-            if root is tok or not main:
+            if root == tok or not main:
                 main = [t for t in sent if t not in set(tok.subtree)]
+            if tok.dep_ == "amod" and tok.i > sent.start and doc[tok.i - 1].lower_ == "," and tok.head.i > tok.i:
+                # the parser read ', provoking clashes' as an adjective of 'clashes': the clause before the comma
+                # is the cause, the participle with its noun the effect
+                eff = list(doc[tok.i:tok.head.right_edge.i + 1])
+                before = [t for t in doc[sent.start:tok.i - 1] if t.dep_ != "cc"]
+                if lemma in RESULT_PARTICIPLES:
+                    add(lemma, _span_of(before, text), _span_of(eff, text), tok, 0.9)
+                elif lemma in PURPOSE_PARTICIPLES:
+                    add(lemma, _span_of(eff, text), _span_of(before, text), tok, 0.8)
+                continue
             if lemma in RESULT_PARTICIPLES and tok.dep_ != "pcomp":
                 add(lemma, _span_of(main, text), _span_of(_subtree(tok), text), tok, 0.9)
             elif lemma in PURPOSE_PARTICIPLES:
@@ -739,7 +780,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                     # "held back to avoid inflaming tension": the action (cause) keeps the avoided thing (effect) away
                     obj = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "pcomp", "ccomp")]
                     avoided = _span_of(_subtree(obj[0]), text) if obj else cause
-                    while root.dep_ in ("pcomp", "xcomp") and root.head.head is not root.head:
+                    while root.dep_ in ("pcomp", "xcomp") and root.head.head != root.head:
                         root = _clause_root(root)        # 'refraining from joining ... to avoid'
                     main = [t for t in _subtree(root) if t not in set(tok.subtree) and t.i > root.i - 1 and
                             t.dep_ not in ("nsubj", "nsubjpass", "cc") and t not in set().union(
@@ -749,7 +790,10 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             continue
         # (7) nominal evaluations: "X is seen as a rare opportunity for Y", "one of the reasons for Y is X"
         if tok.pos_ == "NOUN" and lemma in EVAL_NOUNS:
-            prep = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to", "behind")]
+            prep = [c for c in tok.children if c.dep_ == "prep" and (c.lower_ in ("for", "of", "to", "behind") or
+                                                                     c.lower_ == "in" and lemma == "factor")]
+            if not prep and lemma == "factor" and tok.dep_ == "attr":
+                prep = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > tok.i]
             cop = _copula_subject_containing(tok)
             if cop is not None and prep and lemma in _REASON_NOUNS | {"result", "consequence"}:
                 # "one of the reasons for Y is X" / "the reason for Y is X"
@@ -811,6 +855,9 @@ _REACTIVE = frozenset(lexicons.load("claims_reactive_verbs"))
 
 _AGENT_NOUNS = frozenset(lexicons.load("claims_agent_nouns"))
 _RAISING = frozenset(lexicons.load("claims_raising_heads"))
+_GERUND_TAKERS = frozenset(("avoid", "prevent", "stop", "keep", "risk", "fear", "begin", "start", "continue",
+                            "resume", "consider", "deny", "admit", "quit", "finish", "end", "avoid", "mind",
+                            "delay", "postpone", "suggest", "recommend", "imagine", "miss", "practise", "practice"))
 _TIME_NOUNS = frozenset(("morning", "afternoon", "evening", "night", "day", "week", "month", "year", "weekend",
                          "hour", "minute", "time", "period", "past", "aftermath", "run-up", "days", "weeks"))
 
@@ -851,7 +898,7 @@ def _copula_subject_containing(tok):
     for _ in range(6):
         if h.dep_ in ("nsubj", "nsubjpass", "csubj") and h.head.lemma_ in ("be", "remain", "include"):
             return h.head, h
-        if h.head is h:
+        if h.head == h:
             return None
         h = h.head
     return None
@@ -935,9 +982,9 @@ def _in_condition_or_question(tok) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in h.children):
             return True
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               for c in h.children if c is not tok and tok not in c.subtree):
+               for c in h.children if c != tok and tok not in c.subtree):
             return True
-        if h.head is h or h.dep_ in ("ROOT",):
+        if h.head == h or h.dep_ in ("ROOT",):
             break
         h = h.head
     return False
@@ -1225,6 +1272,11 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
     if cue == "drive" and any(_agentive(ch) for ch in tok.children if ch.dep_ == "nsubj") and any(
             ch.dep_ in ("prt", "prep") and ch.lower_ in ("out", "back", "from", "away") for ch in tok.children):
         return False                          # 'troops drove the militants out of the town': an event
+    if tok.dep_ == "xcomp" and tok.tag_ == "VBG" and cue == verb and tok.head.i < tok.i and not any(
+            t.lower_ in (",", ";", "—", "–", "-") for t in doc[tok.head.i + 1:tok.i]) and (
+            c["cause"][1] <= tok.head.idx + len(tok.head) + 1 or tok.head.lemma_.lower() in _GERUND_TAKERS):
+        return False                          # 'to avoid provoking the crowd', 'kept firing': the verb's complement,
+        #                                       not a result clause (', provoking clashes')
     if _history(c, doc, text, published):
         return False
     if cue == "leave" and not any(ch.dep_ in ("xcomp", "oprd", "acomp") or _leave_result(ch) for ch in tok.children):
