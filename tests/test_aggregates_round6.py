@@ -306,6 +306,14 @@ POSITIVE = [
      (60, None, 60, "nearly", "percent", "victims"), (None, None)),
     ("Two-thirds of the area's villages are now under rebel control.",
      (66.67, None, None, None, "percent", "villages"), (None, None)),
+    ("The army says it has evacuated more than 120 thousand civilians from the besieged districts.",
+     (120000, 120000, None, "more than", "people", "civilians"), (None, PUB)),
+    ("Some 2,000 suspected militants have been arrested since the bombing campaign began.",
+     (2000, None, None, "some", "people", "militants"), (None, PUB)),
+    ("One in four of the displaced people in the camps are children.",
+     (25, None, None, None, "percent", "displaced"), (None, None)),
+    ("Nearly half of the town's residents have fled the fighting.",
+     (50, None, 50, "nearly", "percent", "residents"), (None, PUB)),
     ("Rebels have shelled the city more than 200 times this month.",
      (200, 200, None, "more than", "times", "times"), ("2021-06-01", PUB)),
 ]
@@ -465,6 +473,18 @@ NEGATIVE = [
     "Between half and two-thirds of homes in four villages were damaged, officials said.",
     "The number of victims of the computer virus was increasing by 50 percent a day.",
     "The show was hosted for the second time by the comedian.",
+    "Immigration officers arrested 150 people on visa violations in the city last year.",   # no conflict case
+    "Two men have been arrested in the fatal shooting of a shopkeeper on Sunday.",
+    "Her four children were all living abroad when she moved to the coast in 1990.",
+    "More than half of the nurses laid off were later rehired.",
+    "The firm bought the mine in one in three deals it made between 2010 and 2012.",
+    "Buyers can win one in ten of the prizes.",
+    "The county had 14 homicides in 2019, according to police data.",
+    "About 2 percent of deaths each year qualify for organ transplant.",
+    "The grant will help 20 school districts that lost revenue last year.",
+    "The third snowstorm to hit the region this month closed schools.",
+    "A day earlier, eight protesters were arrested outside the embassy.",
+    "Some 900 people lost their lives in traffic crashes over the past two years.",
 ]
 
 

@@ -130,6 +130,10 @@ _LONG_FIGHT = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|
 # 'killed across the country in May', 'nationwide last month, U.N. figures show': a month's national toll
 _NATIONAL = re.compile(r"\b(?:across|nationwide|countrywide|throughout|all\s+over)\b|\b(?:monthly|figures|tally|count)\b",
                        re.IGNORECASE)
+# legal steps against armed groups: 'charged for connections to the group', 'convicted of terrorism offences'
+_LEGAL_CONTEXT = re.compile(r"\b(?:terror\w*|extremis\w*|jihad\w*|radicali[sz]\w*|Islamic\s+State|ISIS|ISIL|Daesh|Qaeda|"
+                            r"Taliban|Shabaab|Boko\s+Haram|plot\w*|espionage|treason|coup|armed\s+groups?|militants?|"
+                            r"insurgen\w*|rebels?)\b", re.IGNORECASE)
 # a figure that is no conflict activity: deaths by disaster, disease or accident, unless the clause names violence
 _CONFLICT_WORD = re.compile(r"\b(?:attack\w*|bomb\w*|war|wars|conflict\w*|fighting|violence|violent|militant\w*|"
                             r"insurg\w*|rebel\w*|strikes?|airstrikes?|shell\w*|clash\w*|armed|troops|forces|gunmen|"
@@ -148,7 +152,9 @@ _IN_THE_ATTACK = re.compile(r"\b(?:in|during|by|when|as)\s+(?:the|a|an|this|that
                             r"\b(?:in|during|by)\s+[A-Z]\w+day['’]s\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|"
                             r"raids|ambushes|shootings|strikes|clashes)\b")
 _DAY_ANCHOR = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:today|yesterday|overnight|"
-                         r"tonight|this\s+(?:morning|afternoon|evening)|earlier\s+in\s+the\s+day|on\s+the\s+same\s+day)\b",
+                         r"tonight|this\s+(?:morning|afternoon|evening)|earlier\s+in\s+the\s+day|on\s+the\s+same\s+day|"
+                         r"(?:a|one)\s+day\s+(?:earlier|later|before|after)|the\s+(?:previous|next|following)\s+day|"
+                         r"the\s+day\s+before)\b",
                          re.IGNORECASE)
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|fiercest|most\s+\w+|highest|"
                                  r"strongest)\b(?:\s+[\w'’-]+){0,3}?\s*(?:\s(?:in|of|so\s+far|since))?\s*$", re.IGNORECASE)
@@ -273,7 +279,7 @@ def _counted_after(stext: str, e: int) -> tuple[str | None, str | None, int]:
         if v and (_CASUALTY_VERB.fullmatch(v.group(1)) or _lexrx("claims_agg_legal_verbs").fullmatch(v.group(1)) or
                   _lexrx("claims_agg_state_verbs").fullmatch(v.group(1))):
             return m.group(0).strip(), "people", e + m.end()
-    m = re.match(r"\s+(?:[A-Z][a-z]+(?:ans|ese|is|ens|ons|ks|ds|urs|ers))\b(?!['’])", rest)   # demonyms: '250 Americans'
+    m = re.match(r"\s+(?:[A-Z][a-z]+(?:ans|ese|is|ens|ons|ks|ds|urs|ers|ites))\b(?!['’])", rest)   # demonyms: '250 Americans'
     if m:
         return m.group(0).strip(), "people", e + m.end()
     m = re.match(r"\s+(?:more\s+|others?\s+)?(?:were|was|have\s+been|had\s+been|are|has\s+been|had|have)\s+(?:\w+\s+)??"
@@ -347,11 +353,18 @@ def _figures(stext: str) -> list:
                 continue
         out.append(f)
     res = []
-    for f in out:
+    for j, f in enumerate(out):
+        m = re.match(r"\s+thousand\b", stext[f.end:f.end + 12], re.I) if f.kind == "count" and f.value else None
+        if m:                                                  # '135 thousand civilians'
+            f = type(f)(f.value * 1000, f.low * 1000 if f.low else f.low, f.high * 1000 if f.high else f.high, f.qualifier,
+                        "count", f.start, f.end + m.end())
+            out[j] = f
         if id(f) in drop:
             continue
-        m = re.match(r"\s+in\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b", stext[f.end:f.end + 12], re.I) \
-            if f.kind == "count" and f.value == 1.0 else None
+        m = re.match(r"\s+in\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b(?=\s+of\b|\s*[,.;:]|\s+(?:" +
+                     _lexrx("claims_agg_people").pattern + r")\b)", stext[f.end:f.end + 40], re.I) \
+            if f.kind == "count" and f.value == 1.0 and not re.search(r"[A-Z][\w-]*\s+$", stext[max(0, f.start - 20):f.start]) \
+            else None
         if m:                                                  # 'one in five': a share
             n = int(m.group(1)) if m.group(1).isdigit() else _WORD_N[m.group(1).lower()]
             if n >= 2:
@@ -410,7 +423,8 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 continue                  # '40 -- 25 civilians and 15 fighters --': the parts of a total
             c0, c1 = _clause(stext, a, b)
             clause = stext[c0:c1]
-            cum = bool(_lexrx("claims_agg_cumulative").search(clause) or _WAR_SUBJECT.search(clause) or
+            cum = bool(_lexrx("claims_agg_cumulative").search(re.sub(     # 'a day earlier' is no rate 'a day'
+                r"\b(?:a|one|the)\s+(?:day|week|month|year)\s+(?:earlier|later|before|after|ago)\b", "", clause, flags=re.I)) or _WAR_SUBJECT.search(clause) or
                        _SPAN_OF_TIME.search(stext) or _IN_THE_WAR.search(clause) or _SINCE_EVENT.search(clause) or
                        _YEARS_OF_WAR.search(clause) or _LONG_FIGHT.search(clause))
             # 'Fighting in the region last month left 230 people dead': a war-like subject over a named month or year
@@ -501,6 +515,8 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                     re.match(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?!(?:them|those|whom|these)\b)(?:[\w'’-]+\s+)?"
                              r"(?:pre-war\s+)?(?:population|"
                              r"(?:" + _lexrx("claims_agg_people").pattern + r"))", stext[b:b + 40], re.IGNORECASE) and (
+                        _CONFLICT_WORD.search(stext) or re.search(r"\b(?:fled|flee\w*|displaced|trapped|besieged|uprooted|"
+                                                                 r"refugees?|returned|camps?)\b", stext, re.I)) and (
                         _lexrx("claims_agg_state_verbs").search(stext, max(c0, a - 30), min(c1, b + 60)) or
                         _CASUALTY_VERB.search(stext, max(c0, a - 30), min(c1, b + 60)))) or bool(
                     # a share of a toll: '..., about half of them civilians', 'a third of those killed'
@@ -538,8 +554,11 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                     r"\b(?:want\w*|plan\w*|will|would|pledg\w*|promis\w*|agree\w*|offer\w*|propos\w*|admit\w*|accept\w*|"
                     r"take\s+in|resettl\w*|quota)\b", stext[max(c0, a - 50):a], re.IGNORECASE)   # not a pledge to admit
 
-                if unit == "places":
-                    ok = bool(_lexrx("claims_agg_retake_verbs").search(clause))
+                if unit == "places":   # the verb takes the places: 'retook six villages', 'six villages were retaken'
+                    ok = bool(_lexrx("claims_agg_retake_verbs").search(stext, max(c0, a - 45), a) or
+                              re.match(r"\s*(?:(?:and|or)\s+[\w-]+\s+)?(?:(?:have|has|had|were|was|are|is|been|now|since|already|"
+                                       r"also|all)\s+)*(?:[\w-]+ly\s+)?"
+                                       r"(?:" + _lexrx("claims_agg_retake_verbs").pattern + r")(?![\w-])", stext[ce:ce + 45], re.I))
                 elif unit == "times" and not _violent_times(stext, a, b, clause):
                     ok = False
                 elif unit in ("attacks", "times") and re.search(r"\b(?:foil\w*|thwart\w*|prevent\w*|avert\w*|planned|plotted|"
@@ -567,8 +586,8 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                     if counted.split()[-1].lower() == "bodies":
                         ok = ok and bool(dur)    # '27 bodies pulled from the rubble so far': one site's recovery
                 elif state:
-                    ok = not single and (bool(dur) or (f.value or f.low or f.high or 0) >= 10)   # not 'two officers escaped'
-                elif legal and re.search(r"\b(?:in\s+connection\s+with|over|for|after|following)\s+(?:the|a|an|this|that|"
+                    ok = not single and (f.value or f.low or f.high or 0) >= 10   # not 'two officers escaped', 'their five children'
+                elif legal and re.search(r"\b(?:in\s+connection\s+with|over|for|after|following|in)\s+(?:the|a|an|this|that|"
                                          r"[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|"
                                          r"raid|ambush|shooting|killing|murder|plot)(?![\w-])", clause):
                     ok = False            # 'arrested 3 suspects in connection with the attack': one incident's arrests
@@ -578,6 +597,11 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                         r"already|also|been)\s+)*"
                         r"(?:[\w-]+ly\s+)?(?:" + _lexrx("claims_agg_legal_verbs").pattern + r")\b", stext[ce:ce + 60], re.I)):
                     ok = False            # 'charged in the slayings of two women': the women were not charged
+                elif legal and _lexrx("claims_agg_civil_offences").search(clause) and not (
+                        _CONFLICT_WORD.search(clause) or _LEGAL_CONTEXT.search(clause)):
+                    ok = False            # 'arrested 239 people on immigration violations': no conflict case
+                elif legal and not dur and (f.value or f.low or f.high or 0) < 5:
+                    ok = False            # 'two people have been arrested': one case's arrests
                 elif legal:
                     ok = bool(dur) or cum or bool(re.search(r"\b(?:have|has)\s+(?:been\s+|now\s+|so\s+far\s+)?(?:charged|convicted|arrested|detained|prosecuted|sentenced|indicted|jailed)\b", clause))
                 else:                     # force strength: 'between 500 and 700 fighters', 'has 3,000 members'
