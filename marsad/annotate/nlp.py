@@ -175,25 +175,53 @@ def _token_conditions(cond: dict, strings) -> list[tuple[int, str, object]]:
     return out
 
 
+RULER_CACHE_MAX = 200_000
+
+
+def _holds(conds, row, strings) -> bool:
+    for f, op, arg in conds:
+        v = row[f]
+        if op == "==":
+            if v != arg:
+                return False
+        elif op == "IN":
+            if v not in arg:
+                return False
+        elif op == "NOT_IN":
+            if v in arg:
+                return False
+        elif arg.search(strings[v] if v else "") is None:
+            return False
+    return True
+
+
 def _index_attribute_ruler(ruler) -> None:
     """The same matches as the attribute ruler's Matcher (the tag map and the lemma/morph exceptions of the
-    English model: 179 patterns over every token, a fifth of the parse time), found by comparing whole
-    columns of the document's token attributes (tag, lower-case form, dependency label, is-space: hash
-    values from ``Doc.to_array``) with each pattern's values at once; the ruler's own ``set_annotations``
-    then applies them in the same order. A pattern this cannot read leaves the ruler as it is."""
+    English model: 179 patterns over every token, a fifth of the parse time), found from the document's
+    token attributes (tag, lower-case form, dependency label, is-space: hash values from ``Doc.to_array``).
+    A one-token pattern depends on those four values alone, so the patterns that hold for each distinct
+    combination are worked out once and kept (across documents: the keys are string hashes); the few longer
+    patterns compare whole columns. The ruler's own ``set_annotations`` then applies the matches in the same
+    order. A pattern this cannot read leaves the ruler as it is."""
     import numpy as np
     from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 
     strings = ruler.vocab.strings
-    pats = []
+    singles, longer = [], []
     try:
         for attr_id, entry in enumerate(ruler.patterns):
             for pat in entry["patterns"]:
-                pats.append((attr_id, [_token_conditions(c, strings) for c in pat]))
+                conds = [_token_conditions(c, strings) for c in pat]
+                if len(conds) == 1:
+                    singles.append((attr_id, [(f, op, frozenset(arg) if op in ("IN", "NOT_IN") else arg)
+                                              for f, op, arg in conds[0]]))
+                else:
+                    longer.append((attr_id, conds))
     except (KeyError, ValueError):
         return
     keys = [strings.add(str(i)) for i in range(len(ruler.patterns))]
     cols = [TAG, LOWER, DEP, IS_SPACE]
+    cache: dict[tuple, tuple[int, ...]] = {}
 
     def match(doc):
         n = len(doc)
@@ -201,7 +229,15 @@ def _index_attribute_ruler(ruler) -> None:
             return []
         arr = doc.to_array(cols)
         found = set()
-        for attr_id, conds in pats:
+        for i, row in enumerate(map(tuple, arr.tolist())):
+            ids = cache.get(row)
+            if ids is None:
+                if len(cache) >= RULER_CACHE_MAX:
+                    cache.clear()
+                ids = cache[row] = tuple(sorted({a for a, conds in singles if _holds(conds, row, strings)}))
+            for a in ids:
+                found.add((a, i, i + 1))
+        for attr_id, conds in longer:
             k = len(conds)
             if k > n:
                 continue
