@@ -199,3 +199,10 @@ def test_a_toll_of_attacks_across_a_country_is_not_one_incidents():
     s = "Attacks across the north killed 25 people."
     t = numbers.event_toll(numbers.casualties(s), s, (0, len(s)))
     assert t.joint and t.fatalities is None
+
+
+def test_an_incident_abroad_told_in_passing_with_its_day_is_context(full_pipeline):
+    lead = "Gunmen killed five policemen at a checkpoint in Kirkuk on Tuesday, officials said. " + FILLER
+    later = "In neighbouring Syria, government warplanes bombed rebel-held towns near Aleppo on Monday, a monitor said."
+    evs = _events(full_pipeline, lead + later + " Iraq's army is fighting the militants in the north.")
+    assert [e["country"] for e in evs] == ["Iraq"]

@@ -315,17 +315,20 @@ def build_events(doc, text: str, cands: list, places, versions: list,
                 built[-1] = (pc, build_event(doc, text, pc, places, tuple(versions), placer, calibration))
         except Exception as e:
             versions.append(("error:event", f"{type(e).__name__}: {e}"))
-    kept = [(c, ev) for c, ev in built if not abroad_in_passing(c, ev, built[0][1], placer, places)]
+    kept = [(c, ev) for c, ev in built if not abroad_in_passing(c, ev, built[0][1], placer, places, text)]
     return dedupe([e for c, ev in kept for e in _split(doc, text, c, ev, places, versions, placer, calibration)])
 
 
-def abroad_in_passing(c: events_mod.Candidate, ev: model.Event, first: model.Event, placer, places) -> bool:
+def abroad_in_passing(c: events_mod.Candidate, ev: model.Event, first: model.Event, placer, places, text: str = "") -> bool:
     """Is a later incident of a full report one in another country than the report's, told in one sentence
-    without a day of its own ("the attack came days after a bombing in a neighbouring country")? ("In a
-    separate attack on Tuesday, ..." across the border is an incident the report tells.) ACLED codes the incidents a report
+    ("the attack came days after a bombing in a neighbouring country", "in neighbouring Syria, warplanes
+    bombed towns on Monday")? ("In a separate attack on Tuesday, ..." across the border is an incident the
+    report tells: a day of its own and a new-scene opener.) ACLED codes the incidents a report
     is about; one abroad mentioned in passing is context (its own reports will tell it)."""
-    if ev is first or c.regime != "report" or len(c.sentences) > 1 or c.own_date or ev.country_code is None:
+    if ev is first or c.regime != "report" or len(c.sentences) > 1 or ev.country_code is None:
         return False
+    if c.own_date and events_mod.NEW_SCENE.search(text[c.anchor[0]:c.anchor[1]]):
+        return False   # "In a separate attack on Tuesday, ..." across the border: an incident the report tells
     home = {first.country_code}
     dom = placer.dominant_country(places) if placer is not None else None
     if dom is not None:
