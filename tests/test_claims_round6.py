@@ -238,3 +238,27 @@ def test_complement_gerund_is_no_result_clause():
     # with 'provoking' read as a result clause
     got = causal("The soldiers stayed in their barracks to avoid provoking the crowd.")
     assert got == [("stayed in their barracks", "provoking the crowd")]
+
+
+@pytest.mark.parametrize("text,cause,effect", [
+    ("The withdrawal of the army let the militants regroup in the hills.", "The withdrawal of the army",
+     "the militants regroup in the hills"),
+    ("The last-minute deal averted a war between the two factions.", "The last-minute deal",
+     "a war between the two factions"),
+    ("The arrest of the cleric touched off riots in the capital.", "The arrest of the cleric", "riots in the capital"),
+    ("The conflict has weighed heavily on the economy.", "The conflict", "the economy"),
+    ("Prices rose on the back of the drought.", "the drought", "Prices rose"),
+    # 'as' with a change in the main clause
+    ("Food prices have soared as the siege has tightened.", "the siege has tightened", "Food prices have soared"),
+])
+def test_round6_more_verbs_and_connectives(text, cause, effect):
+    assert (cause, effect) in causal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The army let the civilians leave the town.",                  # an agent acting
+    "The police chief arrived as the crowd dispersed.",            # 'as' of time
+    "Jan Doe, head of one of the charities helping families in the camps, visited the town.",   # agent acting
+])
+def test_round6_more_exclusions(text):
+    assert causal(text) == []

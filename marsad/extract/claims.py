@@ -56,7 +56,7 @@ VERB_PREP = {"lead": {"to"}, "result": {"in", "from", "into"}, "end": {"in"}, "c
              "leave": set(), "kill": set(), "injure": set(), "hit": set(), "affect": set(), "help": set(),
              "make": set(), "create": set(), "raise": set(), "cut": set(), "lower": set(), "open": {"door", "way"},
              "limit": set(), "spread": set(), "give": {"rise", "boost", "opportunity", "time", "chance", "room", "space", "cover", "respite"},
-             "feed": {"into"}, "turn": {"into"}, "keep": {"from"},
+             "feed": {"into"}, "turn": {"into"}, "keep": {"from"}, "touch": {"off"}, "weigh": {"on"},
              # only causal with an object ('plunged the country into chaos', not 'prices plunged on Monday')
              "plunge": set(), "sow": set(), "strain": set(), "harden": set(), "empower": set()}
 # 'brought a sharp change / calm / an end to X', 'gave hope / momentum / a pretext to X': the objects that make
@@ -65,7 +65,7 @@ VERB_PREP["bring"] = VERB_PREP["bring"] | frozenset(lexicons.load("claims_bring_
 VERB_PREP["give"] = VERB_PREP["give"] | frozenset(lexicons.load("claims_give_results"))
 # verbs with a required particle or object that still say nothing causal when a person or group acts ('the
 # militants turned the school into a base', 'the guards fed the prisoners')
-AGENT_CHECKED = frozenset(("turn", "feed", "keep"))
+AGENT_CHECKED = frozenset(("turn", "feed", "keep", "touch", "weigh"))
 # verbs that are causal in any form (strong): subject -> object
 STRONG_VERBS = frozenset(lexicons.load("claims_strong_verbs"))
 # ", leaving/forcing ..." participles: main clause = cause, participle clause = effect
@@ -661,6 +661,8 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                     add(lemma, _span_of(_subtree(pobj[0]), text), _span_of(main, text), tok, 1.0)
                 continue
             if not subj and tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                if lemma not in STRONG_VERBS and (not need or lemma in AGENT_CHECKED) and _agentive(tok.head):
+                    continue              # 'the organisations helping families': an agent acting, not a cause
                 subj = [tok.head]                      # "shortages that may help the smugglers"
                 cause = _span_of([t for t in _subtree(tok.head) if t not in set(tok.subtree)], text)
             elif not subj and tok.dep_ in ("advcl", "xcomp", "conj") and tok.tag_ == "VBG":
