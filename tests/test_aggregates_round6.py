@@ -364,6 +364,18 @@ def test_toll_and_displaced_in_one_clause(nlp):
     assert [(a["quantity"], a["counted"]) for a in out] == [(250000, "people"), (11000000, "displaced")]
 
 
+def test_in_total_after_a_report_is_a_total(nlp):
+    # 'in total' summing up a period, not the incident told in the sentence before
+    text = "The monitor published its annual report on Tuesday. In total, 3,100 civilians were killed last year."
+    out = _aggs(nlp, text)
+    assert [(a["quantity"], a["period_start"], a["period_end"]) for a in out] == [(3100, "2020-01-01", "2020-12-31")]
+
+
+def test_three_attacks_this_month(nlp):
+    out = _aggs(nlp, "Militants have carried out three attacks on the pipeline this month.")
+    assert [(a["quantity"], a["unit"], a["period_start"]) for a in out] == [(3, "attacks", "2021-06-01")]
+
+
 def test_total_and_its_part(nlp):
     out = _aggs(nlp, "Of the 1,200 civilians killed last year, 400 were children.")
     assert [(a["quantity"], a["period_start"], a["period_end"]) for a in out] == [
@@ -485,6 +497,11 @@ NEGATIVE = [
     "The third snowstorm to hit the region this month closed schools.",
     "A day earlier, eight protesters were arrested outside the embassy.",
     "Some 900 people lost their lives in traffic crashes over the past two years.",
+    "A suicide bomber struck an army base on Monday. In total, 12 soldiers and 9 attackers were killed.",
+    "In one of the deadliest attacks in the city, at least 90 people have been killed, officials said.",
+    "Twin car bomb attacks have killed at least 14 people in the port city.",
+    "The minister's home has been targeted with two grenade attacks.",               # a pair of attacks, no period
+    "At least 150 people were killed and 200 are still missing after the volcano erupted.",
 ]
 
 

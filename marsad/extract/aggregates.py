@@ -180,7 +180,7 @@ def _wave(before: str) -> bool:
     if not hits or not hits[-1].group("pl"):
         return False
     return bool(_lexrx("claims_agg_wave_quantifiers").search(hits[-1].group(0)) or
-                _lexrx("claims_agg_wave_quantifiers").search(before[max(0, hits[-1].start() - 12):hits[-1].start()]))
+                _lexrx("claims_agg_wave_quantifiers").search(before[max(0, hits[-1].start() - 25):hits[-1].start()]))
 
 
 def _single_incident(before: str, after: str) -> bool:
@@ -190,6 +190,11 @@ def _single_incident(before: str, after: str) -> bool:
     if hits and hits[-1].group("det") and not hits[-1].group("pl") and not re.search(
             r"\b(?:spate|series|wave|string|number|campaign)\s+of\s+$", before[:hits[-1].start()]):
         return True
+    if hits and hits[-1].group("pl") and re.match(r"one\s+of\b", hits[-1].group(0), re.IGNORECASE):
+        return True
+    if hits and hits[-1].group("pl") and re.search(r"\bone\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,4}?$",
+                                                   before[max(0, hits[-1].start() - 60):hits[-1].start()], re.IGNORECASE):
+        return True                   # 'in one of the most serious attacks ..., 258 people have been killed'
     return bool(_IN_THE_ATTACK.search(after[:60]) or re.search(
         r"\b(?:in|during|by)\s+(?:the\s+)?(?:" + _lexrx("claims_agg_wave_quantifiers").pattern + r")\s+(?:[\w-]+\s+)?"
         r"(?:attacks|bombings|blasts|explosions|raids|ambushes|shootings|strikes|clashes)\b", after[:60], re.IGNORECASE))
@@ -427,6 +432,12 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 r"\b(?:a|one|the)\s+(?:day|week|month|year)\s+(?:earlier|later|before|after|ago)\b", "", clause, flags=re.I)) or _WAR_SUBJECT.search(clause) or
                        _SPAN_OF_TIME.search(stext) or _IN_THE_WAR.search(clause) or _SINCE_EVENT.search(clause) or
                        _YEARS_OF_WAR.search(clause) or _LONG_FIGHT.search(clause))
+            if cum and not dur and re.search(r"\b(?:in\s+total|in\s+all|overall|altogether|a\s+total\s+of|total)\b", clause, re.I) \
+                    and not (_WAR_SUBJECT.search(clause) or _SPAN_OF_TIME.search(stext) or _IN_THE_WAR.search(clause) or
+                             _SINCE_EVENT.search(clause) or _YEARS_OF_WAR.search(clause) or _LONG_FIGHT.search(clause)):
+                prev = re.split(r"(?<=[.!?])\s+", text[max(0, s0 - 400):s0].strip())[-1] if s0 else ""
+                if _incident_day(prev) or any(h.group("det") and not h.group("pl") for h in _ATTACK_NOUN.finditer(prev)):
+                    cum = False           # 'A suicide bomber struck a base on Monday. In total, 12 soldiers were killed'
             # 'Fighting in the region last month left 230 people dead': a war-like subject over a named month or year
             war_past = bool(_WAR_PAST.search(clause)) and any(p.kind in ("month", "year", "quarter", "half", "range")
                                                             and not re.match(r"(?i)(?:last|this)\s+week", p.text)
@@ -569,6 +580,8 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                     ok = (bool(per) or cum or perfect or unit == "times") and f.value is not None and f.value >= 2 or \
                         f.value is None
                     ok = ok and not re.search(r"\bin\s+$", stext[max(0, a - 4):a])   # 'killed 80 in three bombings'
+                    if ok and not (dur or cum) and unit == "attacks" and f.value is not None and f.value < 3:
+                        ok = False        # 'targeted with two grenade attacks': a pair of attacks is one occasion
                     # 'the two suicide bombings have killed 41', 'three blasts on Monday': the incidents the report
                     # tells, no count over a period
                     ok = ok and (bool(dur) or unit == "times" or not (
