@@ -222,6 +222,16 @@ def _index_attribute_ruler(ruler) -> None:
     keys = [strings.add(str(i)) for i in range(len(ruler.patterns))]
     cols = [TAG, LOWER, DEP, IS_SPACE]
     cache: dict[tuple, tuple[int, ...]] = {}
+    # a one-token pattern is only tried on a row that has the value of its first equality condition
+    by_value: dict[tuple[int, int], list] = {}
+    general = []
+    for a, conds in singles:
+        eq = next(((f, arg) for f, op, arg in conds if op == "=="), None)
+        (by_value.setdefault(eq, []) if eq is not None else general).append((a, conds))
+
+    def singles_of(row) -> tuple[int, ...]:
+        cands = [p for f in range(4) for p in by_value.get((f, row[f]), ())] + general
+        return tuple(sorted({a for a, conds in cands if _holds(conds, row, strings)}))
 
     def match(doc):
         n = len(doc)
@@ -234,7 +244,7 @@ def _index_attribute_ruler(ruler) -> None:
             if ids is None:
                 if len(cache) >= RULER_CACHE_MAX:
                     cache.clear()
-                ids = cache[row] = tuple(sorted({a for a, conds in singles if _holds(conds, row, strings)}))
+                ids = cache[row] = singles_of(row)
             for a in ids:
                 found.add((a, i, i + 1))
         for attr_id, conds in longer:
