@@ -206,3 +206,12 @@ def test_an_incident_abroad_told_in_passing_with_its_day_is_context(full_pipelin
     later = "In neighbouring Syria, government warplanes bombed rebel-held towns near Aleppo on Monday, a monitor said."
     evs = _events(full_pipeline, lead + later + " Iraq's army is fighting the militants in the north.")
     assert [e["country"] for e in evs] == ["Iraq"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bombing by government aircraft killed nine people in Douma on Tuesday, rescue workers said.",
+    "Cluster bombs dropped on a market in Idlib on Tuesday killed nine people, a monitor said.",
+])
+def test_bombs_from_aircraft_are_air_strikes(sentence):
+    from marsad.extract import events
+    assert events.classify_sentence(sentence)[0] == "Air/drone strike"
