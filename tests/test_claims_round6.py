@@ -262,3 +262,18 @@ def test_round6_more_verbs_and_connectives(text, cause, effect):
 ])
 def test_round6_more_exclusions(text):
     assert causal(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Officials denied that the curfew had caused shortages.",                   # a denied relation is negated
+    "The ministry rejected claims that the blockade had led to food shortages.",
+    "The blast caused extensive damage to the building.",                       # an attack's own damage
+    "The shelling caused widespread destruction in the old city.",
+])
+def test_denials_and_damage(text):
+    assert causal(text) == []
+
+
+def test_asserted_relations_next_to_denials_stay():
+    assert ("the curfew", "shortages") in causal("Officials said the curfew had caused shortages.")
+    assert ("The war", "a rise in damage claims") in causal("The war has caused a rise in damage claims.")

@@ -973,6 +973,20 @@ def _temporal_clause(clause) -> bool:
                                                   "leave", "move", "return") for t in toks[:6])
 
 
+def _denied(tok) -> bool:
+    """The relation is the content of a denial ('officials denied that the curfew had caused shortages',
+    'rejected claims that the blockade led to ...'): a negated relation."""
+    h = tok
+    for _ in range(6):
+        if h.dep_ in ("ccomp", "acl", "dobj", "xcomp", "advcl", "relcl") and h.head != h:
+            h = h.head
+            if h.lemma_.lower() in _lex("claims_denial_verbs"):
+                return True
+        else:
+            return False
+    return False
+
+
 def _in_condition_or_question(tok) -> bool:
     """The relation is conditional ('if the curfew leads to ...', 'X would cause Y unless ...') or asked, not
     asserted ('is it driven by ...?')."""
@@ -1081,9 +1095,9 @@ def _polarity(cue_verb: str, effect_text: str) -> str:
 _NUMBERISH = (r"(?:[\d,.]+|\w+(?:ty|teen)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
               r"scores|hundreds)")
 _CASUALTY_HEAD = re.compile(r"^\W*(?:(?:the|a|an|at|least|more|than|some|about|nearly|almost|over|up|to|another|of|"
-                            r"civilian|heavy|serious|severe|mass|many|several|numerous|multiple|further|more|" + _NUMBERISH +
-                            r")\s+)*(?:casualt|death|dead|kill|fatalit|injur|wound|lives|"
-                            r"bodies)|^\W*(?:(?:at\s+least|more\s+than|some|about|nearly|another)\s+)?" + _NUMBERISH +
+                            r"civilian|heavy|serious|severe|mass|many|several|numerous|multiple|further|more|extensive|widespread|"
+                            r"major|significant|considerable|material|structural|" + _NUMBERISH +
+                            r")\s+)*(?:casualt|death|dead|kill|fatalit|injur|wound|lives|bodies|damage\b|destruction)|^\W*(?:(?:at\s+least|more\s+than|some|about|nearly|another)\s+)?" + _NUMBERISH +
                             r"\s+(?:[\w-]+\s+)?(?:people|civilians|soldiers|persons|policemen|fighters|militants)\b",
                             re.IGNORECASE)
 _AMOUNT = re.compile(r"^\W*[\d,.]+\s*(?:%|percent|per\s+cent|points?)", re.IGNORECASE)
@@ -1112,10 +1126,10 @@ def _harm_effect(effect_text: str, verb: str = "") -> bool:
         return False
     effect_text = re.sub(r"^\W*\w+ing\s+", "", effect_text)     # causing injuries
     m = _CASUALTY_HEAD.match(effect_text)
-    if m and verb in _DISPLACING and not re.search(r"(?i)casualt|death|dead|kill|fatalit|injur|wound|lives|bodies",
+    if m and verb in _DISPLACING and not re.search(r"(?i)casualt|death|dead|kill|fatalit|injur|wound|lives|bodies|damage|destruction",
                                                    m.group(0)):
         m = None
-    if m and not re.search(r"(?i)casualt|death|dead|kill|fatalit|injur|wound|lives|bodies", m.group(0)):
+    if m and not re.search(r"(?i)casualt|death|dead|kill|fatalit|injur|wound|lives|bodies|damage|destruction", m.group(0)):
         # 'N people' alone: a toll when nothing or a harm word follows ('leaving 12 people dead'), a result when
         # a state or an action follows ('3 million people in need of aid', '3,000 people to flee')
         rest = effect_text[m.end():]
@@ -1200,6 +1214,8 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
         return False                          # 'will end up unhappy': to finish, not a result
     if cue == "since" and tok.head.head.pos_ in ("NOUN", "PROPN"):
         return False                          # 'the years since she left': time
+    if _denied(tok):
+        return False                          # 'denied that the curfew had caused shortages': negated
     if _in_condition_or_question(tok):
         return False                          # 'if X causes Y', 'X would cause Y unless ...', 'did X cause Y?'
     if cue == "push" and not any(ch.dep_ in ("xcomp", "prt", "ccomp") for ch in tok.children) and not any(
