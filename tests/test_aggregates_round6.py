@@ -314,6 +314,28 @@ POSITIVE = [
      (25, None, None, None, "percent", "displaced"), (None, None)),
     ("Nearly half of the town's residents have fled the fighting.",
      (50, None, 50, "nearly", "percent", "residents"), (None, PUB)),
+    ("Government forces have retaken about half the territory the group seized in 2014.",
+     (50, None, None, "about", "percent", "territory"), ("2014-01-01", "2014-12-31")),
+    ("Officials estimate there are 3,000 to 5,000 IS fighters in the city.",
+     (None, 3000, 5000, None, "people", "fighters"), (None, None)),
+    ("The militants have been driven from 40 villages in the province since March.",
+     (40, None, None, None, "places", "villages"), ("2021-03-01", PUB)),
+    ("More than 3,000 families have escaped the city over the past week.",
+     (3000, 3000, None, "more than", "people", "families"), ("2021-06-08", PUB)),
+    ("Kurdish forces backed by air strikes have taken about 200 square km from the group.",
+     (200, None, None, "about", "places", "square km"), (None, PUB)),
+    ("Around a third of the 1,500 Germans who went to fight abroad have returned.",
+     (33.33, None, None, "around", "percent", "1,500 Germans"), (None, PUB)),
+    ("About 1,800 French citizens are believed to have joined jihadist groups.",
+     (1800, None, None, "about", "people", "French citizens"), (None, PUB)),
+    ("An estimated 1.5 million civilians still live in the city under the group's rule.",
+     (1500000, None, None, "an estimated", "people", "civilians"), (None, None)),
+    ("The group's territory has shrunk by about a quarter since January.",
+     (25, None, None, "about", "percent", "territory"), ("2021-01-01", PUB)),
+    ("In all, about 4,000 militants have been killed since the operation began.",
+     (4000, None, None, "about", "people", "militants"), (None, PUB)),
+    ("Pro-government forces now control 12 of the district's 15 villages.",
+     (12, None, None, None, "places", "15 villages"), (None, None)),
     ("Rebels have shelled the city more than 200 times this month.",
      (200, 200, None, "more than", "times", "times"), ("2021-06-01", PUB)),
 ]
@@ -374,6 +396,11 @@ def test_in_total_after_a_report_is_a_total(nlp):
 def test_three_attacks_this_month(nlp):
     out = _aggs(nlp, "Militants have carried out three attacks on the pipeline this month.")
     assert [(a["quantity"], a["unit"], a["period_start"]) for a in out] == [(3, "attacks", "2021-06-01")]
+
+
+def test_two_shares_in_one_sentence(nlp):
+    out = _aggs(nlp, "The group has lost 45 percent of its territory in the north and 20 percent in the east.")
+    assert [(a["quantity"], a["counted"]) for a in out] == [(45, "of its territory"), (20, "of its territory")]
 
 
 def test_total_and_its_part(nlp):

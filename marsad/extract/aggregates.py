@@ -377,6 +377,18 @@ def _figures(stext: str) -> list:
                 drop.update(id(g) for g in out if f.end < g.start < f.end + m.end())
                 continue
         res.append(f)
+    taken = [(f.start, f.end) for f in res if id(f) not in drop]
+    for m in re.finditer(r"\bby\s+(?:(?P<mod>about|around|nearly|almost|roughly|more\s+than|some|over)\s+)?(?P<f>half|a\s+third|"
+                         r"a\s+quarter|two[- ]thirds|three[- ]quarters|a\s+fifth)\b(?!\s+of\b)", stext, re.I):
+        if any(x < m.end() and m.start() < y for x, y in taken):
+            continue                                           # 'shrunk by about a quarter': a share lost
+        v = {"half": 50.0, "a third": 33.33, "a quarter": 25.0, "two thirds": 66.67, "two-thirds": 66.67,
+             "three quarters": 75.0, "three-quarters": 75.0, "a fifth": 20.0}[re.sub(r"\s+", " ", m.group("f").lower())]
+        mod = re.sub(r"\s+", " ", m.group("mod").lower()) if m.group("mod") else None
+        lo = v if mod in ("more than", "over") else None
+        hi = v if mod in ("nearly", "almost") else None
+        res.append(N.Figure(v, lo, hi, mod, "fraction", m.start("mod") if mod else m.start("f"), m.end()))
+    res.sort(key=lambda f: f.start)
     return [f for f in res if id(f) not in drop]
 
 
@@ -514,6 +526,8 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 po = re.match(r"\s+of\s+[^,;:]{1,60}", stext[b:c1])      # '14 percent of Syria'
                 pr = re.match(r"\s*(?:[\w-]+\s+)?(?:rise|increase|jump|surge|drop|fall|decline|decrease|reduction)\s+"
                               r"(?:in|of|on|over|from|since|compared\s+(?:with|to))\s+[^,;:]{1,50}", stext[b:c1], re.I)   # 'a 30 percent rise in attacks on ...'
+                if not counted and not po and not pr and out and out[-1]["sent"] is sent and out[-1]["unit"] == "percent":
+                    counted = out[-1]["counted"]     # '45 percent of its territory in the north and 20 percent in the east'
                 counted, unit = counted or (po.group(0).strip() if po else pr.group(0).strip() if pr else
                                             stext[c0:c1][:60]), "percent"
             elif f.kind == "fraction":
@@ -521,10 +535,13 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                               _lexrx("claims_agg_places").pattern + r")(?![\w-])", stext[b:b + 50], re.IGNORECASE)
                 pl = re.compile(r"(?!)").search("") if pl is None else _lexrx("claims_agg_places").search(stext, b, b + pl.end())
                 ok = bool(pl and not re.match(r"['’]s\b", stext[pl.end():pl.end() + 2]) or
+                          # 'the group's territory has shrunk by about a quarter'
+                          re.search(r"\bby\s+$", stext[max(0, a - 4):a]) and _lexrx("claims_agg_places").search(stext, c0, a) and
+                          not _lexrx("claims_agg_economy").search(clause) or
                           # a share of territory; 'two-thirds of the country's population' is a share of people
                           _lexrx("claims_agg_retake_verbs").search(clause) and not _lexrx("claims_agg_economy").search(clause)) or bool(
-                    re.match(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?!(?:them|those|whom|these)\b)(?:[\w'’-]+\s+)?"
-                             r"(?:pre-war\s+)?(?:population|"
+                    re.match(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?!(?:them|those|whom|these)\b)(?:[\d,.]+\s+)?"
+                             r"(?:[\w'’-]+\s+)?(?:pre-war\s+)?(?:population|[A-Z][a-z]+(?:ans|ese|is|ens|ons|ks|ds|urs|ites)\b|"
                              r"(?:" + _lexrx("claims_agg_people").pattern + r"))", stext[b:b + 40], re.IGNORECASE) and (
                         _CONFLICT_WORD.search(stext) or re.search(r"\b(?:fled|flee\w*|displaced|trapped|besieged|uprooted|"
                                                                  r"refugees?|returned|camps?)\b", stext, re.I)) and (
@@ -535,7 +552,10 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                              r"victims|casualties|deaths|fatalities))\b",
                              stext[b:b + 40], re.IGNORECASE) and _CASUALTY_VERB.search(stext) and (bool(dur) or cum or
                                                                                      not _single_incident(stext[:a], stext[b:])))
-                counted = re.split(r",|\s(?:have|has|had|were|was|are|is|remain\w*)\s", stext[b:b + 50])[0].strip()
+                counted = re.split(r",(?!\d)|\s(?:who|which|that|have|has|had|were|was|are|is|remain\w*)\s", stext[b:b + 50])[0].strip()
+                if re.search(r"\bby\s+$", stext[max(0, a - 4):a]):
+                    pm = list(_lexrx("claims_agg_places").finditer(stext, c0, a))
+                    counted = pm[-1].group(0) if pm else counted     # 'the territory has shrunk by a quarter'
                 unit = "percent"
             elif f.kind == "ordinal":
                 # 'the third attack this year', 'the group's second attack on the city this week', 'the third time in
