@@ -7,6 +7,10 @@ For each engine and worker count it ingests the same corpus (bench/corpus.py, se
 - documents per second end to end (start-up, cluster start, stories and fusion included) and per stage
   (read/register/claim in the driver, clean, MinHash and extract summed over the workers, i.e. per core,
   the single writer, stories + fusion);
+- the driver's own CPU seconds per stage (its process_time: read + ledger, the writer's decisions and its SQL,
+  the engine's threads (a LocalCluster's scheduler, nannies and client), start-up, stories, fusion) and the
+  serial tail after the ingest (stories + fusion; the workers shut down meanwhile), the figures to read when
+  2 workers fall short of 2x 1: what the driver takes from the workers' cores;
 - peak RSS per process (the driver, each worker), and the workers' RSS over the run (flat = no growth after
   warm-up);
 - the database size.
@@ -28,7 +32,7 @@ import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "bench" / "out" / "scale"
+OUT = Path(os.environ.get("MARSAD_BENCH_OUT") or ROOT / "bench" / "out") / "scale"   # as bench/common.py
 sys.path.insert(0, str(ROOT / "bench"))
 
 
@@ -60,11 +64,15 @@ def child(a) -> None:
         t1 = time.perf_counter()
         closing = close_engine_in_background(engine)
         c = time.process_time()
-        if not a.no_extract and (s.stored or s.near_duplicates):
-            s.stories = assign_stories(st).as_dict()
-            s.cpu["stories"] = time.process_time() - c
-            s.fusion = fuse_store(st)
-            s.cpu["fusion"] = time.process_time() - c - s.cpu["stories"]
+        try:
+            if not a.no_extract and (s.stored or s.near_duplicates):
+                s.stories = assign_stories(st).as_dict()
+                s.cpu["stories"] = time.process_time() - c
+                s.fusion = fuse_store(st)
+                s.cpu["fusion"] = time.process_time() - c - s.cpu["stories"]
+        except BaseException:
+            closing.join(raise_error=False)
+            raise
         s.seconds["stories+fusion"] = time.perf_counter() - t1
         c = time.process_time()
         closing.join()

@@ -71,8 +71,10 @@ def ingest_sources(store: Store, cfg: Config, *, paths: Iterable[str] = (), urls
 
             summary.stories = assign_stories(store).as_dict()
             summary.fusion = fuse_store(store)
-    finally:
-        closing.join()
+    except BaseException:
+        closing.join(raise_error=False)   # the first error is the one to see
+        raise
+    closing.join()
     return summary
 
 
@@ -96,10 +98,10 @@ class _Closing:
         self._thread = threading.Thread(target=run, name="marsad-engine-close")
         self._thread.start()
 
-    def join(self) -> None:
+    def join(self, *, raise_error: bool = True) -> None:
         if self._thread is not None:
             self._thread.join()
-        if self.error is not None:
+        if raise_error and self.error is not None:
             raise self.error
 
 
