@@ -336,6 +336,8 @@ POSITIVE = [
      (4000, None, None, "about", "people", "militants"), (None, PUB)),
     ("Pro-government forces now control 12 of the district's 15 villages.",
      (12, None, None, None, "places", "15 villages"), (None, None)),
+    ("The camps now hold more than 70,000 people, most of them women and children.",
+     (70000, 70000, None, "more than", "people", "people"), (None, None)),
     ("Rebels have shelled the city more than 200 times this month.",
      (200, 200, None, "more than", "times", "times"), ("2021-06-01", PUB)),
 ]
@@ -529,6 +531,20 @@ NEGATIVE = [
     "Twin car bomb attacks have killed at least 14 people in the port city.",
     "The minister's home has been targeted with two grenade attacks.",               # a pair of attacks, no period
     "At least 150 people were killed and 200 are still missing after the volcano erupted.",
+    "Some 40 percent of the budget goes to the army.",                               # money, ages, names, plans
+    "The militants, aged 18 to 25, were caught near the border.",
+    "The fighting has caused $500 million in damage since 2014.",
+    "The war, which began in 2011, has cost the economy $300 billion.",
+    "The group pays its fighters $400 a month.",
+    "The 30-year war ended with a peace deal.",
+    "The 2,000-year-old temple was destroyed by the militants.",
+    "The plane was shot down, killing all 298 people on board.",
+    "The convoy of 50 trucks carried aid for 40,000 people.",
+    "The U.N. aims to reach 1 million people with food aid this year.",
+    "Parliament approved the deployment of 1,500 soldiers for six months.",
+    "The 12-member committee will investigate the killings.",
+    "Elections will be held in 18 provinces in October.",                            # 'held in' takes no places
+    "The war has lasted more than six years.",
 ]
 
 

@@ -586,7 +586,8 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                     r"take\s+in|resettl\w*|quota)\b", stext[max(c0, a - 50):a], re.IGNORECASE)   # not a pledge to admit
 
                 if unit == "places":   # the verb takes the places: 'retook six villages', 'six villages were retaken'
-                    ok = bool(_lexrx("claims_agg_retake_verbs").search(stext, max(c0, a - 45), a) or
+                    rv = list(_lexrx("claims_agg_retake_verbs").finditer(stext, max(c0, a - 45), a))
+                    ok = bool(rv and not re.search(r"\b(?:in|on|at|to|across|for|during|into|with|by)\b", stext[rv[-1].end():a]) or
                               re.match(r"\s*(?:(?:and|or)\s+[\w-]+\s+)?(?:(?:have|has|had|were|was|are|is|been|now|since|already|"
                                        r"also|all)\s+)*(?:[\w-]+ly\s+)?"
                                        r"(?:" + _lexrx("claims_agg_retake_verbs").pattern + r")(?![\w-])", stext[ce:ce + 45], re.I))
