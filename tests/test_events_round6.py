@@ -215,3 +215,24 @@ def test_an_incident_abroad_told_in_passing_with_its_day_is_context(full_pipelin
 def test_bombs_from_aircraft_are_air_strikes(sentence):
     from marsad.extract import events
     assert events.classify_sentence(sentence)[0] == "Air/drone strike"
+
+
+def test_a_subset_after_including_is_not_added_to_the_count():
+    s = "Officials said four gunmen, including two foreigners, were killed."
+    cs = numbers.casualties(s)
+    assert [(c.quantity.best, c.attackers) for c in cs] == [(4, True)]
+
+
+def test_attackers_killed_when_forces_retake_the_site_are_the_battles_toll(pipeline):
+    text = ("Security forces retook the town of Kidal in Mali on Tuesday from gunmen who had stormed it, "
+            "officials said. " + FILLER + "Gunmen killed 20 villagers in the attack on the town on Monday, the "
+            "minister said. Officials said three gunmen were killed.")
+    evs = {e["sub_event_type"]: e for e in _events(pipeline, text)}
+    assert evs["Government regains territory"]["fatalities"] == 3
+    assert evs["Attack"]["fatalities"] == 20
+
+
+def test_attackers_killed_without_a_battle_stay_in_the_attack(pipeline):
+    text = ("Gunmen killed 20 guests at a hotel in Bamako on Monday, officials said. " + FILLER
+            + "Officials said three gunmen were killed.")
+    assert [e["fatalities"] for e in _events(pipeline, text, "2023-05-09")] == [23]

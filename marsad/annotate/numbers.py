@@ -229,7 +229,8 @@ def casualties(text: str, offset: int = 0) -> list[Casualty]:
                 and_num = re.search(r"\b(?:and|or)\s+(?:(?:at\s+least|about)\s+)?\d", ma.group("gap"))
                 if gap_nums and not and_num and not re.search(r"\b(?:including|among\s+them)\b", ma.group("gap"), re.I):
                     continue
-                if re.search(r"\b(?:and|or)\s+(?:(?:at\s+least|about)\s+)?(?:\d|%s)" % _WORD, ma.group("gap"), re.I):
+                if re.search(r"\b(?:and|or)\s+(?:(?:at\s+least|about)\s+)?(?:\d|%s)" % _WORD, ma.group("gap"), re.I) \
+                        and not re.match(r"[^,;]*?,?\s*\b(?:including|among\s+them)\b", ma.group("gap"), re.I):
                     pending.append(q)   # "3 soldiers and 2 civilians were killed": added to the next one
                     continue
                 kind = "killed" if ma.group("k") else "injured"
@@ -255,8 +256,15 @@ def casualties(text: str, offset: int = 0) -> list[Casualty]:
         if _HYPOTHETICAL.search(text[max(0, span_start - 30):span_end]):
             continue   # "dozens of people would have died"
         used.append((q.start, max(q.end, span_end)))
-        attackers = bool(ATTACKER.search(noun)) and not re.search(r"\bincluding\b", noun, re.I)
-        including = bool(re.search(r"\bincluding\b", noun, re.I) and ATTACKER.search(noun))
+        # "four assailants, including two foreigners": the assailants are the dead; "20 people, including
+        # the two bombers": the toll includes the attackers
+        inc = re.search(r"\b(?:including|among\s+them)\b", noun, re.I)
+        head, tail = (noun[:inc.start()], noun[inc.end():]) if inc else (noun, "")
+        if inc and inc.group(0).lower().startswith("among"):   # "six people, the two bombers among them"
+            cut = head.rfind(",")
+            head, tail = (head[:cut], head[cut:]) if cut >= 0 else ("", head)
+        attackers = bool(ATTACKER.search(head))
+        including = bool(inc and ATTACKER.search(tail)) and not attackers
         out.append(Casualty(kind, q, attackers, including, span_start + offset, span_end + offset))
     for c in extra:
         if not any(x.start <= c.start < x.end for x in out):

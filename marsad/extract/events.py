@@ -659,7 +659,32 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
     for c in cands:
         c.claimed_by = claimed
         c.unclaimed = unclaimed and claimed is None
+    if report:
+        _attackers_to_battle(cands, day_of)
     return reported(cands, text, published, spans)
+
+
+def _attackers_to_battle(cands: list, day_of: dict) -> None:
+    """Attackers reported killed in a report that tells both their attack on civilians and the security
+    forces' battle with them (a siege ended, a hotel retaken): they died in the battle, so their deaths are
+    its toll, kept apart from the victims of the attack."""
+    from datetime import date
+    battles = [c for c in cands if c.sub_event_type in ("Armed clash", "Government regains territory")]
+    if not battles:
+        return
+    for c in cands:
+        if c.event_type != "Violence against civilians":
+            continue
+        att = [m for m in c.casualty_mentions if m.kind == "killed" and m.attackers]
+        if not att:
+            continue
+        d0 = day_of.get(id(c))
+        near = [b for b in battles if d0 is not None and day_of.get(id(b)) is not None
+                and abs((date.fromisoformat(day_of[id(b)]) - date.fromisoformat(d0)).days) <= 1]
+        if not near:
+            continue
+        c.casualty_mentions = [m for m in c.casualty_mentions if m not in att]
+        near[0].casualty_mentions.extend(att)
 
 
 # -- the reporting window ---------------------------------------------------------------------------------
