@@ -277,3 +277,23 @@ def test_denials_and_damage(text):
 def test_asserted_relations_next_to_denials_stay():
     assert ("the curfew", "shortages") in causal("Officials said the curfew had caused shortages.")
     assert ("The war", "a rise in damage claims") in causal("The war has caused a rise in damage claims.")
+
+
+@pytest.mark.parametrize("text,cause,effect", [
+    ("Militants shelled the base on Monday. In response, the army launched air strikes on their positions.",
+     "Militants shelled the base on Monday", "the army launched air strikes on their positions"),
+    ("The rebels stormed the town. In retaliation, government forces bombed the market.",
+     "The rebels stormed the town", "government forces bombed the market"),
+    ("The army responded to the attack by shelling the villages.", "the attack", "shelling the villages"),
+    ("The group vowed to retaliate for the killing of its leader.", "the killing of its leader", "to retaliate"),
+])
+def test_responses(text, cause, effect):
+    assert (cause, effect) in causal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry responded to questions by email.",                      # a means, not a response to a cause
+    "The officials vowed to retaliate swiftly against the militants.",   # 'against': the target
+])
+def test_responses_without_a_cause(text):
+    assert causal(text) == []

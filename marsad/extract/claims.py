@@ -197,6 +197,9 @@ def _result_connective(tok) -> str | None:
     """'as a result' / 'as a consequence' (not '... of X') anywhere in a clause; 'consequently', 'therefore',
     'thus', 'hence', 'accordingly' only opening a sentence (mid-sentence they are handled as discourse)."""
     doc = tok.doc
+    if tok.lower_ == "in" and tok.i == tok.sent.start and tok.i + 2 < len(doc) and \
+            doc[tok.i + 1].lower_ in ("response", "retaliation", "reaction", "revenge") and doc[tok.i + 2].lower_ == ",":
+        return "in " + doc[tok.i + 1].lower_   # 'In response, the army ...': the sentence before is the cause
     if tok.lower_ in ("as", "in"):
         for phrase in _RESULT_CONNECTIVES[:3]:
             words = phrase.split()
@@ -474,6 +477,19 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 _span_of([t for t in _subtree(main) if t not in set(clause.subtree) and t.i != tok.i - 1], text),
                 tok, 0.9)
             continue
+        # "the army responded to the attack by shelling the villages", "retaliated for the killing by ...": the
+        # thing responded to is the cause of the response
+        if lemma in ("respond", "retaliate", "react") and tok.pos_ == "VERB":
+            to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in (("to",) if lemma != "retaliate" else
+                                                                              ("for",))   # 'against X': the target
+                  for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            by = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                  if g.dep_ == "pcomp"]
+            if to and (by or lemma == "retaliate"):
+                eff = _subtree(by[0]) if by else [t for t in _subtree(tok) if t not in set(to[0].head.subtree)]
+                used.update(t.i for t in to[0].head.subtree)
+                add(lemma, _span_of(_subtree(to[0]), text), _span_of(eff, text), tok, 0.9)
+                continue
         # "frustration has played a role / a part in the unrest": the subject contributes to the effect
         if lemma == "play" and tok.pos_ == "VERB":
             role = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("role", "part")]
