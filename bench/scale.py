@@ -280,7 +280,8 @@ def _report(eng: str, w: int, r: dict, n: int) -> None:
         print(f"    driver CPU (its own process_time, {r.get('driver_cpu_total', 0):.1f} s in all; per 1,000 reports "
               f"{1000 * r.get('driver_cpu_total', 0) / n:.1f} s): "
               + "  ".join(f"{k} {v:.2f}" for k, v in dc.items() if v >= 0.005)
-              + f" | serial tail (stories + fusion): {tail:.2f} CPU-s, {sec.get('stories+fusion', 0):.2f} s wall")
+              + f" | serial tail (stories + fusion): {tail:.2f} CPU-s, {sec.get('stories+fusion', 0):.2f} s wall"
+              + (" (in-process engine: its main thread does the workers' work)" if w == 1 and eng == "local" else ""))
     print("    peak RSS: " + ", ".join(f"{role} {mb:.0f} MB" for role, mb in peaks[:8]) +
           f" | workers' RSS after warm-up {warm:.0f} MB -> end {end:.0f} MB ({'flat' if flat else 'GROWING'})")
 
