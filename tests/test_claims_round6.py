@@ -297,3 +297,14 @@ def test_responses(text, cause, effect):
 ])
 def test_responses_without_a_cause(text):
     assert causal(text) == []
+
+
+@pytest.mark.parametrize("text,cause,effect", [
+    # 'as' of reason: the as-clause states a condition (struggling, failing, being outnumbered)
+    ("The town fell quickly as the defenders were outnumbered.", "the defenders were outnumbered",
+     "The town fell quickly"),
+    ("The militants moved freely as the army failed to secure the border.", "the army failed to secure the border",
+     "The militants moved freely"),
+])
+def test_as_of_reason_with_stative_clauses(text, cause, effect):
+    assert (cause, effect) in causal(text)

@@ -1051,7 +1051,7 @@ def _comparative_or_bare(tok, clause) -> bool:
 def _causal_as(clause) -> bool:
     """'as' introduces a reason when its clause is stative or modal ('as they had no choice')."""
     aux = [t for t in clause.children if t.dep_ in ("aux", "neg")]
-    return clause.lemma_ in ("be", "have", "lack", "need", "want", "fear", "feel", "know", "remain") or \
+    return clause.lemma_ in ("be", "have", "lack", "need", "want", "fear", "feel", "know", "remain", "struggle", "fail", "face", "depend", "rely", "control", "dominate", "outnumber") or \
         any(a.lower_ in ("not", "n't", "could", "can", "would", "had") for a in aux)
 
 
