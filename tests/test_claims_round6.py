@@ -308,3 +308,23 @@ def test_responses_without_a_cause(text):
 ])
 def test_as_of_reason_with_stative_clauses(text, cause, effect):
     assert (cause, effect) in causal(text)
+
+
+@pytest.mark.parametrize("text,cause,effect", [
+    ("Given the security situation, the visit was cancelled.", "the security situation", "the visit was cancelled"),
+    ("The roads are mined, which is why aid cannot reach the town.", "The roads are mined",
+     "aid cannot reach the town"),
+    ("The border is porous. That is why the army has sent more troops to the border.", "The border is porous",
+     "the army has sent more troops to the border"),
+    ("The offensive stalled due in part to heavy rain.", "heavy rain", "The offensive stalled"),
+])
+def test_why_given_and_hedged_prepositions(text, cause, effect):
+    assert (cause, effect) in causal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She asked why the army had left.",              # a question, no stated reason
+    "The offensive stalled in the afternoon.",        # intransitive, no effect
+])
+def test_why_and_intransitive_exclusions(text):
+    assert causal(text) == []

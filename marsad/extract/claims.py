@@ -176,14 +176,19 @@ def _mwe_prep(tok) -> str | None:
     if len(words) >= 3 and doc[tok.i + 1].pos_ == "ADV" and doc[tok.i + 1].lower_.endswith("ly"):
         if words[0] + " " + words[2] in CAUSE_PREPS:
             return " ".join(words[:3])
+    if len(words) >= 4 and words[1:3] == ["in", "part"] and words[0] + " " + words[3] in CAUSE_PREPS:
+        return " ".join(words[:4])        # 'due in part to'
     return None
 
 
 def _mwe_key(mwe: str) -> str:
-    """The lexicon form of a multiword preposition with an adverb inside ('thanks largely to' -> 'thanks to')."""
+    """The lexicon form of a multiword preposition with an adverb inside ('thanks largely to' -> 'thanks to',
+    'due in part to' -> 'due to')."""
     w = mwe.split()
     if len(w) == 3 and w[1].endswith("ly") and " ".join((w[0], w[2])) in CAUSE_PREPS:
         return w[0] + " " + w[2]
+    if len(w) == 4 and w[1:3] == ["in", "part"] and " ".join((w[0], w[3])) in CAUSE_PREPS:
+        return w[0] + " " + w[3]
     return mwe
 
 
@@ -477,6 +482,26 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 _span_of([t for t in _subtree(main) if t not in set(clause.subtree) and t.i != tok.i - 1], text),
                 tok, 0.9)
             continue
+        # "Given the security situation, the visit was cancelled": the given circumstance is the reason
+        if low == "given" and tok.dep_ in ("prep", "advcl") and tok.i < tok.head.i and tok.head.pos_ in ("VERB", "AUX"):
+            obj = [c for c in tok.children if c.dep_ in ("pobj", "dobj")]
+            if obj:
+                add("given", _span_of(_subtree(obj[0]), text),
+                    _span_of([t for t in _subtree(tok.head) if t not in set(tok.subtree)], text), tok, 0.9)
+                continue
+        # "..., which is why Y", "That is why Y": what 'which' / 'that' / 'this' stands for is the reason for Y
+        if low == "why" and tok.dep_ == "advmod" and tok.head.head.lemma_ == "be" and tok.head.i > tok.i:
+            be = tok.head.head
+            sj = [c for c in be.children if c.dep_ == "nsubj" and c.lower_ in ("which", "that", "this")]
+            eff = _span_of([t for t in _subtree(tok.head) if t.i != tok.i], text)
+            cause = None
+            if sj and sj[0].lower_ == "which" and be.dep_ in ("advcl", "relcl", "conj", "ccomp"):
+                cause = _span_of([t for t in doc[sent.start:sj[0].i]], text)
+            elif sj and sj[0].i == sent.start and sent.start > 0:
+                cause = _span_of(list(doc[sent.start - 1].sent), text)
+            if cause and eff:
+                add("why", cause, eff, tok, 0.9)
+                continue
         # "the army responded to the attack by shelling the villages", "retaliated for the killing by ...": the
         # thing responded to is the cause of the response
         if lemma in ("respond", "retaliate", "react") and tok.pos_ == "VERB":
@@ -633,7 +658,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                     continue              # 'the crowd was dispersed by police': an agent acting, not a cause
                 if not objs and not (tok.tag_ == "VBN" and (lemma in STRONG_VERBS or by_agent and (tok.dep_ == "advcl" and tok.i < tok.head.i or any(
                         c.dep_ == "auxpass" for c in tok.children)))):
-                    objs = [c for c in preps if c.lower_ in ("to", "into", "in", "on") and not any(
+                    objs = [c for c in preps if c.lower_ in ("to", "into", "in", "on") and c.i == tok.i + 1 and not any(
                         g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _TIME_NOUNS) for g in c.children)]
                     if not objs:
                         continue          # ('fighting eased in the afternoon': a time, not an effect)
