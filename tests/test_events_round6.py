@@ -236,3 +236,13 @@ def test_attackers_killed_without_a_battle_stay_in_the_attack(pipeline):
     text = ("Gunmen killed 20 guests at a hotel in Bamako on Monday, officials said. " + FILLER
             + "Officials said three gunmen were killed.")
     assert [e["fatalities"] for e in _events(pipeline, text, "2023-05-09")] == [23]
+
+
+def test_a_list_of_groups_killed_is_one_toll():
+    s = "The ministry said 30 militants, 10 policemen and six civilians were killed."
+    assert numbers.event_toll(numbers.casualties(s), s, (0, len(s))).fatalities == 46
+
+
+def test_a_subset_after_a_comma_is_not_added():
+    s = "Police said 5 people, 2 of them children, were killed."
+    assert numbers.event_toll(numbers.casualties(s), s, (0, len(s))).fatalities == 5

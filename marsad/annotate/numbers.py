@@ -139,6 +139,8 @@ _CUMULATIVE_REL = re.compile(r"\b(?:who|whom|whose\s+[\w-]+|(?:which|that)(?=\s+
 # "N nouns and M nouns" right after an active kill verb's count
 _AND_MORE = re.compile(rf"(?P<noun1>\s+[\w-]+(?:\s+[\w-]+)?)??\s+and\s+(?:(?:at\s+least|about|some)\s+)?(?P<n>{_DIGITS}|{_WORD})\s+"
                        rf"(?P<noun>(?!(?:were|was|are|is|have|has|had|people\s+were|others?\s+were)\b)[\w-]+)\b(?!\s+(?:were|was)\b)", re.I)
+_LIST_NEXT = re.compile(rf"^\s*[\w-]+(?:\s+[\w-]+){{0,5}}?,\s+(?:(?:at\s+least|about)\s+)?(?:\d|(?:{_WORD})\b)", re.I)
+_SUBSET = re.compile(r"\b(?:of\s+them|of\s+whom|among\s+them|including)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may)\s+(?:have\s+)?(?:been\s+)?|\bthreaten\w*|\bif\b", re.I)
 _IN_ADDITION = re.compile(r"\b(?:in\s+addition\s+to|besides|as\s+well\s+as)\s+the\s+(?:suicide\s+)?(?:bomber|assailant|attacker|gunman)\b", re.I)
 _ATT_ONE = re.compile(r"\bthe\s+(?:suicide\s+)?(?:bomber|assailant|attacker|gunman|perpetrator)\s+(?:(?:was|also|later|reportedly)\s+)*(?:killed|died|shot\s+dead|blew\s+(?:him|her)self\s+up)\b", re.I)
@@ -227,9 +229,11 @@ def casualties(text: str, offset: int = 0) -> list[Casualty]:
                 gap_nums = re.findall(r"\d+", not_people.sub(" ", re.sub(r"\d[\d,]*(?=" + not_people.pattern + ")", "",
                                                                          ma.group("gap"))))
                 and_num = re.search(r"\b(?:and|or)\s+(?:(?:at\s+least|about)\s+)?\d", ma.group("gap"))
-                if gap_nums and not and_num and not re.search(r"\b(?:including|among\s+them)\b", ma.group("gap"), re.I):
+                # "36 militants, 12 police and seven civilians were killed": a list of groups, one toll
+                list_num = _LIST_NEXT.match(ma.group("gap")) and not _SUBSET.search(ma.group("gap"))
+                if gap_nums and not and_num and not list_num and not _SUBSET.search(ma.group("gap")):
                     continue
-                if re.search(r"\b(?:and|or)\s+(?:(?:at\s+least|about)\s+)?(?:\d|%s)" % _WORD, ma.group("gap"), re.I) \
+                if (list_num or re.search(r"\b(?:and|or)\s+(?:(?:at\s+least|about)\s+)?(?:\d|%s)" % _WORD, ma.group("gap"), re.I)) \
                         and not re.match(r"[^,;]*?,?\s*\b(?:including|among\s+them)\b", ma.group("gap"), re.I):
                     pending.append(q)   # "3 soldiers and 2 civilians were killed": added to the next one
                     continue
