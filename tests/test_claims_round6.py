@@ -328,3 +328,13 @@ def test_why_given_and_hedged_prepositions(text, cause, effect):
 ])
 def test_why_and_intransitive_exclusions(text):
     assert causal(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Neither the curfew nor the checkpoints have reduced the attacks.",   # negated by 'neither ... nor'
+    "The strikes have hardly weakened the group.",                         # negated by 'hardly'
+    "The deployment did little to stop the attacks.",
+    "The extra troops failed to prevent the attacks.",
+])
+def test_weak_negations(text):
+    assert causal(text) == []

@@ -1183,6 +1183,10 @@ def _harm_effect(effect_text: str, verb: str = "") -> bool:
 
 
 def _negated(tok) -> bool:
+    if any(c.dep_ == "advmod" and c.lower_ in ("hardly", "barely", "scarcely") for c in tok.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children)
+            for c in tok.children):
+        return True                           # 'the strikes have hardly weakened', 'neither X nor Y reduced'
     return any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "neg" for c in tok.head.children
                                                               if tok.dep_ in ("xcomp", "prep", "agent", "acomp",
                                                                               "attr"))   # 'was not due to X'
