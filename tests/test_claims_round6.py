@@ -338,3 +338,31 @@ def test_why_and_intransitive_exclusions(text):
 ])
 def test_weak_negations(text):
     assert causal(text) == []
+
+
+@pytest.mark.parametrize("text,cause,effect", [
+    # '-ing' result clauses with more verbs (GUIDE: 'raising concerns')
+    ("Gunmen attacked a convoy on the highway, adding to the pressure on the government.",
+     "Gunmen attacked a convoy on the highway", "adding to the pressure on the government"),
+    ("The militants seized two villages, renewing fears of a wider offensive.", "The militants seized two villages",
+     "renewing fears of a wider offensive"),
+    ("The government raised fuel prices, increasing pressure on poor families.", "The government raised fuel prices",
+     "increasing pressure on poor families"),
+    ("The army withdrew from the border, paving the way for the militants to return.",
+     "The army withdrew from the border", "paving the way for the militants to return"),
+    ("The police arrested the cleric, setting off riots in the capital.", "The police arrested the cleric",
+     "setting off riots in the capital"),
+    ("The attack cast doubt on the ceasefire.", "The attack", "doubt"),
+])
+def test_more_result_participles(text, cause, effect):
+    assert (cause, effect) in causal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The spokesman denied the report, adding that the army was in control.",   # speech, not a result
+    "The militants stormed the gate, opening fire on the guards.",              # the attack itself
+    "The rebels advanced on the town, setting up checkpoints on the roads.",   # a further action
+    "He cast his vote in the capital.",
+])
+def test_participles_that_are_no_results(text):
+    assert causal(text) == []

@@ -56,7 +56,7 @@ VERB_PREP = {"lead": {"to"}, "result": {"in", "from", "into"}, "end": {"in"}, "c
              "leave": set(), "kill": set(), "injure": set(), "hit": set(), "affect": set(), "help": set(),
              "make": set(), "create": set(), "raise": set(), "cut": set(), "lower": set(), "open": {"door", "way"},
              "limit": set(), "spread": set(), "give": {"rise", "boost", "opportunity", "time", "chance", "room", "space", "cover", "respite"},
-             "feed": {"into"}, "turn": {"into"}, "keep": {"from"}, "touch": {"off"}, "weigh": {"on"},
+             "feed": {"into"}, "turn": {"into"}, "keep": {"from"}, "touch": {"off"}, "weigh": {"on"}, "cast": {"doubt", "shadow", "pall", "cloud"},
              # only causal with an object ('plunged the country into chaos', not 'prices plunged on Monday')
              "plunge": set(), "sow": set(), "strain": set(), "harden": set(), "empower": set()}
 # 'brought a sharp change / calm / an end to X', 'gave hope / momentum / a pretext to X': the objects that make
