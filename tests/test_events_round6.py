@@ -246,3 +246,9 @@ def test_a_list_of_groups_killed_is_one_toll():
 def test_a_subset_after_a_comma_is_not_added():
     s = "Police said 5 people, 2 of them children, were killed."
     assert numbers.event_toll(numbers.casualties(s), s, (0, len(s))).fatalities == 5
+
+
+def test_an_assault_told_again_with_suicide_bombers_is_one_suicide_bomb(pipeline):
+    text = ("Militants attacked army positions near Haditha on Tuesday, killing 9 soldiers, officials said. "
+            + FILLER + "The militants used three suicide car bombs in the assault.")
+    assert [(e["sub_event_type"], e["fatalities"]) for e in _events(pipeline, text)] == [("Suicide bomb", 9)]

@@ -741,7 +741,7 @@ def casualties(sentence: str, offset: int = 0) -> list:
 
 
 # what a later sentence may make of an incident told before: the weapon it names is more specific
-_REFINES = {"Suicide bomb": ("Attack", "Remote explosive/landmine/IED", "Grenade"),
+_REFINES = {"Suicide bomb": ("Attack", "Remote explosive/landmine/IED", "Grenade", "Armed clash"),
             "Remote explosive/landmine/IED": ("Attack",)}
 _BACK_REFERENCE = _lex("events_back_reference")
 _BLAST_WORD = re.compile(r"explosions?|blasts?|bombings?|bomb\s+attacks?|attacks?", I)
