@@ -395,6 +395,11 @@ def test_in_total_after_a_report_is_a_total(nlp):
     assert [(a["quantity"], a["period_start"], a["period_end"]) for a in out] == [(3100, "2020-01-01", "2020-12-31")]
 
 
+def test_total_after_fighting_is_a_total(nlp):
+    out = _aggs(nlp, "Fighting broke out again in the north. A total of 1,200 people have been killed there since January.")
+    assert [(a["quantity"], a["period_start"]) for a in out] == [(1200, "2021-01-01")]
+
+
 def test_three_attacks_this_month(nlp):
     out = _aggs(nlp, "Militants have carried out three attacks on the pipeline this month.")
     assert [(a["quantity"], a["unit"], a["period_start"]) for a in out] == [(3, "attacks", "2021-06-01")]
@@ -545,6 +550,10 @@ NEGATIVE = [
     "The 12-member committee will investigate the killings.",
     "Elections will be held in 18 provinces in October.",                            # 'held in' takes no places
     "The war has lasted more than six years.",
+    "In one of the worst attacks with poison gas in the long civil war in the country, at least 200 people have been "
+    "killed, including 30 children.",                                                 # nor the part of its toll
+    "A strong quake hit the island on Sunday. A total of 10 people had been killed, the governor said.",
+    "Floods swept through the valley. In all, 60 people have died so far this month.",
 ]
 
 

@@ -420,7 +420,7 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 f = type(f)(f.value, None, f.value, re.sub(r"\s+", " ", ub.group(0).strip().lower()), f.kind,
                             a - len(stext[max(0, a - 12):a]) + ub.start(), b)
                 a = f.start
-            if accepted and re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", stext[max(0, a - 14):a], re.I):
+            if i and re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", stext[max(0, a - 14):a], re.I):
                 continue                  # '380 people, including 60 children': a part of the total just read
             if i and not figs[i - 1].vague and _SHARE_OF_TOTAL.fullmatch(stext[figs[i - 1].end:a]):
                 continue                  # 'seven of the province's 12 districts': 12 is the whole the share is of
@@ -431,6 +431,10 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 continue                  # a day of a month: 'the September 11 attacks', 'on March 3'
             if _lexrx("claims_agg_nonconflict").search(stext) and not _CONFLICT_WORD.search(stext):
                 continue                  # 'a powerful quake ... killing at least 10 people': no conflict figure
+            if not _CONFLICT_WORD.search(stext) and s0:
+                prev = re.split(r"(?<=[.!?])\s+", text[max(0, s0 - 400):s0].strip())[-1]
+                if _lexrx("claims_agg_nonconflict").search(prev) and not _CONFLICT_WORD.search(prev):
+                    continue              # 'A quake hit the island. A total of 10 people had been killed' 
             area = re.match(r"\s*(?:square|sq\.?)\s+(?:km|kilomet\w+|miles)\b", stext[b:b + 30], re.IGNORECASE)
             if area and _lexrx("claims_agg_retake_verbs").search(stext):
                 pass                      # 'controls around 60,000 square km': territory held
