@@ -366,3 +366,27 @@ def test_more_result_participles(text, cause, effect):
 ])
 def test_participles_that_are_no_results(text):
     assert causal(text) == []
+
+
+@pytest.mark.parametrize("text,cause,effect", [
+    # an appositive 'move / decision' sums up the clause before it, which is the cause
+    ("The government closed the border, a move that angered traders.", "The government closed the border",
+     "angered traders"),
+    ("The president sacked the army chief, in a move likely to anger his supporters.",
+     "The president sacked the army chief", "anger his supporters"),
+])
+def test_appositive_move(text, cause, effect):
+    assert (cause, effect) in causal(text)
+
+
+def test_appositive_move_is_one_relation():
+    got = causal("The army withdrew from the town, a decision that allowed the militants to return.")
+    assert got == [("The army withdrew from the town", "allowed the militants to return")]
+
+
+@pytest.mark.parametrize("text", [
+    "The council approved the plan, a move designed to reduce tension.",   # a purpose, not a result
+    "The minister announced the move on Monday.",
+])
+def test_appositive_move_exclusions(text):
+    assert causal(text) == []

@@ -482,6 +482,35 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 _span_of([t for t in _subtree(main) if t not in set(clause.subtree) and t.i != tok.i - 1], text),
                 tok, 0.9)
             continue
+        # "X closed the border, a move that angered traders" / "..., in a move likely to anger Y": the clause the
+        # appositive event noun sums up is the cause of what the move did (the parse of these is often wrong:
+        # matched on the words)
+        if lemma in _MOVE_NOUNS and tok.pos_ == "NOUN" and tok.i - sent.start >= 3:
+            j = tok.i - 1
+            while j > sent.start and doc[j].dep_ in ("det", "amod", "compound") or doc[j].lower_ in ("a", "an", "the", "in"):
+                j -= 1
+            k = tok.i + 1
+            while k < sent.end and k <= tok.i + 2 and doc[k].lower_ in ("that", "which", "likely", "expected", "set",
+                                                                         "to", "is", "was", "has", "had", "will",
+                                                                         "could", "would", "may", "widely", "seen",
+                                                                         "designed", "aimed", "intended", "certain"):
+                k += 1
+            k2 = k
+            while k2 < sent.end and doc[k2].lower_ in ("that", "which", "likely", "expected", "set", "to", "is",
+                                                        "was", "has", "had", "will", "could", "would", "may", "be",
+                                                        "widely", "seen", "certain", "also", "only", "further"):
+                k2 += 1
+            if doc[j].lower_ == "," and j > sent.start + 2 and k2 < sent.end and _causal_form(doc[k2].lower_) and not \
+                    any(doc[x].lower_ in ("designed", "aimed", "intended") for x in range(tok.i + 1, k2)):
+                end = k2
+                while end < sent.end and doc[end].lower_ not in (",", ";", ".", "—", "–") or end == k2:
+                    end += 1
+                n0 = len(out)
+                add("move", _span_of([t for t in doc[sent.start:j] if t.dep_ != "cc"], text),
+                    _span_of(list(doc[k2:end]), text), doc[k2], 0.9)
+                if len(out) > n0:
+                    out[-1]["verb"] = _causal_form(doc[k2].lower_)
+                    continue
         # "Given the security situation, the visit was cancelled": the given circumstance is the reason
         if low == "given" and tok.dep_ in ("prep", "advcl") and tok.i < tok.head.i and tok.head.pos_ in ("VERB", "AUX"):
             obj = [c for c in tok.children if c.dep_ in ("pobj", "dobj")]
@@ -724,6 +753,8 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             elif subj and subj[0].lower_ in ("that", "which", "who"):
                 # "..., which sparked clashes": the antecedent (a noun, or the clause before 'which')
                 ante = tok.head if tok.dep_ == "relcl" else None
+                if ante is not None and ante.lemma_.lower() in _MOVE_NOUNS and ante.dep_ in ("appos", "npadvmod", "pobj"):
+                    continue              # '..., a move that angered traders': the clause before is the cause (above)
                 if ante is not None and ante.pos_ in ("NOUN", "PROPN") and subj[0].lower_ != "which":
                     cause = _span_of([t for t in _subtree(ante) if t not in set(tok.subtree)], text)
                 else:
@@ -898,6 +929,27 @@ _REACTIVE = frozenset(lexicons.load("claims_reactive_verbs"))
 
 _AGENT_NOUNS = frozenset(lexicons.load("claims_agent_nouns"))
 _RAISING = frozenset(lexicons.load("claims_raising_heads"))
+_MOVE_NOUNS = frozenset(lexicons.load("claims_move_nouns"))
+
+
+@lru_cache(maxsize=1)
+def _causal_forms() -> dict[str, str]:
+    """Word form -> lemma for the strong causal verbs (regular English inflection; over-generating is harmless)."""
+    from ..annotate.nlp import _inflections
+    out: dict[str, str] = {}
+    for lemma in STRONG_VERBS | {"allow", "enable", "help", "lead", "spark", "anger", "raise", "boost", "weaken",
+                                 "strengthen", "encourage", "deepen", "heighten", "increase", "reduce", "curb",
+                                 "ease", "end", "halt", "limit", "disrupt", "delay", "threaten", "open", "pave"}:
+        for f in _inflections(lemma):
+            out.setdefault(f, lemma)
+    out.update({"led": "lead"})
+    return out
+
+
+def _causal_form(word: str) -> str | None:
+    return _causal_forms().get(word)
+
+
 _GERUND_TAKERS = frozenset(("avoid", "prevent", "stop", "keep", "risk", "fear", "begin", "start", "continue",
                             "resume", "consider", "deny", "admit", "quit", "finish", "end", "avoid", "mind",
                             "delay", "postpone", "suggest", "recommend", "imagine", "miss", "practise", "practice"))
