@@ -213,7 +213,8 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:be
                       r"registered|counted|left|flown|fired|dropped|struck|hit|targeted)\b", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"\b(?:number|toll|total|tally|count)\s+(?:of\s+(?P<x>(?:[\w-]+\s+){0,2}?[\w-]+))?[^.;]{0,40}?"
                         r"\b(?:stood|stands|rose|risen|rises|reached|reaches|climbed|jumped|fell|dropped|increased|"
-                        r"decreased|is|was|were|hit|topped|passed|exceeded)\s+(?:to\s+|at\s+|by\s+|from\s+)?"
+                        r"decreased|is|was|were|hit|topped|passed|exceeded|(?:is|are|was|were)\s+(?:now\s+)?(?:believed|thought|"
+                        r"estimated|said|reported)\s+to\s+(?:be|stand\s+at|have\s+reached))\s+(?:to\s+|at\s+|by\s+|from\s+)?"
                         r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?$",
                         re.IGNORECASE)
 _NUMBER_OF_FAR = re.compile(_NUMBER_OF.pattern.replace("{0,40}", "{0,70}"), re.IGNORECASE)
@@ -341,6 +342,12 @@ def _force_strength(f, counted: str, clause: str) -> bool:
 _WORD_N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
+def _estimate_qualifier(before: str) -> str | None:
+    """'are thought to number 50,000', 'is believed to be 40,000': the figure is an estimate."""
+    m = re.search(r"\b(?:thought|believed)\s+to\s+(?:be|number)\s+$", before, re.IGNORECASE)
+    return re.sub(r"\s+", " ", m.group(0).strip().lower()) if m else None
+
+
 def _figures(stext: str) -> list:
     """annotate/numbers.py's figures, with two readings it lacks: 'a quarter of a million' (a count, not 'a
     million') and 'one in five' (a share, 20 percent, not a count of five)."""
@@ -414,6 +421,10 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
             a, b = f.start, f.end
             if f.vague or any(p.start - s0 <= a < p.end - s0 for p in per):
                 continue
+            lb = re.search(r"\bin\s+excess\s+of\s+$", stext[max(0, a - 14):a], re.I)
+            if lb and f.qualifier is None and f.value is not None and f.kind in ("count", "percent"):
+                f = type(f)(f.value, f.value, None, "in excess of", f.kind, a - len(stext[max(0, a - 14):a]) + lb.start(), b)
+                a = f.start                   # 'in excess of 2,000 families': a lower bound
             ub = re.search(r"\b(?:fewer|less)\s+than\s+$|\bunder\s+$|\bbelow\s+$", stext[max(0, a - 12):a], re.I)
             if ub and f.qualifier is None and f.value is not None and f.kind in ("count", "percent"):
                 # 'fewer than 10,000', 'under 1,000 fighters': an upper bound (annotate/numbers.py reads no such modifier)
@@ -493,6 +504,13 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
 
                 if fm:                    # 'the militants number about 4,000', 'a force 5,000 strong'
                     counted, unit = fm.group(0), "people"
+            subj = False                  # what is counted is the subject before the figure
+            if counted is None and re.search(r"\b(?:(?:is|are|was|were)\s+(?:now\s+)?(?:believed|thought|estimated|said)\s+to\s+)?"
+                                             r"(?:number|numbers|numbered|total|totals|totall?ed)\s+(?:about\s+|around\s+|some\s+|"
+                                             r"nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?$", stext[c0:a], re.I):
+                pn = list(_lexrx("claims_agg_people").finditer(stext, c0, a))
+                if pn and (_lexrx("claims_agg_state_verbs").search(stext, c0, c1) or _CASUALTY_VERB.search(stext[c0:c1])):
+                    counted, unit, subj = pn[-1].group(0), "people", True   # 'civilians trapped ... are thought to number 50,000'
             if counted is None and out and out[-1]["sent"] is sent and re.search(
                     r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+$|\bagainst\s+$", stext[max(0, a - 16):a]):
                 counted, unit = out[-1]["counted"], out[-1]["unit"]     # '1,342 attacks, up from 980 in 2018'
@@ -504,6 +522,7 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 mo = _NOUN_ROSE_TO.search(stext[max(c0, a - 70):a])
             if mo and (mo.group("x") is None and "toll" not in mo.group(0).lower() or _COMPARATIVE.match(stext[b:b + 20])):
                 mo = None                 # 'the vote tally is at least 100 above ...'
+            subj = subj or bool(mo)
             if mo:                        # 'the death toll stood at about 50', 'the number of attacks rose to 150'
                 x = mo.group("x") or "deaths"
                 counted = x
@@ -584,7 +603,8 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 single = single or bool(re.match(r"\s*(?:[\w-]+\s+){0,2}?at\s+(?:the\s+)?[A-Z]\w+", stext[ce:ce + 40])) and \
                     not cum and not any(p.kind in ("since", "relative") for p in dur)
                 near = stext[max(c0, a - 25):min(c1, ce + 60)]
-                state = bool(_lexrx("claims_agg_state_verbs").search(near)) or bool(
+                state = bool(_lexrx("claims_agg_state_verbs").search(near)) or subj and bool(
+                    _lexrx("claims_agg_state_verbs").search(stext, c0, a)) or bool(
                     _lexrx("claims_agg_displaced_nouns").search(counted or "")) and not re.search(   # '1.2 million refugees'
                     r"\b(?:want\w*|plan\w*|will|would|pledg\w*|promis\w*|agree\w*|offer\w*|propos\w*|admit\w*|accept\w*|"
                     r"take\s+in|resettl\w*|quota)\b", stext[max(c0, a - 50):a], re.IGNORECASE)   # not a pledge to admit
@@ -654,7 +674,7 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                           r"won|seized|gone|come|seen)\b",
                           stext[c0:c1]) else None
             out.append({"start": s0 + c0, "end": s0 + c1, "quantity": f.value, "low": f.low, "high": f.high,
-                        "qualifier": f.qualifier, "counted": counted.strip(" .,;:") if counted else counted, "unit": unit,
+                        "qualifier": f.qualifier or _estimate_qualifier(stext[max(c0, a - 40):a]), "counted": counted.strip(" .,;:") if counted else counted, "unit": unit,
                         "period_start": p.period_start if p else None, "period_end": p.period_end if p else open_end,
                         "trend": trend if trend and f.kind in ("count", "percent") and re.search(
                             r"\b(?:every|each|since|year|month|compared|from|than|over)\b", clause) else None,
