@@ -252,3 +252,8 @@ def test_an_assault_told_again_with_suicide_bombers_is_one_suicide_bomb(pipeline
     text = ("Militants attacked army positions near Haditha on Tuesday, killing 9 soldiers, officials said. "
             + FILLER + "The militants used three suicide car bombs in the assault.")
     assert [(e["sub_event_type"], e["fatalities"]) for e in _events(pipeline, text)] == [("Suicide bomb", 9)]
+
+
+def test_an_incident_earlier_this_month_is_background(pipeline):
+    text = LEAD + "Gunmen killed three farmers near Hawija earlier this month, residents said."
+    assert [(e["event_date"], e["fatalities"]) for e in _events(pipeline, text)] == [("2023-05-09", 5)]
