@@ -390,3 +390,12 @@ def test_appositive_move_is_one_relation():
 ])
 def test_appositive_move_exclusions(text):
     assert causal(text) == []
+
+
+def test_coordinated_result_participles_take_the_main_clause():
+    text = ("A suicide bomber blew himself up at a checkpoint on Sunday, killing four soldiers and prompting the "
+            "closure of the main road.")
+    assert causal(text) == [("A suicide bomber blew himself up at a checkpoint on Sunday",
+                             "prompting the closure of the main road")]
+    text = "The army withdrew, leaving the town undefended and allowing the militants to return."
+    assert causal(text) == [("The army withdrew", "leaving the town undefended and allowing the militants to return")]

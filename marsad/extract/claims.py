@@ -273,6 +273,9 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             if pick[1] - pick[0] >= 2:
                 cause = pick
         cause, effect = _strip(text, *cause), _strip(text, *effect)
+        cspan = doc.char_span(*cause, alignment_mode="expand")
+        if cspan is not None and len(cspan) == 1 and cspan[0].pos_ in ("ADJ", "ADV", "ADP", "PART"):
+            return                        # 'leaving the town undefended and allowing ...': a bare adjective is no cause
         if text[cause[0]:cause[1]].lower() in _BARE_PRONOUNS:
             return                        # 'what makes ...': no stated cause (an effect 'he' is a stated one)
         if cause[1] - cause[0] < 2 or effect[1] - effect[0] < 2 or effect == (cue_tok.idx, cue_tok.idx + len(cue_tok)):
@@ -592,7 +595,8 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
         # (4a) ", leaving 45 hospitalised": a result participle without its own subject
         if tok.tag_ == "VBG" and lemma in RESULT_PARTICIPLES and tok.dep_ in ("advcl", "xcomp", "conj") and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and tok.head.pos_ in ("VERB", "AUX"):
-            add(lemma, _span_of([t for t in _subtree(tok.head) if t not in set(tok.subtree)], text),
+            main, drop = _participle_main(tok)
+            add(lemma, _span_of([t for t in _subtree(main) if t not in drop], text),
                 _span_of(_subtree(tok), text), tok, 0.9)
             continue
         # (4) causal verbs: "X led to Y", "X sparked Y", "Y was caused by X", "X makes Y more susceptible"
@@ -739,8 +743,8 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 # ", leaving / forcing ...": the main clause is the cause
                 if lemma not in RESULT_PARTICIPLES:
                     continue
-                main = tok.head
-                cause = _span_of([t for t in _subtree(main) if t not in set(tok.subtree)], text)
+                main, drop = _participle_main(tok)
+                cause = _span_of([t for t in _subtree(main) if t not in drop], text)
                 effect = _span_of([t for t in _subtree(tok)], text)
                 add(lemma, cause, effect, tok, 0.9)
                 continue
@@ -930,6 +934,19 @@ _REACTIVE = frozenset(lexicons.load("claims_reactive_verbs"))
 _AGENT_NOUNS = frozenset(lexicons.load("claims_agent_nouns"))
 _RAISING = frozenset(lexicons.load("claims_raising_heads"))
 _MOVE_NOUNS = frozenset(lexicons.load("claims_move_nouns"))
+
+
+def _participle_main(tok):
+    """The clause a result participle belongs to, and the tokens to leave out of it: for a participle
+    coordinated with another ('..., killing four soldiers and prompting the closure of the road') the main
+    clause of the first participle, not the first participle itself."""
+    h = tok.head
+    if tok.dep_ == "conj" and h.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and h.head.tag_ == "VBG":
+        h = h.head                        # '..., leaving the town undefended and allowing X': the first participle
+    if tok.dep_ == "conj" and h.tag_ == "VBG" and h.dep_ in ("advcl", "xcomp", "conj") and h.head != h and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
+        return h.head, set(h.subtree)
+    return h, set(tok.subtree)
 
 
 @lru_cache(maxsize=1)
