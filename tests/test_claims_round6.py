@@ -399,3 +399,21 @@ def test_coordinated_result_participles_take_the_main_clause():
                              "prompting the closure of the main road")]
     text = "The army withdrew, leaving the town undefended and allowing the militants to return."
     assert causal(text) == [("The army withdrew", "leaving the town undefended and allowing the militants to return")]
+
+
+@pytest.mark.parametrize("text,cause,effect", [
+    ("The drought is blamed for the rise in food prices.", "The drought", "the rise in food prices"),
+    ("The rise was blamed on the drought.", "the drought", "The rise"),
+    ("The drought is believed to have fuelled the migration to the cities.", "The drought",
+     "the migration to the cities"),
+])
+def test_passive_blame_and_raising_by_belief(text, cause, effect):
+    assert (cause, effect) in causal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The militants are blamed for the bombing.",                 # responsibility for an attack
+    "The group is believed to have carried out the attack.",
+])
+def test_passive_blame_exclusions(text):
+    assert causal(text) == []

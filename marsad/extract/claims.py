@@ -634,7 +634,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                     add(lemma, _span_of(_subtree(to[0]), text),
                         _span_of([t for t in _subtree(objs[0]) if t not in set(to[0].head.subtree)], text), tok, 1.0)
                 continue
-            if lemma == "blame":
+            if lemma == "blame" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
                 # "blamed the attacks on instability" (cause after 'on'); "blamed X for the attacks" (X the cause)
                 on = [c for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "on"] + \
                      [c for c in preps if c.lower_ == "on"]
@@ -719,6 +719,12 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                         eff = _resolved_subject(sp[0], text) if sp[0].lower_ in ("which", "that", "who") else \
                             _span_of(_subtree(sp[0]), text)
                         add(lemma, _span_of(_subtree(pobj[0]), text), eff, tok, 1.0)
+                elif sp and lemma == "blame" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+                    # "the drought is blamed for the rise in prices": the subject is the cause
+                    fo = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                          for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                    if fo:
+                        add(lemma, _resolved_subject(sp[0], text), _span_of(_subtree(fo[0]), text), tok, 1.0)
                 elif (sp or tok.dep_ == "acl") and lemma in ("attribute", "blame"):
                     # "the rise was attributed largely to an air strike": the object of 'to'/'on' is the cause
                     to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
