@@ -417,3 +417,16 @@ def test_passive_blame_and_raising_by_belief(text, cause, effect):
 ])
 def test_passive_blame_exclusions(text):
     assert causal(text) == []
+
+
+@pytest.mark.parametrize("text,cause,effect", [
+    ("The defeat dealt a heavy blow to the group's morale.", "The defeat", "a heavy blow to the group's morale"),
+    ("The loss of the town has dealt a setback to the peace talks.", "The loss of the town",
+     "a setback to the peace talks"),
+])
+def test_dealt_a_blow(text, cause, effect):
+    assert (cause, effect) in causal(text)
+
+
+def test_deal_with_is_no_relation():
+    assert causal("The ministry deals with complaints from residents.") == []

@@ -57,6 +57,7 @@ VERB_PREP = {"lead": {"to"}, "result": {"in", "from", "into"}, "end": {"in"}, "c
              "make": set(), "create": set(), "raise": set(), "cut": set(), "lower": set(), "open": {"door", "way"},
              "limit": set(), "spread": set(), "give": {"rise", "boost", "opportunity", "time", "chance", "room", "space", "cover", "respite"},
              "feed": {"into"}, "turn": {"into"}, "keep": {"from"}, "touch": {"off"}, "weigh": {"on"}, "cast": {"doubt", "shadow", "pall", "cloud"},
+             "deal": {"blow", "setback"},
              # only causal with an object ('plunged the country into chaos', not 'prices plunged on Monday')
              "plunge": set(), "sow": set(), "strain": set(), "harden": set(), "empower": set()}
 # 'brought a sharp change / calm / an end to X', 'gave hope / momentum / a pretext to X': the objects that make
