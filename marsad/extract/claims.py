@@ -727,7 +727,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                     if fo:
                         add(lemma, _resolved_subject(sp[0], text), _span_of(_subtree(fo[0]), text), tok, 1.0)
                 elif (sp or tok.dep_ == "acl") and lemma in ("attribute", "blame"):
-                    # "the rise was attributed largely to an air strike": the object of 'to'/'on' is the cause
+                    # "the drop was attributed mainly to the floods": the object of 'to'/'on' is the cause
                     to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
                           for g in c.children if g.dep_ == "pobj"]
                     if to:
@@ -735,7 +735,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 continue
             if tok.tag_ == "VBN" and tok.dep_ == "advcl" and any(c.dep_ == "agent" for c in tok.children) and \
                     not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-                # "Buttressed by a truce, talks had been inching ahead": the agent is the cause of the main clause
+                # "Encouraged by the reinforcements, the garrison attacked": the agent is the cause of the main clause
                 pobj = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
                 main = [t for t in _subtree(tok.head) if t not in set(tok.subtree)]
                 if pobj and main:
@@ -787,7 +787,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 if subj[0].lower_ in ("this", "that", "it", "which") and tok.dep_ in ("conj",):
                     cause = _span_of([t for t in _subtree(tok.head) if t not in set(tok.subtree)], text)
             elif tok.dep_ in ("ccomp", "xcomp") and tok.head.i < tok.i and tok.head.lemma_.lower() in _SAY:
-                # "X said the battles raging in the city had worsened ...": the parser hung the subject on
+                # "X said the floods sweeping the valley had cut off ...": the parser hung the subject on
                 # another verb; the words between the speech verb and this one are the cause
                 first_aux = min([c.i for c in tok.children if c.dep_ in ("aux", "auxpass")] + [tok.i])
                 cause = _span_of([t for t in doc[tok.head.i + 1:first_aux] if t.dep_ != "mark"], text)
@@ -862,7 +862,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 cause = _span_of(_subtree(tok), text)
                 effect = _span_of([t for t in _subtree(root) if t not in set(tok.subtree)], text)
                 if lemma in ("avoid", "prevent"):
-                    # "held back to avoid inflaming tension": the action (cause) keeps the avoided thing (effect) away
+                    # "stayed in barracks to avoid provoking the crowd": the action (cause) keeps the avoided thing away
                     obj = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "pcomp", "ccomp")]
                     avoided = _span_of(_subtree(obj[0]), text) if obj else cause
                     while root.dep_ in ("pcomp", "xcomp") and root.head.head != root.head:
@@ -1306,7 +1306,7 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
     effect_text = text[c["effect"][0]:c["effect"][1]]
     cause_text = text[c["cause"][0]:c["cause"][1]]
     if cue == "when" and tok.head.head.lemma_.lower() in STRONG_VERBS:
-        pass                                  # 'talks were undermined when the opposition walked out'
+        pass                                  # 'the truce was wrecked when the rebels seized the bridge'
     elif cue in _lex("claims_temporal_cues") or cue in _lex("claims_noncausal_preps") and cue != "for":
         return False
     if verb in _lex("claims_harm_verbs") or (tok.head.lemma_.lower() in _lex("claims_harm_verbs") and
