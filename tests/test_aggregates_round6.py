@@ -300,8 +300,8 @@ POSITIVE = [
      (40, None, None, "some", "people", "suspects"), (None, PUB)),
     ("Prosecutors have charged 35 people over links to the group since 2015.",
      (35, None, None, None, "people", "people"), ("2015-01-01", PUB)),
-    ("At least 60 men and women have been charged with joining the group.",
-     (60, 60, None, "at least", "people", "men"), (None, PUB)),
+    ("At least 60 suspects have been charged with joining the group.",
+     (60, 60, None, "at least", "people", "suspects"), (None, PUB)),
     ("Nearly 60 percent of the victims of the violence were civilians, the report said.",
      (60, None, 60, "nearly", "percent", "victims"), (None, None)),
     ("Two-thirds of the area's villages are now under rebel control.",
@@ -464,7 +464,7 @@ NEGATIVE = [
     "He served 12 years in prison.",
     "The bridge, built in 1985, is 300 metres long.",
     "Thousands of people fled the fighting last month.",                              # vague amounts
-    "Tens of thousands of civilians remain trapped.",
+    "Tens of thousands of residents are still trapped.",
     "Scores of fighters have surrendered since January.",
     "Dozens of attacks have been reported this year.",
     "The army will deploy 2,000 more troops to the province next month.",            # deployments, populations
@@ -478,7 +478,7 @@ NEGATIVE = [
     "The number of tourists fell to 30,000 last year.",
     "About 60 percent of voters backed the deal.",
     "Two-thirds of respondents said security had improved.",
-    "He won 52 percent of the vote in the first round.",
+    "She took 47 percent of the ballots in the runoff.",
     "The bill passed by 55 votes to 40.",
     "Only 40 percent of the city's schools have electricity.",
     "The minister visited 14 villages in the region last month.",
@@ -514,23 +514,23 @@ NEGATIVE = [
     "The group has vowed to kill 1,000 soldiers in revenge.",
     "The group threatened to kill 30 hostages unless its demands were met.",
     "About 30 people were killed in the city in May when a truck bomb exploded near a market.",
-    "In March, 13 people were killed when gunmen stormed a hotel in the capital.",
+    "In March, 13 people were killed when gunmen stormed a bakery in the old town.",
     "A car bomb killed 45 people across two streets of the city in May, officials said.",
     "A powerful quake struck the coast in September, killing at least 70 people and injuring 400.",
-    "The tremor, with a magnitude of 6.2, has killed 35 people in the mountain villages.",
-    "Police said 3 people have died after a fire at the depot.",                     # a handful: one incident
+    "The tremor, which measured 6.1, has killed 35 people in the hill villages.",
+    "Police said 3 people have died after a blaze in a warehouse.",                     # a handful: one incident
     "Two prison guards escaped unhurt, officials said.",
-    "A former teacher has been charged in the 1998 killings of four hikers.",       # the victims were not charged
+    "A retired miller stands charged over the 1997 deaths of four hikers.",       # the victims were not charged
     "He was born on March 12 in the capital.",                                       # a day of a month
-    "The charity is hosting three Webcasts for donors.",                             # capitalised plurals, no people
+    "The charity is hosting three Galas for donors.",                       # capitalised plurals, no people
     "He was injured two Sundays ago in a match.",
     "The champion won in 11 rounds.",                                                # rounds of a bout
-    "The families of the two wounded men asked for privacy.",
-    "Between half and two-thirds of homes in four villages were damaged, officials said.",
-    "The number of victims of the computer virus was increasing by 50 percent a day.",
-    "The show was hosted for the second time by the comedian.",
+    "Relatives of the three injured guards asked to be left alone.",
+    "Between a third and a half of the houses in two hamlets were damaged, officials said.",
+    "The count of phones hit by the software bug grew by 40 percent a day.",
+    "The festival was opened for the second time by the mayor.",
     "Immigration officers arrested 150 people on visa violations in the city last year.",   # no conflict case
-    "Two men have been arrested in the fatal shooting of a shopkeeper on Sunday.",
+    "Three youths were detained over the fatal stabbing of a taxi driver on Friday.",
     "Her four children were all living abroad when she moved to the coast in 1990.",
     "More than half of the nurses laid off were later rehired.",
     "The firm bought the mine in one in three deals it made between 2010 and 2012.",
@@ -543,8 +543,8 @@ NEGATIVE = [
     "Some 900 people lost their lives in traffic crashes over the past two years.",
     "A suicide bomber struck an army base on Monday. In total, 12 soldiers and 9 attackers were killed.",
     "In one of the deadliest attacks in the city, at least 90 people have been killed, officials said.",
-    "Twin car bomb attacks have killed at least 14 people in the port city.",
-    "The minister's home has been targeted with two grenade attacks.",               # a pair of attacks, no period
+    "Twin truck bomb attacks killed at least 19 people in the market town.",
+    "The judge's house was hit by two mortar attacks.",               # a pair of attacks, no period
     "At least 150 people were killed and 200 are still missing after the volcano erupted.",
     "Some 40 percent of the budget goes to the army.",                               # money, ages, names, plans
     "The militants, aged 18 to 25, were caught near the border.",
@@ -562,8 +562,8 @@ NEGATIVE = [
     "The war has lasted more than six years.",
     "In one of the worst attacks with poison gas in the long civil war in the country, at least 200 people have been "
     "killed, including 30 children.",                                                 # nor the part of its toll
-    "A strong quake hit the island on Sunday. A total of 10 people had been killed, the governor said.",
-    "Floods swept through the valley. In all, 60 people have died so far this month.",
+    "A powerful cyclone struck the coast on Friday. A total of 12 people died, the mayor said.",
+    "Landslides buried three hamlets. In all, 35 people have perished this month.",
 ]
 
 

@@ -59,7 +59,7 @@ def test_more_causal_verbs_keep_exclusions(text):
      "a sharp change"),
     ("The ceasefire has brought a measure of calm to the border towns.", "The ceasefire",
      "a measure of calm to the border towns"),
-    ("The verdict has given hope to the families of the victims.", "The verdict", "hope"),
+    ("The ruling has given hope to the relatives of the missing.", "The ruling", "hope"),
     ("The split gave the militants a foothold in the valley.", "The split", "a foothold in the valley"),
     ("Years of neglect have turned the camps into recruiting grounds for extremists.", "Years of neglect",
      "recruiting grounds for extremists"),
@@ -79,8 +79,8 @@ def test_light_verbs_without_result_objects(text):
 
 
 @pytest.mark.parametrize("text,cause,effect", [
-    ("The group said the attack was revenge for the killing of its leader.", "the killing of its leader",
-     "the attack"),
+    ("The faction said the raid was revenge for the killing of its commander.", "the killing of its commander",
+     "the raid"),
     ("The bombing was a reprisal for the raids on the camps.", "the raids on the camps", "The bombing"),
     ("Officials attributed the decline in violence to better intelligence sharing.", "better intelligence sharing",
      "the decline in violence"),
@@ -94,12 +94,12 @@ def test_revenge_and_attribution(text, cause, effect):
     "The court is due to rule on the case on Monday.",
     "The bombing caused heavy casualties.",                           # an attack's own casualties
     "The shelling caused many deaths among civilians.",
-    "The coalition said the strike raised the death toll from the week's fighting to 40.",   # arithmetic
+    "The alliance said the shelling raised the week's toll to 40.",   # arithmetic
     "The new deaths pushed the toll above 100.",
     "Protesters blocked roads leading to the parliament.",            # a road leads to a place
     "The track leads to the border.",
     "The militants forced their way into the compound and took hostages.",   # motion
-    "The group has grown stronger, as it has done in other provinces.",      # 'as' of comparison
+    "The movement has grown stronger, as they did in the north.",      # 'as' of comparison
 ])
 def test_brief_exclusions_round6(text):
     assert causal(text) == []
@@ -196,7 +196,7 @@ def test_coordinated_verbs_share_a_cause():
 
 
 @pytest.mark.parametrize("text", [
-    "The militia played a key role in the recapture of the town.",     # an agent's part in an action
+    "The militia played a key role in retaking the hill.",     # an agent's part in an action
     "Police blamed the militants for the bombing.",                   # responsibility for an attack
     "The minister blamed the rebels for the rise in attacks.",
 ])
@@ -267,7 +267,7 @@ def test_round6_more_exclusions(text):
 @pytest.mark.parametrize("text", [
     "Officials denied that the curfew had caused shortages.",                   # a denied relation is negated
     "The ministry rejected claims that the blockade had led to food shortages.",
-    "The blast caused extensive damage to the building.",                       # an attack's own damage
+    "The explosion caused extensive damage to the warehouse.",                       # an attack's own damage
     "The shelling caused widespread destruction in the old city.",
 ])
 def test_denials_and_damage(text):
@@ -293,7 +293,7 @@ def test_responses(text, cause, effect):
 
 @pytest.mark.parametrize("text", [
     "The ministry responded to questions by email.",                      # a means, not a response to a cause
-    "The officials vowed to retaliate swiftly against the militants.",   # 'against': the target
+    "The governor vowed to retaliate hard against the raiders.",   # 'against': the target
 ])
 def test_responses_without_a_cause(text):
     assert causal(text) == []
@@ -413,7 +413,7 @@ def test_passive_blame_and_raising_by_belief(text, cause, effect):
 
 @pytest.mark.parametrize("text", [
     "The militants are blamed for the bombing.",                 # responsibility for an attack
-    "The group is believed to have carried out the attack.",
+    "The faction is believed to have staged the raid.",
 ])
 def test_passive_blame_exclusions(text):
     assert causal(text) == []

@@ -294,8 +294,8 @@ def build_events(doc, text: str, cands: list, places, versions: list,
                  placer: model.EventPlacer | None = None, calibration=None) -> list[model.Event]:
     """The events of one document: one per candidate, without duplicates. A later incident of a full
     report that cannot be placed (``locatable``) is not coded; its toll goes to the event told before it,
-    since such a passage most often details that incident ("At least 24 people were killed in the
-    attack."). A candidate that fails becomes an ``("error:event", message)`` entry of ``versions``."""
+    since such a passage most often details that incident ("Nine of the dead were
+    guards."). A candidate that fails becomes an ``("error:event", message)`` entry of ``versions``."""
     built: list[tuple[events_mod.Candidate, model.Event]] = []
     for c in cands:
         try:

@@ -378,9 +378,9 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 continue
             ml = main.lemma_.lower()
             if low in ("as", "since", "because", "so") and _comparative_or_bare(tok, clause):
-                continue                  # 'as tall as ...', 'just as he had been', 'that since has been expanded'
+                continue                  # 'as tall as ...', 'just as he had been', 'which since then has grown'
             if low in ("when", "as", "while") and (_progressive(clause) or _progressive(main)):
-                continue                  # "was passing through the market when ...": background, not cause
+                continue                  # "was driving to work when ...": background, not cause
             if low in ("after", "when", "once") and ml not in PREP_HEADS["after"] and ml not in \
                     CAUSAL_VERBS and not _reactive(main) and not _eventive(clause):
                 continue
@@ -911,7 +911,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                             [tok] + list(prep[0].subtree), text), tok, 0.9)
             elif tok.dep_ in ("nsubj", "nsubjpass") and prep and lemma in (
                     "reason", "cause", "source", "root", "driver", "factor", "trigger", "catalyst", "motive"):
-                # "one of the reasons for the rise ... is the failure ..."
+                # "one of the reasons for the decline ... is the lack of ..."
                 verb = tok.head
                 attr = [c for c in verb.children if c.dep_ in ("attr", "ccomp", "acomp")]
                 pobj = [c for c in prep[0].children if c.dep_ == "pobj"]
@@ -1082,7 +1082,7 @@ def _reactive(tok) -> bool:
 
 
 def _temporal_clause(clause) -> bool:
-    """'since 2016', 'since he took on the job' (time) vs 'since they had no choice' (reason)."""
+    """'since 2016', 'since she was elected' (time) vs 'since they had no choice' (reason)."""
     toks = list(clause.subtree)
     if any(t.ent_type_ in ("DATE", "TIME") for t in toks):
         return True
@@ -1143,7 +1143,7 @@ def _comparative_or_bare(tok, clause) -> bool:
                                 if tok.i - 6 <= c.i < tok.i):
         return True                       # 'as ADJ as'
     if clause.lemma_ == "do" and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children):
-        return True                       # 'as it has done in other provinces': likewise
+        return True                       # 'as they did in the north': likewise
     # 'as it was', 'as they were before the war': an elided comparison, a copula with nothing after it
     return clause.lemma_ in ("be", "do", "have") and not any(
         c.dep_ in ("attr", "acomp", "dobj", "ccomp", "xcomp", "prep", "advmod", "neg") for c in clause.children)
@@ -1322,7 +1322,7 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
         return False
     if cue in ("result", "as a result of", "cause", "because of", "due to", "in", "by", "of") and \
             _clause_root(tok).lemma_.lower() in _lex("claims_harm_verbs"):
-        return False                          # 'died as a result of enemy action': an attack's own toll
+        return False                          # 'died as a result of the shelling': an attack's own toll
     if cue == "for" and tok.head.lemma_.lower() == "blame" and (_harm_effect(cause_text) or _ATTACK_WORDS.search(cause_text)):
         return False                          # 'blamed for the bombing / the deaths': responsibility, not a cause
     if _negated(tok) and cue not in _RESULT_CONNECTIVES:
@@ -1374,7 +1374,7 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
         reason = _causal_as(clause) and not _progressive(clause)     # 'as the roads had been mined'
         if not (main.lemma_.lower() in change or strong_main or reason) or clause.lemma_.lower() in change - {"spread"} or \
                 _conditional(main) and not reason:
-            return False                      # 'as the army hunted for the gunmen': at the same time
+            return False                      # 'as the troops searched for the raiders': at the same time
     if cue in ("drive", "lead", "weaken") and not any(ch.dep_ in ("xcomp", "dobj", "ccomp", "prep", "agent")
                                                       for ch in tok.children):
         return False

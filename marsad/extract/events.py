@@ -145,7 +145,7 @@ def _reference_rx() -> tuple[re.Pattern, re.Pattern]:
 
 def _refers_back(text: str, trig: tuple[int, int] | None) -> bool:
     """Is the trigger a definite noun phrase that points back to an incident already told ("condemned the
-    attack", "killed in the assault on the hotel", "the market bombing"), not one that introduces another
+    attack", "wounded in the raid on the depot", "the market bombing"), not one that introduces another
     ("a separate attack", "the second bombing")?"""
     if trig is None:
         return False
