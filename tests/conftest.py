@@ -140,3 +140,23 @@ def any_store(db_url):
     s = open_store(db_url)
     yield s
     s.close()
+
+
+@pytest.fixture
+def one_aggregate():
+    """The check both aggregate test files make of one sentence: exactly one figure, with its quantity (or low
+    and high), qualifier, unit, what it counts and its period. ``fig`` is (quantity, low, high, qualifier,
+    unit, a word of what is counted); ``period`` is (period_start, period_end)."""
+    def check(found: list[dict], text: str, fig: tuple, period: tuple) -> None:
+        assert len(found) == 1, [(a["quantity"], a["counted"]) for a in found]
+        a = found[0]
+        q, lo, hi, qual, unit, counted = fig
+        got_q = a["quantity"]
+        assert (got_q is None) == (q is None) and (q is None or abs(got_q - q) < 0.01)
+        assert (a["low"], a["high"]) == (lo, hi)
+        assert a["qualifier"] == qual
+        assert a["unit"] == unit
+        assert counted in a["counted"]
+        assert (a["period_start"], a["period_end"]) == period
+        assert 0 <= a["start"] < a["end"] <= len(text)
+    return check

@@ -354,19 +354,8 @@ POSITIVE = [
 
 
 @pytest.mark.parametrize("text,fig,period", POSITIVE, ids=[p[0][:40] for p in POSITIVE])
-def test_aggregate_phrasings(nlp, text, fig, period):
-    out = _aggs(nlp, text)
-    assert len(out) == 1, [(a["quantity"], a["counted"]) for a in out]
-    a = out[0]
-    q, lo, hi, qual, unit, counted = fig
-    got_q = a["quantity"]
-    assert (got_q is None) == (q is None) and (q is None or abs(got_q - q) < 0.01)
-    assert (a["low"], a["high"]) == (lo, hi)
-    assert a["qualifier"] == qual
-    assert a["unit"] == unit
-    assert counted in a["counted"]
-    assert (a["period_start"], a["period_end"]) == period
-    assert 0 <= a["start"] < a["end"] <= len(text)
+def test_aggregate_phrasings(nlp, one_aggregate, text, fig, period):
+    one_aggregate(_aggs(nlp, text), text, fig, period)
 
 
 def test_whole_of_a_share_is_no_second_figure(nlp):
