@@ -325,10 +325,7 @@ def _inflections(lemma: str) -> set[str]:
 def _screen_words() -> frozenset[str]:
     words: set[str] = {"according"}
     # (stance verbs attribute only quoted words: the quotation mark selects their sentences)
-    # the claims' own causal verb lexicons (lemmas) too, so that a verb the claims code reads as causal always
-    # has its sentence parsed
-    for name in ("quotes_speech_verbs", "quotes_cognition_verbs", "quotes_noun_cues", "claims_causal_verbs",
-                 "claims_prevent_verbs", "claims_strong_verbs"):
+    for name in ("quotes_speech_verbs", "quotes_cognition_verbs", "quotes_noun_cues"):
         for lemma in lexicons.load(name):
             words |= _inflections(lemma)
     words |= set(lexicons.load("quotes_irregular_forms"))
