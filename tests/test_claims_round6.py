@@ -430,3 +430,11 @@ def test_dealt_a_blow(text, cause, effect):
 
 def test_deal_with_is_no_relation():
     assert causal("The ministry deals with complaints from residents.") == []
+
+
+def test_a_text_that_ends_on_a_discourse_so_is_no_error():
+    # found by bench/fuzz.py: "so" as the document's last token had no next token to look at
+    from marsad.extract.claims import extract_claims
+
+    text = "The roads were closed for a week, and the traders were angry, and so"
+    assert isinstance(extract_claims(text, published="2021-06-15"), (list, tuple))

@@ -922,7 +922,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             continue
         # (8) discourse connectives: "X; therefore Y", "X, so Y"
         if low in DISCOURSE and tok.dep_ in ("advmod", "cc") and tok.i > sent.start + 2:
-            if low == "so" and tok.dep_ == "advmod" and tok.nbor(1).pos_ in ("ADJ", "ADV"):
+            if low == "so" and tok.dep_ == "advmod" and tok.i + 1 < len(tok.doc) and tok.nbor(1).pos_ in ("ADJ", "ADV"):
                 continue
             left = _span_of([t for t in sent if t.i < tok.i], text)
             right = _span_of([t for t in sent if t.i > tok.i], text)
