@@ -160,3 +160,18 @@ def one_aggregate():
         assert (a["period_start"], a["period_end"]) == period
         assert 0 <= a["start"] < a["end"] <= len(text)
     return check
+
+
+@pytest.fixture(scope="session")
+def aggs():
+    """The aggregate figures ``extract.aggregates`` finds in one text (the tagger/parser pipeline loaded once),
+    published on a Tuesday, 2021-06-15, unless told otherwise."""
+    from marsad.annotate.periods import find_periods
+    from marsad.annotate.quotes import load_nlp
+    from marsad.extract.aggregates import find_aggregates
+
+    nlp = load_nlp()
+
+    def run(text: str, published: str | None = "2021-06-15") -> list[dict]:
+        return find_aggregates(nlp(text), text, published, find_periods(text, published=published))
+    return run

@@ -4,20 +4,8 @@ returned, foreign fighters, shares of territory, places retaken; and what is no 
 the same-day total of an attack wave, money, deployments, populations, ages, dates, vague amounts)."""
 import pytest
 
-from marsad.annotate.periods import find_periods
-from marsad.annotate.quotes import load_nlp
-from marsad.extract.aggregates import find_aggregates
 
 PUB = "2021-06-15"          # a Tuesday
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-def _aggs(nlp, text, published=PUB):
-    return find_aggregates(nlp(text), text, published, find_periods(text, published=published))
 
 
 # sentence, (quantity, low, high, qualifier, unit, counted contains), (period_start, period_end)
@@ -208,21 +196,21 @@ POSITIVE = [
 
 
 @pytest.mark.parametrize("text,fig,period", POSITIVE, ids=[p[0][:40] for p in POSITIVE])
-def test_aggregate_kinds(nlp, one_aggregate, text, fig, period):
-    one_aggregate(_aggs(nlp, text), text, fig, period)
+def test_aggregate_kinds(aggs, one_aggregate, text, fig, period):
+    one_aggregate(aggs(text), text, fig, period)
 
 
-def test_share_of_a_toll(nlp):
+def test_share_of_a_toll(aggs):
     text = "The war has killed more than 6,200 people, about half of them civilians."
-    out = _aggs(nlp, text)
+    out = aggs(text)
     assert [(a["quantity"], a["unit"], a["qualifier"]) for a in out] == [(6200, "people", "more than"),
                                                                           (50.0, "percent", "about")]
     assert out[0]["period_end"] == PUB
 
 
-def test_two_figures_in_one_sentence(nlp):
+def test_two_figures_in_one_sentence(aggs):
     text = "The war, now in its sixth year, has killed more than 250,000 people and displaced half the country's population."
-    out = _aggs(nlp, text)
+    out = aggs(text)
     assert [(a["quantity"], a["unit"]) for a in out] == [(250000, "people"), (50.0, "percent")]
     assert out[1]["counted"] == "the country's population"
 
@@ -297,11 +285,11 @@ NEGATIVE = [
 
 
 @pytest.mark.parametrize("text", NEGATIVE, ids=[t[:40] for t in NEGATIVE])
-def test_not_aggregates(nlp, text):
-    assert _aggs(nlp, text) == [], text
+def test_not_aggregates(aggs, text):
+    assert aggs(text) == [], text
 
 
-def test_period_without_published_stays_open(nlp):
+def test_period_without_published_stays_open(aggs):
     text = "Militants have carried out 240 attacks in the province since January."
-    (a,) = _aggs(nlp, text, published=None)
+    (a,) = aggs(text, published=None)
     assert (a["quantity"], a["period_start"], a["period_end"]) == (240, None, None)

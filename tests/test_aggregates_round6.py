@@ -5,19 +5,9 @@ is no aggregate (one incident's toll, money, ages, dates, vague amounts, forecas
 import pytest
 
 from marsad.annotate.periods import find_periods
-from marsad.annotate.quotes import load_nlp
-from marsad.extract.aggregates import _extra_periods, find_aggregates
+from marsad.extract.aggregates import _extra_periods
 
 PUB = "2021-06-15"          # a Tuesday
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-def _aggs(nlp, text, published=PUB):
-    return find_aggregates(nlp(text), text, published, find_periods(text, published=published))
 
 
 # sentence, (quantity, low, high, qualifier, unit, counted contains), (period_start, period_end)
@@ -354,63 +344,63 @@ POSITIVE = [
 
 
 @pytest.mark.parametrize("text,fig,period", POSITIVE, ids=[p[0][:40] for p in POSITIVE])
-def test_aggregate_phrasings(nlp, one_aggregate, text, fig, period):
-    one_aggregate(_aggs(nlp, text), text, fig, period)
+def test_aggregate_phrasings(aggs, one_aggregate, text, fig, period):
+    one_aggregate(aggs(text), text, fig, period)
 
 
-def test_whole_of_a_share_is_no_second_figure(nlp):
+def test_whole_of_a_share_is_no_second_figure(aggs):
     # 'seven of the province's 12 districts': one figure (7), the 12 is the whole it is a share of
-    out = _aggs(nlp, "Government troops have retaken nine of the region's 14 towns since April.")
+    out = aggs("Government troops have retaken nine of the region's 14 towns since April.")
     assert [(a["quantity"], a["unit"]) for a in out] == [(9, "places")]
     assert "14 towns" in out[0]["counted"] and out[0]["period_start"] == "2021-04-01"
 
 
-def test_toll_and_its_rise_in_one_sentence(nlp):
+def test_toll_and_its_rise_in_one_sentence(aggs):
     text = "The group killed 1,100 civilians in 2020, a 20 percent increase on the previous year."
-    out = _aggs(nlp, text)
+    out = aggs(text)
     assert [(a["quantity"], a["unit"]) for a in out] == [(1100, "people"), (20, "percent")]
     assert out[1]["counted"].startswith("increase on")
 
 
-def test_part_of_a_total_is_no_second_figure(nlp):
-    out = _aggs(nlp, "The monitor says 380 people, including 60 children, have been killed in the city since the truce collapsed.")
+def test_part_of_a_total_is_no_second_figure(aggs):
+    out = aggs("The monitor says 380 people, including 60 children, have been killed in the city since the truce collapsed.")
     assert [(a["quantity"], a["unit"], a["period_end"]) for a in out] == [(380, "people", PUB)]
 
 
-def test_foiled_attacks_are_no_attacks(nlp):
-    out = _aggs(nlp, "Police say they have foiled 70 planned attacks and arrested 400 suspects since January.")
+def test_foiled_attacks_are_no_attacks(aggs):
+    out = aggs("Police say they have foiled 70 planned attacks and arrested 400 suspects since January.")
     assert [(a["quantity"], a["counted"]) for a in out] == [(400, "suspects")]
 
 
-def test_toll_and_displaced_in_one_clause(nlp):
-    out = _aggs(nlp, "Some 250,000 people have been killed and 11 million displaced in the conflict.")
+def test_toll_and_displaced_in_one_clause(aggs):
+    out = aggs("Some 250,000 people have been killed and 11 million displaced in the conflict.")
     assert [(a["quantity"], a["counted"]) for a in out] == [(250000, "people"), (11000000, "displaced")]
 
 
-def test_in_total_after_a_report_is_a_total(nlp):
+def test_in_total_after_a_report_is_a_total(aggs):
     # 'in total' summing up a period, not the incident told in the sentence before
     text = "The monitor published its annual report on Tuesday. In total, 3,100 civilians were killed last year."
-    out = _aggs(nlp, text)
+    out = aggs(text)
     assert [(a["quantity"], a["period_start"], a["period_end"]) for a in out] == [(3100, "2020-01-01", "2020-12-31")]
 
 
-def test_total_after_fighting_is_a_total(nlp):
-    out = _aggs(nlp, "Fighting broke out again in the north. A total of 1,200 people have been killed there since January.")
+def test_total_after_fighting_is_a_total(aggs):
+    out = aggs("Fighting broke out again in the north. A total of 1,200 people have been killed there since January.")
     assert [(a["quantity"], a["period_start"]) for a in out] == [(1200, "2021-01-01")]
 
 
-def test_three_attacks_this_month(nlp):
-    out = _aggs(nlp, "Militants have carried out three attacks on the pipeline this month.")
+def test_three_attacks_this_month(aggs):
+    out = aggs("Militants have carried out three attacks on the pipeline this month.")
     assert [(a["quantity"], a["unit"], a["period_start"]) for a in out] == [(3, "attacks", "2021-06-01")]
 
 
-def test_two_shares_in_one_sentence(nlp):
-    out = _aggs(nlp, "The group has lost 45 percent of its territory in the north and 20 percent in the east.")
+def test_two_shares_in_one_sentence(aggs):
+    out = aggs("The group has lost 45 percent of its territory in the north and 20 percent in the east.")
     assert [(a["quantity"], a["counted"]) for a in out] == [(45, "of its territory"), (20, "of its territory")]
 
 
-def test_total_and_its_part(nlp):
-    out = _aggs(nlp, "Of the 1,200 civilians killed last year, 400 were children.")
+def test_total_and_its_part(aggs):
+    out = aggs("Of the 1,200 civilians killed last year, 400 were children.")
     assert [(a["quantity"], a["period_start"], a["period_end"]) for a in out] == [
         (1200, "2020-01-01", "2020-12-31"), (400, "2020-01-01", "2020-12-31")]
 
@@ -557,17 +547,17 @@ NEGATIVE = [
 
 
 @pytest.mark.parametrize("text", NEGATIVE, ids=[t[:40] for t in NEGATIVE])
-def test_not_aggregates(nlp, text):
-    assert _aggs(nlp, text) == [], text
+def test_not_aggregates(aggs, text):
+    assert aggs(text) == [], text
 
 
-def test_conflict_toll_next_to_disease_stays(nlp):
+def test_conflict_toll_next_to_disease_stays(aggs):
     # a disease word does not undo a figure of violence in the same clause
-    out = _aggs(nlp, "Fighting and disease have killed more than 9,000 people in the camps since the siege began.")
+    out = aggs("Fighting and disease have killed more than 9,000 people in the camps since the siege began.")
     assert [(a["quantity"], a["qualifier"]) for a in out] == [(9000, "more than")]
 
 
-def test_hedged_force_estimate_stays(nlp):
+def test_hedged_force_estimate_stays(aggs):
     # 'may' hedges an estimate of a force that is there now; it is no forecast
-    out = _aggs(nlp, "As many as 600 fighters may still remain in the hills, officials said.")
+    out = aggs("As many as 600 fighters may still remain in the hills, officials said.")
     assert [(a["quantity"], a["unit"]) for a in out] == [(600, "people")]
