@@ -448,7 +448,7 @@ NEGATIVE = [
     "Dozens of attacks have been reported this year.",
     "The army will deploy 2,000 more troops to the province next month.",            # deployments, populations
     "Police said 300 officers were deployed to guard the march.",
-    "The city of 800,000 people lies 50 km north of the capital.",
+    "The city of 800,000 people lies 50 km from the coast.",
     "The province has 12 districts and a population of 2 million.",
     "The plane carried 150 passengers.",                                              # no conflict figure
     "The school has 1,200 pupils.",
@@ -524,7 +524,7 @@ NEGATIVE = [
     "In one of the deadliest attacks in the city, at least 90 people have been killed, officials said.",
     "Twin truck bomb attacks killed at least 19 people in the market town.",
     "The judge's house was hit by two mortar attacks.",               # a pair of attacks, no period
-    "At least 150 people were killed and 200 are still missing after the volcano erupted.",
+    "At least 150 people died and 200 are still missing after the volcano erupted.",
     "Some 40 percent of the budget goes to the army.",                               # money, ages, names, plans
     "The militants, aged 18 to 25, were caught near the border.",
     "The fighting has caused $500 million in damage since 2014.",
@@ -537,7 +537,7 @@ NEGATIVE = [
     "The U.N. aims to reach 1 million people with food aid this year.",
     "Parliament approved the deployment of 1,500 soldiers for six months.",
     "The 12-member committee will investigate the killings.",
-    "Elections will be held in 18 provinces in October.",                            # 'held in' takes no places
+    "Local polls will be held in 18 provinces in October.",                            # 'held in' takes no places
     "The war has lasted more than six years.",
     "In one of the worst attacks with poison gas in the long civil war in the country, at least 200 people have been "
     "killed, including 30 children.",                                                 # nor the part of its toll
