@@ -5,7 +5,7 @@ is no aggregate (one incident's toll, money, ages, dates, vague amounts, forecas
 import pytest
 
 from marsad.annotate.periods import find_periods
-from marsad.extract.aggregates import _extra_periods
+from marsad.annotate.periods import counting_periods
 
 PUB = "2021-06-15"          # a Tuesday
 
@@ -419,7 +419,7 @@ def test_total_and_its_part(aggs):
     ("in the third quarter", ("2020-07-01", "2020-09-30")),
 ])
 def test_extra_periods(expr, span):
-    (p,) = _extra_periods(expr, PUB, find_periods(expr, published=PUB))
+    (p,) = counting_periods(expr, PUB, find_periods(expr, published=PUB))
     assert (p.period_start, p.period_end) == span
 
 

@@ -279,3 +279,79 @@ def resolve_period(expr: str, published: str | None = None) -> tuple[str | None,
         return None, None
     best = max(found, key=lambda p: p.end - p.start)
     return best.period_start, best.period_end
+
+
+# -- periods of counting that aggregate figures use (extract/aggregates.py) ------------------------------------
+_MONTH_NAMES = tuple(m.lower() for m in calendar.month_name if m)
+_MON_RX = r"(?:" + "|".join(_MONTH_NAMES) + r")"
+_SMALL_N = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+            "eleven": 11, "twelve": 12}
+_EXTRA_PERIODS = [   # spans of counting that find_periods leaves out; relative ones resolve against published
+    ("half", re.compile(r"\b(?:the\s+)?(first|second)\s+half\s+of\s+(this|the|last)\s+year\b", re.I)),
+    ("first_n", re.compile(r"\b(?:the\s+)?first\s+(\d{1,2}|" + "|".join(_SMALL_N) + r")\s+months\s+of\s+(this|the|last)\s+year\b",
+                           re.I)),
+    ("month_start", re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month\b", re.I)),
+    ("part_year", re.compile(r"\bsince\s+(early|mid|late)[- ]?((?:19|20)\d\d)\b", re.I)),
+    ("quarter", re.compile(r"\b(?:in|during|over)\s+the\s+(first|second|third|fourth)\s+quarter\b(?!\s+of\b)", re.I)),
+    ("recent", re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:days|weeks|months|years)\b", re.I)),
+    ("months", re.compile(r"\b(?:from|between)\s+(" + _MON_RX + r")\s+(?:to|until|through|and)\s+(" + _MON_RX +
+                          r")\b(?!\.?\s+\d)", re.I)),
+]
+
+
+def counting_periods(text: str, published: str | None, periods: list) -> list:
+    """Periods of counting that ``find_periods`` leaves out, read for aggregate figures ('in the first half of
+    the year', 'the first six months of this year', 'since the start of the month', 'since mid-2019', 'in recent
+    weeks', 'from March to May'), as Period records; none that overlaps a period in ``periods``."""
+    import datetime as dt
+    pub = None
+    if published and re.match(r"\d{4}-\d\d-\d\d", published):
+        try:
+            pub = dt.date.fromisoformat(published[:10])
+        except ValueError:
+            pub = None
+    out = []
+    for kind, rx in _EXTRA_PERIODS:
+        for m in rx.finditer(text):
+            if any(p.start < m.end() and m.start() < p.end and not (m.start() <= p.start and p.end <= m.end())
+                   for p in periods) or any(p.start < m.end() and m.start() < p.end for p in out):
+                continue          # a period found inside this one ('this year' in 'the first half of this year') gives way
+            ps = pe = None
+            k = "relative"
+            if kind in ("half", "first_n") and pub:
+                y = pub.year - (m.group(2).lower() == "last")
+                n = 6 if kind == "half" else int(m.group(1)) if m.group(1).isdigit() else _SMALL_N[m.group(1).lower()]
+                if n > 12:
+                    continue
+                first = kind == "first_n" or m.group(1).lower() == "first"
+                m0, m1 = (1, n) if first else (7, 12)
+                ps, pe = dt.date(y, m0, 1), dt.date(y, m1, calendar.monthrange(y, m1)[1])
+                pe = min(pe, pub)
+                k = "half" if kind == "half" else "range"
+            elif kind == "quarter" and pub:
+                q = ("first", "second", "third", "fourth").index(m.group(1).lower())
+                y = pub.year if 3 * q + 1 <= pub.month else pub.year - 1
+                ps = dt.date(y, 3 * q + 1, 1)
+                pe = min(dt.date(y, 3 * q + 3, calendar.monthrange(y, 3 * q + 3)[1]), pub)
+                k = "quarter"
+            elif kind == "month_start" and pub:
+                ps, pe = pub.replace(day=1), pub
+                k = "since"
+            elif kind == "part_year":
+                y = int(m.group(2))
+                ps = dt.date(y, {"early": 1, "mid": 6, "late": 9}[m.group(1).lower()], 1)
+                pe = pub
+                k = "since"
+            elif kind == "recent":
+                pe = pub
+            elif kind == "months" and pub:
+                a, b = _MONTH_NAMES.index(m.group(1).lower()) + 1, _MONTH_NAMES.index(m.group(2).lower()) + 1
+                y1 = pub.year if b <= pub.month else pub.year - 1
+                y0 = y1 if a <= b else y1 - 1
+                ps, pe = dt.date(y0, a, 1), min(dt.date(y1, b, calendar.monthrange(y1, b)[1]), pub)
+                k = "range"
+            if ps and pe and ps > pe:
+                continue
+            out.append(Period(m.start(), m.end(), m.group(0), ps.isoformat() if ps else None,
+                              pe.isoformat() if pe else None, k))
+    return out
