@@ -28,9 +28,31 @@ def require_shared() -> None:
         sys.exit(f"bench: {DATA} is absent; the dev sets live in ../shared/data beside the checkout")
 
 
+# Our own dev sets: fictional reports written and annotated by us (bench/data/authored/README_*.md), blind to
+# the rules, so that the rules can be checked on text they were not written against. One set may be written by
+# several authors (one file pair each); dev() joins them, in file-name order.
+AUTHORED = {"authored/reports": ROOT / "bench" / "data" / "authored"}
+
+
 def dev(name: str) -> tuple[Path, Path]:
-    """('geo/lgl') -> (docs.jsonl, gold.jsonl)."""
+    """('geo/lgl') -> (docs.jsonl, gold.jsonl). 'authored/reports' joins bench/data/authored/*.{docs,gold}.jsonl."""
+    if name in AUTHORED:
+        return _joined(AUTHORED[name], name)
     return DATA / f"{name}.docs.jsonl", DATA / f"{name}.gold.jsonl"
+
+
+def _joined(folder: Path, name: str) -> tuple[Path, Path]:
+    out = OUT / "joined"
+    out.mkdir(parents=True, exist_ok=True)
+    stem = name.replace("/", "_")
+    paths = []
+    for kind in ("docs", "gold"):
+        dst = out / f"{stem}.{kind}.jsonl"
+        with open(dst, "w", encoding="utf-8") as g:
+            for src in sorted(folder.glob(f"*.{kind}.jsonl")):
+                g.write(src.read_text(encoding="utf-8"))
+        paths.append(dst)
+    return paths[0], paths[1]
 
 
 def run_marsad(args: list[str], out_path: Path, *, env: dict | None = None) -> dict:
