@@ -1,0 +1,454 @@
+#!/usr/bin/env python3
+"""Build the authA authored full-report set: fictional news reports on political violence written by us
+(own writing, from general knowledge; no dev text copied) with gold by /work/shared/data/reports/GUIDE.md.
+
+Every offset is computed here from unique substrings and asserted (text[start:end] == span text).
+Writes authA.docs.jsonl and authA.gold.jsonl next to this script; with --selfpred P also writes the gold
+rewritten as a pred file (to check that the gold scores 1.0 against itself with score_reports.py).
+"""
+import argparse
+import datetime
+import json
+import os
+import re
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DRIVERS = {"security posture/deployment", "leadership/command change", "pandemic/lockdown",
+           "economic hardship/unemployment", "displacement/camps/reintegration", "terrain/safe havens",
+           "governance/corruption", "sectarian grievance", "external support", None}
+TYPES = {
+    "Battles": ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"],
+    "Explosions/Remote violence": ["Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"],
+    "Violence against civilians": ["Sexual violence", "Attack", "Abduction/forced disappearance"],
+    "Protests": ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"],
+    "Riots": ["Violent demonstration", "Mob violence"],
+    "Strategic developments": ["Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                               "Headquarters or base established", "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"],
+}
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+DOCS = []
+
+
+class Doc:
+    def __init__(self, did, title, published, country, paras, url=None):
+        self.id, self.title, self.published, self.country, self.url = did, title, published, country, url
+        self.text = "\n\n".join(p.strip() for p in paras)
+        self.pub = datetime.date.fromisoformat(published)
+        self.events, self.quotes, self.claims = [], [], []
+        n = len(self.text.split())
+        assert 350 <= n <= 900, (did, n)
+        DOCS.append(self)
+
+    # ---- offsets
+    def loc(self, s, within=None):
+        t = self.text
+        if within is None:
+            assert t.count(s) == 1, (self.id, s, t.count(s))
+            st = t.index(s)
+        else:
+            assert t.count(within) == 1, (self.id, within, t.count(within))
+            assert s in within, (self.id, s, within)
+            st = t.index(within) + within.index(s)
+        assert t[st:st + len(s)] == s
+        return st, st + len(s)
+
+    def span(self, s, within=None):
+        st, en = self.loc(s, within)
+        return {"start": st, "end": en, "text": s}
+
+    def all_occ(self, s):
+        out = [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)" + re.escape(s) + r"(?!\w)", self.text)]
+        assert out, (self.id, s)
+        return out
+
+    # ---- dates
+    def day(self, spec):
+        """'Tuesday' = the last Tuesday on or before publication; 'pub'; 'yesterday'; -N days."""
+        if spec == "pub":
+            return self.published
+        if spec == "yesterday":
+            return (self.pub - datetime.timedelta(days=1)).isoformat()
+        if isinstance(spec, int):
+            return (self.pub - datetime.timedelta(days=-spec)).isoformat()
+        if spec in WEEKDAYS:
+            back = (self.pub.weekday() - WEEKDAYS.index(spec)) % 7
+            return (self.pub - datetime.timedelta(days=back)).isoformat()
+        d = datetime.date.fromisoformat(spec)
+        assert 0 <= (self.pub - d).days <= 7, (self.id, spec)
+        return spec
+
+    # ---- records
+    def ev(self, date, etype, sub, actor1, actor2, admin1, location, lat, lon, prec, fat, evidence,
+           admin1_alt=None, sub_alt=None, actor1_alt=None, admin2=None, injured=None, location_alt=None,
+           note=None, fatalities_note=None, country=None):
+        assert sub in TYPES[etype], (self.id, etype, sub)
+        for s in sub_alt or []:
+            assert any(s in v for v in TYPES.values())
+        e = {"event_date": self.day(date), "event_type": etype, "sub_event_type": sub}
+        if sub_alt:
+            e["sub_event_type_alt"] = list(sub_alt)
+        e["actor1"] = actor1
+        if actor1_alt:
+            e["actor1_alt"] = list(actor1_alt)
+        e.update({"actor2": actor2, "country": country or self.country, "admin1": admin1})
+        if admin1_alt:
+            e["admin1_alt"] = list(admin1_alt)
+        e.update({"admin2": admin2, "location": location})
+        if location_alt:
+            e["location_alt"] = list(location_alt)
+        e.update({"latitude": lat, "longitude": lon, "geo_precision": prec, "fatalities": fat, "injured": injured})
+        if fatalities_note:
+            e["fatalities_note"] = fatalities_note
+        if note:
+            e["note"] = note
+        e["evidence"] = [self.span(*x) if isinstance(x, tuple) else self.span(x) for x in evidence]
+        self.events.append(e)
+        return e
+
+    def q(self, content, speaker, stext, direct, anonymity, within=None, swithin=None, mentions=(),
+          role=None, affiliation=None, medium=None, frags=None, alt=None):
+        assert anonymity in ("named", "unnamed official", "anonymous", "pseudonym")
+        st, en = self.loc(content, within)
+        ss, se = self.loc(stext, swithin)
+        ment = [[ss, se]]
+        for m in mentions:
+            occ = [self.loc(*m)] if isinstance(m, tuple) else self.all_occ(m)
+            for o in occ:
+                if list(o) not in ment:
+                    ment.append(list(o))
+        r = {"start": st, "end": en, "text": content}
+        if frags:
+            fr = [list(self.loc(*f) if isinstance(f, tuple) else self.loc(f)) for f in frags]
+            r["fragments"] = fr
+            r["start"], r["end"] = fr[0][0], fr[-1][1]
+            r["text"] = self.text[r["start"]:r["end"]]
+        r.update({"direct": direct, "speaker": speaker, "speaker_start": ss, "speaker_end": se,
+                  "speaker_text": stext, "speaker_mentions": sorted(ment)})
+        if alt:
+            r["speaker_alt"] = list(alt)
+        r.update({"role": role, "affiliation": affiliation, "anonymity": anonymity, "medium": medium})
+        self.quotes.append(r)
+        return r
+
+    def agg(self, s, counted, unit, quantity=None, low=None, high=None, qualifier=None, within=None,
+            period_start=None, period_end=None, scope=None, claimant=None):
+        assert quantity is not None or (low is not None and high is not None)
+        st, en = self.loc(s, within)
+        self.claims.append({"kind": "aggregate", "start": st, "end": en, "text": s, "claimant": claimant,
+                            "quantity": quantity, "low": low, "high": high, "counted": counted, "unit": unit,
+                            "qualifier": qualifier, "period_start": period_start, "period_end": period_end,
+                            "scope": scope})
+
+    def cz(self, s, cause, effect, driver=None, polarity="+", hedged=False, claimant=None, within=None):
+        assert driver in DRIVERS, driver
+        st, en = self.loc(s, within)
+        c, e = self._inside(cause, st, en), self._inside(effect, st, en)
+        self.claims.append({"kind": "causal", "start": st, "end": en, "text": s, "claimant": claimant,
+                            "hedged": hedged, "cause": c, "effect": e, "driver": driver, "polarity": polarity})
+
+    def _inside(self, s, st, en):
+        seg = self.text[st:en]
+        assert seg.count(s) == 1, (self.id, s, seg)
+        a = st + seg.index(s)
+        return {"start": a, "end": a + len(s), "text": s}
+
+    def gold(self):
+        return {"id": self.id, "events": self.events, "quotes": self.quotes, "claims": self.claims}
+
+    def doc(self):
+        d = {"id": self.id, "text": self.text, "published": self.published, "title": self.title}
+        if self.url:
+            d["url"] = self.url
+        return d
+
+
+# =====================================================================================================
+# authA-01  Iraq, wire story
+# =====================================================================================================
+d = Doc("authA-01", "Suicide bomber kills 19 at Baghdad market as Iraqi forces close in on Falluja",
+        "2016-05-18", "Iraq", [
+    """BAGHDAD (Reuters) - A suicide bomber blew himself up among shoppers at a vegetable market in the mainly Shi'ite district of Shula in north-west Baghdad on Tuesday, killing at least 14 people, police and hospital sources said, the latest in a string of attacks on the capital as Iraqi forces prepare to storm Islamic State's stronghold of Falluja.""",
+    """The toll rose to 19 by late evening, a medical official at the nearby Kadhimiya hospital told Reuters, and more than 40 people were wounded. Islamic State claimed responsibility in a statement circulated online by its supporters, saying its fighter had targeted "a gathering of apostates".""",
+    """"We heard a huge bang and then people were running everywhere, carrying the wounded in carts," said a vegetable seller who gave his name only as Abu Hussein. "There was no checkpoint at the entrance. Anyone can walk in.\"""",
+    """The blast prompted the interior ministry to shut roads leading into Shula for several hours. Brigadier General Yahya al-Zubaidi, spokesman for the Baghdad Operations Command, said the bomber had approached on foot wearing an explosive vest hidden under a long robe. "The terrorists are losing on the battlefield, so they take revenge on civilians," Zubaidi told state television. He said security forces had arrested two suspected accomplices in the neighbouring Hurriya district on Wednesday morning.""",
+    """Earlier on Tuesday, a roadside bomb exploded next to an army patrol in Tarmiya, 50 km (30 miles) north of Baghdad, killing two soldiers and wounding three others, a police officer said.""",
+    """West of the capital, Iraqi troops and Shi'ite paramilitary fighters retook the town of Garma, about 15 km north-east of Falluja, on Monday after two days of fighting, the Joint Operations Command said in a statement. The U.S.-led coalition said it had carried out seven air strikes near Falluja on Monday, destroying fighting positions and a vehicle bomb factory.""",
+    """Islamic State overran Falluja in January 2014, months before it swept through Mosul and declared a caliphate. A double bombing in Baghdad's Sadr City last month killed more than 30 people.""",
+    """According to the United Nations mission in Iraq, at least 741 Iraqis were killed in acts of terrorism and armed conflict in April, most of them civilians. The mission said Baghdad was again the worst-affected province.""",
+    """Analysts say the militants have stepped up bombings in Baghdad in response to territorial losses in Anbar and Salah al-Din provinces, where government forces have recaptured Ramadi and Tikrit over the past year. "Every time they lose a city, they try to prove they can still strike the heart of the state," said Hisham Kareem, a security researcher in Baghdad.""",
+    """Checkpoints were reinforced across the city on Wednesday to protect worshippers heading to Friday prayers, and the government has promised to replace the hand-held bomb detectors that were discredited years ago. If the Falluja offensive succeeds, officials say, more troops could be freed to secure the capital.""",
+    """Security failures in Baghdad have fuelled anger against Prime Minister Haider al-Abadi, whose reform drive has stalled in parliament. Protesters stormed the fortified Green Zone last month, and the cleric Moqtada al-Sadr has threatened new demonstrations unless the premier names a cabinet of technocrats.""",
+])
+d.ev("Tuesday", "Explosions/Remote violence", "Suicide bomb", "Islamic State (Iraq)", "Civilians (Iraq)", "Baghdad",
+     "Baghdad - Shula", 33.3690, 44.3250, 1, 19, [
+         "A suicide bomber blew himself up among shoppers at a vegetable market in the mainly Shi'ite district of Shula in north-west Baghdad on Tuesday, killing at least 14 people",
+         "The toll rose to 19 by late evening"],
+     location_alt=["Shula", "Baghdad"], injured=40,
+     fatalities_note="first report at least 14 (police and hospital sources), updated to 19 by a medical official; the update is taken")
+d.ev("Tuesday", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)",
+     "Military Forces of Iraq (2014-2018)", "Baghdad", "Tarmiyah", 33.6690, 44.3910, 1, 2, [
+         "a roadside bomb exploded next to an army patrol in Tarmiya, 50 km (30 miles) north of Baghdad, killing two soldiers and wounding three others"],
+     actor1_alt=["Islamic State (Iraq)"], location_alt=["Tarmiya"], injured=3)
+d.ev("Monday", "Battles", "Government regains territory", "Military Forces of Iraq (2014-2018)", "Islamic State (Iraq)",
+     "Al Anbar", "Al Karma", 33.4000, 43.9100, 1, 0, [
+         "Iraqi troops and Shi'ite paramilitary fighters retook the town of Garma, about 15 km north-east of Falluja, on Monday after two days of fighting"],
+     admin1_alt=["Anbar"], location_alt=["Garma", "Karma"])
+d.ev("Monday", "Explosions/Remote violence", "Air/drone strike", "Global Coalition Against Daesh", "Islamic State (Iraq)",
+     "Al Anbar", "Falluja", 33.3500, 43.7800, 2, 0, [
+         "The U.S.-led coalition said it had carried out seven air strikes near Falluja on Monday"],
+     admin1_alt=["Anbar"], location_alt=["Fallujah"])
+d.q("A suicide bomber blew himself up among shoppers at a vegetable market in the mainly Shi'ite district of Shula in north-west Baghdad on Tuesday, killing at least 14 people",
+    "police and hospital sources", "police and hospital sources", False, "unnamed official")
+d.q("The toll rose to 19 by late evening", "a medical official at the nearby Kadhimiya hospital",
+    "a medical official at the nearby Kadhimiya hospital", False, "unnamed official", medium="Reuters")
+d.q('its fighter had targeted "a gathering of apostates"', "Islamic State", "Islamic State",
+    False, "named", swithin="Islamic State claimed responsibility", medium="statement circulated online")
+d.q('"We heard a huge bang and then people were running everywhere, carrying the wounded in carts,"',
+    "Abu Hussein", "a vegetable seller who gave his name only as Abu Hussein", True, "anonymous", role="vegetable seller")
+d.q('"There was no checkpoint at the entrance. Anyone can walk in."', "Abu Hussein",
+    "a vegetable seller who gave his name only as Abu Hussein", True, "anonymous", role="vegetable seller")
+Z = ["Brigadier General Yahya al-Zubaidi", ("Zubaidi", "Zubaidi told")]
+d.q("the bomber had approached on foot wearing an explosive vest hidden under a long robe",
+    "Yahya al-Zubaidi", "Brigadier General Yahya al-Zubaidi", False, "named", mentions=Z,
+    role="spokesman", affiliation="Baghdad Operations Command")
+d.q('"The terrorists are losing on the battlefield, so they take revenge on civilians,"', "Yahya al-Zubaidi",
+    "Zubaidi", True, "named", swithin="Zubaidi told", mentions=Z, role="spokesman",
+    affiliation="Baghdad Operations Command", medium="state television")
+d.q("security forces had arrested two suspected accomplices in the neighbouring Hurriya district on Wednesday morning",
+    "Yahya al-Zubaidi", "He", False, "named", swithin="He said security forces", mentions=Z, role="spokesman",
+    affiliation="Baghdad Operations Command")
+d.q("a roadside bomb exploded next to an army patrol in Tarmiya, 50 km (30 miles) north of Baghdad, killing two soldiers and wounding three others",
+    "a police officer", "a police officer", False, "unnamed official")
+d.q("Iraqi troops and Shi'ite paramilitary fighters retook the town of Garma, about 15 km north-east of Falluja, on Monday after two days of fighting",
+    "the Joint Operations Command", "the Joint Operations Command", False, "named", medium="statement")
+d.q("it had carried out seven air strikes near Falluja on Monday, destroying fighting positions and a vehicle bomb factory",
+    "U.S.-led coalition", "The U.S.-led coalition", False, "named")
+d.q("at least 741 Iraqis were killed in acts of terrorism and armed conflict in April, most of them civilians",
+    "the United Nations mission in Iraq", "the United Nations mission in Iraq", False, "named",
+    mentions=[("The mission", "The mission said")])
+d.q("Baghdad was again the worst-affected province", "the United Nations mission in Iraq", "The mission", False,
+    "named", swithin="The mission said", mentions=["the United Nations mission in Iraq"])
+d.q("the militants have stepped up bombings in Baghdad in response to territorial losses in Anbar and Salah al-Din provinces, where government forces have recaptured Ramadi and Tikrit over the past year",
+    "Analysts", "Analysts", False, "anonymous")
+d.q('"Every time they lose a city, they try to prove they can still strike the heart of the state,"', "Hisham Kareem",
+    "Hisham Kareem", True, "named", role="security researcher")
+d.q("more troops could be freed to secure the capital", "officials", "officials", False, "unnamed official",
+    swithin="officials say", frags=["If the Falluja offensive succeeds", "more troops could be freed to secure the capital"])
+d.agg("at least 741 Iraqis were killed in acts of terrorism and armed conflict in April", "Iraqis killed", "people",
+      quantity=741, low=741, qualifier="at least", period_start="2016-04-01", period_end="2016-04-30", scope="Iraq",
+      claimant="the United Nations mission in Iraq")
+d.cz("The blast prompted the interior ministry to shut roads leading into Shula for several hours.", "The blast",
+     "the interior ministry to shut roads leading into Shula for several hours")
+d.cz('"The terrorists are losing on the battlefield, so they take revenge on civilians,"',
+     "The terrorists are losing on the battlefield", "they take revenge on civilians", claimant="Yahya al-Zubaidi")
+d.cz("the militants have stepped up bombings in Baghdad in response to territorial losses in Anbar and Salah al-Din provinces",
+     "territorial losses in Anbar and Salah al-Din provinces", "the militants have stepped up bombings in Baghdad",
+     claimant="Analysts")
+d.cz("Security failures in Baghdad have fuelled anger against Prime Minister Haider al-Abadi", "Security failures in Baghdad",
+     "anger against Prime Minister Haider al-Abadi", driver="security posture/deployment")
+
+
+# =====================================================================================================
+# authA-02  Syria, AFP wire
+# =====================================================================================================
+d = Doc("authA-02", "Coalition strikes kill 16 civilians in last IS pocket in Syria: monitor", "2018-11-27", "Syria", [
+    """BEIRUT, Nov 27 (AFP) - Air strikes by the US-led coalition killed at least 16 civilians, including seven children, in the Islamic State group's last enclave in eastern Syria on Monday, a war monitor said, as Kurdish-led forces pressed their assault on the town of Hajin.""",
+    """The strikes hit the village of Al-Shaafa, south of Hajin near the Iraqi border in Deir Ezzor province, the Britain-based Syrian Observatory for Human Rights said. Syrian state news agency SANA, which is hostile to both the coalition and the Kurdish-led fighters, put the death toll at 25.""",
+    """"The planes struck houses where families had taken shelter from the fighting," the Observatory said. A resident of the village reached through a messaging application said that two of the dead were his nephews and that the survivors had nowhere left to run.""",
+    """The coalition said it was aware of the reports. "We take all allegations of civilian casualties seriously and will review them," spokesman Colonel Dean Mercer told AFP. He said IS fighters were using civilians as human shields and were preventing them from leaving.""",
+    """On the ground, clashes on Monday on the eastern edge of Hajin killed 11 fighters of the Syrian Democratic Forces and 23 jihadists, according to the Observatory. SDF field commander Ciwan Derik said his men had advanced several hundred metres into the town. "The fighting is house to house now, and they have dug tunnels everywhere," Derik said.""",
+    """A sandstorm that grounded coalition aircraft allowed IS fighters to attack SDF positions near the Al-Omar oil field overnight, killing at least six SDF fighters, the monitor said.""",
+    """Across the border in Iraq, a car bomb killed four people in the town of Al-Qaim on Sunday, Iraqi police said.""",
+    """The SDF, backed by coalition air power and special forces, launched its offensive on the Hajin pocket on September 10. Since then more than 320 SDF fighters and 550 jihadists have been killed, according to the Observatory's count. The SDF estimates that around 2,000 IS fighters remain in the enclave, many of them foreigners.""",
+    """The assault stalled in October due to bad weather and repeated IS counter-attacks, and it was briefly halted early this month when Turkish shelling of Kurdish positions in the north prompted the SDF to pull some units from the front.""",
+    """More than 7,000 civilians have fled the enclave since September, according to the United Nations, many of them to crowded camps further north. Aid workers say conditions there are dire amid falling temperatures.""",
+    """IS overran large parts of Syria and Iraq in 2014, proclaiming a "caliphate" in territory the size of Britain. It has since lost almost all of it, but analysts warn that the group's fighters are melting into the desert to wage an insurgency.""",
+])
+d.ev("Monday", "Explosions/Remote violence", "Air/drone strike", "Global Coalition Against Daesh", "Civilians (Syria)",
+     "Deir ez Zor", "Al-Shaafa", None, None, 1, 16, [
+         "Air strikes by the US-led coalition killed at least 16 civilians, including seven children, in the Islamic State group's last enclave in eastern Syria on Monday",
+         "The strikes hit the village of Al-Shaafa, south of Hajin near the Iraqi border in Deir Ezzor province"],
+     admin1_alt=["Deir Ezzor", "Deir ez-Zor", "Dayr Az Zawr"], location_alt=["Shaafa", "Al Shafa"],
+     fatalities_note="SOHR at least 16, SANA 25: most conservative taken")
+d.ev("Monday", "Battles", "Armed clash", "SDF: Syrian Democratic Forces", "Islamic State (Syria)", "Deir ez Zor",
+     "Hajin", 34.6900, 40.8300, 2, 34, [
+         "clashes on Monday on the eastern edge of Hajin killed 11 fighters of the Syrian Democratic Forces and 23 jihadists"],
+     admin1_alt=["Deir Ezzor", "Deir ez-Zor", "Dayr Az Zawr"])
+d.ev("pub", "Battles", "Armed clash", "Islamic State (Syria)", "SDF: Syrian Democratic Forces", "Deir ez Zor",
+     "Al-Omar oil field", None, None, 2, 6, [
+         "allowed IS fighters to attack SDF positions near the Al-Omar oil field overnight, killing at least six SDF fighters"],
+     admin1_alt=["Deir Ezzor", "Deir ez-Zor", "Dayr Az Zawr"], location_alt=["Omar oil field"])
+OBS = ["the Britain-based Syrian Observatory for Human Rights", ("the Observatory", "according to the Observatory. SDF"),
+       ("the Observatory", "the Observatory said. A resident"), ("the monitor", "the monitor said")]
+d.q("Air strikes by the US-led coalition killed at least 16 civilians, including seven children, in the Islamic State group's last enclave in eastern Syria on Monday",
+    "Syrian Observatory for Human Rights", "a war monitor", False, "named", mentions=OBS)
+d.q("The strikes hit the village of Al-Shaafa, south of Hajin near the Iraqi border in Deir Ezzor province",
+    "Syrian Observatory for Human Rights", "the Britain-based Syrian Observatory for Human Rights", False, "named",
+    mentions=OBS + [("a war monitor", "a war monitor said")])
+d.q("put the death toll at 25", "SANA", "Syrian state news agency SANA", False, "named")
+d.q('"The planes struck houses where families had taken shelter from the fighting,"', "Syrian Observatory for Human Rights",
+    "the Observatory", True, "named", swithin="the Observatory said. A resident", mentions=OBS)
+d.q("that two of the dead were his nephews and that the survivors had nowhere left to run",
+    "A resident of the village", "A resident of the village reached through a messaging application", False, "anonymous")
+d.q("it was aware of the reports", "Dean Mercer", "The coalition", False, "named",
+    swithin="The coalition said it was aware", alt=["The coalition", "Global Coalition Against Daesh"])
+MER = ["spokesman Colonel Dean Mercer"]
+d.q('"We take all allegations of civilian casualties seriously and will review them,"', "Dean Mercer",
+    "spokesman Colonel Dean Mercer", True, "named", role="spokesman", affiliation="US-led coalition", medium="AFP")
+d.q("IS fighters were using civilians as human shields and were preventing them from leaving", "Dean Mercer", "He",
+    False, "named", swithin="He said IS fighters", mentions=MER, role="spokesman", affiliation="US-led coalition")
+d.q("clashes on Monday on the eastern edge of Hajin killed 11 fighters of the Syrian Democratic Forces and 23 jihadists",
+    "Syrian Observatory for Human Rights", "the Observatory", False, "named", swithin="according to the Observatory. SDF",
+    mentions=OBS)
+DER = ["SDF field commander Ciwan Derik", ("Derik", '," Derik said')]
+d.q("his men had advanced several hundred metres into the town", "Ciwan Derik", "SDF field commander Ciwan Derik",
+    False, "named", mentions=DER, role="field commander", affiliation="SDF: Syrian Democratic Forces")
+d.q('"The fighting is house to house now, and they have dug tunnels everywhere,"', "Ciwan Derik", "Derik", True,
+    "named", swithin='," Derik said', mentions=DER, role="field commander", affiliation="SDF: Syrian Democratic Forces")
+d.q("A sandstorm that grounded coalition aircraft allowed IS fighters to attack SDF positions near the Al-Omar oil field overnight, killing at least six SDF fighters",
+    "Syrian Observatory for Human Rights", "the monitor", False, "named", swithin="the monitor said", mentions=OBS)
+d.q("a car bomb killed four people in the town of Al-Qaim on Sunday", "Iraqi police", "Iraqi police", False,
+    "unnamed official")
+d.q("more than 320 SDF fighters and 550 jihadists have been killed", "Syrian Observatory for Human Rights",
+    "the Observatory's count", False, "named", swithin="according to the Observatory's count", mentions=OBS)
+d.q("that around 2,000 IS fighters remain in the enclave, many of them foreigners", "SDF: Syrian Democratic Forces",
+    "The SDF", False, "named", swithin="The SDF estimates")
+d.q("More than 7,000 civilians have fled the enclave since September", "the United Nations", "the United Nations",
+    False, "named")
+d.q("conditions there are dire", "Aid workers", "Aid workers", False, "anonymous")
+d.q("the group's fighters are melting into the desert to wage an insurgency", "analysts", "analysts", False,
+    "anonymous", swithin="analysts warn")
+d.agg("Since then more than 320 SDF fighters and 550 jihadists have been killed", "SDF fighters killed", "people",
+      quantity=320, low=320, qualifier="more than", period_start="2018-09-10", period_end="2018-11-27",
+      scope="Hajin pocket", claimant="Syrian Observatory for Human Rights")
+d.agg("Since then more than 320 SDF fighters and 550 jihadists have been killed", "jihadists killed", "people",
+      quantity=550, low=550, qualifier="more than", period_start="2018-09-10", period_end="2018-11-27",
+      scope="Hajin pocket", claimant="Syrian Observatory for Human Rights")
+d.agg("around 2,000 IS fighters remain in the enclave", "IS fighters", "fighters", quantity=2000, qualifier="around",
+      scope="Hajin enclave", claimant="SDF: Syrian Democratic Forces")
+d.agg("More than 7,000 civilians have fled the enclave since September", "civilians fled", "people", quantity=7000,
+      low=7000, qualifier="more than", period_start="2018-09-01", period_end="2018-11-27", scope="Hajin enclave",
+      claimant="the United Nations")
+d.cz("A sandstorm that grounded coalition aircraft allowed IS fighters to attack SDF positions near the Al-Omar oil field overnight",
+     "A sandstorm that grounded coalition aircraft", "IS fighters to attack SDF positions near the Al-Omar oil field overnight",
+     claimant="Syrian Observatory for Human Rights")
+d.cz("The assault stalled in October due to bad weather and repeated IS counter-attacks", "bad weather and repeated IS counter-attacks",
+     "The assault stalled in October")
+d.cz("Turkish shelling of Kurdish positions in the north prompted the SDF to pull some units from the front",
+     "Turkish shelling of Kurdish positions in the north", "the SDF to pull some units from the front")
+
+# =====================================================================================================
+# authA-03  Afghanistan, local outlet
+# =====================================================================================================
+d = Doc("authA-03", "Taliban overrun police posts in Ghazni; magnetic bomb kills three in Jalalabad", "2019-08-06",
+        "Afghanistan", [
+    """GHAZNI CITY - Taliban fighters stormed two police checkpoints in Andar district of Ghazni province late on Monday, killing seven policemen, provincial officials said on Tuesday.""",
+    """The attack began around 11 pm and lasted nearly four hours, said Hamidullah Sadiqi, a spokesman for the Ghazni governor. Five attackers were also killed when reinforcements arrived from the provincial capital, he said, and two policemen were wounded.""",
+    """Sadiqi said the posts fell because reinforcements could not reach them in time: the insurgents had planted mines along the only road from the district centre. Abdul Rahim Faizi, the Taliban's spokesman, said in a message to reporters that the group's fighters had seized weapons and two police pickups.""",
+    """A resident of Andar, who asked not to be named for fear of reprisals, said the gunfire could be heard across the valley. "Nobody slept. In the morning we saw the posts burning," he said.""",
+    """In the eastern city of Jalalabad, a magnetic bomb attached to a minibus carrying staff of Nangarhar University exploded on Sunday morning, killing three people and wounding nine, said Sohrab Qaderi, spokesman for the Nangarhar governor. No group has claimed the bombing, but the local branch of Islamic State has carried out similar attacks in the city this year.""",
+    """In the south, Afghan air force strikes in Nad Ali district of Helmand killed nine Taliban fighters on Saturday, the defence ministry said in a statement. The Taliban did not comment.""",
+    """The violence comes as American and Taliban negotiators meet in Doha for what both sides have described as the final round of talks on a deal that would see foreign troops leave in exchange for security guarantees. Ghazni's police chief, General Nasir Ahmad Sarwari, told Salam Watandar that attacks in the province had intensified since the talks began. "They want to negotiate from a position of strength," Sarwari said.""",
+    """According to the United Nations, 1,290 civilians were killed and more than 2,400 wounded in the first six months of 2019. The UN mission said that for the first time, pro-government forces, mainly through air strikes, had caused more civilian deaths than the insurgents.""",
+    """Human rights activists say rising civilian casualties from air strikes have fuelled resentment in rural areas and helped the Taliban recruit. "Each family that loses a child to a bomb becomes a family the government has lost," said Parwana Rahimi, a Kabul-based activist.""",
+    """The Taliban now control or contest about half of Afghanistan's districts, according to estimates by the U.S. military's inspector general. Ghazni city itself was briefly overrun by the insurgents in August last year, in an assault that killed scores of soldiers and civilians.""",
+    """Officials in Kabul have urged the Taliban to agree to a ceasefire before the presidential election planned for September.""",
+])
+d.ev("Monday", "Battles", "Armed clash", "Taliban", "Police Forces of Afghanistan (2004-2021)", "Ghazni", "Andar",
+     None, None, 2, 12, [
+         "Taliban fighters stormed two police checkpoints in Andar district of Ghazni province late on Monday, killing seven policemen",
+         "Five attackers were also killed"],
+     location_alt=["Andar district"], injured=2, fatalities_note="7 police + 5 attackers")
+d.ev("Sunday", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Afghanistan)",
+     "Civilians (Afghanistan)", "Nangarhar", "Jalalabad", 34.4265, 70.4515, 1, 3, [
+         "a magnetic bomb attached to a minibus carrying staff of Nangarhar University exploded on Sunday morning, killing three people and wounding nine"],
+     actor1_alt=["Islamic State (Afghanistan)"], injured=9)
+d.ev("Saturday", "Explosions/Remote violence", "Air/drone strike", "Military Forces of Afghanistan (2004-2021)", "Taliban",
+     "Helmand", "Nad Ali", None, None, 2, 9, [
+         "Afghan air force strikes in Nad Ali district of Helmand killed nine Taliban fighters on Saturday"],
+     location_alt=["Nad-e Ali", "Nad-e-Ali"])
+JUM = ["Hamidullah Sadiqi", ("Sadiqi", "Sadiqi said the posts"), ("he", "he said, and two")]
+OFFS = [("provincial officials", "provincial officials said")]
+d.q("Taliban fighters stormed two police checkpoints in Andar district of Ghazni province late on Monday, killing seven policemen",
+    "provincial officials", "provincial officials", False, "unnamed official")
+d.q("The attack began around 11 pm and lasted nearly four hours", "Hamidullah Sadiqi", "Hamidullah Sadiqi", False,
+    "named", mentions=JUM, role="spokesman", affiliation="Ghazni governor")
+d.q("Five attackers were also killed when reinforcements arrived from the provincial capital", "Hamidullah Sadiqi",
+    "he", False, "named", swithin="he said, and two", mentions=JUM, role="spokesman", affiliation="Ghazni governor",
+    frags=["Five attackers were also killed when reinforcements arrived from the provincial capital",
+           "and two policemen were wounded"])
+d.q("the posts fell because reinforcements could not reach them in time: the insurgents had planted mines along the only road from the district centre",
+    "Hamidullah Sadiqi", "Sadiqi", False, "named", swithin="Sadiqi said the posts", mentions=JUM,
+    role="spokesman", affiliation="Ghazni governor")
+d.q("the group's fighters had seized weapons and two police pickups", "Abdul Rahim Faizi",
+    "Abdul Rahim Faizi, the Taliban's spokesman", False, "named", role="spokesman", affiliation="Taliban",
+    medium="message to reporters")
+d.q("the gunfire could be heard across the valley", "A resident of Andar",
+    "A resident of Andar, who asked not to be named for fear of reprisals", False, "anonymous")
+d.q('"Nobody slept. In the morning we saw the posts burning,"', "A resident of Andar", "he", True, "anonymous",
+    swithin='burning," he said', mentions=["A resident of Andar, who asked not to be named for fear of reprisals"])
+d.q("a magnetic bomb attached to a minibus carrying staff of Nangarhar University exploded on Sunday morning, killing three people and wounding nine",
+    "Sohrab Qaderi", "Sohrab Qaderi", False, "named", role="spokesman", affiliation="Nangarhar governor")
+d.q("Afghan air force strikes in Nad Ali district of Helmand killed nine Taliban fighters on Saturday",
+    "the defence ministry", "the defence ministry", False, "named", medium="statement")
+WAR = ["General Nasir Ahmad Sarwari", ("Sarwari", '," Sarwari said')]
+d.q("attacks in the province had intensified since the talks began", "Nasir Ahmad Sarwari",
+    "Ghazni's police chief, General Nasir Ahmad Sarwari", False, "named", mentions=WAR, role="police chief",
+    affiliation="Ghazni police", medium="Salam Watandar")
+d.q('"They want to negotiate from a position of strength,"', "Nasir Ahmad Sarwari", "Sarwari", True, "named",
+    swithin='," Sarwari said', mentions=WAR, role="police chief", affiliation="Ghazni police")
+d.q("1,290 civilians were killed and more than 2,400 wounded in the first six months of 2019", "the United Nations",
+    "the United Nations", False, "named", swithin="According to the United Nations",
+    mentions=[("The UN mission", "The UN mission said")])
+d.q("that for the first time, pro-government forces, mainly through air strikes, had caused more civilian deaths than the insurgents",
+    "the United Nations", "The UN mission", False, "named", mentions=[("the United Nations", "According to the United Nations")])
+d.q("rising civilian casualties from air strikes have fuelled resentment in rural areas and helped the Taliban recruit",
+    "Human rights activists", "Human rights activists", False, "anonymous")
+d.q('"Each family that loses a child to a bomb becomes a family the government has lost,"', "Parwana Rahimi",
+    "Parwana Rahimi, a Kabul-based activist", True, "named", role="activist")
+d.q("The Taliban now control or contest about half of Afghanistan's districts",
+    "the U.S. military's inspector general", "estimates by the U.S. military's inspector general", False, "named")
+d.agg("1,290 civilians were killed and more than 2,400 wounded in the first six months of 2019", "civilians killed",
+      "people", quantity=1290, period_start="2019-01-01", period_end="2019-06-30", scope="Afghanistan",
+      claimant="the United Nations")
+d.agg("1,290 civilians were killed and more than 2,400 wounded in the first six months of 2019", "civilians wounded",
+      "people", quantity=2400, low=2400, qualifier="more than", period_start="2019-01-01", period_end="2019-06-30",
+      scope="Afghanistan", claimant="the United Nations")
+d.agg("The Taliban now control or contest about half of Afghanistan's districts", "districts controlled or contested",
+      "percent", quantity=50, qualifier="about", scope="Afghanistan", claimant="the U.S. military's inspector general")
+d.cz("the posts fell because reinforcements could not reach them in time", "reinforcements could not reach them in time",
+     "the posts fell", claimant="Hamidullah Sadiqi", driver="security posture/deployment")
+d.cz("rising civilian casualties from air strikes have fuelled resentment in rural areas and helped the Taliban recruit",
+     "rising civilian casualties from air strikes", "resentment in rural areas and helped the Taliban recruit",
+     claimant="Human rights activists")
+
+
+# @@DOCS@@
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--selfpred", help="also write the gold rewritten as a pred file here")
+    a = ap.parse_args()
+    ids = [x.id for x in DOCS]
+    assert len(ids) == len(set(ids))
+    with open(os.path.join(HERE, "authA.docs.jsonl"), "w", encoding="utf-8") as f:
+        for x in DOCS:
+            f.write(json.dumps(x.doc(), ensure_ascii=False) + "\n")
+    with open(os.path.join(HERE, "authA.gold.jsonl"), "w", encoding="utf-8") as f:
+        for x in DOCS:
+            f.write(json.dumps(x.gold(), ensure_ascii=False) + "\n")
+    if a.selfpred:
+        with open(a.selfpred, "w", encoding="utf-8") as f:
+            for x in DOCS:
+                f.write(json.dumps(x.gold(), ensure_ascii=False) + "\n")
+    n = lambda k: sum(len(getattr(x, k)) for x in DOCS)
+    agg = sum(c["kind"] == "aggregate" for x in DOCS for c in x.claims)
+    print(f"docs={len(DOCS)} events={n('events')} quotes={n('quotes')} aggregate={agg} causal={n('claims') - agg} "
+          f"words={sum(len(x.text.split()) for x in DOCS)}")
+
+
+if __name__ == "__main__":
+    main()
