@@ -533,7 +533,87 @@ def figures(text: str) -> list[Figure]:
         out.append(Figure(float(n), lo, hi, qual, "count", m.start(), end))
         taken.append((m.start(), end))           # '3.2 million' is one figure, not also '2 million'
     out.sort(key=lambda f: f.start)
-    return out
+    return _readings(text, out)
+
+
+_SMALL_WORD_N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_BY_FRACTION = re.compile(r"\bby\s+(?:(?P<mod>about|around|nearly|almost|roughly|more\s+than|some|over)\s+)?"
+                          r"(?P<f>half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|a\s+fifth)\b(?!\s+of\b)", re.I)
+_BY_FRACTION_V = {"half": 50.0, "a third": 33.33, "a quarter": 25.0, "two thirds": 66.67, "two-thirds": 66.67,
+                  "three quarters": 75.0, "three-quarters": 75.0, "a fifth": 20.0}
+_UPPER = re.compile(r"\b(?:fewer|less)\s+than\s+$|\bunder\s+$|\bbelow\s+$", re.I)
+_LOWER = re.compile(r"\bin\s+excess\s+of\s+$", re.I)
+_SHARE_NOUNS: list = []
+
+
+def _share_nouns() -> str:
+    if not _SHARE_NOUNS:
+        from .. import lexicons
+        _SHARE_NOUNS.append(lexicons.alternation("claims_agg_people"))
+    return _SHARE_NOUNS[0]
+
+
+def _readings(text: str, figs: list[Figure]) -> list[Figure]:
+    """The readings of a figure that its words alone do not give: 'a quarter of a million' (a count, 250,000, not
+    'a million'), '135 thousand' (a count), 'one in five' (a share, 20 percent, not a count of five), 'shrank by a
+    third' (a share of change), 'fewer than 10,000' / 'under 1,000' (an upper bound) and 'in excess of 2,000' (a
+    lower bound)."""
+    out, drop = [], set()
+    for f in figs:
+        if f.kind == "fraction" and f.value is not None:
+            m = re.match(r"\s+of\s+a\s+(million|billion)\b", text[f.end:f.end + 20], re.I)
+            if m:
+                v = f.value / 100 * (1e6 if m.group(1).lower() == "million" else 1e9)
+                lo, hi = (v if f.low is not None else None), (v if f.high is not None else None)
+                out.append(Figure(round(v), lo, hi, f.qualifier, "count", f.start, f.end + m.end()))
+                drop.update(id(g) for g in figs if f.end <= g.start < f.end + m.end())
+                continue
+        out.append(f)
+    res = []
+    for j, f in enumerate(out):
+        m = re.match(r"\s+thousand\b", text[f.end:f.end + 12], re.I) if f.kind == "count" and f.value else None
+        if m:                                                  # '135 thousand civilians'
+            f = Figure(f.value * 1000, f.low * 1000 if f.low else f.low, f.high * 1000 if f.high else f.high, f.qualifier,
+                       "count", f.start, f.end + m.end())
+            out[j] = f
+        if id(f) in drop:
+            continue
+        m = re.match(r"\s+in\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b(?=\s+of\b|\s*[,.;:]|\s+(?:" +
+                     _share_nouns() + r")(?![\w-]))", text[f.end:f.end + 40], re.I) \
+            if f.kind == "count" and f.value == 1.0 and not re.search(r"[A-Z][\w-]*\s+$", text[max(0, f.start - 20):f.start]) \
+            else None
+        if m:                                                  # 'one in five': a share
+            n = int(m.group(1)) if m.group(1).isdigit() else _SMALL_WORD_N[m.group(1).lower()]
+            if n >= 2:
+                res.append(Figure(round(100 / n, 2), None, None, f.qualifier, "fraction", f.start, f.end + m.end()))
+                drop.update(id(g) for g in out if f.end < g.start < f.end + m.end())
+                continue
+        res.append(f)
+    taken = [(f.start, f.end) for f in res if id(f) not in drop]
+    for m in _BY_FRACTION.finditer(text):
+        if any(x < m.end() and m.start() < y for x, y in taken):
+            continue                                           # 'shrunk by about a quarter': a share lost
+        v = _BY_FRACTION_V[re.sub(r"\s+", " ", m.group("f").lower())]
+        mod = re.sub(r"\s+", " ", m.group("mod").lower()) if m.group("mod") else None
+        lo = v if mod in ("more than", "over") else None
+        hi = v if mod in ("nearly", "almost") else None
+        res.append(Figure(v, lo, hi, mod, "fraction", m.start("mod") if mod else m.start("f"), m.end()))
+    res.sort(key=lambda f: f.start)
+    final = []
+    for f in res:
+        if id(f) in drop:
+            continue
+        a = f.start
+        if f.qualifier is None and f.value is not None and f.kind in ("count", "percent") and not f.vague:
+            lb = _LOWER.search(text[max(0, a - 14):a])
+            ub = _UPPER.search(text[max(0, a - 12):a])
+            if lb:                                             # 'in excess of 2,000 families': a lower bound
+                f = Figure(f.value, f.value, None, "in excess of", f.kind, a - len(text[max(0, a - 14):a]) + lb.start(), f.end)
+            elif ub:                                           # 'fewer than 10,000', 'under 1,000 fighters'
+                f = Figure(f.value, None, f.value, re.sub(r"\s+", " ", ub.group(0).strip().lower()), f.kind,
+                           a - len(text[max(0, a - 12):a]) + ub.start(), f.end)
+        final.append(f)
+    return final
 
 
 # "two teenagers in explosive vests ... blew themselves up", "the bomber detonated his vest": the bombers die

@@ -265,64 +265,10 @@ def _force_strength(f, counted: str, clause: str) -> bool:
     return f.value is None or f.qualifier is not None or bool(_FORCE_CUE.search(clause))
 
 
-_WORD_N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
-
 def _estimate_qualifier(before: str) -> str | None:
     """'are thought to number 50,000', 'is believed to be 40,000': the figure is an estimate."""
     m = re.search(r"\b(?:thought|believed)\s+to\s+(?:be|number)\s+$", before, re.IGNORECASE)
     return re.sub(r"\s+", " ", m.group(0).strip().lower()) if m else None
-
-
-def _figures(stext: str) -> list:
-    """annotate/numbers.py's figures, with two readings it lacks: 'a quarter of a million' (a count, not 'a
-    million') and 'one in five' (a share, 20 percent, not a count of five)."""
-    from ..annotate import numbers as N
-    figs = N.figures(stext)
-    out, drop = [], set()
-    for f in figs:
-        if f.kind == "fraction" and f.value is not None:
-            m = re.match(r"\s+of\s+a\s+(million|billion)\b", stext[f.end:f.end + 20], re.I)
-            if m:
-                v = f.value / 100 * (1e6 if m.group(1).lower() == "million" else 1e9)
-                lo, hi = (v if f.low is not None else None), (v if f.high is not None else None)
-                out.append(type(f)(round(v), lo, hi, f.qualifier, "count", f.start, f.end + m.end()))
-                drop.update(id(g) for g in figs if f.end <= g.start < f.end + m.end())
-                continue
-        out.append(f)
-    res = []
-    for j, f in enumerate(out):
-        m = re.match(r"\s+thousand\b", stext[f.end:f.end + 12], re.I) if f.kind == "count" and f.value else None
-        if m:                                                  # '135 thousand civilians'
-            f = type(f)(f.value * 1000, f.low * 1000 if f.low else f.low, f.high * 1000 if f.high else f.high, f.qualifier,
-                        "count", f.start, f.end + m.end())
-            out[j] = f
-        if id(f) in drop:
-            continue
-        m = re.match(r"\s+in\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b(?=\s+of\b|\s*[,.;:]|\s+(?:" +
-                     _lexrx("claims_agg_people").pattern + r")\b)", stext[f.end:f.end + 40], re.I) \
-            if f.kind == "count" and f.value == 1.0 and not re.search(r"[A-Z][\w-]*\s+$", stext[max(0, f.start - 20):f.start]) \
-            else None
-        if m:                                                  # 'one in five': a share
-            n = int(m.group(1)) if m.group(1).isdigit() else _WORD_N[m.group(1).lower()]
-            if n >= 2:
-                res.append(type(f)(round(100 / n, 2), None, None, f.qualifier, "fraction", f.start, f.end + m.end()))
-                drop.update(id(g) for g in out if f.end < g.start < f.end + m.end())
-                continue
-        res.append(f)
-    taken = [(f.start, f.end) for f in res if id(f) not in drop]
-    for m in re.finditer(r"\bby\s+(?:(?P<mod>about|around|nearly|almost|roughly|more\s+than|some|over)\s+)?(?P<f>half|a\s+third|"
-                         r"a\s+quarter|two[- ]thirds|three[- ]quarters|a\s+fifth)\b(?!\s+of\b)", stext, re.I):
-        if any(x < m.end() and m.start() < y for x, y in taken):
-            continue                                           # 'shrunk by about a quarter': a share lost
-        v = {"half": 50.0, "a third": 33.33, "a quarter": 25.0, "two thirds": 66.67, "two-thirds": 66.67,
-             "three quarters": 75.0, "three-quarters": 75.0, "a fifth": 20.0}[re.sub(r"\s+", " ", m.group("f").lower())]
-        mod = re.sub(r"\s+", " ", m.group("mod").lower()) if m.group("mod") else None
-        lo = v if mod in ("more than", "over") else None
-        hi = v if mod in ("nearly", "almost") else None
-        res.append(N.Figure(v, lo, hi, mod, "fraction", m.start("mod") if mod else m.start("f"), m.end()))
-    res.sort(key=lambda f: f.start)
-    return [f for f in res if id(f) not in drop]
 
 
 def find_aggregates(doc, text: str, published: str | None, periods: list) -> list[dict]:
@@ -342,21 +288,11 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
         breakdowns = [m.span() for m in _BREAKDOWN.finditer(stext)]
         accepted: list[tuple[int, int]] = []
         trend = "increase" if TREND_UP.search(stext) else ("decrease" if TREND_DOWN.search(stext) else None)
-        figs = _figures(stext)
+        figs = N.figures(stext)      # with its readings: 'a quarter of a million', 'one in five', 'fewer than'
         for i, f in enumerate(figs):
             a, b = f.start, f.end
             if f.vague or any(p.start - s0 <= a < p.end - s0 for p in per):
                 continue
-            lb = re.search(r"\bin\s+excess\s+of\s+$", stext[max(0, a - 14):a], re.I)
-            if lb and f.qualifier is None and f.value is not None and f.kind in ("count", "percent"):
-                f = type(f)(f.value, f.value, None, "in excess of", f.kind, a - len(stext[max(0, a - 14):a]) + lb.start(), b)
-                a = f.start                   # 'in excess of 2,000 families': a lower bound
-            ub = re.search(r"\b(?:fewer|less)\s+than\s+$|\bunder\s+$|\bbelow\s+$", stext[max(0, a - 12):a], re.I)
-            if ub and f.qualifier is None and f.value is not None and f.kind in ("count", "percent"):
-                # 'fewer than 10,000', 'under 1,000 fighters': an upper bound (annotate/numbers.py reads no such modifier)
-                f = type(f)(f.value, None, f.value, re.sub(r"\s+", " ", ub.group(0).strip().lower()), f.kind,
-                            a - len(stext[max(0, a - 12):a]) + ub.start(), b)
-                a = f.start
             if i and re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", stext[max(0, a - 14):a], re.I):
                 continue                  # '380 people, including 60 children': a part of the total just read
             if i and not figs[i - 1].vague and _SHARE_OF_TOTAL.fullmatch(stext[figs[i - 1].end:a]):
