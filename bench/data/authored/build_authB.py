@@ -1,0 +1,357 @@
+#!/usr/bin/env python3
+"""Build the authB authored full-report set: fictional news reports written by us (own writing, general
+knowledge; no dev text read), annotated by /work/shared/data/reports/GUIDE.md. Every offset is located by
+code and asserted. Writes authB.docs.jsonl and authB.gold.jsonl next to this file.
+
+Run: python3 bench/data/authored/build_authB.py
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from _authB_lib import Doc, last_weekday, shift, write  # noqa: E402
+
+DOCS = []
+B = "Borno"
+NG = "Nigeria"
+
+# ---------------------------------------------------------------- authB-01 Nigeria, wire story
+d = Doc("authB-01", "Suicide bombers kill at least 24 in northeast Nigeria town", "2019-06-18", """
+MAIDUGURI, Nigeria (Reuters) - Three suicide bombers blew themselves up outside a hall where football fans were watching a match in the town of Konduga in northeast Nigeria's Borno state late on Sunday, killing at least 30 people, emergency officials said on Monday.
+
+The toll rose to 30 from 17 given earlier on Monday as rescuers recovered more bodies from the rubble, said Usman Kachalla, who heads the Borno State Emergency Management Agency. More than 40 people were wounded, he said.
+
+"The first bomber was stopped at the entrance, and the other two ran into the crowd when people started to flee," Kachalla told Reuters by telephone. He said the hall had been packed because a popular European team was playing.
+
+A leader of the local Civilian Joint Task Force militia, which helps the army guard the town, put the death toll at 24. Ibrahim Goni, a trader who lives near the hall, said he had helped carry the wounded to the general hospital in Konduga, some 38 km (24 miles) southeast of the state capital Maiduguri. "There were body parts everywhere. Nobody can sleep tonight," he said.
+
+No group claimed responsibility, but the attack bore the hallmarks of Boko Haram and its offshoot Islamic State West Africa Province (ISWAP), which have repeatedly sent suicide bombers, many of them young women, against crowded places in the region.
+
+In a separate incident on Monday, ISWAP fighters in gun trucks attacked a military base in Gajiram, in Nganzai local government area, sparking a gunfight that lasted several hours, two military sources said. They said the soldiers repelled the attack and killed 11 insurgents, while three soldiers were wounded.
+
+Abba Lawan Gana, the state information commissioner, described the bombing as a desperate act by a group that was losing ground. "We will not be cowed by these cowards," Gana said in a statement, adding that security had been tightened around public viewing centres across the state.
+
+Borno has been the epicentre of a decade-long insurgency that began in 2009. The conflict has killed more than 27,000 people and forced about 1.8 million to flee their homes in the northeast, according to the United Nations. In April 2014, Boko Haram fighters abducted 276 schoolgirls from the town of Chibok, drawing worldwide condemnation.
+
+Attacks have grown more frequent since ISWAP split from Boko Haram in 2016, and the army's decision this year to pull troops out of smaller outposts into fortified garrisons has left many rural roads unguarded, aid workers say.
+
+The bombing came two weeks after the army announced a new offensive around Konduga and the nearby Sambisa forest. Residents said soldiers had since set up more checkpoints on the road to Maiduguri to screen travellers.
+
+(Reporting by Reuters staff in Maiduguri; Writing by Reuters staff in Abuja)
+""")
+sun = last_weekday(d.published, "Sunday")
+mon = last_weekday(d.published, "Monday")
+d.event(sun, "Explosions/Remote violence", "Suicide bomb", NG, B, "Konduga", lat=11.65, lon=13.42, prec=1,
+        admin2="Konduga", actor1="Unidentified Armed Group (Nigeria)",
+        actor1_alt=["Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Islamic State West Africa Province"],
+        actor2="Civilians (Nigeria)", fatalities=24, injured=40,
+        fatalities_note="officials 30 (updated from 17) vs CJTF leader 24: most conservative",
+        evidence=["Three suicide bombers blew themselves up outside a hall", "put the death toll at 24",
+                  "The toll rose to 30 from 17"])
+d.event(mon, "Battles", "Armed clash", NG, B, "Gajiram", lat=12.49, lon=13.21, prec=1, admin2="Nganzai",
+        actor1="Islamic State West Africa Province", actor2="Military Forces of Nigeria (2015-2023)",
+        fatalities=11, injured=3,
+        evidence=["ISWAP fighters in gun trucks attacked a military base in Gajiram",
+                  "killed 11 insurgents"])
+d.quote(("Three suicide bombers blew themselves up outside a hall where football fans were watching a match in the town of Konduga in northeast Nigeria's Borno state late on Sunday, killing at least 30 people"),
+        "emergency officials", ("at least 30 people, emergency officials said", "emergency officials"),
+        anonymity="unnamed official")
+d.quote("The toll rose to 30 from 17 given earlier on Monday as rescuers recovered more bodies from the rubble",
+        "Usman Kachalla", ("rubble, said Usman Kachalla", "Usman Kachalla"),
+        mentions=[("Kachalla told Reuters", "Kachalla")],
+        role="head", affiliation="Borno State Emergency Management Agency")
+d.quote("More than 40 people were wounded", "Usman Kachalla", ("More than 40 people were wounded, he said", "he"),
+        mentions=[("rubble, said Usman Kachalla", "Usman Kachalla")], role="head",
+        affiliation="Borno State Emergency Management Agency")
+d.quote('"The first bomber was stopped at the entrance, and the other two ran into the crowd when people started to flee,"',
+        "Usman Kachalla", ("Kachalla told Reuters", "Kachalla"), mentions=[("rubble, said Usman Kachalla", "Usman Kachalla")],
+        role="head", affiliation="Borno State Emergency Management Agency", medium="telephone")
+d.quote("the hall had been packed because a popular European team was playing", "Usman Kachalla",
+        ("He said the hall", "He"), mentions=[("Kachalla told Reuters", "Kachalla"), ("rubble, said Usman Kachalla", "Usman Kachalla")],
+        role="head", affiliation="Borno State Emergency Management Agency")
+d.quote("the death toll at 24", "A leader of the local Civilian Joint Task Force militia",
+        ("A leader of the local Civilian Joint Task Force militia, which", "A leader of the local Civilian Joint Task Force militia"),
+        anonymity="unnamed official", affiliation="Civilian Joint Task Force")
+d.quote("he had helped carry the wounded to the general hospital in Konduga, some 38 km (24 miles) southeast of the state capital Maiduguri",
+        "Ibrahim Goni", "Ibrahim Goni", mentions=[("Nobody can sleep tonight,\" he said", "he")], role="trader")
+d.quote('"There were body parts everywhere. Nobody can sleep tonight,"', "Ibrahim Goni",
+        ("Nobody can sleep tonight,\" he said", "he"), mentions=["Ibrahim Goni"], role="trader")
+d.quote("ISWAP fighters in gun trucks attacked a military base in Gajiram, in Nganzai local government area, sparking a gunfight that lasted several hours",
+        "two military sources", "two military sources", anonymity="unnamed official",
+        mentions=[("They said the soldiers", "They")])
+d.quote("the soldiers repelled the attack and killed 11 insurgents, while three soldiers were wounded",
+        "two military sources", ("They said the soldiers", "They"), anonymity="unnamed official",
+        mentions=["two military sources"])
+d.quote("the bombing as a desperate act by a group that was losing ground", "Abba Lawan Gana", "Abba Lawan Gana",
+        mentions=[("cowards,\" Gana said", "Gana")], role="state information commissioner")
+d.quote('"We will not be cowed by these cowards,"', "Abba Lawan Gana", ("cowards,\" Gana said", "Gana"),
+        mentions=["Abba Lawan Gana"], role="state information commissioner", medium="statement")
+d.quote("security had been tightened around public viewing centres across the state", "Abba Lawan Gana",
+        ("cowards,\" Gana said", "Gana"), mentions=["Abba Lawan Gana"], role="state information commissioner",
+        medium="statement")
+d.quote("The conflict has killed more than 27,000 people and forced about 1.8 million to flee their homes in the northeast",
+        "United Nations", "the United Nations")
+d.quote("Attacks have grown more frequent since ISWAP split from Boko Haram in 2016, and the army's decision this year to pull troops out of smaller outposts into fortified garrisons has left many rural roads unguarded",
+        "aid workers", ("unguarded, aid workers say", "aid workers"), anonymity="anonymous")
+d.quote("soldiers had since set up more checkpoints on the road to Maiduguri to screen travellers", "Residents",
+        ("Residents said soldiers", "Residents"), anonymity="anonymous")
+d.agg("The conflict has killed more than 27,000 people", "people killed", "people", quantity=27000, low=27000,
+      qualifier="more than", ps="2009-01-01", pe=d.published, scope="northeast Nigeria", claimant="United Nations")
+d.agg("forced about 1.8 million to flee their homes in the northeast", "people displaced", "people",
+      quantity=1800000, qualifier="about", ps="2009-01-01", pe=d.published, scope="northeast Nigeria",
+      claimant="United Nations")
+d.causal("He said the hall had been packed because a popular European team was playing.",
+         "a popular European team was playing", "the hall had been packed", claimant="Usman Kachalla")
+d.causal("the army's decision this year to pull troops out of smaller outposts into fortified garrisons has left many rural roads unguarded",
+         "the army's decision this year to pull troops out of smaller outposts into fortified garrisons",
+         "many rural roads unguarded", driver="security posture/deployment", claimant="aid workers")
+DOCS.append(d)
+
+# ---------------------------------------------------------------- authB-02 Mali, wire story (AFP style)
+ML = "Mali"
+d = Doc("authB-02", "Gunmen kill 21 in central Mali village, army post attacked", "2020-02-16", """
+BAMAKO, Feb 16 (AFP) - Gunmen on motorbikes killed at least 21 civilians, among them women and children, in an attack on a Fulani hamlet in central Mali's Mopti region, local officials said on Sunday.
+
+The attackers surrounded Dounkala, a hamlet about 15 kilometres (nine miles) from the town of Bankass, on Friday evening, setting granaries and huts ablaze and shooting those who tried to run, said Hamadoun Dicko, the mayor of the rural commune.
+
+"They came at dusk, more than fifty of them, and burnt everything," Dicko told AFP by telephone. "Some of the old people could not run and they were burnt inside their houses."
+
+A Fulani association, Tabital Pulaaku, put the death toll at 31 and said several people were still missing. Survivors blamed Dozo hunters of the Dan Na Ambassagou militia, a Dogon self-defence group. The militia has in the past denied that it targets civilians.
+
+Dicko said many families had refused to leave the hamlet despite earlier threats because they had nowhere else to go. Troops were sent to the area on Saturday to secure the road to Bankass, the army said.
+
+In a separate attack before dawn on Saturday, suspected jihadists stormed an army post near Diabaly, in the Segou region, triggering a firefight that lasted about two hours. The armed forces said in a statement that four soldiers were killed and that "several terrorists" had been "neutralised" before the assailants fled towards the Mauritanian border.
+
+No group claimed the attack on the post, but jihadists linked to Al-Qaeda are active in the forests around Diabaly.
+
+Central Mali has been caught in a spiral of violence since 2015, when a Fulani preacher, Amadou Koufa, began recruiting among herders for an Islamist group. The conflict has been fuelled by competition over land and water between Fulani herders and Dogon and Bambara farmers, who have formed their own militias.
+
+The violence has spread across the borders into Burkina Faso and Niger. Nearly 4,000 people were killed in jihadist attacks in the three countries last year, the United Nations said in January. In the Mopti region alone, more than 85,000 people have fled their homes, according to the UN refugee agency.
+
+The attack came as the government prepares to open talks with some jihadist leaders, a move backed by a national dialogue held in December. "If the killings continue, the whole of Bankass will empty," Dicko warned.
+
+President Ibrahim Boubacar Keita's government has been criticised for failing to disarm the militias. An official in the prime minister's office, who asked not to be named, said that a disarmament programme for central Mali would start "within weeks".
+""")
+fri = last_weekday(d.published, "Friday")
+sat = last_weekday(d.published, "Saturday")
+d.event(fri, "Violence against civilians", "Attack", ML, "Mopti", "Dounkala", location_alt=["Bankass"],
+        admin2="Bankass", lat=14.08, lon=-3.52, prec=2, actor1="Unidentified Armed Group (Mali)",
+        actor1_alt=["Dan Na Ambassagou"], actor2="Civilians (Mali)", fatalities=21,
+        fatalities_note="officials at least 21 vs Tabital Pulaaku 31: most conservative",
+        note="invented hamlet; coordinates of Bankass, 15 km away",
+        evidence=["Gunmen on motorbikes killed at least 21 civilians",
+                  "The attackers surrounded Dounkala", "put the death toll at 31"])
+d.event(sat, "Battles", "Armed clash", ML, "Segou", "Diabaly", admin1_alt=["Ségou"], admin2="Niono",
+        lat=14.69, lon=-6.02, prec=2, actor1="Unidentified Armed Group (Mali)",
+        actor1_alt=["JNIM: Group for Support of Islam and Muslims"],
+        actor2="Military Forces of Mali (2012-2021)", fatalities=4,
+        fatalities_note="four soldiers; 'several' attackers not counted",
+        evidence=["suspected jihadists stormed an army post near Diabaly", "four soldiers were killed"])
+d.quote("Gunmen on motorbikes killed at least 21 civilians, among them women and children, in an attack on a Fulani hamlet in central Mali's Mopti region",
+        "local officials", "local officials", anonymity="unnamed official")
+d.quote("The attackers surrounded Dounkala, a hamlet about 15 kilometres (nine miles) from the town of Bankass, on Friday evening, setting granaries and huts ablaze and shooting those who tried to run",
+        "Hamadoun Dicko", "Hamadoun Dicko", mentions=[("Dicko told AFP", "Dicko")], role="mayor",
+        affiliation="rural commune")
+d.quote('"They came at dusk, more than fifty of them, and burnt everything,"', "Hamadoun Dicko",
+        ("Dicko told AFP", "Dicko"), mentions=["Hamadoun Dicko"], role="mayor", medium="telephone")
+d.quote('"Some of the old people could not run and they were burnt inside their houses."', "Hamadoun Dicko",
+        ("Dicko told AFP", "Dicko"), mentions=["Hamadoun Dicko"], role="mayor", medium="telephone")
+d.quote("the death toll at 31", "Tabital Pulaaku", ("A Fulani association, Tabital Pulaaku", "Tabital Pulaaku"),
+        role="Fulani association")
+d.quote("several people were still missing", "Tabital Pulaaku",
+        ("A Fulani association, Tabital Pulaaku", "Tabital Pulaaku"), role="Fulani association")
+d.quote("that it targets civilians", "Dan Na Ambassagou", ("The militia has in the past", "The militia"),
+        mentions=[("of the Dan Na Ambassagou militia", "Dan Na Ambassagou militia")], role="militia")
+d.quote("many families had refused to leave the hamlet despite earlier threats because they had nowhere else to go",
+        "Hamadoun Dicko", ("Dicko said many families", "Dicko"), mentions=["Hamadoun Dicko"], role="mayor")
+d.quote("Troops were sent to the area on Saturday to secure the road to Bankass", "Military Forces of Mali",
+        ("Bankass, the army said", "the army"), speaker_alt=["the army"], affiliation="army")
+d.quote('four soldiers were killed and that "several terrorists" had been "neutralised" before the assailants fled towards the Mauritanian border',
+        "Malian armed forces", ("The armed forces said in a statement", "The armed forces"),
+        speaker_alt=["The armed forces"], medium="statement")
+d.quote("Nearly 4,000 people were killed in jihadist attacks in the three countries last year", "United Nations",
+        ("the United Nations said in January", "the United Nations"))
+d.quote("In the Mopti region alone, more than 85,000 people have fled their homes", "UN refugee agency",
+        "the UN refugee agency")
+d.quote('"If the killings continue, the whole of Bankass will empty,"', "Hamadoun Dicko",
+        ("empty,\" Dicko warned", "Dicko"), mentions=["Hamadoun Dicko"], role="mayor")
+d.quote('that a disarmament programme for central Mali would start "within weeks"',
+        "An official in the prime minister's office", "An official in the prime minister's office",
+        anonymity="unnamed official")
+d.agg("Nearly 4,000 people were killed in jihadist attacks in the three countries last year", "people killed",
+      "people", quantity=4000, high=4000, qualifier="nearly", ps="2019-01-01", pe="2019-12-31",
+      scope="Mali, Burkina Faso and Niger", claimant="United Nations")
+d.agg("more than 85,000 people have fled their homes", "people displaced", "people", quantity=85000, low=85000,
+      qualifier="more than", scope="Mopti region", claimant="UN refugee agency")
+d.causal("many families had refused to leave the hamlet despite earlier threats because they had nowhere else to go",
+         "they had nowhere else to go", "many families had refused to leave the hamlet",
+         driver=None, claimant="Hamadoun Dicko")
+d.causal("The conflict has been fuelled by competition over land and water between Fulani herders and Dogon and Bambara farmers",
+         "competition over land and water between Fulani herders and Dogon and Bambara farmers",
+         "The conflict", driver=None)
+DOCS.append(d)
+
+# ---------------------------------------------------------------- authB-03 Burkina Faso, local outlet
+BF = "Burkina Faso"
+d = Doc("authB-03", "Djibo supply convoy hit by mine; Kaya residents march for protection", "2023-05-08", """
+By our correspondent in Kaya
+
+Seven people, five of them members of the Volunteers for the Defence of the Homeland (VDP), were killed on Saturday when a homemade mine exploded under a vehicle escorting a supply convoy about 20 km south of Djibo, security sources told our newspaper.
+
+The convoy of some sixty trucks was carrying rice, oil and medicine to Djibo, the main town of Soum province, which armed groups have kept under blockade for more than a year. Following the blast, the trucks turned back towards Bourzanga to wait for army reinforcements.
+
+"We heard a huge explosion and then the escort started shooting in every direction," said one of the drivers, reached by telephone in Bourzanga. "Nobody dared to move for an hour."
+
+In Djibo, prices have soared because traders can no longer reach the town by road. A sack of millet now costs three times what it did last year, according to a local councillor, Adama Tamboura.
+
+On Sunday, several hundred residents of Kaya marched peacefully through the town centre to demand more protection for villages around the regional capital. The march was organised in response to the killing of twelve villagers near Kaya last month, said one of the organisers, Issouf Sawadogo.
+
+"Our brothers in the bush are left alone. We want the army in every village, not only in the towns," Sawadogo told the crowd in front of the governorate. He warned that the lack of protection could push young men into the arms of the armed groups.
+
+The governor of Centre-Nord, Colonel Blaise Ouédraogo, received a delegation of the marchers. He said that two new VDP units would be trained in the province in the coming weeks so as to free soldiers for offensive operations.
+
+In the East region, unidentified gunmen abducted a priest and two catechists on Thursday on the road between Fada N'Gourma and Matiacoali, a diocesan source said. The three men were travelling to a parish that has been cut off for months. There has been no claim of responsibility.
+
+The transitional authorities say they have retaken several localities since the start of the year, but armed groups linked to Al-Qaeda and the Islamic State are still estimated to control around 40 percent of the national territory. More than two million Burkinabè have fled their homes since 2015, according to the national emergency relief council.
+
+Analysts say the recruitment of tens of thousands of civilian volunteers has widened the conflict, because the armed groups now treat villages that supply VDP fighters as enemy targets.
+""")
+sat = last_weekday(d.published, "Saturday")
+sun = last_weekday(d.published, "Sunday")
+thu = last_weekday(d.published, "Thursday")
+d.event(sat, "Explosions/Remote violence", "Remote explosive/landmine/IED", BF, "Sahel", "Djibo", admin2="Soum",
+        lat=14.10, lon=-1.63, prec=2, actor1="Unidentified Armed Group (Burkina Faso)",
+        actor2="VDP: Volunteers for the Defense of the Homeland", fatalities=7,
+        evidence=["Seven people, five of them members of the Volunteers for the Defence of the Homeland (VDP), were killed on Saturday when a homemade mine exploded"])
+d.event(sun, "Protests", "Peaceful protest", BF, "Centre-Nord", "Kaya", admin1_alt=["Centre Nord", "Centre-North"],
+        admin2="Sanmatenga", lat=13.09, lon=-1.08, prec=1, actor1="Protesters (Burkina Faso)", fatalities=0,
+        evidence=["several hundred residents of Kaya marched peacefully through the town centre"])
+d.event(thu, "Violence against civilians", "Abduction/forced disappearance", BF, "Est", "Fada N'Gourma",
+        admin1_alt=["East"], admin2="Gourma", lat=12.06, lon=0.36, prec=2,
+        actor1="Unidentified Armed Group (Burkina Faso)", actor2="Civilians (Burkina Faso)", fatalities=0,
+        evidence=["unidentified gunmen abducted a priest and two catechists on Thursday"])
+d.quote("Seven people, five of them members of the Volunteers for the Defence of the Homeland (VDP), were killed on Saturday when a homemade mine exploded under a vehicle escorting a supply convoy about 20 km south of Djibo",
+        "security sources", "security sources", anonymity="unnamed official")
+d.quote('"We heard a huge explosion and then the escort started shooting in every direction,"',
+        "one of the drivers", "one of the drivers", anonymity="anonymous", medium="telephone")
+d.quote('"Nobody dared to move for an hour."', "one of the drivers", "one of the drivers",
+        anonymity="anonymous", medium="telephone")
+d.quote("A sack of millet now costs three times what it did last year", "Adama Tamboura",
+        ("a local councillor, Adama Tamboura", "Adama Tamboura"), role="local councillor")
+d.quote("The march was organised in response to the killing of twelve villagers near Kaya last month",
+        "Issouf Sawadogo", ("organisers, Issouf Sawadogo", "Issouf Sawadogo"),
+        mentions=[("Sawadogo told the crowd", "Sawadogo"), ("He warned that", "He")], role="organiser")
+d.quote('"Our brothers in the bush are left alone. We want the army in every village, not only in the towns,"',
+        "Issouf Sawadogo", ("Sawadogo told the crowd", "Sawadogo"),
+        mentions=[("organisers, Issouf Sawadogo", "Issouf Sawadogo")], role="organiser")
+d.quote("the lack of protection could push young men into the arms of the armed groups", "Issouf Sawadogo",
+        ("He warned that", "He"), mentions=[("Sawadogo told the crowd", "Sawadogo"),
+                                           ("organisers, Issouf Sawadogo", "Issouf Sawadogo")], role="organiser")
+d.quote("that two new VDP units would be trained in the province in the coming weeks so as to free soldiers for offensive operations",
+        "Blaise Ouédraogo", ("He said that two new", "He"),
+        mentions=["Colonel Blaise Ouédraogo"], role="governor of Centre-Nord")
+d.quote("unidentified gunmen abducted a priest and two catechists on Thursday on the road between Fada N'Gourma and Matiacoali",
+        "a diocesan source", "a diocesan source", anonymity="anonymous")
+d.quote("they have retaken several localities since the start of the year", "The transitional authorities",
+        "The transitional authorities", anonymity="named", speaker_alt=["transitional authorities"])
+d.quote("More than two million Burkinabè have fled their homes since 2015", "national emergency relief council",
+        "the national emergency relief council")
+d.quote("the recruitment of tens of thousands of civilian volunteers has widened the conflict, because the armed groups now treat villages that supply VDP fighters as enemy targets",
+        "Analysts", ("Analysts say the recruitment", "Analysts"), anonymity="anonymous")
+d.agg("armed groups linked to Al-Qaeda and the Islamic State are still estimated to control around 40 percent of the national territory",
+      "share of territory controlled by armed groups", "percent", quantity=40, qualifier="around",
+      scope="Burkina Faso", claimant=None)
+d.agg("More than two million Burkinabè have fled their homes since 2015", "people displaced", "people",
+      quantity=2000000, low=2000000, qualifier="more than", ps="2015-01-01", pe=d.published, scope="Burkina Faso",
+      claimant="national emergency relief council")
+d.causal("In Djibo, prices have soared because traders can no longer reach the town by road.",
+         "traders can no longer reach the town by road", "prices have soared")
+d.causal("The march was organised in response to the killing of twelve villagers near Kaya last month",
+         "the killing of twelve villagers near Kaya last month", "The march was organised", claimant="Issouf Sawadogo")
+d.causal("He warned that the lack of protection could push young men into the arms of the armed groups.",
+         "the lack of protection", "push young men into the arms of the armed groups",
+         driver="security posture/deployment", hedged=True, claimant="Issouf Sawadogo")
+d.causal("two new VDP units would be trained in the province in the coming weeks so as to free soldiers for offensive operations",
+         "two new VDP units would be trained in the province", "free soldiers for offensive operations",
+         driver="security posture/deployment", claimant="Blaise Ouédraogo")
+d.causal("the recruitment of tens of thousands of civilian volunteers has widened the conflict, because the armed groups now treat villages that supply VDP fighters as enemy targets",
+         "the recruitment of tens of thousands of civilian volunteers", "widened the conflict",
+         driver="security posture/deployment", claimant="Analysts")
+DOCS.append(d)
+
+# ---------------------------------------------------------------- authB-04 Niger, analysis (no event)
+NE = "Niger"
+d = Doc("authB-04", "Tillaberi's spiral: why Niger's western borderlands keep burning", "2021-11-15", """
+Analysis | Sahel Programme
+
+NIAMEY - Three years ago, the Tillaberi region was described by Nigerien officers as a buffer between the jihadist heartland of central Mali and the capital. Today it is the country's most violent area, and the front line runs less than 100 kilometres from Niamey.
+
+Data compiled by our researchers show 512 violent incidents involving armed groups in Tillaberi between January and September this year, up from 301 in the same period of 2020. Attacks on civilians account for more than half of the total, a sharp change from the years when the groups mainly targeted soldiers.
+
+Two organisations drive most of the violence. The Islamic State in the Greater Sahara, now formally a part of the Islamic State's West Africa Province, is estimated to have between 1,000 and 1,500 fighters in the tri-border area. Its rival, the Al-Qaeda-aligned JNIM, is smaller on the Nigerien side but has expanded east from Mali's Gourma since last year.
+
+The violence is not driven by religion alone. Many of the fighters are Fulani herders who lost access to pasture and wells as farmland spread northwards, and who saw the state side with sedentary farmers in local disputes. The jihadists offered them protection and a way to settle scores.
+
+The problem, one Nigerien officer said, is that the army cannot hold ground it clears. The armed forces rely on mobile patrols from a handful of large bases, and the groups return as soon as the troops leave. Local self-defence militias, created because the army is so thinly spread, have fuelled reprisal killings between Zarma and Fulani communities.
+
+Government measures have also had unintended effects. The ban on motorcycles, imposed in 2017 to stop militants moving around, has crippled weekly markets, pushing some young men towards the groups, which pay fighters in cash and motorbikes. "A young man with no bike has no work. The groups give him both," said a former mayor from the Ayorou area, who asked not to be named.
+
+Displacement is rising. More than 100,000 people have fled their homes in Tillaberi since 2019, according to the regional directorate for humanitarian affairs, and several hundred schools have closed.
+
+The planned drawdown of France's Barkhane force could allow the groups to move more freely across the Malian border, said Ibrahim Yahaya Moussa, a Niamey-based security analyst. "Niger will be left to face a two-front war with an army that is still too small," he said.
+
+If Niamey and Bamako fail to coordinate their border patrols, the region will remain a corridor for the jihadists. For now, officials in Niamey say they will recruit thousands more soldiers over the next five years.
+""")
+d.quote("show 512 violent incidents involving armed groups in Tillaberi between January and September this year, up from 301 in the same period of 2020",
+        "Sahel Programme researchers", ("Data compiled by our researchers", "our researchers"),
+        speaker_alt=["Sahel Programme"], direct=False)
+d.quote(None, "one Nigerien officer", "one Nigerien officer", anonymity="unnamed official",
+        fragments=["The problem", "is that the army cannot hold ground it clears"])
+d.quote('"A young man with no bike has no work. The groups give him both,"',
+        "a former mayor from the Ayorou area", "a former mayor from the Ayorou area", anonymity="anonymous")
+d.quote("More than 100,000 people have fled their homes in Tillaberi since 2019",
+        "regional directorate for humanitarian affairs", "the regional directorate for humanitarian affairs")
+d.quote("The planned drawdown of France's Barkhane force could allow the groups to move more freely across the Malian border",
+        "Ibrahim Yahaya Moussa", "Ibrahim Yahaya Moussa", mentions=[("too small,\" he said", "he")],
+        role="security analyst")
+d.quote('"Niger will be left to face a two-front war with an army that is still too small,"', "Ibrahim Yahaya Moussa",
+        ("too small,\" he said", "he"), mentions=["Ibrahim Yahaya Moussa"], role="security analyst")
+d.quote("they will recruit thousands more soldiers over the next five years", "officials in Niamey",
+        "officials in Niamey", anonymity="unnamed official")
+d.agg("512 violent incidents involving armed groups in Tillaberi between January and September this year",
+      "violent incidents involving armed groups", "incidents", quantity=512, ps="2021-01-01", pe="2021-09-30",
+      scope="Tillaberi", claimant="Sahel Programme researchers")
+d.agg("up from 301 in the same period of 2020", "violent incidents involving armed groups", "incidents",
+      quantity=301, ps="2020-01-01", pe="2020-09-30", scope="Tillaberi", claimant="Sahel Programme researchers")
+d.agg("Attacks on civilians account for more than half of the total", "share of incidents that were attacks on civilians",
+      "percent", quantity=50, low=50, qualifier="more than", ps="2021-01-01", pe="2021-09-30", scope="Tillaberi",
+      claimant=None)
+d.agg("is estimated to have between 1,000 and 1,500 fighters in the tri-border area", "fighters", "fighters",
+      low=1000, high=1500, qualifier="between", scope="tri-border area", claimant=None)
+d.agg("More than 100,000 people have fled their homes in Tillaberi since 2019", "people displaced", "people",
+      quantity=100000, low=100000, qualifier="more than", ps="2019-01-01", pe=d.published, scope="Tillaberi",
+      claimant="regional directorate for humanitarian affairs")
+d.causal("Local self-defence militias, created because the army is so thinly spread,",
+         "the army is so thinly spread", "Local self-defence militias, created",
+         driver="security posture/deployment")
+d.causal("Local self-defence militias, created because the army is so thinly spread, have fuelled reprisal killings between Zarma and Fulani communities.",
+         "Local self-defence militias", "reprisal killings between Zarma and Fulani communities")
+d.causal("The ban on motorcycles, imposed in 2017 to stop militants moving around, has crippled weekly markets",
+         "The ban on motorcycles", "crippled weekly markets", driver="security posture/deployment")
+d.causal("has crippled weekly markets, pushing some young men towards the groups",
+         "crippled weekly markets", "pushing some young men towards the groups",
+         driver="economic hardship/unemployment")
+d.causal("The planned drawdown of France's Barkhane force could allow the groups to move more freely across the Malian border",
+         "The planned drawdown of France's Barkhane force", "the groups to move more freely across the Malian border",
+         driver="security posture/deployment", hedged=True, claimant="Ibrahim Yahaya Moussa")
+DOCS.append(d)
+
+# ---------------------------------------------------------------- write
+if __name__ == "__main__":
+    here = os.path.dirname(os.path.abspath(__file__))
+    write(DOCS, os.path.join(here, "authB.docs.jsonl"), os.path.join(here, "authB.gold.jsonl"))
+    n_ev = sum(len(x.events) for x in DOCS)
+    n_q = sum(len(x.quotes) for x in DOCS)
+    n_a = sum(1 for x in DOCS for c in x.claims if c["kind"] == "aggregate")
+    n_c = sum(1 for x in DOCS for c in x.claims if c["kind"] == "causal")
+    print(f"{len(DOCS)} docs, {n_ev} events, {n_q} quotes, {n_a} aggregate claims, {n_c} causal claims")
