@@ -346,6 +346,226 @@ d.causal("The planned drawdown of France's Barkhane force could allow the groups
          driver="security posture/deployment", hedged=True, claimant="Ibrahim Yahaya Moussa")
 DOCS.append(d)
 
+# ---------------------------------------------------------------- authB-05 Mozambique, wire story (AP style)
+MZ = "Mozambique"
+CD = "Cabo Delgado"
+d = Doc("authB-05", "Mozambique, Rwanda say troops retake village from insurgents in Cabo Delgado", "2021-10-06", """
+PEMBA, Mozambique (AP) — Mozambican and Rwandan troops have retaken the village of Chai in Macomia district from Islamic State-linked insurgents, a Rwandan military spokesman said Wednesday, as the joint force pushes deeper into the forests of northern Cabo Delgado province.
+
+The troops entered Chai on Monday after a two-day operation and killed eight insurgents, said Lt. Col. Emmanuel Habimana, the spokesman for the Rwandan contingent. He said no Rwandan soldiers had been killed. The claim could not be independently verified; journalists are barred from the conflict zone.
+
+The operation came days after insurgents beheaded three farmers in a village in neighboring Meluco district on Saturday, according to a local administrator, Francisco Mussa. "They were working in their fields. The insurgents came out of the bush and took them," Mussa told The Associated Press. He said the attack had forced about 400 people to flee toward the district headquarters.
+
+The rebels, known locally as al-Shabab though they have no known link to the Somali group of the same name, are affiliated with the Islamic State Central Africa Province. Since July, some 1,000 Rwandan soldiers and troops from southern African countries have helped Mozambique's army recapture the port town of Mocimboa da Praia, which the insurgents had held for a year.
+
+Residents say many families are still afraid to return to Mocímboa da Praia because insurgents are hiding in the forests around it. "My house is standing, but the roof is gone and there is no food," said Abdul, a fisherman who gave only his first name. He spoke by phone from a camp outside Pemba.
+
+The insurgency has killed more than 3,300 people since it began in October 2017, according to the Armed Conflict Location & Event Data Project, and has displaced over 800,000, according to the United Nations.
+
+Analysts say the discovery of vast natural gas reserves off Cabo Delgado's coast fuelled resentment among young people in the mainly Muslim province, who saw few of the jobs promised by the government. The March attack on the town of Palma led the French energy company TotalEnergies to suspend work on its $20 billion liquefied natural gas project.
+
+Mozambique's defense minister, Jaime Neto, told lawmakers last week that the government wanted the gas project to restart "as soon as possible" and that security had improved. A diplomat in Maputo said a restart was unlikely before next year.
+""")
+mon = last_weekday(d.published, "Monday")
+sat = last_weekday(d.published, "Saturday")
+d.event(mon, "Battles", "Government regains territory", MZ, CD, "Chai", admin2="Macomia", prec=1,
+        actor1="Military Forces of Mozambique (2015-)", actor1_alt=["Military Forces of Rwanda (2000-)"],
+        actor2="Islamic State Central Africa Province", fatalities=8,
+        evidence=["Mozambican and Rwandan troops have retaken the village of Chai in Macomia district",
+                  "The troops entered Chai on Monday after a two-day operation and killed eight insurgents"])
+d.event(sat, "Violence against civilians", "Attack", MZ, CD, "Meluco", admin2="Meluco", prec=2,
+        actor1="Islamic State Central Africa Province", actor2="Civilians (Mozambique)", fatalities=3,
+        evidence=["insurgents beheaded three farmers in a village in neighboring Meluco district on Saturday"])
+d.quote("Mozambican and Rwandan troops have retaken the village of Chai in Macomia district from Islamic State-linked insurgents",
+        "Emmanuel Habimana", "a Rwandan military spokesman", mentions=["Lt. Col. Emmanuel Habimana"],
+        speaker_alt=["a Rwandan military spokesman"], role="spokesman", affiliation="Rwandan contingent")
+d.quote("The troops entered Chai on Monday after a two-day operation and killed eight insurgents", "Emmanuel Habimana",
+        "Lt. Col. Emmanuel Habimana", mentions=[("He said no Rwandan", "He")], role="spokesman",
+        affiliation="Rwandan contingent")
+d.quote("no Rwandan soldiers had been killed", "Emmanuel Habimana", ("He said no Rwandan", "He"),
+        mentions=["Lt. Col. Emmanuel Habimana"], role="spokesman", affiliation="Rwandan contingent")
+d.quote("insurgents beheaded three farmers in a village in neighboring Meluco district on Saturday", "Francisco Mussa",
+        ("a local administrator, Francisco Mussa", "Francisco Mussa"),
+        mentions=[("Mussa told The Associated Press", "Mussa"), ("He said the attack", "He")], role="local administrator")
+d.quote('"They were working in their fields. The insurgents came out of the bush and took them,"', "Francisco Mussa",
+        ("Mussa told The Associated Press", "Mussa"), mentions=[("a local administrator, Francisco Mussa", "Francisco Mussa")],
+        role="local administrator")
+d.quote("the attack had forced about 400 people to flee toward the district headquarters", "Francisco Mussa",
+        ("He said the attack", "He"), mentions=[("Mussa told The Associated Press", "Mussa")], role="local administrator")
+d.quote("many families are still afraid to return to Mocímboa da Praia because insurgents are hiding in the forests around it",
+        "Residents", ("Residents say many families", "Residents"), anonymity="anonymous")
+d.quote('"My house is standing, but the roof is gone and there is no food,"', "Abdul", ("said Abdul, a fisherman", "Abdul"),
+        mentions=[("He spoke by phone", "He")], role="fisherman")
+d.quote("The insurgency has killed more than 3,300 people since it began in October 2017",
+        "Armed Conflict Location & Event Data Project", "the Armed Conflict Location & Event Data Project")
+d.quote("has displaced over 800,000", "United Nations", "the United Nations")
+d.quote("the discovery of vast natural gas reserves off Cabo Delgado's coast fuelled resentment among young people in the mainly Muslim province, who saw few of the jobs promised by the government",
+        "Analysts", ("Analysts say the discovery", "Analysts"), anonymity="anonymous")
+d.quote('that the government wanted the gas project to restart "as soon as possible" and that security had improved',
+        "Jaime Neto", "Jaime Neto", role="defense minister", affiliation="Government of Mozambique")
+d.quote("a restart was unlikely before next year", "A diplomat in Maputo", "A diplomat in Maputo",
+        anonymity="unnamed official")
+d.agg("The insurgency has killed more than 3,300 people since it began in October 2017", "people killed", "people",
+      quantity=3300, low=3300, qualifier="more than", ps="2017-10-01", pe=d.published, scope="Cabo Delgado",
+      claimant="Armed Conflict Location & Event Data Project")
+d.agg("has displaced over 800,000", "people displaced", "people", quantity=800000, low=800000, qualifier="over",
+      ps="2017-10-01", pe=d.published, scope="Cabo Delgado", claimant="United Nations")
+d.causal("He said the attack had forced about 400 people to flee toward the district headquarters.",
+         "the attack", "forced about 400 people to flee toward the district headquarters", claimant="Francisco Mussa")
+d.causal("many families are still afraid to return to Mocímboa da Praia because insurgents are hiding in the forests around it",
+         "insurgents are hiding in the forests around it", "many families are still afraid to return to Mocímboa da Praia",
+         claimant="Residents")
+d.causal("the discovery of vast natural gas reserves off Cabo Delgado's coast fuelled resentment among young people in the mainly Muslim province, who saw few of the jobs promised by the government",
+         "the discovery of vast natural gas reserves off Cabo Delgado's coast", "resentment among young people",
+         driver="economic hardship/unemployment", claimant="Analysts")
+d.causal("The March attack on the town of Palma led the French energy company TotalEnergies to suspend work on its $20 billion liquefied natural gas project.",
+         "The March attack on the town of Palma", "TotalEnergies to suspend work on its $20 billion liquefied natural gas project")
+DOCS.append(d)
+
+# ---------------------------------------------------------------- authB-06 DR Congo, wire story
+CD_ = "Democratic Republic of Congo"
+NK = "Nord-Kivu"
+d = Doc("authB-06", "Rebels kill 18 villagers near Congo's Beni, sparking protests", "2020-01-30", """
+BENI, Democratic Republic of Congo (Reuters) - Suspected Islamist rebels killed at least 18 villagers with machetes and guns overnight in a village outside Oicha in eastern Congo's North Kivu province, the army said on Thursday, the latest in a wave of massacres that has stoked anger against the government and U.N. peacekeepers.
+
+Army spokesman Captain Jules Ngongo blamed the Allied Democratic Forces (ADF), a Ugandan armed group that has operated in the forests of eastern Congo since the 1990s. "The enemy attacked civilians who were sleeping, then fled into the bush before our units arrived," Ngongo said.
+
+A local civil society leader, Pascal Muhindo, said his group had counted 24 bodies in the village of Mbimbi, about 12 km (7 miles) north of Oicha. "People are burying their children with their own hands," he said.
+
+On Thursday morning, hundreds of residents of Beni blocked roads with burning tyres and threw stones at a U.N. vehicle, accusing the peacekeeping mission MONUSCO of failing to protect them. Police fired tear gas to disperse the crowd. One protester was shot dead, a nurse at Beni general hospital told Reuters.
+
+MONUSCO said in a statement that it had sent patrols to the area and that it "shares the pain and anger of the population".
+
+In neighbouring Ituri province, militiamen from the CODECO group attacked a camp for displaced people near Djugu on Monday, killing seven people, a spokesman for the provincial government said.
+
+The ADF has killed more than 300 civilians since the army launched an offensive against its bases on Oct. 30, according to the Kivu Security Tracker, a research project that maps violence in the region.
+
+Analysts say the rebels have stepped up attacks on civilians in retaliation for the offensive, and that the army lacks the troops to hold the areas it captures. Congo's government says the operation will continue until the group is destroyed.
+
+The killings have also hampered efforts to end an Ebola epidemic that has killed more than 2,200 people since August 2018, because health workers cannot reach villages where attacks have taken place, the World Health Organization said last week.
+
+Residents of Beni have held frequent protests since November, when a mob set fire to a U.N. base in the town after one of the deadliest attacks.
+""")
+thu = d.published
+mon = last_weekday(d.published, "Monday")
+d.event(thu, "Violence against civilians", "Attack", CD_, NK, "Mbimbi", location_alt=["Oicha"], admin1_alt=["North Kivu"],
+        admin2="Beni", lat=0.70, lon=29.52, prec=2, actor1="ADF: Allied Democratic Forces",
+        actor2="Civilians (Democratic Republic of Congo)", fatalities=18,
+        fatalities_note="army at least 18 vs civil society 24: most conservative",
+        note="invented village; coordinates of Oicha, 12 km away",
+        evidence=["Suspected Islamist rebels killed at least 18 villagers with machetes and guns overnight",
+                  "counted 24 bodies in the village of Mbimbi"])
+d.event(thu, "Riots", "Violent demonstration", CD_, NK, "Beni", admin1_alt=["North Kivu"], admin2="Beni",
+        lat=0.49, lon=29.47, prec=1, actor1="Rioters (Democratic Republic of Congo)",
+        actor2="Police Forces of the Democratic Republic of Congo (2019-)", fatalities=1,
+        sub_alt=["Excessive force against protesters"],
+        evidence=["hundreds of residents of Beni blocked roads with burning tyres and threw stones at a U.N. vehicle",
+                  "One protester was shot dead"])
+d.event(mon, "Violence against civilians", "Attack", CD_, "Ituri", "Djugu", admin2="Djugu", lat=1.92, lon=30.50,
+        prec=2, actor1="CODECO: Cooperative for Development of Congo", actor2="Civilians (Democratic Republic of Congo)",
+        fatalities=7, evidence=["militiamen from the CODECO group attacked a camp for displaced people near Djugu on Monday, killing seven people"])
+d.quote("Suspected Islamist rebels killed at least 18 villagers with machetes and guns overnight in a village outside Oicha in eastern Congo's North Kivu province",
+        "Military Forces of the Democratic Republic of Congo", ("Kivu province, the army said", "the army"),
+        speaker_alt=["the army"], affiliation="army")
+d.quote('"The enemy attacked civilians who were sleeping, then fled into the bush before our units arrived,"',
+        "Jules Ngongo", ("arrived,\" Ngongo said", "Ngongo"), mentions=["Army spokesman Captain Jules Ngongo"],
+        role="army spokesman")
+d.quote("his group had counted 24 bodies in the village of Mbimbi, about 12 km (7 miles) north of Oicha", "Pascal Muhindo",
+        "Pascal Muhindo", mentions=[("own hands,\" he said", "he")], role="civil society leader")
+d.quote('"People are burying their children with their own hands,"', "Pascal Muhindo", ("own hands,\" he said", "he"),
+        mentions=["Pascal Muhindo"], role="civil society leader")
+d.quote("One protester was shot dead", "a nurse at Beni general hospital", "a nurse at Beni general hospital",
+        anonymity="unnamed official", role="nurse")
+d.quote('that it had sent patrols to the area and that it "shares the pain and anger of the population"', "MONUSCO",
+        ("MONUSCO said in a statement", "MONUSCO"), medium="statement")
+d.quote("militiamen from the CODECO group attacked a camp for displaced people near Djugu on Monday, killing seven people",
+        "a spokesman for the provincial government", "a spokesman for the provincial government",
+        anonymity="unnamed official")
+d.quote("The ADF has killed more than 300 civilians since the army launched an offensive against its bases on Oct. 30",
+        "Kivu Security Tracker", "the Kivu Security Tracker")
+d.quote("the rebels have stepped up attacks on civilians in retaliation for the offensive, and that the army lacks the troops to hold the areas it captures",
+        "Analysts", ("Analysts say the rebels", "Analysts"), anonymity="anonymous")
+d.quote("the operation will continue until the group is destroyed", "Government of the Democratic Republic of Congo",
+        ("Congo's government says", "Congo's government"), speaker_alt=["Congo's government"])
+d.quote("The killings have also hampered efforts to end an Ebola epidemic that has killed more than 2,200 people since August 2018, because health workers cannot reach villages where attacks have taken place",
+        "World Health Organization", "the World Health Organization")
+d.agg("The ADF has killed more than 300 civilians since the army launched an offensive against its bases on Oct. 30",
+      "civilians killed", "people", quantity=300, low=300, qualifier="more than", ps="2019-10-30", pe=d.published,
+      scope="North Kivu", claimant="Kivu Security Tracker")
+d.causal("a wave of massacres that has stoked anger against the government and U.N. peacekeepers",
+         "a wave of massacres", "anger against the government and U.N. peacekeepers")
+d.causal("the rebels have stepped up attacks on civilians in retaliation for the offensive",
+         "the offensive", "the rebels have stepped up attacks on civilians", claimant="Analysts")
+d.causal("The killings have also hampered efforts to end an Ebola epidemic that has killed more than 2,200 people since August 2018, because health workers cannot reach villages where attacks have taken place",
+         "The killings", "hampered efforts to end an Ebola epidemic", polarity="-", claimant="World Health Organization")
+DOCS.append(d)
+
+# ---------------------------------------------------------------- authB-07 Cameroon, local outlet, mostly politics
+CM = "Cameroon"
+d = Doc("authB-07", "National dialogue ends with call for 'special status' for Anglophone regions", "2019-10-05", """
+YAOUNDÉ — Five days of talks on the crisis in Cameroon's two English-speaking regions closed on Friday with a recommendation that the North-West and South-West be granted a "special status", a proposal that separatist leaders immediately dismissed as too little, too late.
+
+Some 600 delegates, including religious leaders, opposition politicians and former fighters, attended the dialogue at the Palais des Congrès in Yaoundé. Most separatist leaders, many of whom live abroad, stayed away because the government had ruled out any discussion of independence or a return to federalism.
+
+The chairman of the talks, former minister Paul Ekane Mbella, said the recommendations would be submitted to the head of state "in the coming days". He described the dialogue as "a new beginning for our nation".
+
+Delegates also called for the reconstruction of villages destroyed in the fighting and for an amnesty for fighters who lay down their weapons. The government announced on Thursday that charges against some 300 people detained in connection with the crisis would be dropped.
+
+"A special status is a trick to keep us under Yaoundé's control," said Daniel Tabe Ndip, a spokesman for one of the separatist movements, in a message posted on social media from abroad. "The struggle will go on."
+
+Cecilia Nkwenti, a delegate from Bamenda who heads a women's association, said the talks had at least allowed victims to be heard. "For the first time, mothers who lost their sons could speak in front of ministers," she said.
+
+Even as the delegates met, fighting continued in the North-West. Soldiers clashed with separatist fighters in the Tobin neighbourhood of Kumbo on Thursday, killing three of them, a military source said. Residents said the shooting went on for most of the afternoon and that several houses were burnt.
+
+The conflict began in late 2016 when lawyers and teachers protested against the growing use of French in courts and schools, and turned into an armed insurgency after the government cracked down on the protests. It has killed some 3,000 people and forced more than half a million from their homes, according to humanitarian groups.
+
+Schools in many parts of the two regions have stayed closed for three years due to a boycott enforced by the separatists, who see the education system as a tool of assimilation.
+
+Opposition parties said the dialogue would fail unless the army withdrew from the villages and the separatists were invited to direct talks.
+""")
+thu = last_weekday(d.published, "Thursday")
+d.event(thu, "Battles", "Armed clash", CM, "Nord-Ouest", "Kumbo", admin1_alt=["North-West", "Northwest"],
+        admin2="Bui", lat=6.20, lon=10.68, prec=1, actor1="Military Forces of Cameroon (1982-)",
+        actor2="Ambazonian Separatists", fatalities=3,
+        evidence=["Soldiers clashed with separatist fighters in the Tobin neighbourhood of Kumbo on Thursday, killing three of them"])
+d.quote('the recommendations would be submitted to the head of state "in the coming days"', "Paul Ekane Mbella",
+        "The chairman of the talks, former minister Paul Ekane Mbella", mentions=[("He described the dialogue", "He")],
+        role="chairman of the talks")
+d.quote('the dialogue as "a new beginning for our nation"', "Paul Ekane Mbella", ("He described the dialogue", "He"),
+        mentions=["The chairman of the talks, former minister Paul Ekane Mbella"], role="chairman of the talks")
+d.quote("charges against some 300 people detained in connection with the crisis would be dropped",
+        "Government of Cameroon", ("The government announced on Thursday", "The government"),
+        speaker_alt=["The government"])
+d.quote("\"A special status is a trick to keep us under Yaoundé's control,\"", "Daniel Tabe Ndip",
+        "Daniel Tabe Ndip", role="spokesman", affiliation="separatist movement", medium="social media")
+d.quote('"The struggle will go on."', "Daniel Tabe Ndip", "Daniel Tabe Ndip", role="spokesman",
+        affiliation="separatist movement", medium="social media")
+d.quote("the talks had at least allowed victims to be heard", "Cecilia Nkwenti", "Cecilia Nkwenti",
+        mentions=[("speak in front of ministers,\" she said", "she")], role="delegate")
+d.quote('"For the first time, mothers who lost their sons could speak in front of ministers,"', "Cecilia Nkwenti",
+        ("speak in front of ministers,\" she said", "she"), mentions=["Cecilia Nkwenti"], role="delegate")
+d.quote("Soldiers clashed with separatist fighters in the Tobin neighbourhood of Kumbo on Thursday, killing three of them",
+        "a military source", "a military source", anonymity="unnamed official")
+d.quote("the shooting went on for most of the afternoon and that several houses were burnt", "Residents",
+        ("Residents said the shooting", "Residents"), anonymity="anonymous")
+d.quote("It has killed some 3,000 people and forced more than half a million from their homes", "humanitarian groups",
+        "humanitarian groups", anonymity="anonymous")
+d.quote("the dialogue would fail unless the army withdrew from the villages and the separatists were invited to direct talks",
+        "Opposition parties", ("Opposition parties said", "Opposition parties"), anonymity="named")
+d.agg("It has killed some 3,000 people", "people killed", "people", quantity=3000, qualifier="some",
+      ps="2016-10-01", pe=d.published, scope="North-West and South-West regions", claimant="humanitarian groups")
+d.agg("forced more than half a million from their homes", "people displaced", "people", quantity=500000, low=500000,
+      qualifier="more than", ps="2016-10-01", pe=d.published, scope="North-West and South-West regions",
+      claimant="humanitarian groups")
+d.causal("Most separatist leaders, many of whom live abroad, stayed away because the government had ruled out any discussion of independence or a return to federalism.",
+         "the government had ruled out any discussion of independence or a return to federalism",
+         "Most separatist leaders, many of whom live abroad, stayed away", driver=None)
+d.causal("the talks had at least allowed victims to be heard", "the talks", "victims to be heard",
+         claimant="Cecilia Nkwenti")
+d.causal("Schools in many parts of the two regions have stayed closed for three years due to a boycott enforced by the separatists",
+         "a boycott enforced by the separatists", "Schools in many parts of the two regions have stayed closed for three years")
+DOCS.append(d)
+
 # ---------------------------------------------------------------- write
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
