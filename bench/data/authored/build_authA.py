@@ -425,6 +425,273 @@ d.cz("rising civilian casualties from air strikes have fuelled resentment in rur
      claimant="Human rights activists")
 
 
+# =====================================================================================================
+# authA-04  Pakistan, local outlet
+# =====================================================================================================
+d = Doc("authA-04", "Three policemen, four militants killed in attack on Lakki Marwat police station", "2023-09-08",
+        "Pakistan", [
+    """LAKKI MARWAT: Three policemen and four militants were killed when heavily armed attackers stormed a police station in the Tajazai area of Lakki Marwat district late on Thursday, police said.""",
+    """District Police Officer Zahid Khan Marwat said the militants attacked from three sides with rocket-propelled grenades and automatic weapons shortly after midnight prayers. "Our men held their positions for over two hours until the quick response force arrived," the DPO told this correspondent on Friday. He added that two other policemen were wounded and had been shifted to a hospital in Bannu.""",
+    """The banned Tehreek-i-Taliban Pakistan (TTP) claimed responsibility for the assault. In a statement sent to journalists, the group said the raid was in retaliation for the killing of one of its commanders in a police operation in the district last month.""",
+    """Separately, a policeman escorting a polio vaccination team was killed and another injured when a roadside bomb went off in Mamund tehsil of Bajaur district on Wednesday, officials said. The district administration suspended the vaccination drive in Mamund for three days as a result of the attack.""",
+    """In Balochistan, unidentified gunmen shot dead four labourers from southern Punjab at a construction site on the outskirts of Turbat on Tuesday, Kech Deputy Commissioner Hussain Jan Baloch said. No group has claimed the killings, but separatist militants have previously targeted workers from other provinces in the Makran region.""",
+    """Police across Khyber Pakhtunkhwa were placed on high alert on Friday, and additional personnel were deployed around mosques to protect worshippers during Friday prayers.""",
+    """The attacks are the latest in a wave of violence that has swept the north-west since the TTP called off a ceasefire with the government in November last year. In July, a suicide bombing at a political gathering in Bajaur killed more than 50 people.""",
+    """According to the Islamabad-based Conflict Monitoring Forum, militants carried out 271 attacks across the country in the first eight months of 2023. At least 380 security personnel were killed in the same period, the forum said in its latest report, most of them in Khyber Pakhtunkhwa.""",
+    """Officials say the Afghan Taliban's return to power in Kabul in August 2021 emboldened the TTP, whose leaders operate from across the border. Kabul denies sheltering the group and says Pakistan's security problems are an internal matter.""",
+    """"The rugged, poorly policed terrain of the border districts has allowed militants to move fighters and weapons with ease," said Sana Iqbal, a security analyst in Islamabad. Iqbal said the economic crisis, which has left police stations in some districts without fuel for patrol vehicles, had made the force an easier target.""",
+    """Speaking to reporters in Peshawar, Interior Minister Javed Akhtar Khattak said the government would not hold talks with "those who kill our children". Unless the Afghan authorities act against militant hideouts, the attacks will continue, he warned.""",
+])
+d.ev("Thursday", "Battles", "Armed clash", "TTP: Tehreek-i-Taliban Pakistan", "Police Forces of Pakistan (2018-)",
+     "Khyber Pakhtunkhwa", "Tajazai", None, None, 1, 7, [
+         "Three policemen and four militants were killed when heavily armed attackers stormed a police station in the Tajazai area of Lakki Marwat district late on Thursday"],
+     admin2="Lakki Marwat", location_alt=["Lakki Marwat"], injured=2, admin1_alt=["KP", "KPK", "North-West Frontier Province"],
+     fatalities_note="3 police + 4 militants")
+d.ev("Wednesday", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Pakistan)",
+     "Police Forces of Pakistan (2018-)", "Khyber Pakhtunkhwa", "Mamund", None, None, 2, 1, [
+         "a policeman escorting a polio vaccination team was killed and another injured when a roadside bomb went off in Mamund tehsil of Bajaur district on Wednesday"],
+     admin2="Bajaur", injured=1, admin1_alt=["KP", "KPK", "North-West Frontier Province"])
+d.ev("Tuesday", "Violence against civilians", "Attack", "Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)",
+     "Balochistan", "Turbat", 26.0031, 63.0544, 2, 4, [
+         "unidentified gunmen shot dead four labourers from southern Punjab at a construction site on the outskirts of Turbat on Tuesday"],
+     admin2="Kech", actor1_alt=["BLF: Balochistan Liberation Front"], admin1_alt=["Baluchistan"])
+d.q("Three policemen and four militants were killed when heavily armed attackers stormed a police station in the Tajazai area of Lakki Marwat district late on Thursday",
+    "police", "police", False, "unnamed official", swithin="late on Thursday, police said")
+MAR = ["District Police Officer Zahid Khan Marwat", ("the DPO", "the DPO told")]
+d.q("the militants attacked from three sides with rocket-propelled grenades and automatic weapons shortly after midnight prayers",
+    "Zahid Khan Marwat", "District Police Officer Zahid Khan Marwat", False, "named", mentions=MAR,
+    role="District Police Officer", affiliation="Lakki Marwat police")
+d.q('"Our men held their positions for over two hours until the quick response force arrived,"', "Zahid Khan Marwat",
+    "the DPO", True, "named", swithin="the DPO told", mentions=MAR, role="District Police Officer",
+    affiliation="Lakki Marwat police")
+d.q("two other policemen were wounded and had been shifted to a hospital in Bannu", "Zahid Khan Marwat", "He", False,
+    "named", swithin="He added that two", mentions=MAR, role="District Police Officer", affiliation="Lakki Marwat police")
+d.q("the raid was in retaliation for the killing of one of its commanders in a police operation in the district last month",
+    "TTP: Tehreek-i-Taliban Pakistan", "the group", False, "named", swithin="the group said the raid",
+    mentions=["The banned Tehreek-i-Taliban Pakistan (TTP)"], medium="statement sent to journalists",
+    alt=["Tehreek-i-Taliban Pakistan", "TTP"])
+d.q("a policeman escorting a polio vaccination team was killed and another injured when a roadside bomb went off in Mamund tehsil of Bajaur district on Wednesday",
+    "officials", "officials", False, "unnamed official", swithin="on Wednesday, officials said")
+d.q("unidentified gunmen shot dead four labourers from southern Punjab at a construction site on the outskirts of Turbat on Tuesday",
+    "Hussain Jan Baloch", "Kech Deputy Commissioner Hussain Jan Baloch", False, "named", role="Deputy Commissioner",
+    affiliation="Kech district administration")
+d.q("militants carried out 271 attacks across the country in the first eight months of 2023", "Conflict Monitoring Forum",
+    "the Islamabad-based Conflict Monitoring Forum", False, "named", mentions=[("the forum", "the forum said")])
+d.q("At least 380 security personnel were killed in the same period", "Conflict Monitoring Forum", "the forum", False,
+    "named", swithin="the forum said", mentions=["the Islamabad-based Conflict Monitoring Forum"], medium="report")
+d.q("the Afghan Taliban's return to power in Kabul in August 2021 emboldened the TTP, whose leaders operate from across the border",
+    "Officials", "Officials", False, "unnamed official", swithin="Officials say the Afghan")
+d.q("sheltering the group", "Kabul", "Kabul", False, "named", swithin="Kabul denies sheltering",
+    alt=["Afghan Taliban", "Taliban"])
+d.q("Pakistan's security problems are an internal matter", "Kabul", "Kabul", False, "named",
+    swithin="Kabul denies sheltering", alt=["Afghan Taliban", "Taliban"])
+IQ = ["Sana Iqbal, a security analyst in Islamabad", ("Iqbal", "Iqbal said the economic")]
+d.q('"The rugged, poorly policed terrain of the border districts has allowed militants to move fighters and weapons with ease,"',
+    "Sana Iqbal", "Sana Iqbal, a security analyst in Islamabad", True, "named", mentions=IQ, role="security analyst")
+d.q("the economic crisis, which has left police stations in some districts without fuel for patrol vehicles, had made the force an easier target",
+    "Sana Iqbal", "Iqbal", False, "named", swithin="Iqbal said the economic", mentions=IQ, role="security analyst")
+KH = ["Interior Minister Javed Akhtar Khattak"]
+d.q('the government would not hold talks with "those who kill our children"', "Javed Akhtar Khattak",
+    "Interior Minister Javed Akhtar Khattak", False, "named", role="Interior Minister")
+d.q("Unless the Afghan authorities act against militant hideouts, the attacks will continue", "Javed Akhtar Khattak",
+    "he", False, "named", swithin="he warned", mentions=KH, role="Interior Minister")
+d.agg("militants carried out 271 attacks across the country in the first eight months of 2023", "militant attacks",
+      "attacks", quantity=271, period_start="2023-01-01", period_end="2023-08-31", scope="Pakistan",
+      claimant="Conflict Monitoring Forum")
+d.agg("At least 380 security personnel were killed in the same period", "security personnel killed", "people",
+      quantity=380, low=380, qualifier="at least", period_start="2023-01-01", period_end="2023-08-31", scope="Pakistan",
+      claimant="Conflict Monitoring Forum")
+d.cz("the raid was in retaliation for the killing of one of its commanders in a police operation in the district last month",
+     "the killing of one of its commanders in a police operation in the district last month", "the raid",
+     claimant="TTP: Tehreek-i-Taliban Pakistan")
+d.cz("The district administration suspended the vaccination drive in Mamund for three days as a result of the attack.",
+     "the attack", "The district administration suspended the vaccination drive in Mamund for three days")
+d.cz("the Afghan Taliban's return to power in Kabul in August 2021 emboldened the TTP", "the Afghan Taliban's return to power in Kabul in August 2021",
+     "emboldened the TTP", claimant="Officials", driver="external support")
+d.cz("The rugged, poorly policed terrain of the border districts has allowed militants to move fighters and weapons with ease",
+     "The rugged, poorly policed terrain of the border districts", "militants to move fighters and weapons with ease",
+     claimant="Sana Iqbal", driver="terrain/safe havens")
+d.cz("the economic crisis, which has left police stations in some districts without fuel for patrol vehicles, had made the force an easier target",
+     "the economic crisis", "had made the force an easier target", claimant="Sana Iqbal",
+     driver="economic hardship/unemployment")
+
+
+# =====================================================================================================
+# authA-05  Yemen, AP wire
+# =====================================================================================================
+d = Doc("authA-05", "Houthi missile hits camp for displaced in Yemen's Marib, killing 3", "2021-03-09", "Yemen", [
+    """ADEN, Yemen (AP) — A ballistic missile fired by Yemen's Houthi rebels slammed into a camp for displaced families west of the central city of Marib on Sunday, killing three people, including a child, and wounding 11, government officials said.""",
+    """The missile struck the al-Rawdah camp in Sirwah district, where several thousand people who fled earlier fighting live in tents, said Ali Saleh al-Fadhli, Marib's deputy governor. "There is no military target there, only women and children in tents," al-Fadhli told The Associated Press by phone.""",
+    """The Houthis did not comment on the strike. Their military spokesman, Brig. Gen. Abdullah al-Sharafi, said on Monday that rebel forces had captured several hilltops near the Kofal military camp from government troops and allied tribesmen. The rebels also claimed a drone and missile attack on Saudi oil facilities on Sunday.""",
+    """Government military officials said at least 32 Houthi fighters and 14 soldiers were killed in Monday's fighting along the Kofal front in Sirwah. They spoke on condition of anonymity because they were not authorized to brief reporters. The rebels rarely disclose their losses.""",
+    """Overnight, warplanes of the Saudi-led coalition struck what it described as Houthi drone workshops in the capital, Sanaa, according to a statement carried by the Saudi state news agency. Residents reported several loud explosions near the Attan hill in the south of the city. There was no immediate word on casualties.""",
+    """The Houthis, who seized Sanaa in September 2014, launched their push on Marib in February. The city is the government's last stronghold in the north, and its fall would be a major blow to the coalition, which intervened in the war in March 2015 to restore the internationally recognized government.""",
+    """The Houthis say they are attacking Marib because the coalition uses it as a base for air strikes on their territory. Officials in Marib reject that, saying the rebels want the province's oil and gas fields.""",
+    """Marib and its surroundings host about 1 million displaced people, according to government estimates. The U.N. migration agency says more than 13,000 people have been displaced by the fighting since early February, many of them for the second or third time.""",
+    """"We ran from al-Jawf last year, and now the war has followed us here," said Umm Salem, a mother of five who lives in one of the camps near the city.""",
+    """Aid agencies say fuel shortages caused by restrictions on tankers entering the Red Sea port of Hodeida have driven food prices beyond the reach of many families. The war has killed more than 130,000 people, including fighters and civilians, according to a U.S.-based group that tracks violence.""",
+    """Last month, the Biden administration ended U.S. support for the coalition's offensive operations and revoked the Houthis' designation as a terrorist group so as to ease aid deliveries to the north. The U.N. envoy has urged both sides to halt the Marib fighting and to return to talks.""",
+])
+MARIB_ALT = ["Ma'rib", "Marib Governorate"]
+d.ev("Sunday", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Houthis (Yemen)",
+     "Civilians (Yemen)", "Marib", "al-Rawdah camp", None, None, 2, 3, [
+         "A ballistic missile fired by Yemen's Houthi rebels slammed into a camp for displaced families west of the central city of Marib on Sunday, killing three people, including a child, and wounding 11",
+         "The missile struck the al-Rawdah camp in Sirwah district"],
+     admin1_alt=MARIB_ALT, admin2="Sirwah", location_alt=["Sirwah", "Marib"], injured=11,
+     actor1_alt=["Ansar Allah"])
+d.ev("Monday", "Battles", "Armed clash", "Houthis (Yemen)", "Military Forces of Yemen (2016-) Pro-Hadi Faction",
+     "Marib", "Kofal", None, None, 2, 46, [
+         "at least 32 Houthi fighters and 14 soldiers were killed in Monday's fighting along the Kofal front in Sirwah"],
+     admin1_alt=MARIB_ALT, admin2="Sirwah", location_alt=["Sirwah", "Kofal military camp"],
+     fatalities_note="32 Houthi + 14 soldiers (government officials)")
+d.ev("pub", "Explosions/Remote violence", "Air/drone strike", "Military Forces of Saudi Arabia (2017-)", "Houthis (Yemen)",
+     "Amanat al Asimah", "Sanaa", 15.3694, 44.1910, 1, 0, [
+         "Overnight, warplanes of the Saudi-led coalition struck what it described as Houthi drone workshops in the capital, Sanaa"],
+     admin1_alt=["Sanaa", "Sana'a", "Amanat Al Asimah", "Sanaa City"], location_alt=["Sana'a", "Attan"],
+     actor1_alt=["Saudi-led coalition"])
+d.q("A ballistic missile fired by Yemen's Houthi rebels slammed into a camp for displaced families west of the central city of Marib on Sunday, killing three people, including a child, and wounding 11",
+    "government officials", "government officials", False, "unnamed official", swithin="wounding 11, government officials said")
+FAD = ["Ali Saleh al-Fadhli, Marib's deputy governor", ("al-Fadhli", "al-Fadhli told")]
+d.q("The missile struck the al-Rawdah camp in Sirwah district, where several thousand people who fled earlier fighting live in tents",
+    "Ali Saleh al-Fadhli", "Ali Saleh al-Fadhli, Marib's deputy governor", False, "named", mentions=FAD,
+    role="deputy governor", affiliation="Marib governorate")
+d.q('"There is no military target there, only women and children in tents,"', "Ali Saleh al-Fadhli", "al-Fadhli",
+    True, "named", swithin="al-Fadhli told", mentions=FAD, role="deputy governor", affiliation="Marib governorate",
+    medium="The Associated Press")
+d.q("rebel forces had captured several hilltops near the Kofal military camp from government troops and allied tribesmen",
+    "Abdullah al-Sharafi", "Their military spokesman, Brig. Gen. Abdullah al-Sharafi", False, "named",
+    role="military spokesman", affiliation="Houthis")
+d.q("at least 32 Houthi fighters and 14 soldiers were killed in Monday's fighting along the Kofal front in Sirwah",
+    "Government military officials", "Government military officials", False, "unnamed official",
+    mentions=[("They", "They spoke on condition")])
+d.q("Houthi drone workshops in the capital, Sanaa", "Saudi-led coalition", "it", False, "named",
+    swithin="what it described as", mentions=[("the Saudi-led coalition", "warplanes of the Saudi-led coalition")])
+d.q("Overnight, warplanes of the Saudi-led coalition struck what it described as Houthi drone workshops in the capital, Sanaa",
+    "the Saudi state news agency", "a statement carried by the Saudi state news agency", False, "named",
+    alt=["Saudi-led coalition"])
+d.q("several loud explosions near the Attan hill in the south of the city", "Residents", "Residents", False, "anonymous",
+    swithin="Residents reported")
+d.q("they are attacking Marib because the coalition uses it as a base for air strikes on their territory",
+    "Houthis", "The Houthis", False, "named", swithin="The Houthis say they")
+d.q("the rebels want the province's oil and gas fields", "Officials in Marib", "Officials in Marib", False,
+    "unnamed official")
+d.q("Marib and its surroundings host about 1 million displaced people", "government estimates",
+    "government estimates", False, "unnamed official", swithin="according to government estimates")
+d.q("more than 13,000 people have been displaced by the fighting since early February, many of them for the second or third time",
+    "International Organization for Migration", "The U.N. migration agency", False, "named", alt=["IOM"])
+d.q('"We ran from al-Jawf last year, and now the war has followed us here,"', "Umm Salem",
+    "Umm Salem, a mother of five who lives in one of the camps near the city", True, "anonymous")
+d.q("fuel shortages caused by restrictions on tankers entering the Red Sea port of Hodeida have driven food prices beyond the reach of many families",
+    "Aid agencies", "Aid agencies", False, "anonymous")
+d.q("The war has killed more than 130,000 people, including fighters and civilians", "a U.S.-based group that tracks violence",
+    "a U.S.-based group that tracks violence", False, "anonymous", alt=["ACLED"])
+d.agg("Marib and its surroundings host about 1 million displaced people", "displaced people", "people",
+      quantity=1000000, qualifier="about", scope="Marib", claimant="government estimates")
+d.agg("more than 13,000 people have been displaced by the fighting since early February", "people displaced", "people",
+      quantity=13000, low=13000, qualifier="more than", period_start="2021-02-01", period_end="2021-03-09",
+      scope="Marib", claimant="International Organization for Migration")
+d.agg("The war has killed more than 130,000 people, including fighters and civilians", "people killed", "people",
+      quantity=130000, low=130000, qualifier="more than", scope="Yemen", claimant="a U.S.-based group that tracks violence")
+d.cz("they are attacking Marib because the coalition uses it as a base for air strikes on their territory",
+     "the coalition uses it as a base for air strikes on their territory", "they are attacking Marib", claimant="Houthis")
+d.cz("more than 13,000 people have been displaced by the fighting since early February", "the fighting",
+     "more than 13,000 people have been displaced", claimant="International Organization for Migration")
+d.cz("fuel shortages caused by restrictions on tankers entering the Red Sea port of Hodeida",
+     "restrictions on tankers entering the Red Sea port of Hodeida", "fuel shortages", claimant="Aid agencies")
+d.cz("fuel shortages caused by restrictions on tankers entering the Red Sea port of Hodeida have driven food prices beyond the reach of many families",
+     "fuel shortages", "driven food prices beyond the reach of many families", claimant="Aid agencies",
+     driver="economic hardship/unemployment")
+d.cz("revoked the Houthis' designation as a terrorist group so as to ease aid deliveries to the north",
+     "revoked the Houthis' designation as a terrorist group", "ease aid deliveries to the north")
+
+# =====================================================================================================
+# authA-06  Libya, Reuters wire
+# =====================================================================================================
+d = Doc("authA-06", "Air strike kills four in Tripoli suburb as Haftar offensive grinds on", "2019-04-24", "Libya", [
+    """TRIPOLI (Reuters) - Warplanes loyal to eastern commander Khalifa Haftar bombed a residential street in Tripoli's southern suburb of Ain Zara overnight, killing four civilians, the health ministry of the internationally recognised government said on Wednesday.""",
+    """Ministry spokeswoman Wedad Abushaala said two of the dead were brothers aged 12 and 15 who had been sleeping on the ground floor of their house. "These are not fighters. These are children," she said.""",
+    """Haftar's Libyan National Army (LNA) denied targeting civilians. Its spokesman, Colonel Faraj al-Obeidi, said the jets had hit an ammunition depot used by "terrorist militias" and accused the Tripoli government of storing weapons among homes.""",
+    """Heavy fighting also raged on Tuesday near the disused international airport, about 25 km south of the city centre, where forces allied to Prime Minister Fayez al-Serraj said they had pushed LNA units back by several kilometres. No casualty figures were given.""",
+    """On Monday, rockets slammed into the densely populated Abu Salim district, killing two civilians, medics said. It was not clear who fired them. Government forces also said on Monday they had regained control of the town of Al-Aziziya, 45 km south-west of Tripoli, which the LNA had entered in the first days of its offensive.""",
+    """Haftar, who controls the east and much of the south, launched his push on the capital on April 4, catching the United Nations by surprise days before a planned national conference. His forces took Benghazi in 2017 after a three-year campaign against Islamists and other rivals.""",
+    """The World Health Organization said on Tuesday that the fighting had killed 264 people and wounded 1,266 since the offensive began. More than 32,000 people have fled their homes, according to the U.N. humanitarian office, and around 600 migrants remain trapped in detention centres close to the front lines.""",
+    """"Every day the front moves a little, and every day more families move," said a resident of Ain Zara who gave his first name as Hamza. He said his family had left for relatives in Souq al-Juma after shells began landing near their street.""",
+    """The fighting has forced the closure of Mitiga, the capital's only functioning airport, and damaged power lines, leading to blackouts of up to 12 hours a day in some districts.""",
+    """Diplomats say the offensive has been sustained by weapons and drones supplied by foreign backers of the LNA, despite a U.N. arms embargo. The United Nations envoy told the Security Council last week that the embargo was being violated by both sides, amid reports of new shipments reaching Misrata and Benghazi.""",
+    """Oil production, Libya's economic lifeline, has so far been spared. The National Oil Corporation said output was steady at around 1.2 million barrels per day.""",
+])
+TRIP_ALT = ["Tarabulus", "Tripoli Governorate"]
+LNA = "LNA: Libyan National Army"
+GNA = "Military Forces of Libya (2016-2021) Government of National Accord"
+d.ev("pub", "Explosions/Remote violence", "Air/drone strike", LNA, "Civilians (Libya)", "Tripoli", "Ain Zara",
+     32.8100, 13.2400, 1, 4, [
+         "Warplanes loyal to eastern commander Khalifa Haftar bombed a residential street in Tripoli's southern suburb of Ain Zara overnight, killing four civilians"],
+     admin1_alt=TRIP_ALT, location_alt=["Tripoli - Ain Zara", "Ayn Zarah"])
+d.ev("Tuesday", "Battles", "Armed clash", GNA, LNA, "Tripoli", "Tripoli International Airport", 32.6630, 13.1590, 2, 0, [
+         "Heavy fighting also raged on Tuesday near the disused international airport, about 25 km south of the city centre"],
+     admin1_alt=TRIP_ALT, location_alt=["Qasr Bin Ghashir", "Tripoli"])
+d.ev("Monday", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified Armed Group (Libya)",
+     "Civilians (Libya)", "Tripoli", "Abu Salim", 32.8500, 13.1900, 1, 2, [
+         "rockets slammed into the densely populated Abu Salim district, killing two civilians"],
+     admin1_alt=TRIP_ALT, location_alt=["Tripoli - Abu Salim", "Abu Sleem", "Abu Slim"], actor1_alt=[LNA])
+d.ev("Monday", "Battles", "Government regains territory", GNA, LNA, "Jafara", "Al Aziziyah", 32.5300, 13.0200, 1, 0, [
+         "they had regained control of the town of Al-Aziziya, 45 km south-west of Tripoli"],
+     admin1_alt=["Al Jafarah", "Jfara"], location_alt=["Al-Aziziya", "Aziziya"],
+     note="reported by government forces")
+ABU = ["Ministry spokeswoman Wedad Abushaala", ("she", 'children," she said')]
+d.q("Warplanes loyal to eastern commander Khalifa Haftar bombed a residential street in Tripoli's southern suburb of Ain Zara overnight, killing four civilians",
+    "health ministry of the internationally recognised government", "the health ministry of the internationally recognised government",
+    False, "named")
+d.q("two of the dead were brothers aged 12 and 15 who had been sleeping on the ground floor of their house",
+    "Wedad Abushaala", "Ministry spokeswoman Wedad Abushaala", False, "named", mentions=ABU, role="spokeswoman",
+    affiliation="health ministry")
+d.q('"These are not fighters. These are children,"', "Wedad Abushaala", "she", True, "named",
+    swithin='children," she said', mentions=ABU, role="spokeswoman", affiliation="health ministry")
+d.q("targeting civilians", "Libyan National Army", "Haftar's Libyan National Army (LNA)", False, "named",
+    alt=[LNA, "LNA"])
+OBE = ["Its spokesman, Colonel Faraj al-Obeidi"]
+d.q('the jets had hit an ammunition depot used by "terrorist militias"', "Faraj al-Obeidi",
+    "Its spokesman, Colonel Faraj al-Obeidi", False, "named", role="spokesman", affiliation=LNA)
+d.q("the Tripoli government of storing weapons among homes", "Faraj al-Obeidi", "Its spokesman, Colonel Faraj al-Obeidi",
+    False, "named", role="spokesman", affiliation=LNA)
+d.q("they had pushed LNA units back by several kilometres", "forces allied to Prime Minister Fayez al-Serraj",
+    "forces allied to Prime Minister Fayez al-Serraj", False, "unnamed official")
+d.q("rockets slammed into the densely populated Abu Salim district, killing two civilians", "medics", "medics", False,
+    "anonymous", swithin="medics said")
+d.q("they had regained control of the town of Al-Aziziya, 45 km south-west of Tripoli, which the LNA had entered in the first days of its offensive",
+    "Government forces", "Government forces", False, "unnamed official")
+d.q("the fighting had killed 264 people and wounded 1,266 since the offensive began", "World Health Organization",
+    "The World Health Organization", False, "named", alt=["WHO"])
+d.q("More than 32,000 people have fled their homes", "U.N. humanitarian office", "the U.N. humanitarian office", False,
+    "named", alt=["OCHA"])
+HAM = ["a resident of Ain Zara who gave his first name as Hamza"]
+d.q('"Every day the front moves a little, and every day more families move,"', "Hamza",
+    "a resident of Ain Zara who gave his first name as Hamza", True, "anonymous")
+d.q("his family had left for relatives in Souq al-Juma after shells began landing near their street", "Hamza", "He",
+    False, "anonymous", swithin="He said his family", mentions=HAM)
+d.q("the offensive has been sustained by weapons and drones supplied by foreign backers of the LNA, despite a U.N. arms embargo",
+    "Diplomats", "Diplomats", False, "unnamed official")
+d.q("the embargo was being violated by both sides", "The United Nations envoy", "The United Nations envoy", False,
+    "unnamed official", medium="Security Council")
+d.q("output was steady at around 1.2 million barrels per day", "National Oil Corporation", "The National Oil Corporation",
+    False, "named")
+d.agg("the fighting had killed 264 people and wounded 1,266 since the offensive began", "people killed", "people",
+      quantity=264, period_start="2019-04-04", period_end="2019-04-23", scope="Tripoli", claimant="World Health Organization")
+d.agg("the fighting had killed 264 people and wounded 1,266 since the offensive began", "people wounded", "people",
+      quantity=1266, period_start="2019-04-04", period_end="2019-04-23", scope="Tripoli", claimant="World Health Organization")
+d.agg("More than 32,000 people have fled their homes", "people displaced", "people", quantity=32000, low=32000,
+      qualifier="more than", period_start="2019-04-04", scope="Tripoli", claimant="U.N. humanitarian office")
+d.agg("around 600 migrants remain trapped in detention centres close to the front lines", "migrants trapped", "people",
+      quantity=600, qualifier="around", scope="Tripoli", claimant="U.N. humanitarian office")
+d.cz("The fighting has forced the closure of Mitiga, the capital's only functioning airport", "The fighting",
+     "the closure of Mitiga, the capital's only functioning airport")
+d.cz("damaged power lines, leading to blackouts of up to 12 hours a day in some districts", "damaged power lines",
+     "blackouts of up to 12 hours a day in some districts")
+d.cz("the offensive has been sustained by weapons and drones supplied by foreign backers of the LNA",
+     "weapons and drones supplied by foreign backers of the LNA", "the offensive has been sustained",
+     claimant="Diplomats", driver="external support")
+
+
 # @@DOCS@@
 
 
