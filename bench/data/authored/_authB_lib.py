@@ -1,6 +1,7 @@
 """Helpers for build_authB.py: every offset is located by code and asserted (authB, own writing)."""
 import datetime
 import json
+import re
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -30,10 +31,9 @@ class Doc:
         if isinstance(spec, tuple):
             anchor, sub = spec
             a0, a1 = self.span(anchor, within)
-            i = self.text.find(sub, a0, a1)
-            assert i >= 0, (self.id, spec)
-            assert self.text.find(sub, i + 1, a1) < 0, ("sub not unique in anchor", self.id, spec)
-            return i, i + len(sub)
+            hits = [a0 + m.start() for m in re.finditer(r"(?<!\w)" + re.escape(sub) + r"(?!\w)", self.text[a0:a1])]
+            assert len(hits) == 1, ("sub not found once (as whole words) in anchor", self.id, spec)
+            return hits[0], hits[0] + len(sub)
         i = hay.find(spec)
         assert i >= 0, ("not found", self.id, spec)
         assert hay.find(spec, i + 1) < 0, ("not unique", self.id, spec)

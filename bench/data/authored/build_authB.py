@@ -364,7 +364,7 @@ The insurgency has killed more than 3,300 people since it began in October 2017,
 
 Analysts say the discovery of vast natural gas reserves off Cabo Delgado's coast fuelled resentment among young people in the mainly Muslim province, who saw few of the jobs promised by the government. The March attack on the town of Palma led the French energy company TotalEnergies to suspend work on its $20 billion liquefied natural gas project.
 
-Mozambique's defense minister, Jaime Neto, told lawmakers last week that the government wanted the gas project to restart "as soon as possible" and that security had improved. A diplomat in Maputo said a restart was unlikely before next year.
+Mozambique's defense minister, Cristovao Mabunda, told lawmakers last week that the government wanted the gas project to restart "as soon as possible" and that security had improved. A diplomat in Maputo said a restart was unlikely before next year.
 """)
 mon = last_weekday(d.published, "Monday")
 sat = last_weekday(d.published, "Saturday")
@@ -402,7 +402,7 @@ d.quote("has displaced over 800,000", "United Nations", "the United Nations")
 d.quote("the discovery of vast natural gas reserves off Cabo Delgado's coast fuelled resentment among young people in the mainly Muslim province, who saw few of the jobs promised by the government",
         "Analysts", ("Analysts say the discovery", "Analysts"), anonymity="anonymous")
 d.quote('that the government wanted the gas project to restart "as soon as possible" and that security had improved',
-        "Jaime Neto", "Jaime Neto", role="defense minister", affiliation="Government of Mozambique")
+        "Cristovao Mabunda", "Cristovao Mabunda", role="defense minister", affiliation="Government of Mozambique")
 d.quote("a restart was unlikely before next year", "A diplomat in Maputo", "A diplomat in Maputo",
         anonymity="unnamed official")
 d.agg("The insurgency has killed more than 3,300 people since it began in October 2017", "people killed", "people",
@@ -564,6 +564,184 @@ d.causal("the talks had at least allowed victims to be heard", "the talks", "vic
          claimant="Cecilia Nkwenti")
 d.causal("Schools in many parts of the two regions have stayed closed for three years due to a boycott enforced by the separatists",
          "a boycott enforced by the separatists", "Schools in many parts of the two regions have stayed closed for three years")
+DOCS.append(d)
+
+# ---------------------------------------------------------------- authB-08 Myanmar, independent outlet
+MM = "Myanmar"
+d = Doc("authB-08", "Junta air strike kills 11 in Sagaing village as resistance gains ground in northern Shan", "2023-11-15", """
+A military air strike on a village in Sagaing Region killed 11 civilians, four of them children, on Monday afternoon, residents and a local resistance group said, as Myanmar's junta struggles to contain a coordinated offensive by ethnic armed groups along the Chinese border.
+
+Two jets dropped bombs on Nyaung Pin Wun village (Kani township, Sagaing Region) at around 3 pm, hitting a monastery where displaced families were sheltering, a villager who helped recover the bodies told our reporter. "We pulled out the monk and two little girls from under the roof. The others we could not recognise," he said, asking that his name be withheld for fear of reprisals.
+
+The local People's Defence Force (PDF) said the strike also wounded 17 people. The junta's information team said in a statement that its air force had targeted "a terrorist training camp" in the area and denied that civilians had been hit.
+
+The military has increasingly relied on air power because it has lost control of many roads in the country's central dry zone to resistance forces. Sagaing Region has seen some of the heaviest bombing since the 2021 coup.
+
+Meanwhile, in northern Shan State, the Myanmar National Democratic Alliance Army (MNDAA) said on Tuesday that its fighters had captured a junta battalion headquarters on the outskirts of Kunlong late on Monday after three days of fighting. Photos posted by the group showed fighters raising their flag over the base. The military did not comment on the report.
+
+The MNDAA, the Ta'ang National Liberation Army and the Arakan Army launched what they call Operation 1027 on October 27. The alliance says it has seized more than 150 military positions and several towns since then, including key crossings on the border with China.
+
+The fighting has shut most of the border trade routes, causing fuel and rice prices to jump in Lashio and other towns in northern Shan, traders said.
+
+In western Rakhine State, Arakan Army fighters attacked two police outposts in Minbya township early on Monday, ending an informal ceasefire that had held for a year, local media reported. There was no information on casualties.
+
+Min Thu Aung, a researcher at a Yangon-based think tank who asked that his institution not be named, said the offensive had "punctured the myth of the military's invincibility". He said junta soldiers were surrendering in larger numbers because many units were under strength and had not been paid.
+
+Since the coup, the security forces have killed more than 4,100 civilians, according to the Assistance Association for Political Prisoners, and the United Nations says over two million people have been displaced across the country.
+
+China, which has long backed the junta, called on all sides this week to cease fire and protect the safety of Chinese citizens.
+""")
+mon = last_weekday(d.published, "Monday")
+d.event(mon, "Explosions/Remote violence", "Air/drone strike", MM, "Sagaing", "Nyaung Pin Wun", admin2=None,
+        location_alt=["Kani"], prec=1, actor1="Military Forces of Myanmar (2021-)", actor2="Civilians (Myanmar)",
+        fatalities=11, injured=17, note="invented village; no coordinates",
+        evidence=["A military air strike on a village in Sagaing Region killed 11 civilians",
+                  "Two jets dropped bombs on Nyaung Pin Wun village (Kani township, Sagaing Region)"])
+d.event(mon, "Battles", "Non-state actor overtakes territory", MM, "Shan-North", "Kunlong",
+        admin1_alt=["Shan", "Shan State", "Northern Shan"], admin2=None, prec=2,
+        actor1="MNDAA: Myanmar National Democratic Alliance Army", actor2="Military Forces of Myanmar (2021-)",
+        fatalities=0, sub_alt=["Armed clash"],
+        evidence=["its fighters had captured a junta battalion headquarters on the outskirts of Kunlong late on Monday"])
+d.event(mon, "Battles", "Armed clash", MM, "Rakhine", "Minbya", admin2="Mrauk-U", lat=20.37, lon=93.27, prec=2,
+        actor1="AA: Arakan Army", actor2="Police Forces of Myanmar (2021-)", fatalities=0,
+        evidence=["Arakan Army fighters attacked two police outposts in Minbya township early on Monday"])
+vil = "he said, asking that his name be withheld"
+d.quote("A military air strike on a village in Sagaing Region killed 11 civilians, four of them children, on Monday afternoon",
+        "residents and a local resistance group", "residents and a local resistance group", anonymity="anonymous")
+d.quote("Two jets dropped bombs on Nyaung Pin Wun village (Kani township, Sagaing Region) at around 3 pm, hitting a monastery where displaced families were sheltering",
+        "a villager who helped recover the bodies", "a villager who helped recover the bodies", anonymity="anonymous",
+        mentions=[(vil, "he")])
+d.quote('"We pulled out the monk and two little girls from under the roof. The others we could not recognise,"',
+        "a villager who helped recover the bodies", (vil, "he"), anonymity="anonymous",
+        mentions=["a villager who helped recover the bodies"])
+d.quote("the strike also wounded 17 people", "People's Defence Force", ("The local People's Defence Force (PDF)", "The local People's Defence Force"),
+        speaker_alt=["PDF"], affiliation="People's Defence Force")
+d.quote('its air force had targeted "a terrorist training camp" in the area', "junta's information team",
+        ("The junta's information team said", "The junta's information team"), medium="statement")
+d.quote("that civilians had been hit", "junta's information team",
+        ("The junta's information team said", "The junta's information team"), medium="statement")
+d.quote("its fighters had captured a junta battalion headquarters on the outskirts of Kunlong late on Monday after three days of fighting",
+        "Myanmar National Democratic Alliance Army", "the Myanmar National Democratic Alliance Army (MNDAA)")
+d.quote("it has seized more than 150 military positions and several towns since then, including key crossings on the border with China",
+        "Three Brotherhood Alliance", ("The alliance says", "The alliance"), speaker_alt=["The alliance"])
+d.quote("The fighting has shut most of the border trade routes, causing fuel and rice prices to jump in Lashio and other towns in northern Shan",
+        "traders", ("northern Shan, traders said", "traders"), anonymity="anonymous")
+d.quote("Arakan Army fighters attacked two police outposts in Minbya township early on Monday, ending an informal ceasefire that had held for a year",
+        "local media", ("local media reported", "local media"), anonymity="anonymous")
+d.quote('the offensive had "punctured the myth of the military\'s invincibility"', "Min Thu Aung", "Min Thu Aung",
+        mentions=[("He said junta soldiers", "He")], role="researcher", affiliation="think tank")
+d.quote("junta soldiers were surrendering in larger numbers because many units were under strength and had not been paid",
+        "Min Thu Aung", ("He said junta soldiers", "He"), mentions=["Min Thu Aung"], role="researcher")
+d.quote("Since the coup, the security forces have killed more than 4,100 civilians", "Assistance Association for Political Prisoners",
+        "the Assistance Association for Political Prisoners")
+d.quote("over two million people have been displaced across the country", "United Nations",
+        ("the United Nations says", "the United Nations"))
+d.agg("The alliance says it has seized more than 150 military positions and several towns since then",
+      "military positions seized", "positions", quantity=150, low=150, qualifier="more than", ps="2023-10-27",
+      pe=d.published, scope="northern Shan", claimant="Three Brotherhood Alliance")
+d.agg("Since the coup, the security forces have killed more than 4,100 civilians", "civilians killed", "people",
+      quantity=4100, low=4100, qualifier="more than", ps="2021-02-01", pe=d.published, scope="Myanmar",
+      claimant="Assistance Association for Political Prisoners")
+d.agg("over two million people have been displaced across the country", "people displaced", "people",
+      quantity=2000000, low=2000000, qualifier="over", scope="Myanmar", claimant="United Nations")
+d.causal("The military has increasingly relied on air power because it has lost control of many roads in the country's central dry zone to resistance forces.",
+         "it has lost control of many roads in the country's central dry zone to resistance forces",
+         "The military has increasingly relied on air power")
+d.causal("The fighting has shut most of the border trade routes, causing fuel and rice prices to jump in Lashio and other towns in northern Shan",
+         "The fighting has shut most of the border trade routes", "fuel and rice prices to jump in Lashio and other towns in northern Shan",
+         claimant="traders")
+d.causal("junta soldiers were surrendering in larger numbers because many units were under strength and had not been paid",
+         "many units were under strength and had not been paid", "junta soldiers were surrendering in larger numbers",
+         claimant="Min Thu Aung")
+DOCS.append(d)
+
+# ---------------------------------------------------------------- authB-09 Colombia, wire story (AFP style)
+CO = "Colombia"
+d = Doc("authB-09", "Colombia: car bomb, clashes and kidnapping test Petro's 'total peace'", "2024-03-18", """
+BOGOTA, March 18 (AFP) - A motorcycle bomb exploded outside a police station in the southwestern town of Jamundi on Sunday, wounding four officers and two passers-by, in an attack the authorities blamed on dissidents of the former FARC guerrilla.
+
+The device, hidden in the saddlebag of a motorcycle parked across the street, blew out the station's windows shortly after 7 am, the Valle del Cauca police commander, Colonel Andres Felipe Rojas, told reporters. "It was meant to kill. Only the early hour saved lives," he said.
+
+Jamundi, just south of Cali, lies on a corridor used to move cocaine from the mountains of Cauca to the Pacific coast. Rojas said the bombing was carried out in retaliation for the arrest of a local commander of the Jaime Martinez front last month.
+
+In neighbouring Cauca department, soldiers clashed with fighters of the Dagoberto Ramos front in rural Suarez on Friday, and two rebels were killed, the army said. The two fronts belong to the Estado Mayor Central (EMC), the largest faction of FARC dissidents that rejected the 2016 peace deal.
+
+Further east, gunmen kidnapped a municipal councillor in Tame, in Arauca department near the Venezuelan border, on Thursday as he drove home from a council session, his party said. No group has claimed the abduction, but both the ELN guerrilla and FARC dissidents operate in the area.
+
+The violence came days after President Gustavo Petro suspended a ceasefire with the EMC in Cauca, Valle del Cauca and Narino in response to the killing of an Indigenous leader by the group. Talks with the EMC continue in other regions.
+
+The deputy defence minister, Camilo Arango, has said the ceasefire allowed the dissidents to recruit and expand into areas they had left. Human rights groups have made the same complaint. "Every truce becomes a chance to regroup," said Leonor Zambrano, a researcher at a Bogota-based peace foundation.
+
+The EMC is estimated to have about 3,500 fighters, according to military intelligence. Its revenues from coca and illegal gold mining have allowed it to recruit hundreds of minors in Cauca, the ombudsman's office warned in a report this month.
+
+At least 180 social leaders and human rights defenders were killed in Colombia last year, according to the think tank Indepaz.
+
+Petro, a former guerrilla who took office in 2022, has staked his presidency on what he calls "total peace", a series of negotiations with armed groups so as to end six decades of conflict. Critics say the policy has given the groups breathing space. "The state has lost ground it had won at great cost," said opposition senator Lucia Restrepo Gil.
+
+A government negotiator, speaking on condition of anonymity, said a new round of talks with the ELN would open in Caracas next month.
+""")
+sun = last_weekday(d.published, "Sunday")
+fri = last_weekday(d.published, "Friday")
+thu = last_weekday(d.published, "Thursday")
+d.event(sun, "Explosions/Remote violence", "Remote explosive/landmine/IED", CO, "Valle del Cauca", "Jamundi",
+        location_alt=["Jamundí"], admin2="Jamundi", lat=3.26, lon=-76.54, prec=1,
+        actor1="FARC Dissidents (Colombia) - EMC: Central General Staff", actor2="Police Forces of Colombia (2022-)",
+        fatalities=0, injured=6,
+        evidence=["A motorcycle bomb exploded outside a police station in the southwestern town of Jamundi on Sunday"])
+d.event(fri, "Battles", "Armed clash", CO, "Cauca", "Suarez", location_alt=["Suárez"], admin2="Suarez",
+        lat=2.95, lon=-76.69, prec=2, actor1="Military Forces of Colombia (2022-)",
+        actor2="FARC Dissidents (Colombia) - EMC: Central General Staff", fatalities=2,
+        evidence=["soldiers clashed with fighters of the Dagoberto Ramos front in rural Suarez on Friday, and two rebels were killed"])
+d.event(thu, "Violence against civilians", "Abduction/forced disappearance", CO, "Arauca", "Tame", admin2="Tame",
+        lat=6.46, lon=-71.74, prec=1, actor1="Unidentified Armed Group (Colombia)",
+        actor1_alt=["ELN: National Liberation Army", "FARC Dissidents (Colombia)"], actor2="Civilians (Colombia)",
+        fatalities=0, evidence=["gunmen kidnapped a municipal councillor in Tame"])
+d.quote("The device, hidden in the saddlebag of a motorcycle parked across the street, blew out the station's windows shortly after 7 am",
+        "Andres Felipe Rojas", "Colonel Andres Felipe Rojas", mentions=[("saved lives,\" he said", "he"), ("Rojas said the bombing", "Rojas")],
+        role="police commander", affiliation="Valle del Cauca police")
+d.quote('"It was meant to kill. Only the early hour saved lives,"', "Andres Felipe Rojas", ("saved lives,\" he said", "he"),
+        mentions=["Colonel Andres Felipe Rojas"], role="police commander", affiliation="Valle del Cauca police")
+d.quote("the bombing was carried out in retaliation for the arrest of a local commander of the Jaime Martinez front last month",
+        "Andres Felipe Rojas", ("Rojas said the bombing", "Rojas"), mentions=["Colonel Andres Felipe Rojas"],
+        role="police commander", affiliation="Valle del Cauca police")
+d.quote("soldiers clashed with fighters of the Dagoberto Ramos front in rural Suarez on Friday, and two rebels were killed",
+        "Military Forces of Colombia", ("rebels were killed, the army said", "the army"), speaker_alt=["the army"])
+d.quote("gunmen kidnapped a municipal councillor in Tame, in Arauca department near the Venezuelan border, on Thursday as he drove home from a council session",
+        "his party", ("council session, his party said", "his party"), anonymity="named")
+d.quote("the ceasefire allowed the dissidents to recruit and expand into areas they had left", "Camilo Arango",
+        "Camilo Arango", role="deputy defence minister")
+d.quote('"Every truce becomes a chance to regroup,"', "Leonor Zambrano", "Leonor Zambrano", role="researcher",
+        affiliation="peace foundation")
+d.quote("The EMC is estimated to have about 3,500 fighters", "military intelligence", "military intelligence",
+        anonymity="unnamed official")
+d.quote("Its revenues from coca and illegal gold mining have allowed it to recruit hundreds of minors in Cauca",
+        "ombudsman's office", "the ombudsman's office", medium="report")
+d.quote("At least 180 social leaders and human rights defenders were killed in Colombia last year", "Indepaz",
+        "the think tank Indepaz")
+d.quote("the policy has given the groups breathing space", "Critics", ("Critics say", "Critics"), anonymity="anonymous")
+d.quote('"The state has lost ground it had won at great cost,"', "Lucia Restrepo Gil", "opposition senator Lucia Restrepo Gil",
+        role="senator", affiliation="opposition")
+d.quote("a new round of talks with the ELN would open in Caracas next month", "A government negotiator",
+        "A government negotiator", anonymity="unnamed official")
+d.agg("The EMC is estimated to have about 3,500 fighters", "fighters", "fighters", quantity=3500, qualifier="about",
+      scope="Estado Mayor Central", claimant="military intelligence")
+d.agg("At least 180 social leaders and human rights defenders were killed in Colombia last year",
+      "social leaders and human rights defenders killed", "people", quantity=180, low=180, qualifier="at least",
+      ps="2023-01-01", pe="2023-12-31", scope="Colombia", claimant="Indepaz")
+d.causal("the bombing was carried out in retaliation for the arrest of a local commander of the Jaime Martinez front last month",
+         "the arrest of a local commander of the Jaime Martinez front last month", "the bombing was carried out",
+         claimant="Andres Felipe Rojas")
+d.causal("President Gustavo Petro suspended a ceasefire with the EMC in Cauca, Valle del Cauca and Narino in response to the killing of an Indigenous leader by the group",
+         "the killing of an Indigenous leader by the group",
+         "President Gustavo Petro suspended a ceasefire with the EMC in Cauca, Valle del Cauca and Narino")
+d.causal("the ceasefire allowed the dissidents to recruit and expand into areas they had left", "the ceasefire",
+         "the dissidents to recruit and expand into areas they had left", driver="security posture/deployment",
+         claimant="Camilo Arango")
+d.causal("Its revenues from coca and illegal gold mining have allowed it to recruit hundreds of minors in Cauca",
+         "Its revenues from coca and illegal gold mining", "recruit hundreds of minors in Cauca",
+         claimant="ombudsman's office")
+d.causal("a series of negotiations with armed groups so as to end six decades of conflict",
+         "a series of negotiations with armed groups", "end six decades of conflict", polarity="-")
 DOCS.append(d)
 
 # ---------------------------------------------------------------- write
