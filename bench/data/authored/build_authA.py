@@ -692,6 +692,185 @@ d.cz("the offensive has been sustained by weapons and drones supplied by foreign
      claimant="Diplomats", driver="external support")
 
 
+# =====================================================================================================
+# authA-07  Somalia, AFP wire
+# =====================================================================================================
+d = Doc("authA-07", "Shabaab car bomb kills eight at Mogadishu restaurant as army retakes Hiraan town", "2023-03-03",
+        "Somalia", [
+    """MOGADISHU, March 3 (AFP) - A suicide bomber rammed an explosives-laden car into the gate of a busy restaurant near the KM4 junction in Mogadishu on Thursday evening, killing at least eight people, police said, in an attack claimed by the Al-Qaeda-linked Shabaab group.""",
+    """"The bomber tried to drive into the compound, and when the guards stopped him he detonated the car at the gate," police captain Abdirahman Osman Hirsi told AFP. He said several of the dead were security guards and that the toll could rise.""",
+    """Abdulkadir Warsame, who heads the city's private ambulance service, said his teams had carried 11 bodies and 23 wounded people from the scene. Shopkeeper Ruqiya Abdi, whose stall is across the road, said the blast shattered windows along the whole street. "I thought the sky had fallen on us," she said.""",
+    """In a statement on its Andalus radio, the Shabaab said its fighters had targeted "government officials and apostate soldiers" meeting at the restaurant, and that the attack was in retaliation for the military offensive against its strongholds in central Somalia.""",
+    """That offensive scored another gain on Tuesday, when government troops backed by local clan militias retook the town of Mahas in Hiraan region after Shabaab fighters withdrew without a fight, Information Minister Abdirisak Hassan Nur said. Residents said the militants had blown up a telecommunications mast before leaving.""",
+    """The United States Africa Command (AFRICOM) said a US air strike near Jilib, in Middle Juba region, killed three Shabaab fighters on Wednesday. The command said it assessed that no civilians were hurt. In the south-western city of Baidoa, mortar rounds fired late on Monday landed near the airport, wounding two people, a local official said.""",
+    """The government says it has retaken more than 70 towns and villages from the Shabaab since August, when President Hassan Sheikh Mohamud declared "total war" on the insurgents. The jihadists are believed to have between 7,000 and 12,000 fighters, according to estimates cited by the United Nations.""",
+    """Clan militias rose up against the Shabaab last year largely because of its heavy taxation of herders during the drought, which has pushed parts of the country to the brink of famine. Analysts say the same drought has also helped the group recruit in areas where young men have lost their livestock and their income. "For a boy with nothing, a Shabaab salary is a salary," said Mohamed Ali Gedi, a researcher at a Mogadishu think tank.""",
+    """Rivalries between the federal government and regional states have slowed the offensive, Gedi said, with some states reluctant to send troops outside their territory.""",
+    """The Shabaab has waged an insurgency against the internationally backed government for more than 15 years. A truck bomb it detonated at a busy Mogadishu junction in October 2017 killed more than 500 people, the deadliest attack in the country's history. A smaller rival faction, Islamic State in Somalia, operates from the Cal Miskaad mountains of Puntland in the north.""",
+    """In neighbouring Kenya, Shabaab fighters attacked a police post in Mandera county on Sunday, Kenyan police said.""",
+])
+BAN_ALT = ["Benadir", "Banaadir", "Mogadishu"]
+d.ev("Thursday", "Explosions/Remote violence", "Suicide bomb", "Al Shabaab", "Civilians (Somalia)", "Banadir",
+     "Mogadishu - KM4", 2.0280, 45.3100, 1, 8, [
+         "A suicide bomber rammed an explosives-laden car into the gate of a busy restaurant near the KM4 junction in Mogadishu on Thursday evening, killing at least eight people",
+         "his teams had carried 11 bodies and 23 wounded people from the scene"],
+     admin1_alt=BAN_ALT, location_alt=["Mogadishu", "KM4"], injured=23,
+     fatalities_note="police at least 8, ambulance service 11: most conservative taken")
+d.ev("Tuesday", "Battles", "Government regains territory", "Military Forces of Somalia (2022-)", "Al Shabaab",
+     "Hiraan", "Mahas", None, None, 1, 0, [
+         "government troops backed by local clan militias retook the town of Mahas in Hiraan region after Shabaab fighters withdrew without a fight"],
+     admin1_alt=["Hiiraan", "Hiran"], location_alt=["Maxaas"])
+d.ev("Wednesday", "Explosions/Remote violence", "Air/drone strike", "Military Forces of the United States (2021-)",
+     "Al Shabaab", "Middle Juba", "Jilib", 0.4886, 42.7742, 2, 3, [
+         "a US air strike near Jilib, in Middle Juba region, killed three Shabaab fighters on Wednesday"],
+     admin1_alt=["Jubbada Dhexe"], actor1_alt=["AFRICOM"])
+d.ev("Monday", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Al Shabaab", None, "Bay",
+     "Baidoa", 3.1138, 43.6498, 2, 0, [
+         "In the south-western city of Baidoa, mortar rounds fired late on Monday landed near the airport, wounding two people"],
+     injured=2, actor1_alt=["Unidentified Armed Group (Somalia)"], location_alt=["Baidoa airport", "Baydhabo"])
+HIR = ["police captain Abdirahman Osman Hirsi"]
+d.q("A suicide bomber rammed an explosives-laden car into the gate of a busy restaurant near the KM4 junction in Mogadishu on Thursday evening, killing at least eight people",
+    "police", "police", False, "unnamed official", swithin="eight people, police said")
+d.q('"The bomber tried to drive into the compound, and when the guards stopped him he detonated the car at the gate,"',
+    "Abdirahman Osman Hirsi", "police captain Abdirahman Osman Hirsi", True, "named", role="police captain",
+    affiliation="Somali police", medium="AFP")
+d.q("several of the dead were security guards and that the toll could rise", "Abdirahman Osman Hirsi", "He", False,
+    "named", swithin="He said several", mentions=HIR, role="police captain", affiliation="Somali police")
+d.q("his teams had carried 11 bodies and 23 wounded people from the scene", "Abdulkadir Warsame",
+    "Abdulkadir Warsame, who heads the city's private ambulance service", False, "named", role="head",
+    affiliation="private ambulance service")
+RUQ = ["Shopkeeper Ruqiya Abdi, whose stall is across the road"]
+d.q("the blast shattered windows along the whole street", "Ruqiya Abdi",
+    "Shopkeeper Ruqiya Abdi, whose stall is across the road", False, "named", role="shopkeeper")
+d.q('"I thought the sky had fallen on us,"', "Ruqiya Abdi", "she", True, "named", swithin='on us," she said',
+    mentions=RUQ, role="shopkeeper")
+d.q('its fighters had targeted "government officials and apostate soldiers" meeting at the restaurant, and that the attack was in retaliation for the military offensive against its strongholds in central Somalia',
+    "Al Shabaab", "the Shabaab", False, "named", swithin="radio, the Shabaab said", medium="Andalus radio",
+    alt=["Shabaab", "al-Shabaab"])
+NUR = ["Information Minister Abdirisak Hassan Nur"]
+d.q("That offensive scored another gain on Tuesday, when government troops backed by local clan militias retook the town of Mahas in Hiraan region after Shabaab fighters withdrew without a fight",
+    "Abdirisak Hassan Nur", "Information Minister Abdirisak Hassan Nur", False, "named", role="Information Minister")
+d.q("the militants had blown up a telecommunications mast before leaving", "Residents", "Residents", False, "anonymous",
+    swithin="Residents said the militants")
+AF = ["The United States Africa Command (AFRICOM)", ("The command", "The command said")]
+d.q("a US air strike near Jilib, in Middle Juba region, killed three Shabaab fighters on Wednesday",
+    "United States Africa Command", "The United States Africa Command (AFRICOM)", False, "named", mentions=AF,
+    alt=["AFRICOM"])
+d.q("it assessed that no civilians were hurt", "United States Africa Command", "The command", False, "named",
+    swithin="The command said", mentions=AF, alt=["AFRICOM"])
+d.q("In the south-western city of Baidoa, mortar rounds fired late on Monday landed near the airport, wounding two people",
+    "a local official", "a local official", False, "unnamed official")
+d.q("it has retaken more than 70 towns and villages from the Shabaab since August", "The government",
+    "The government", False, "named", swithin="The government says it has")
+d.q("between 7,000 and 12,000 fighters", "the United Nations", "estimates cited by the United Nations", False,
+    "named")
+GED = ["Mohamed Ali Gedi, a researcher at a Mogadishu think tank", ("Gedi", "offensive, Gedi said")]
+d.q("the same drought has also helped the group recruit in areas where young men have lost their livestock and their income",
+    "Analysts", "Analysts", False, "anonymous", swithin="Analysts say the same")
+d.q('"For a boy with nothing, a Shabaab salary is a salary,"', "Mohamed Ali Gedi",
+    "Mohamed Ali Gedi, a researcher at a Mogadishu think tank", True, "named", mentions=GED, role="researcher")
+d.q("Rivalries between the federal government and regional states have slowed the offensive", "Mohamed Ali Gedi",
+    "Gedi", False, "named", swithin="offensive, Gedi said", mentions=GED, role="researcher",
+    frags=["Rivalries between the federal government and regional states have slowed the offensive",
+           "with some states reluctant to send troops outside their territory"])
+d.q("Shabaab fighters attacked a police post in Mandera county on Sunday", "Kenyan police", "Kenyan police", False,
+    "unnamed official")
+d.agg("it has retaken more than 70 towns and villages from the Shabaab since August", "towns and villages retaken",
+      "places", quantity=70, low=70, qualifier="more than", period_start="2022-08-01", period_end="2023-03-03",
+      scope="Somalia", claimant="The government")
+d.agg("The jihadists are believed to have between 7,000 and 12,000 fighters", "Shabaab fighters", "fighters",
+      low=7000, high=12000, qualifier="between", scope="Somalia", claimant="the United Nations")
+d.cz("the attack was in retaliation for the military offensive against its strongholds in central Somalia",
+     "the military offensive against its strongholds in central Somalia", "the attack", claimant="Al Shabaab")
+d.cz("Clan militias rose up against the Shabaab last year largely because of its heavy taxation of herders during the drought",
+     "its heavy taxation of herders during the drought", "Clan militias rose up against the Shabaab last year",
+     driver="economic hardship/unemployment")
+d.cz("the drought, which has pushed parts of the country to the brink of famine", "the drought",
+     "pushed parts of the country to the brink of famine")
+d.cz("the same drought has also helped the group recruit in areas where young men have lost their livestock and their income",
+     "the same drought", "helped the group recruit", claimant="Analysts", driver="economic hardship/unemployment")
+d.cz("Rivalries between the federal government and regional states have slowed the offensive",
+     "Rivalries between the federal government and regional states", "slowed the offensive", polarity="-",
+     claimant="Mohamed Ali Gedi", driver="governance/corruption")
+
+# =====================================================================================================
+# authA-08  Egypt, wire story mostly about politics with one incident
+# =====================================================================================================
+d = Doc("authA-08", "Egypt's parliament extends state of emergency as Sinai insurgency simmers", "2018-11-14", "Egypt", [
+    """CAIRO (Reuters) - Egypt's parliament on Tuesday approved a three-month extension of the nationwide state of emergency, the sixth since it was first declared, with the government saying it is still needed to fight Islamist militants in North Sinai.""",
+    """The emergency law, first imposed after suicide bombings at two churches in April 2017, gives security forces wide powers of arrest and allows cases to be referred to special state security courts whose rulings cannot be appealed.""",
+    """"The battle against terrorism is not over, and the state must have the tools to win it," said Ahmed Fathi Sharaf, head of parliament's defence and national security committee. He said the army had "broken the back" of the insurgency but that sleeper cells remained active in the north of the peninsula.""",
+    """Only a handful of the 596 lawmakers voted against. One of them, Mona Ezzat, said the government had turned an exceptional measure into a permanent way of ruling. "Three months becomes three years, and then nobody remembers that it was meant to end," she told reporters outside the chamber.""",
+    """Rights groups say the law has allowed the authorities to detain thousands of people without trial, including secular activists with no link to violence. The Egyptian Initiative for Personal Rights said in a statement that the extension was unconstitutional, because the constitution limits a state of emergency to two consecutive periods.""",
+    """Violence in Sinai has continued despite a major military campaign launched in February. Security sources said three conscripts were killed and two wounded when militants opened fire on a police checkpoint south of El-Arish late on Monday. Five of the attackers were killed in the exchange of fire, the sources said. There was no immediate claim of responsibility, but Islamic State's local affiliate, which calls itself Sinai Province, has carried out most such attacks.""",
+    """The army says it has killed more than 450 militants since the campaign began. Independent reporting from the area is restricted, and journalists need permission to enter North Sinai. Around 3,000 families have been moved out of Rafah on the border with Gaza since 2014 to make way for a buffer zone, according to Human Rights Watch.""",
+    """Last November, gunmen killed more than 300 worshippers at a mosque in the village of Al-Rawda, the deadliest attack in Egypt's modern history, prompting President Abdel Fattah al-Sisi to order the army to restore security in Sinai within three months.""",
+    """Officials argue the security measures have helped bring tourists back. Tourism, a vital source of foreign currency, has been slow to recover partly because of the 2015 bombing of a Russian airliner over Sinai, which led Moscow to suspend flights to Egypt's Red Sea resorts. Revenues rose by more than 70 percent in the first half of this year, the tourism ministry said.""",
+    """Economists say price rises that followed the 2016 currency devaluation have squeezed the middle class, and some analysts warn that hardship could fuel discontent if subsidy cuts continue next year.""",
+])
+d.ev("Monday", "Battles", "Armed clash", "Unidentified Armed Group (Egypt)", "Police Forces of Egypt (2014-)",
+     "North Sinai", "El Arish", 31.1313, 33.7984, 2, 8, [
+         "three conscripts were killed and two wounded when militants opened fire on a police checkpoint south of El-Arish late on Monday",
+         "Five of the attackers were killed in the exchange of fire"],
+     admin1_alt=["Shamal Sina", "North Sinai Governorate", "Sinai"], location_alt=["Arish", "Al Arish", "El-Arish"],
+     injured=2, actor1_alt=["Islamic State (Egypt)", "Sinai Province"], fatalities_note="3 conscripts + 5 attackers")
+SH = ["Ahmed Fathi Sharaf, head of parliament's defence and national security committee"]
+d.q("it is still needed to fight Islamist militants in North Sinai", "the government", "the government", False,
+    "named", swithin="the government saying it is")
+d.q('"The battle against terrorism is not over, and the state must have the tools to win it,"', "Ahmed Fathi Sharaf",
+    "Ahmed Fathi Sharaf, head of parliament's defence and national security committee", True, "named",
+    role="head of defence and national security committee", affiliation="parliament")
+d.q('the army had "broken the back" of the insurgency but that sleeper cells remained active in the north of the peninsula',
+    "Ahmed Fathi Sharaf", "He", False, "named", swithin='He said the army', mentions=SH,
+    role="head of defence and national security committee", affiliation="parliament")
+EZ = [("One of them, Mona Ezzat", "One of them, Mona Ezzat")]
+d.q("the government had turned an exceptional measure into a permanent way of ruling", "Mona Ezzat",
+    "One of them, Mona Ezzat", False, "named", role="lawmaker", affiliation="parliament")
+d.q('"Three months becomes three years, and then nobody remembers that it was meant to end,"', "Mona Ezzat", "she",
+    True, "named", swithin='end," she told', mentions=EZ, role="lawmaker", affiliation="parliament")
+d.q("the law has allowed the authorities to detain thousands of people without trial, including secular activists with no link to violence",
+    "Rights groups", "Rights groups", False, "anonymous")
+d.q("the extension was unconstitutional, because the constitution limits a state of emergency to two consecutive periods",
+    "Egyptian Initiative for Personal Rights", "The Egyptian Initiative for Personal Rights", False, "named",
+    medium="statement")
+d.q("three conscripts were killed and two wounded when militants opened fire on a police checkpoint south of El-Arish late on Monday",
+    "Security sources", "Security sources", False, "unnamed official", mentions=[("the sources", "the sources said")])
+d.q("Five of the attackers were killed in the exchange of fire", "Security sources", "the sources", False,
+    "unnamed official", swithin="the sources said", mentions=["Security sources"])
+d.q("it has killed more than 450 militants since the campaign began", "Egyptian army", "The army", False, "named",
+    swithin="The army says it", alt=["The army"])
+d.q("Around 3,000 families have been moved out of Rafah on the border with Gaza since 2014 to make way for a buffer zone",
+    "Human Rights Watch", "Human Rights Watch", False, "named")
+d.q("the security measures have helped bring tourists back", "Officials", "Officials", False, "unnamed official",
+    swithin="Officials argue")
+d.q("Revenues rose by more than 70 percent in the first half of this year", "the tourism ministry", "the tourism ministry",
+    False, "named")
+d.q("price rises that followed the 2016 currency devaluation have squeezed the middle class", "Economists", "Economists",
+    False, "anonymous")
+d.q("hardship could fuel discontent if subsidy cuts continue next year", "some analysts", "some analysts", False,
+    "anonymous")
+d.agg("The army says it has killed more than 450 militants since the campaign began", "militants killed", "people",
+      quantity=450, low=450, qualifier="more than", period_start="2018-02-01", period_end="2018-11-14",
+      scope="North Sinai", claimant="Egyptian army")
+d.agg("Around 3,000 families have been moved out of Rafah on the border with Gaza since 2014", "families displaced",
+      "families", quantity=3000, qualifier="around", period_start="2014-01-01", scope="Rafah",
+      claimant="Human Rights Watch")
+d.cz("the law has allowed the authorities to detain thousands of people without trial", "the law",
+     "the authorities to detain thousands of people without trial", claimant="Rights groups",
+     driver="governance/corruption")
+d.cz("the extension was unconstitutional, because the constitution limits a state of emergency to two consecutive periods",
+     "the constitution limits a state of emergency to two consecutive periods", "the extension was unconstitutional",
+     claimant="Egyptian Initiative for Personal Rights")
+d.cz("the security measures have helped bring tourists back", "the security measures", "bring tourists back",
+     claimant="Officials", driver="security posture/deployment")
+d.cz("Tourism, a vital source of foreign currency, has been slow to recover partly because of the 2015 bombing of a Russian airliner over Sinai",
+     "the 2015 bombing of a Russian airliner over Sinai", "Tourism, a vital source of foreign currency, has been slow to recover",
+     polarity="-")
+d.cz("price rises that followed the 2016 currency devaluation have squeezed the middle class",
+     "price rises that followed the 2016 currency devaluation", "squeezed the middle class", claimant="Economists",
+     driver="economic hardship/unemployment")
+
+
 # @@DOCS@@
 
 
