@@ -871,6 +871,100 @@ d.cz("price rises that followed the 2016 currency devaluation have squeezed the 
      driver="economic hardship/unemployment")
 
 
+# =====================================================================================================
+# authA-09  Turkey (south-east), local English-language daily
+# =====================================================================================================
+d = Doc("authA-09", "Four soldiers killed in PKK bomb attack in Hakkari's Şemdinli", "2016-06-21", "Turkey", [
+    """HAKKARİ – Four soldiers were killed and three others wounded when a roadside bomb planted by militants of the outlawed Kurdistan Workers' Party (PKK) struck a military vehicle in the Şemdinli district of the south-eastern province of Hakkari on Monday, the General Staff said.""",
+    """The explosives, detonated remotely as an armoured vehicle passed on the road between the district centre and the village of Derecik, had been hidden in a drainage culvert, the military said in a written statement. The wounded were flown by helicopter to a hospital in Van.""",
+    """Hakkari Governor Cengiz Aktaş said an operation had been launched to find the attackers. "Those who did this will be found, wherever they hide," Aktaş told reporters in the provincial capital.""",
+    """In a separate incident, two soldiers and six PKK militants were killed in clashes in rural Lice, in Diyarbakır province, on Sunday, security sources said. The fighting broke out after troops came under fire near a village in the Kulp direction.""",
+    """In Nusaybin, in Mardin province, police fired tear gas and water cannon on Monday to disperse around 200 people protesting against a curfew that has been in force in the town since mid-March. Several protesters were detained, the Doğan News Agency reported.""",
+    """Turkish warplanes also struck PKK targets in the Qandil mountains of northern Iraq on Saturday, the military said, destroying shelters and ammunition depots.""",
+    """The collapse of a two-year ceasefire in July last year led to the worst violence in the region since the 1990s. More than 500 members of the security forces have been killed since then, according to government figures, while the military says it has "neutralised" more than 4,900 militants in Turkey and northern Iraq over the same period.""",
+    """Urban fighting in the historic Sur district of Diyarbakır and in the towns of Cizre and Silopi earlier this year left neighbourhoods in ruins. At least 355,000 people have been displaced by curfews and clashes in the south-east, according to the Human Rights Foundation of Turkey.""",
+    """Leyla Aydın, a lawmaker of the pro-Kurdish Peoples' Democratic Party (HDP) from Mardin, said curfews imposed to root out militants had forced whole neighbourhoods to empty. "People are not leaving because they want to; they leave because their homes are turned into battlefields," she said. She added that parliament's decision last month to strip lawmakers of their immunity from prosecution had deepened anger among Kurds.""",
+    """Government spokesman Erdal Korkmaz rejected the criticism, saying the security operations were aimed only at the PKK and that the state was rebuilding destroyed homes. If the PKK lays down its arms, he said, the government is ready to discuss the return of displaced families.""",
+    """The PKK, designated a terrorist organisation by Turkey, the United States and the European Union, took up arms in 1984. More than 40,000 people have been killed in the conflict.""",
+])
+d.ev("Monday", "Explosions/Remote violence", "Remote explosive/landmine/IED", "PKK: Kurdistan Workers Party",
+     "Military Forces of Turkey (2016-)", "Hakkari", "Semdinli", 37.3056, 44.5731, 2, 4, [
+         "Four soldiers were killed and three others wounded when a roadside bomb planted by militants of the outlawed Kurdistan Workers' Party (PKK) struck a military vehicle in the Şemdinli district of the south-eastern province of Hakkari on Monday"],
+     admin1_alt=["Hakkâri"], location_alt=["Şemdinli", "Derecik"], injured=3, admin2="Semdinli")
+d.ev("Sunday", "Battles", "Armed clash", "Military Forces of Turkey (2016-)", "PKK: Kurdistan Workers Party",
+     "Diyarbakir", "Lice", 38.4600, 40.6500, 2, 8, [
+         "two soldiers and six PKK militants were killed in clashes in rural Lice, in Diyarbakır province, on Sunday"],
+     admin1_alt=["Diyarbakır"], admin2="Lice")
+d.ev("Monday", "Protests", "Protest with intervention", "Protesters (Turkey)", "Police Forces of Turkey (2016-)",
+     "Mardin", "Nusaybin", 37.0750, 41.2150, 1, 0, [
+         "police fired tear gas and water cannon on Monday to disperse around 200 people protesting against a curfew"],
+     sub_alt=["Excessive force against protesters"], admin2="Nusaybin")
+GS = [("the General Staff", "Hakkari on Monday, the General Staff said"), ("the military", "the military said in a written")]
+d.q("Four soldiers were killed and three others wounded when a roadside bomb planted by militants of the outlawed Kurdistan Workers' Party (PKK) struck a military vehicle in the Şemdinli district of the south-eastern province of Hakkari on Monday",
+    "General Staff", "the General Staff", False, "named", swithin="Hakkari on Monday, the General Staff said", mentions=GS,
+    alt=["Turkish Armed Forces"])
+d.q("The explosives, detonated remotely as an armoured vehicle passed on the road between the district centre and the village of Derecik, had been hidden in a drainage culvert",
+    "General Staff", "the military", False, "named", swithin="the military said in a written", mentions=GS,
+    medium="written statement", alt=["Turkish Armed Forces"])
+AK = ["Hakkari Governor Cengiz Aktaş", ("Aktaş", "Aktaş told")]
+d.q("an operation had been launched to find the attackers", "Cengiz Aktaş", "Hakkari Governor Cengiz Aktaş", False,
+    "named", mentions=AK, role="Governor", affiliation="Hakkari province")
+d.q('"Those who did this will be found, wherever they hide,"', "Cengiz Aktaş", "Aktaş", True, "named",
+    swithin="Aktaş told", mentions=AK, role="Governor", affiliation="Hakkari province")
+d.q("two soldiers and six PKK militants were killed in clashes in rural Lice, in Diyarbakır province, on Sunday",
+    "security sources", "security sources", False, "unnamed official")
+d.q("Several protesters were detained", "Doğan News Agency", "the Doğan News Agency", False, "named")
+d.q("destroying shelters and ammunition depots", "Turkish military", "the military", False, "named",
+    swithin="the military said, destroying", alt=["General Staff"],
+    frags=["Turkish warplanes also struck PKK targets in the Qandil mountains of northern Iraq on Saturday",
+           "destroying shelters and ammunition depots"])
+d.q("More than 500 members of the security forces have been killed since then", "government figures",
+    "government figures", False, "unnamed official")
+d.q('it has "neutralised" more than 4,900 militants in Turkey and northern Iraq over the same period', "Turkish military",
+    "the military", False, "named", swithin="the military says it has", alt=["General Staff"])
+d.q("At least 355,000 people have been displaced by curfews and clashes in the south-east", "Human Rights Foundation of Turkey",
+    "the Human Rights Foundation of Turkey", False, "named")
+AY = ["Leyla Aydın, a lawmaker of the pro-Kurdish Peoples' Democratic Party (HDP) from Mardin", ("she", 'battlefields," she said'),
+      ("She", "She added")]
+d.q("curfews imposed to root out militants had forced whole neighbourhoods to empty", "Leyla Aydın",
+    "Leyla Aydın, a lawmaker of the pro-Kurdish Peoples' Democratic Party (HDP) from Mardin", False, "named", mentions=AY,
+    role="lawmaker", affiliation="HDP")
+d.q('"People are not leaving because they want to; they leave because their homes are turned into battlefields,"',
+    "Leyla Aydın", "she", True, "named", swithin='battlefields," she said', mentions=AY, role="lawmaker", affiliation="HDP")
+d.q("parliament's decision last month to strip lawmakers of their immunity from prosecution had deepened anger among Kurds",
+    "Leyla Aydın", "She", False, "named", swithin="She added", mentions=AY, role="lawmaker", affiliation="HDP")
+KO = ["Government spokesman Erdal Korkmaz", ("he", "arms, he said")]
+d.q("the security operations were aimed only at the PKK and that the state was rebuilding destroyed homes",
+    "Erdal Korkmaz", "Government spokesman Erdal Korkmaz", False, "named", mentions=KO, role="spokesman",
+    affiliation="Turkish government")
+d.q("the government is ready to discuss the return of displaced families", "Erdal Korkmaz", "he", False, "named",
+    swithin="arms, he said", mentions=KO, role="spokesman", affiliation="Turkish government",
+    frags=["If the PKK lays down its arms", "the government is ready to discuss the return of displaced families"])
+d.agg("More than 500 members of the security forces have been killed since then", "security forces killed", "people",
+      quantity=500, low=500, qualifier="more than", period_start="2015-07-01", period_end="2016-06-21",
+      scope="Turkey", claimant="government figures")
+d.agg('it has "neutralised" more than 4,900 militants in Turkey and northern Iraq over the same period',
+      "militants neutralised", "people", quantity=4900, low=4900, qualifier="more than", period_start="2015-07-01",
+      period_end="2016-06-21", scope="Turkey and northern Iraq", claimant="Turkish military")
+d.agg("At least 355,000 people have been displaced by curfews and clashes in the south-east", "people displaced",
+      "people", quantity=355000, low=355000, qualifier="at least", scope="south-east Turkey",
+      claimant="Human Rights Foundation of Turkey")
+d.agg("More than 40,000 people have been killed in the conflict", "people killed", "people", quantity=40000,
+      low=40000, qualifier="more than", period_start="1984-01-01", scope="PKK conflict")
+d.cz("The collapse of a two-year ceasefire in July last year led to the worst violence in the region since the 1990s.",
+     "The collapse of a two-year ceasefire in July last year", "the worst violence in the region since the 1990s")
+d.cz("At least 355,000 people have been displaced by curfews and clashes in the south-east", "curfews and clashes",
+     "At least 355,000 people have been displaced", claimant="Human Rights Foundation of Turkey",
+     driver="security posture/deployment")
+d.cz("curfews imposed to root out militants had forced whole neighbourhoods to empty", "curfews",
+     "forced whole neighbourhoods to empty", claimant="Leyla Aydın", driver="security posture/deployment")
+d.cz("they leave because their homes are turned into battlefields", "their homes are turned into battlefields",
+     "they leave", claimant="Leyla Aydın")
+d.cz("parliament's decision last month to strip lawmakers of their immunity from prosecution had deepened anger among Kurds",
+     "parliament's decision last month to strip lawmakers of their immunity from prosecution", "anger among Kurds",
+     claimant="Leyla Aydın", driver="governance/corruption")
+
+
 # @@DOCS@@
 
 
