@@ -16,7 +16,7 @@ B = "Borno"
 NG = "Nigeria"
 
 # ---------------------------------------------------------------- authB-01 Nigeria, wire story
-d = Doc("authB-01", "Suicide bombers kill at least 24 in northeast Nigeria town", "2019-06-18", """
+d = Doc("authB-01", "Suicide bombers kill at least 30 in northeast Nigeria town", "2019-06-18", """
 MAIDUGURI, Nigeria (Reuters) - Three suicide bombers blew themselves up outside a hall where football fans were watching a match in the town of Konduga in northeast Nigeria's Borno state late on Sunday, killing at least 30 people, emergency officials said on Monday.
 
 The toll rose to 30 from 17 given earlier on Monday as rescuers recovered more bodies from the rubble, said Usman Kachalla, who heads the Borno State Emergency Management Agency. More than 40 people were wounded, he said.
@@ -305,6 +305,8 @@ If Niamey and Bamako fail to coordinate their border patrols, the region will re
 d.quote("show 512 violent incidents involving armed groups in Tillaberi between January and September this year, up from 301 in the same period of 2020",
         "Sahel Programme researchers", ("Data compiled by our researchers", "our researchers"),
         speaker_alt=["Sahel Programme"], direct=False)
+d.quote(None, "Nigerien officers", "Nigerien officers", anonymity="unnamed official",
+        fragments=["the Tillaberi region", "as a buffer between the jihadist heartland of central Mali and the capital"])
 d.quote(None, "one Nigerien officer", "one Nigerien officer", anonymity="unnamed official",
         fragments=["The problem", "is that the army cannot hold ground it clears"])
 d.quote('"A young man with no bike has no work. The groups give him both,"',
@@ -410,8 +412,9 @@ d.agg("The insurgency has killed more than 3,300 people since it began in Octobe
       claimant="Armed Conflict Location & Event Data Project")
 d.agg("has displaced over 800,000", "people displaced", "people", quantity=800000, low=800000, qualifier="over",
       ps="2017-10-01", pe=d.published, scope="Cabo Delgado", claimant="United Nations")
-d.causal("He said the attack had forced about 400 people to flee toward the district headquarters.",
-         "the attack", "forced about 400 people to flee toward the district headquarters", claimant="Francisco Mussa")
+d.causal("some 1,000 Rwandan soldiers and troops from southern African countries have helped Mozambique's army recapture the port town of Mocimboa da Praia",
+         "some 1,000 Rwandan soldiers and troops from southern African countries",
+         "Mozambique's army recapture the port town of Mocimboa da Praia", driver="external support")
 d.causal("many families are still afraid to return to Mocímboa da Praia because insurgents are hiding in the forests around it",
          "insurgents are hiding in the forests around it", "many families are still afraid to return to Mocímboa da Praia",
          claimant="Residents")
@@ -644,6 +647,9 @@ d.agg("Since the coup, the security forces have killed more than 4,100 civilians
       claimant="Assistance Association for Political Prisoners")
 d.agg("over two million people have been displaced across the country", "people displaced", "people",
       quantity=2000000, low=2000000, qualifier="over", scope="Myanmar", claimant="United Nations")
+d.causal("Arakan Army fighters attacked two police outposts in Minbya township early on Monday, ending an informal ceasefire that had held for a year",
+         "Arakan Army fighters attacked two police outposts in Minbya township early on Monday",
+         "ending an informal ceasefire that had held for a year", claimant="local media")
 d.causal("The military has increasingly relied on air power because it has lost control of many roads in the country's central dry zone to resistance forces.",
          "it has lost control of many roads in the country's central dry zone to resistance forces",
          "The military has increasingly relied on air power")
@@ -742,6 +748,231 @@ d.causal("Its revenues from coca and illegal gold mining have allowed it to recr
          claimant="ombudsman's office")
 d.causal("a series of negotiations with armed groups so as to end six decades of conflict",
          "a series of negotiations with armed groups", "end six decades of conflict", polarity="-")
+DOCS.append(d)
+
+# ---------------------------------------------------------------- authB-10 Philippines (Mindanao), wire story
+PH = "Philippines"
+BARMM = "Bangsamoro Autonomous Region in Muslim Mindanao"
+BALT = ["BARMM", "Bangsamoro", "ARMM", "Autonomous Region in Muslim Mindanao"]
+d = Doc("authB-10", "Philippine troops, jets pound pro-IS militants in Lanao del Sur; bus bomb kills two", "2023-03-02", """
+COTABATO CITY, Philippines (Reuters) - Philippine troops backed by air strikes and artillery attacked a camp of Islamic State-linked militants in the mountains of Lanao del Sur province on Tuesday, killing five fighters, the military said on Thursday.
+
+Soldiers of the army's 103rd Infantry Brigade fought a group of about 30 members of the Dawlah Islamiyah-Maute group for several hours near the village of Bayabao in Piagapo town, while FA-50 fighter jets bombed positions on a ridge above the camp, brigade commander Brigadier General Ramon Dizon told reporters.
+
+"The enemy was caught by surprise. They left behind weapons, bomb-making materials and food," Dizon said. Three soldiers were wounded in the ground fighting, he said. Five militants were killed in the operation, but the army did not say how many died in the air strikes.
+
+A day later, on Wednesday, a homemade bomb exploded on a passenger bus as it stopped at a terminal in Parang town, Maguindanao del Norte province, killing two passengers and wounding nine, police said.
+
+Police Lieutenant Colonel Nasser Ampatuan, the Parang police chief, said investigators were looking at whether the bombing was in retaliation for the offensive in Lanao del Sur. "We are not ruling out any group," he said. Bus companies in the region have in the past been targeted by extortion gangs.
+
+The militants, who have pledged allegiance to Islamic State and are referred to by the group as part of its East Asia Province, are the remnants of the fighters who occupied the city of Marawi in 2017. The five-month battle to retake Marawi killed more than 1,100 people, most of them militants, and left the city centre in ruins.
+
+Military officials say the Dawlah Islamiyah has fewer than 100 armed fighters left in Lanao del Sur, down from several hundred in 2018. But the group has been able to survive because the rugged, forested terrain around Lake Lanao offers hiding places that are hard to reach.
+
+Security analysts also warn that delays in the decommissioning of former fighters of the Moro Islamic Liberation Front (MILF), which signed a peace deal with Manila in 2014, could push some of them towards the militants. "Thousands of ex-combatants are still waiting for the livelihood packages they were promised," said Ahmad Balindong, a researcher at a Cotabato-based peace institute. "That is fertile ground for recruiters."
+
+The MILF now leads the interim government of the Bangsamoro Autonomous Region in Muslim Mindanao, which is due to hold its first parliamentary elections in 2025.
+
+The United States, a treaty ally, has provided surveillance drones and training to Philippine forces fighting the militants in the south.
+""")
+tue = last_weekday(d.published, "Tuesday")
+wed = last_weekday(d.published, "Wednesday")
+d.event(tue, "Battles", "Armed clash", PH, BARMM, "Piagapo", admin1_alt=BALT + ["Lanao del Sur"], admin2="Lanao del Sur",
+        location_alt=["Bayabao"], lat=8.00, lon=124.22, prec=2, actor1="Military Forces of the Philippines (2022-)",
+        actor2="Dawlah Islamiyah", fatalities=None, injured=3,
+        fatalities_note="five militants killed in the operation, not apportioned between the clash and the air strikes",
+        evidence=["Soldiers of the army's 103rd Infantry Brigade fought a group of about 30 members of the Dawlah Islamiyah-Maute group for several hours near the village of Bayabao in Piagapo town",
+                  "Five militants were killed in the operation"])
+d.event(tue, "Explosions/Remote violence", "Air/drone strike", PH, BARMM, "Piagapo", admin1_alt=BALT + ["Lanao del Sur"],
+        admin2="Lanao del Sur", lat=8.00, lon=124.22, prec=2, actor1="Military Forces of the Philippines (2022-)",
+        actor2="Dawlah Islamiyah", fatalities=None,
+        fatalities_note="five militants killed in the operation, not apportioned between the clash and the air strikes",
+        evidence=["FA-50 fighter jets bombed positions on a ridge above the camp"])
+d.event(wed, "Explosions/Remote violence", "Remote explosive/landmine/IED", PH, BARMM, "Parang",
+        admin1_alt=BALT + ["Maguindanao", "Maguindanao del Norte"], admin2="Maguindanao del Norte", lat=7.37, lon=124.27,
+        prec=1, actor1="Unidentified Armed Group (Philippines)", actor2="Civilians (Philippines)", fatalities=2, injured=9,
+        evidence=["a homemade bomb exploded on a passenger bus as it stopped at a terminal in Parang town"])
+dz = ("food,\" Dizon said", "Dizon")
+d.quote("Philippine troops backed by air strikes and artillery attacked a camp of Islamic State-linked militants in the mountains of Lanao del Sur province on Tuesday, killing five fighters",
+        "Armed Forces of the Philippines", ("the military said on Thursday", "the military"), speaker_alt=["the military"])
+d.quote("Soldiers of the army's 103rd Infantry Brigade fought a group of about 30 members of the Dawlah Islamiyah-Maute group for several hours near the village of Bayabao in Piagapo town, while FA-50 fighter jets bombed positions on a ridge above the camp",
+        "Ramon Dizon", "brigade commander Brigadier General Ramon Dizon", mentions=[dz], role="brigade commander",
+        affiliation="103rd Infantry Brigade")
+d.quote('"The enemy was caught by surprise. They left behind weapons, bomb-making materials and food,"', "Ramon Dizon", dz,
+        mentions=["brigade commander Brigadier General Ramon Dizon"], role="brigade commander")
+d.quote("Three soldiers were wounded in the ground fighting", "Ramon Dizon", ("ground fighting, he said", "he"),
+        mentions=[dz, "brigade commander Brigadier General Ramon Dizon"], role="brigade commander")
+d.quote("a homemade bomb exploded on a passenger bus as it stopped at a terminal in Parang town, Maguindanao del Norte province, killing two passengers and wounding nine",
+        "police", ("wounding nine, police said", "police"), anonymity="unnamed official")
+d.quote("investigators were looking at whether the bombing was in retaliation for the offensive in Lanao del Sur",
+        "Nasser Ampatuan", "Police Lieutenant Colonel Nasser Ampatuan", mentions=[("any group,\" he said", "he")],
+        role="police chief", affiliation="Parang police")
+d.quote('"We are not ruling out any group,"', "Nasser Ampatuan", ("any group,\" he said", "he"),
+        mentions=["Police Lieutenant Colonel Nasser Ampatuan"], role="police chief", affiliation="Parang police")
+d.quote("the Dawlah Islamiyah has fewer than 100 armed fighters left in Lanao del Sur, down from several hundred in 2018",
+        "Military officials", ("Military officials say", "Military officials"), anonymity="unnamed official")
+d.quote("delays in the decommissioning of former fighters of the Moro Islamic Liberation Front (MILF), which signed a peace deal with Manila in 2014, could push some of them towards the militants",
+        "Security analysts", ("Security analysts also warn", "Security analysts"), anonymity="anonymous")
+d.quote('"Thousands of ex-combatants are still waiting for the livelihood packages they were promised,"', "Ahmad Balindong",
+        "Ahmad Balindong", role="researcher", affiliation="peace institute")
+d.quote('"That is fertile ground for recruiters."', "Ahmad Balindong", "Ahmad Balindong", role="researcher",
+        affiliation="peace institute")
+d.agg("The five-month battle to retake Marawi killed more than 1,100 people, most of them militants",
+      "people killed", "people", quantity=1100, low=1100, qualifier="more than", ps="2017-05-23", pe="2017-10-23",
+      scope="Marawi", claimant=None)
+d.agg("the Dawlah Islamiyah has fewer than 100 armed fighters left in Lanao del Sur", "fighters", "fighters",
+      quantity=100, high=100, qualifier="fewer than", scope="Lanao del Sur", claimant="Military officials")
+d.causal("the group has been able to survive because the rugged, forested terrain around Lake Lanao offers hiding places that are hard to reach",
+         "the rugged, forested terrain around Lake Lanao offers hiding places that are hard to reach",
+         "the group has been able to survive", driver="terrain/safe havens")
+d.causal("delays in the decommissioning of former fighters of the Moro Islamic Liberation Front (MILF), which signed a peace deal with Manila in 2014, could push some of them towards the militants",
+         "delays in the decommissioning of former fighters of the Moro Islamic Liberation Front (MILF)",
+         "push some of them towards the militants", driver="displacement/camps/reintegration", hedged=True,
+         claimant="Security analysts")
+DOCS.append(d)
+
+# ---------------------------------------------------------------- authB-11 India (Kashmir), political piece, no event
+d = Doc("authB-11", "In Kashmir's first assembly vote in a decade, security fears shadow the campaign", "2024-09-20", """
+SRINAGAR — Voters in Jammu and Kashmir are choosing a state assembly for the first time in ten years, and for the first time since New Delhi stripped the region of its special constitutional status and split it into two federally administered territories in August 2019.
+
+Party workers say turnout in the first phase, held in the south of the Kashmir valley, was higher than many had expected. Officials put it at close to 60 percent in some constituencies that had seen near-total boycotts in past elections.
+
+But the campaign has been overshadowed by a shift in militant violence from the valley to the forested hills south of the Pir Panjal range in the Jammu region, which had been largely peaceful for nearly two decades.
+
+Since May, at least 14 soldiers and policemen have been killed in ambushes in the Jammu region, according to figures compiled by the police. In June, gunmen opened fire on a bus carrying Hindu pilgrims near Reasi, sending it plunging into a gorge and killing nine people. In July, four soldiers, among them a captain, were killed in a gunfight in the forests of Doda district.
+
+A senior police officer in Jammu, who spoke on condition of anonymity because he was not authorised to speak to reporters, said the militants were small, highly trained groups of three to five men. "They know the forest better than our boys do," he said. The dense forests and steep ravines have allowed the groups to ambush patrols and disappear, he added.
+
+Security analyst Rohan Mehta said that the thinning of troops in the Jammu region, after several units were moved to the border with China following clashes in Ladakh in 2020, had created gaps that the militants exploited.
+
+The government says militancy has declined sharply since 2019, and points to a fall in the number of local young men joining armed groups. The Home Ministry estimates that fewer than 80 militants remain active in the territory, most of them from Pakistan.
+
+Opposition leaders dispute that picture. "Violence has not ended, it has moved," said Farhat Lone, a candidate of a regional party in the Anantnag area. She said the loss of statehood had fuelled a sense of humiliation among young people, and that unemployment was the biggest issue in the villages she had visited.
+
+Pakistan, which claims the region, denies arming or training militants. India has accused Islamabad of sending fighters across the Line of Control.
+
+The Election Commission has deployed additional paramilitary companies for the remaining two phases, and candidates in the Jammu hills campaign with armed escorts. If violence disrupts the vote in those constituencies, officials say, polling could be rescheduled there.
+
+The new assembly will have limited powers: police and public order will remain with the lieutenant governor appointed by New Delhi, unless statehood is restored.
+""")
+d.quote("turnout in the first phase, held in the south of the Kashmir valley, was higher than many had expected",
+        "Party workers", ("Party workers say", "Party workers"), anonymity="anonymous")
+d.quote("Officials put it at close to 60 percent in some constituencies that had seen near-total boycotts in past elections"[len("Officials put "):],
+        "Officials", ("Officials put it", "Officials"), anonymity="unnamed official")
+d.quote("at least 14 soldiers and policemen have been killed in ambushes in the Jammu region", "police",
+        ("figures compiled by the police", "the police"), anonymity="unnamed official")
+d.quote("the militants were small, highly trained groups of three to five men", "A senior police officer in Jammu",
+        "A senior police officer in Jammu", anonymity="unnamed official",
+        mentions=[("our boys do,\" he said", "he"), ("disappear, he added", "he")])
+d.quote('"They know the forest better than our boys do,"', "A senior police officer in Jammu",
+        ("our boys do,\" he said", "he"), anonymity="unnamed official", mentions=["A senior police officer in Jammu"])
+d.quote("The dense forests and steep ravines have allowed the groups to ambush patrols and disappear",
+        "A senior police officer in Jammu", ("disappear, he added", "he"), anonymity="unnamed official",
+        mentions=["A senior police officer in Jammu"])
+d.quote("that the thinning of troops in the Jammu region, after several units were moved to the border with China following clashes in Ladakh in 2020, had created gaps that the militants exploited",
+        "Rohan Mehta", "Security analyst Rohan Mehta", role="security analyst")
+d.quote("militancy has declined sharply since 2019", "Government of India", ("The government says", "The government"),
+        speaker_alt=["The government"])
+d.quote("fewer than 80 militants remain active in the territory, most of them from Pakistan", "Home Ministry",
+        "The Home Ministry")
+d.quote('"Violence has not ended, it has moved,"', "Farhat Lone", "Farhat Lone",
+        mentions=[("She said the loss of statehood", "She")], role="candidate", affiliation="regional party")
+d.quote("the loss of statehood had fuelled a sense of humiliation among young people, and that unemployment was the biggest issue in the villages she had visited",
+        "Farhat Lone", ("She said the loss of statehood", "She"), mentions=["Farhat Lone"], role="candidate",
+        affiliation="regional party")
+d.quote("arming or training militants", "Pakistan", ("Pakistan, which claims the region, denies", "Pakistan"))
+d.quote(None, "officials", ("officials say,", "officials"), anonymity="unnamed official",
+        fragments=["If violence disrupts the vote in those constituencies", "polling could be rescheduled there"])
+d.agg("Since May, at least 14 soldiers and policemen have been killed in ambushes in the Jammu region",
+      "soldiers and policemen killed", "people", quantity=14, low=14, qualifier="at least", ps="2024-05-01",
+      pe=d.published, scope="Jammu region", claimant="police")
+d.agg("fewer than 80 militants remain active in the territory", "active militants", "fighters", quantity=80, high=80,
+      qualifier="fewer than", scope="Jammu and Kashmir", claimant="Home Ministry")
+d.causal("who spoke on condition of anonymity because he was not authorised to speak to reporters",
+         "he was not authorised to speak to reporters", "spoke on condition of anonymity")
+d.causal("The dense forests and steep ravines have allowed the groups to ambush patrols and disappear",
+         "The dense forests and steep ravines", "the groups to ambush patrols and disappear",
+         driver="terrain/safe havens", claimant="A senior police officer in Jammu")
+d.causal("the thinning of troops in the Jammu region, after several units were moved to the border with China following clashes in Ladakh in 2020, had created gaps that the militants exploited",
+         "the thinning of troops in the Jammu region", "had created gaps that the militants exploited",
+         driver="security posture/deployment", claimant="Rohan Mehta")
+d.causal("the loss of statehood had fuelled a sense of humiliation among young people", "the loss of statehood",
+         "a sense of humiliation among young people", driver="governance/corruption", claimant="Farhat Lone")
+DOCS.append(d)
+
+# ---------------------------------------------------------------- authB-12 weekly roundup (monitor style)
+d = Doc("authB-12", "Weekly overview: Central Sahel and Lake Chad, 2-8 April 2022", "2022-04-09", """
+Sahel Security Monitor | Weekly overview | 2-8 April 2022
+
+Key trends: Our team recorded 97 political violence events across the Central Sahel and the Lake Chad Basin this week, a 15 percent drop from the previous week. Civilian fatalities fell, but militant pressure on government positions in northern Burkina Faso remained high. Reported fatalities totalled at least 210, most of them militants killed in Nigerian air strikes.
+
+Burkina Faso: On 3 April, militants of the Al-Qaeda-affiliated Jama'at Nusrat al-Islam wal-Muslimin (JNIM) attacked a gendarmerie post in Arbinda (Soum province, Sahel region), killing six gendarmes. The army said reinforcements and air support forced the assailants to withdraw. The attack follows the seizure of the post's supply route by militants in March, which has left the town dependent on military helicopters for food. The new government has pledged to retake control of the route within three months.
+
+Mali: On 4 April, several thousand people rallied peacefully in Bamako's Independence Square in support of the transitional authorities and against the sanctions imposed by the regional bloc ECOWAS. The organisers said the sanctions had caused shortages of fuel and medicine. Separately, in the Menaka region, Islamic State Sahel Province fighters have continued to attack Tuareg and Daoussahak camps; local sources estimate that over 300 civilians have been killed there since early March, though the figure could not be verified.
+
+Niger: On 5 April, suspected Islamic State Sahel Province militants on motorcycles killed eight civilians at a weekly market near Ouallam (Tillaberi region). A local official said the victims had refused to pay zakat, a tax that the militants impose on herders and traders. The government has extended the state of emergency in parts of Tillaberi and Tahoua.
+
+Nigeria: On 6 April, Nigerian Air Force jets struck Islamic State West Africa Province (ISWAP) positions on islands of Lake Chad near Baga (Kukawa LGA, Borno state), reportedly killing dozens of fighters, including two commanders. The strikes came in response to an ISWAP attack on a military base in Marte last month. Elsewhere in the northwest, bandits continue to raid villages in Zamfara and Katsina states; such attacks are a distinct conflict, driven largely by competition over land and cattle, and are covered in our Nigeria monthly.
+
+Cameroon: On 7 April, Boko Haram (JAS) fighters abducted five people, including two women, from a village near Mokolo (Mayo-Tsanaga department, Far North region). Kidnappings for ransom have risen in the Far North since January, because the group needs money after losing access to markets on the Nigerian side of the border, according to a Cameroonian security official.
+
+Looking ahead: The rainy season, which usually begins in June, tends to slow operations in the Lake Chad Basin. The planned withdrawal of French troops from Mali could increase pressure on the tri-border area in the coming months.
+""")
+d.event("2022-04-03", "Battles", "Armed clash", BF, "Sahel", "Arbinda", admin2="Soum", lat=14.23, lon=-0.87, prec=1,
+        actor1="JNIM: Group for Support of Islam and Muslims", actor2="Military Forces of Burkina Faso (2022-) Gendarmerie",
+        fatalities=6, evidence=["On 3 April, militants of the Al-Qaeda-affiliated Jama'at Nusrat al-Islam wal-Muslimin (JNIM) attacked a gendarmerie post in Arbinda"])
+d.event("2022-04-04", "Protests", "Peaceful protest", ML, "Bamako", "Bamako", lat=12.64, lon=-8.00, prec=1,
+        actor1="Protesters (Mali)", fatalities=0,
+        evidence=["On 4 April, several thousand people rallied peacefully in Bamako's Independence Square"])
+d.event("2022-04-05", "Violence against civilians", "Attack", NE, "Tillaberi", "Ouallam", admin1_alt=["Tillabéri"],
+        admin2="Ouallam", lat=14.32, lon=2.09, prec=2, actor1="Islamic State (Sahel)",
+        actor1_alt=["Islamic State Sahel Province"], actor2="Civilians (Niger)", fatalities=8,
+        evidence=["On 5 April, suspected Islamic State Sahel Province militants on motorcycles killed eight civilians at a weekly market near Ouallam"])
+d.event("2022-04-06", "Explosions/Remote violence", "Air/drone strike", NG, B, "Baga", admin2="Kukawa", lat=13.11,
+        lon=13.83, prec=2, actor1="Military Forces of Nigeria (2015-2023)", actor2="Islamic State West Africa Province",
+        fatalities=12, fatalities_note="'dozens' = 12",
+        evidence=["On 6 April, Nigerian Air Force jets struck Islamic State West Africa Province (ISWAP) positions on islands of Lake Chad near Baga"])
+d.event("2022-04-07", "Violence against civilians", "Abduction/forced disappearance", CM, "Extreme-Nord", "Mokolo",
+        admin1_alt=["Far North", "Extreme Nord", "Far-North"], admin2="Mayo-Tsanaga", lat=10.74, lon=13.80, prec=2,
+        actor1="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", actor2="Civilians (Cameroon)", fatalities=0,
+        evidence=["On 7 April, Boko Haram (JAS) fighters abducted five people"])
+d.quote("reinforcements and air support forced the assailants to withdraw", "Military Forces of Burkina Faso",
+        ("The army said reinforcements", "The army"), speaker_alt=["The army"])
+d.quote("the sanctions had caused shortages of fuel and medicine", "The organisers", ("The organisers said", "The organisers"),
+        anonymity="anonymous")
+d.quote("over 300 civilians have been killed there since early March", "local sources", "local sources",
+        anonymity="anonymous")
+d.quote("the victims had refused to pay zakat, a tax that the militants impose on herders and traders", "A local official",
+        "A local official", anonymity="unnamed official")
+d.quote("Kidnappings for ransom have risen in the Far North since January, because the group needs money after losing access to markets on the Nigerian side of the border",
+        "a Cameroonian security official", "a Cameroonian security official", anonymity="unnamed official")
+d.agg("Our team recorded 97 political violence events across the Central Sahel and the Lake Chad Basin this week",
+      "political violence events", "events", quantity=97, ps="2022-04-02", pe="2022-04-08",
+      scope="Central Sahel and Lake Chad Basin", claimant="Sahel Security Monitor")
+d.agg("Reported fatalities totalled at least 210", "reported fatalities", "people", quantity=210, low=210,
+      qualifier="at least", ps="2022-04-02", pe="2022-04-08", scope="Central Sahel and Lake Chad Basin",
+      claimant="Sahel Security Monitor")
+d.agg("local sources estimate that over 300 civilians have been killed there since early March", "civilians killed",
+      "people", quantity=300, low=300, qualifier="over", ps="2022-03-01", pe=d.published, scope="Menaka region",
+      claimant="local sources")
+d.causal("reinforcements and air support forced the assailants to withdraw", "reinforcements and air support",
+         "the assailants to withdraw", driver="security posture/deployment", claimant="Military Forces of Burkina Faso")
+d.causal("The attack follows the seizure of the post's supply route by militants in March, which has left the town dependent on military helicopters for food.",
+         "the seizure of the post's supply route by militants in March", "the town dependent on military helicopters for food")
+d.causal("the sanctions had caused shortages of fuel and medicine", "the sanctions", "shortages of fuel and medicine",
+         claimant="The organisers")
+d.causal("The strikes came in response to an ISWAP attack on a military base in Marte last month.",
+         "an ISWAP attack on a military base in Marte last month", "The strikes")
+d.causal("such attacks are a distinct conflict, driven largely by competition over land and cattle",
+         "competition over land and cattle", "such attacks")
+d.causal("Kidnappings for ransom have risen in the Far North since January, because the group needs money after losing access to markets on the Nigerian side of the border",
+         "the group needs money after losing access to markets on the Nigerian side of the border",
+         "Kidnappings for ransom have risen in the Far North since January", claimant="a Cameroonian security official")
+d.causal("The rainy season, which usually begins in June, tends to slow operations in the Lake Chad Basin.",
+         "The rainy season", "slow operations in the Lake Chad Basin", polarity="-")
+d.causal("The planned withdrawal of French troops from Mali could increase pressure on the tri-border area in the coming months.",
+         "The planned withdrawal of French troops from Mali", "increase pressure on the tri-border area",
+         driver="security posture/deployment", hedged=True)
 DOCS.append(d)
 
 # ---------------------------------------------------------------- write
