@@ -965,6 +965,67 @@ d.cz("parliament's decision last month to strip lawmakers of their immunity from
      claimant="Leyla Aydın", driver="governance/corruption")
 
 
+# =====================================================================================================
+# authA-10  Afghanistan, think-tank commentary (no event by the guide's rules)
+# =====================================================================================================
+d = Doc("authA-10", "Commentary: How Islamic State Khorasan adapted to Taliban rule", "2022-11-15", "Afghanistan", [
+    """Fifteen months after the Taliban entered Kabul, the movement's most dangerous enemy is not the remnants of the old republic but Islamic State Khorasan Province (ISKP), the regional affiliate of the jihadist group. Its path since August 2021 says a good deal about how insurgencies adapt when the state they were fighting disappears.""",
+    """ISKP announced itself anew on 26 August 2021, when a suicide bomber struck crowds at the gates of Kabul airport during the evacuation, killing more than 170 Afghans and 13 American service members. Weeks later, suicide attacks on Shi'ite mosques in Kunduz and Kandahar killed scores of worshippers. The choice of targets was deliberate: by striking the Hazara minority, the group sought to puncture the Taliban's claim that they had brought security.""",
+    """The Taliban's answer was brutal. Their crackdown in Nangarhar in late 2021, in which suspected members were detained and some were later found dead by roadsides, pushed much of the network out of the province and into the mountains of Kunar and into urban cells. The mountainous border with Pakistan has allowed fighters to move between Kunar and Bajaur whenever pressure mounts on either side.""",
+    """Measured by its own claims, ISKP's tempo has fallen. By our count, the group claimed 82 attacks in Afghanistan in the first six months of 2022, down from 121 in the last four months of 2021. The UN sanctions monitoring team estimated in its latest report that the group has between 1,500 and 4,000 fighters, concentrated in the east and in the cities.""",
+    """Lower numbers do not mean a weaker group. "ISKP has moved from holding villages to running small cells that hit symbolic targets," said Farida Noorzai, a researcher who studies militant networks at a university in Kabul. "It needs fewer men for that, and it gets more attention.\"""",
+    """Three factors work in the group's favour. First, the collapse of the aid-dependent economy has made recruitment easier. Former soldiers and intelligence officers, many of them unpaid since August 2021 and fearful of reprisals, have joined the group, according to the UN team. Second, ISKP's appeal among Salafi communities in the east stems partly from the Taliban's closure of Salafi madrasas and the detention of Salafi clerics. Third, the disbanding of the former intelligence service left the Taliban with little capacity to penetrate urban cells, allowing ISKP to strike in Kabul with relative ease.""",
+    """Taliban officials dismiss such warnings. Mawlawi Abdul Samad Haqbin, a spokesman for the Taliban's interior ministry, told this author in October that the group had been "reduced to a few hiding cells" and that its attacks were the work of "foreign intelligence agencies". He said the authorities had deployed fighters around Shi'ite mosques to protect Friday prayers.""",
+    """Earlier decapitation did not produce the results its authors hoped for. The arrests of a series of ISKP leaders in 2019 and 2020 did not lead to the group's collapse, and the killing of senior commanders by American drones in 2022 has not stopped its media output. A former intelligence officer now living in Peshawar, who spoke on condition of anonymity, said the group had "more leaders in waiting than anyone thinks".""",
+    """The group's ambitions are regional. Pakistani officials say ISKP cells have also struck in Bajaur and Peshawar, and its propaganda now appears in Uzbek, Tajik and Urdu. If the Taliban continue to alienate Salafis and former soldiers, the group will find new recruits; if the economy recovers, that pool may shrink.""",
+    """The lesson for outside governments is uncomfortable. Counter-terrorism without a partner on the ground depends on the Taliban, whose own methods have fed the grievances ISKP exploits.""",
+])
+NOO = ["Farida Noorzai, a researcher who studies militant networks at a university in Kabul"]
+d.q('"ISKP has moved from holding villages to running small cells that hit symbolic targets,"', "Farida Noorzai",
+    "Farida Noorzai, a researcher who studies militant networks at a university in Kabul", True, "named",
+    role="researcher")
+d.q('"It needs fewer men for that, and it gets more attention."', "Farida Noorzai",
+    "Farida Noorzai, a researcher who studies militant networks at a university in Kabul", True, "named",
+    role="researcher")
+UN = [("The UN sanctions monitoring team", "The UN sanctions monitoring team estimated"), ("the UN team", "according to the UN team")]
+d.q("the group has between 1,500 and 4,000 fighters, concentrated in the east and in the cities",
+    "UN sanctions monitoring team", "The UN sanctions monitoring team", False, "named", mentions=UN, medium="report")
+d.q("Former soldiers and intelligence officers, many of them unpaid since August 2021 and fearful of reprisals, have joined the group",
+    "UN sanctions monitoring team", "the UN team", False, "named", swithin="according to the UN team", mentions=UN)
+HAQ = ["Mawlawi Abdul Samad Haqbin, a spokesman for the Taliban's interior ministry"]
+d.q('the group had been "reduced to a few hiding cells" and that its attacks were the work of "foreign intelligence agencies"',
+    "Abdul Samad Haqbin", "Mawlawi Abdul Samad Haqbin, a spokesman for the Taliban's interior ministry", False, "named",
+    role="spokesman", affiliation="Taliban interior ministry")
+d.q("the authorities had deployed fighters around Shi'ite mosques to protect Friday prayers", "Abdul Samad Haqbin", "He",
+    False, "named", swithin="He said the authorities", mentions=HAQ, role="spokesman",
+    affiliation="Taliban interior ministry")
+d.q('the group had "more leaders in waiting than anyone thinks"', "A former intelligence officer now living in Peshawar",
+    "A former intelligence officer now living in Peshawar, who spoke on condition of anonymity", False,
+    "unnamed official")
+d.q("ISKP cells have also struck in Bajaur and Peshawar", "Pakistani officials", "Pakistani officials", False,
+    "unnamed official")
+d.agg("the group claimed 82 attacks in Afghanistan in the first six months of 2022", "ISKP attacks claimed", "attacks",
+      quantity=82, period_start="2022-01-01", period_end="2022-06-30", scope="Afghanistan")
+d.agg("down from 121 in the last four months of 2021", "ISKP attacks claimed", "attacks", quantity=121,
+      period_start="2021-09-01", period_end="2021-12-31", scope="Afghanistan")
+d.agg("the group has between 1,500 and 4,000 fighters", "ISKP fighters", "fighters", low=1500, high=4000,
+      qualifier="between", scope="Afghanistan", claimant="UN sanctions monitoring team")
+d.cz("Their crackdown in Nangarhar in late 2021, in which suspected members were detained and some were later found dead by roadsides, pushed much of the network out of the province and into the mountains of Kunar and into urban cells.",
+     "Their crackdown in Nangarhar in late 2021",
+     "pushed much of the network out of the province and into the mountains of Kunar and into urban cells")
+d.cz("The mountainous border with Pakistan has allowed fighters to move between Kunar and Bajaur whenever pressure mounts on either side.",
+     "The mountainous border with Pakistan", "fighters to move between Kunar and Bajaur", driver="terrain/safe havens")
+d.cz("the collapse of the aid-dependent economy has made recruitment easier", "the collapse of the aid-dependent economy",
+     "made recruitment easier", driver="economic hardship/unemployment")
+d.cz("ISKP's appeal among Salafi communities in the east stems partly from the Taliban's closure of Salafi madrasas and the detention of Salafi clerics",
+     "the Taliban's closure of Salafi madrasas and the detention of Salafi clerics",
+     "ISKP's appeal among Salafi communities in the east", driver="sectarian grievance")
+d.cz("the disbanding of the former intelligence service left the Taliban with little capacity to penetrate urban cells, allowing ISKP to strike in Kabul with relative ease",
+     "the disbanding of the former intelligence service", "allowing ISKP to strike in Kabul with relative ease",
+     driver="security posture/deployment")
+d.cz("whose own methods have fed the grievances ISKP exploits", "whose own methods", "the grievances ISKP exploits")
+
+
 # @@DOCS@@
 
 
