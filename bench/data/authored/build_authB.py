@@ -167,7 +167,7 @@ d.quote("many families had refused to leave the hamlet despite earlier threats b
 d.quote("Troops were sent to the area on Saturday to secure the road to Bankass", "Military Forces of Mali",
         ("Bankass, the army said", "the army"), speaker_alt=["the army"], affiliation="army")
 d.quote('four soldiers were killed and that "several terrorists" had been "neutralised" before the assailants fled towards the Mauritanian border',
-        "Malian armed forces", ("The armed forces said in a statement", "The armed forces"),
+        "Military Forces of Mali", ("The armed forces said in a statement", "The armed forces"),
         speaker_alt=["The armed forces"], medium="statement")
 d.quote("Nearly 4,000 people were killed in jihadist attacks in the three countries last year", "United Nations",
         ("the United Nations said in January", "the United Nations"))
@@ -302,9 +302,6 @@ The planned drawdown of France's Barkhane force could allow the groups to move m
 
 If Niamey and Bamako fail to coordinate their border patrols, the region will remain a corridor for the jihadists. For now, officials in Niamey say they will recruit thousands more soldiers over the next five years.
 """)
-d.quote("show 512 violent incidents involving armed groups in Tillaberi between January and September this year, up from 301 in the same period of 2020",
-        "Sahel Programme researchers", ("Data compiled by our researchers", "our researchers"),
-        speaker_alt=["Sahel Programme"], direct=False)
 d.quote(None, "Nigerien officers", "Nigerien officers", anonymity="unnamed official",
         fragments=["the Tillaberi region", "as a buffer between the jihadist heartland of central Mali and the capital"])
 d.quote(None, "one Nigerien officer", "one Nigerien officer", anonymity="unnamed official",
@@ -554,7 +551,7 @@ d.quote("the shooting went on for most of the afternoon and that several houses 
 d.quote("It has killed some 3,000 people and forced more than half a million from their homes", "humanitarian groups",
         "humanitarian groups", anonymity="anonymous")
 d.quote("the dialogue would fail unless the army withdrew from the villages and the separatists were invited to direct talks",
-        "Opposition parties", ("Opposition parties said", "Opposition parties"), anonymity="named")
+        "Opposition parties", ("Opposition parties said", "Opposition parties"), anonymity="anonymous")
 d.agg("It has killed some 3,000 people", "people killed", "people", quantity=3000, qualifier="some",
       ps="2016-10-01", pe=d.published, scope="North-West and South-West regions", claimant="humanitarian groups")
 d.agg("forced more than half a million from their homes", "people displaced", "people", quantity=500000, low=500000,
@@ -713,7 +710,7 @@ d.quote("the bombing was carried out in retaliation for the arrest of a local co
 d.quote("soldiers clashed with fighters of the Dagoberto Ramos front in rural Suarez on Friday, and two rebels were killed",
         "Military Forces of Colombia", ("rebels were killed, the army said", "the army"), speaker_alt=["the army"])
 d.quote("gunmen kidnapped a municipal councillor in Tame, in Arauca department near the Venezuelan border, on Thursday as he drove home from a council session",
-        "his party", ("council session, his party said", "his party"), anonymity="named")
+        "his party", ("council session, his party said", "his party"), anonymity="anonymous")
 d.quote("the ceasefire allowed the dissidents to recruit and expand into areas they had left", "Camilo Arango",
         "Camilo Arango", role="deputy defence minister")
 d.quote('"Every truce becomes a chance to regroup,"', "Leonor Zambrano", "Leonor Zambrano", role="researcher",
@@ -952,7 +949,7 @@ d.agg("Our team recorded 97 political violence events across the Central Sahel a
 d.agg("Reported fatalities totalled at least 210", "reported fatalities", "people", quantity=210, low=210,
       qualifier="at least", ps="2022-04-02", pe="2022-04-08", scope="Central Sahel and Lake Chad Basin",
       claimant="Sahel Security Monitor")
-d.agg("local sources estimate that over 300 civilians have been killed there since early March", "civilians killed",
+d.agg("over 300 civilians have been killed there since early March", "civilians killed",
       "people", quantity=300, low=300, qualifier="over", ps="2022-03-01", pe=d.published, scope="Menaka region",
       claimant="local sources")
 d.causal("reinforcements and air support forced the assailants to withdraw", "reinforcements and air support",
