@@ -1026,6 +1026,116 @@ d.cz("the disbanding of the former intelligence service left the Taliban with li
 d.cz("whose own methods have fed the grievances ISKP exploits", "whose own methods", "the grievances ISKP exploits")
 
 
+# =====================================================================================================
+# authA-11  Iraq, weekly security roundup
+# =====================================================================================================
+d = Doc("authA-11", "Iraq weekly security roundup, 18-24 October 2020", "2020-10-25", "Iraq", [
+    """This roundup covers security incidents reported in Iraq between Sunday 18 and Saturday 24 October. Islamic State (IS) activity remained concentrated in the disputed territories between Kirkuk, Salah al-Din and Diyala, while rocket fire on the capital resumed after a pause of several weeks.""",
+    """SALAH AL-DIN — On 19 October, IS militants attacked a post of the Popular Mobilization Forces (PMF) in the Amerli area east of Tuz Khurmatu, killing four PMF fighters and wounding three. A PMF statement said one attacker was killed and the others fled towards the Hamrin mountains. Local sources put the PMF death toll at six.""",
+    """DIYALA — On Tuesday, a roadside bomb struck a pickup carrying farmers on an agricultural road near Muqdadiya, killing two men, a Diyala police official said. The toll rose to three on Wednesday when one of the wounded died in hospital. IS attacks in Diyala rose to 38 in September from 21 in August, according to our tracking, and orchard workers north of Muqdadiya have been a recurring target.""",
+    """BAGHDAD — Also on Tuesday, two roadside bombs struck army patrols in Tarmiyah and near Taji, north of the capital, killing three soldiers in total, the Security Media Cell said. Late on Wednesday, three Katyusha rockets were fired at the Green Zone. Two were intercepted by the US embassy's air defences and the third landed in an empty lot, causing no casualties, a security official said. No group claimed the attack. Rocket fire on the embassy compound last month prompted Washington to warn that it would close its mission.""",
+    """On Friday, thousands of demonstrators gathered in Tahrir Square to mark the approaching first anniversary of the October 2019 protest movement. The rally passed off peacefully, and a similar march took place in Nasiriyah, the capital of Dhi Qar province. "We are here for those who died, and nothing has changed for the living," said Zainab Hadi, a 24-year-old pharmacy student. More than 560 protesters and members of the security forces were killed during the 2019-2020 protest wave, according to government figures released in the summer.""",
+    """KIRKUK — On Thursday, Iraqi F-16 jets struck IS hideouts in the Wadi al-Shay valley, south of Kirkuk, killing five militants, according to the Security Media Cell. Tensions between Baghdad and the Kurdistan Regional Government have left a security vacuum in the disputed territories, allowing IS cells to move between Kirkuk and Diyala largely undetected.""",
+    """NINEWA — On Saturday, a Turkish drone struck a vehicle near Sinjar, killing two fighters of the Sinjar Resistance Units (YBS), an Ezidi force linked to the PKK, Kurdish media reported. A YBS statement put the number of dead at three. Baghdad and Erbil signed an agreement earlier this month to restore federal administration in Sinjar; Ankara has said it will act against the PKK there if the deal is not implemented.""",
+    """OUTLOOK — The Joint Operations Command said security forces had carried out 127 operations against IS since the start of October. "Daesh remnants no longer hold any ground; they hide in caves and valleys," spokesman Major General Raad al-Mohammadawi told state television. The drawdown of US-led coalition troops, who handed over several bases this year, has reduced air surveillance over the Hamrin range, and IS cells have used the gaps to regroup. Coronavirus restrictions also slowed ground operations in the spring, when units were confined to barracks to contain outbreaks.""",
+])
+SMC = "Security Media Cell"
+d.ev("2020-10-19", "Battles", "Armed clash", "Islamic State (Iraq)", "Popular Mobilization Forces", "Salah al-Din",
+     "Amerli", None, None, 2, 5, [
+         "On 19 October, IS militants attacked a post of the Popular Mobilization Forces (PMF) in the Amerli area east of Tuz Khurmatu, killing four PMF fighters and wounding three",
+         "one attacker was killed"],
+     admin1_alt=["Salahuddin", "Salah ad Din", "Saladin"], location_alt=["Amirli", "Tuz Khurmatu"], injured=3,
+     fatalities_note="PMF statement 4 PMF + 1 attacker; local sources 6 PMF: most conservative taken")
+d.ev("Tuesday", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)",
+     "Civilians (Iraq)", "Diyala", "Muqdadiyah", 33.9781, 44.9369, 2, 3, [
+         "a roadside bomb struck a pickup carrying farmers on an agricultural road near Muqdadiya, killing two men",
+         "The toll rose to three on Wednesday"],
+     actor1_alt=["Islamic State (Iraq)"], location_alt=["Muqdadiya", "Al Muqdadiyah"],
+     fatalities_note="2 at first, updated to 3")
+d.ev("Tuesday", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)",
+     "Military Forces of Iraq (2020-)", "Baghdad", "Tarmiyah", 33.6690, 44.3910, 1, None, [
+         "two roadside bombs struck army patrols in Tarmiyah and near Taji, north of the capital, killing three soldiers in total"],
+     actor1_alt=["Islamic State (Iraq)"], location_alt=["Tarmiya"],
+     fatalities_note="three soldiers for two blasts together: not apportionable")
+d.ev("Tuesday", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)",
+     "Military Forces of Iraq (2020-)", "Baghdad", "Taji", 33.5167, 44.2667, 2, None, [
+         ("near Taji", "Tarmiyah and near Taji, north")],
+     actor1_alt=["Islamic State (Iraq)"], fatalities_note="three soldiers for two blasts together: not apportionable")
+d.ev("Wednesday", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified Armed Group (Iraq)",
+     None, "Baghdad", "Baghdad - Green Zone", 33.3020, 44.3900, 1, 0, [
+         "Late on Wednesday, three Katyusha rockets were fired at the Green Zone"],
+     location_alt=["Green Zone", "International Zone", "Baghdad"])
+d.ev("Friday", "Protests", "Peaceful protest", "Protesters (Iraq)", None, "Baghdad", "Baghdad - Tahrir Square",
+     33.3340, 44.4130, 1, 0, [
+         "On Friday, thousands of demonstrators gathered in Tahrir Square to mark the approaching first anniversary of the October 2019 protest movement"],
+     location_alt=["Tahrir Square", "Baghdad"])
+d.ev("Friday", "Protests", "Peaceful protest", "Protesters (Iraq)", None, "Dhi Qar", "Nasiriyah", 31.0439, 46.2575, 1, 0, [
+         "a similar march took place in Nasiriyah, the capital of Dhi Qar province"],
+     admin1_alt=["Thi Qar", "Dhi Qar Governorate"], location_alt=["Nasiriya", "An Nasiriyah"])
+d.ev("Thursday", "Explosions/Remote violence", "Air/drone strike", "Military Forces of Iraq (2020-)", "Islamic State (Iraq)",
+     "Kirkuk", "Wadi al-Shay", None, None, 2, 5, [
+         "On Thursday, Iraqi F-16 jets struck IS hideouts in the Wadi al-Shay valley, south of Kirkuk, killing five militants"],
+     admin1_alt=["Tamim", "At-Ta'mim"], location_alt=["Wadi al Shay", "Kirkuk"])
+d.ev("Saturday", "Explosions/Remote violence", "Air/drone strike", "Military Forces of Turkey (2016-)",
+     "YBS: Sinjar Resistance Units", "Ninewa", "Sinjar", 36.3209, 41.8764, 2, 2, [
+         "On Saturday, a Turkish drone struck a vehicle near Sinjar, killing two fighters of the Sinjar Resistance Units (YBS)",
+         "A YBS statement put the number of dead at three"],
+     admin1_alt=["Nineveh", "Ninawa", "Nineveh Governorate"], location_alt=["Shingal", "Sinjar district"],
+     fatalities_note="Kurdish media 2, YBS 3: most conservative taken")
+d.q("one attacker was killed and the others fled towards the Hamrin mountains", "Popular Mobilization Forces",
+    "A PMF statement", False, "named", alt=["PMF"])
+d.q("put the PMF death toll at six", "Local sources", "Local sources", False, "anonymous")
+d.q("On Tuesday, a roadside bomb struck a pickup carrying farmers on an agricultural road near Muqdadiya, killing two men",
+    "a Diyala police official", "a Diyala police official", False, "unnamed official")
+SMCM = [("the Security Media Cell", "killing three soldiers in total, the Security Media Cell"),
+        ("the Security Media Cell", "killing five militants, according to the Security Media Cell")]
+d.q("two roadside bombs struck army patrols in Tarmiyah and near Taji, north of the capital, killing three soldiers in total",
+    SMC, "the Security Media Cell", False, "named", swithin="killing three soldiers in total, the Security Media Cell",
+    mentions=SMCM, frags=["Also on Tuesday",
+                          "two roadside bombs struck army patrols in Tarmiyah and near Taji, north of the capital, killing three soldiers in total"])
+d.q("Two were intercepted by the US embassy's air defences and the third landed in an empty lot, causing no casualties",
+    "a security official", "a security official", False, "unnamed official")
+d.q('"We are here for those who died, and nothing has changed for the living,"', "Zainab Hadi",
+    "Zainab Hadi, a 24-year-old pharmacy student", True, "named", role="student")
+d.q("More than 560 protesters and members of the security forces were killed during the 2019-2020 protest wave",
+    "government figures", "government figures released in the summer", False, "unnamed official")
+d.q("On Thursday, Iraqi F-16 jets struck IS hideouts in the Wadi al-Shay valley, south of Kirkuk, killing five militants",
+    SMC, "the Security Media Cell", False, "named", swithin="killing five militants, according to the Security Media Cell",
+    mentions=SMCM)
+d.q("On Saturday, a Turkish drone struck a vehicle near Sinjar, killing two fighters of the Sinjar Resistance Units (YBS), an Ezidi force linked to the PKK",
+    "Kurdish media", "Kurdish media", False, "anonymous")
+d.q("put the number of dead at three", "YBS: Sinjar Resistance Units", "A YBS statement", False, "named",
+    alt=["Sinjar Resistance Units", "YBS"])
+d.q("it will act against the PKK there if the deal is not implemented", "Ankara", "Ankara", False, "named",
+    swithin="Ankara has said", alt=["Turkey", "Turkish government"])
+MOH = ["spokesman Major General Raad al-Mohammadawi"]
+d.q("security forces had carried out 127 operations against IS since the start of October", "Joint Operations Command",
+    "The Joint Operations Command", False, "named")
+d.q('"Daesh remnants no longer hold any ground; they hide in caves and valleys,"', "Raad al-Mohammadawi",
+    "spokesman Major General Raad al-Mohammadawi", True, "named", role="spokesman",
+    affiliation="Joint Operations Command", medium="state television")
+d.agg("IS attacks in Diyala rose to 38 in September from 21 in August", "IS attacks", "attacks", quantity=38,
+      period_start="2020-09-01", period_end="2020-09-30", scope="Diyala")
+d.agg("IS attacks in Diyala rose to 38 in September from 21 in August", "IS attacks", "attacks", quantity=21,
+      period_start="2020-08-01", period_end="2020-08-31", scope="Diyala")
+d.agg("More than 560 protesters and members of the security forces were killed during the 2019-2020 protest wave",
+      "protesters and security forces killed", "people", quantity=560, low=560, qualifier="more than",
+      period_start="2019-10-01", period_end=None, scope="Iraq", claimant="government figures")
+d.agg("security forces had carried out 127 operations against IS since the start of October", "operations against IS",
+      "operations", quantity=127, period_start="2020-10-01", period_end="2020-10-25", scope="Iraq",
+      claimant="Joint Operations Command")
+d.cz("Rocket fire on the embassy compound last month prompted Washington to warn that it would close its mission.",
+     "Rocket fire on the embassy compound last month", "Washington to warn that it would close its mission")
+d.cz("Tensions between Baghdad and the Kurdistan Regional Government have left a security vacuum in the disputed territories, allowing IS cells to move between Kirkuk and Diyala largely undetected.",
+     "Tensions between Baghdad and the Kurdistan Regional Government",
+     "allowing IS cells to move between Kirkuk and Diyala largely undetected", driver="governance/corruption")
+d.cz("The drawdown of US-led coalition troops, who handed over several bases this year, has reduced air surveillance over the Hamrin range",
+     "The drawdown of US-led coalition troops", "reduced air surveillance over the Hamrin range", polarity="-",
+     driver="security posture/deployment")
+d.cz("Coronavirus restrictions also slowed ground operations in the spring", "Coronavirus restrictions",
+     "slowed ground operations in the spring", polarity="-", driver="pandemic/lockdown")
+
+
 # @@DOCS@@
 
 
