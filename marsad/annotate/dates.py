@@ -52,7 +52,8 @@ _PATTERNS = [
     ("last_month", re.compile(r"\blast\s+month\b|الشهر\s+الماضي", re.I)),
     ("days_ago", re.compile(r"\b(?P<n>\d+|two|three|four|five|six)\s+days\s+ago\b", re.I)),
     ("weekend", re.compile(r"\b(?:at|over|during|on)\s+the\s+weekend\b|\b(?:last|this)\s+weekend\b", re.I)),
-    ("weeks_ago", re.compile(r"\b(?P<n>\d+|two|three|four|five|six|a\s+few|several)\s+weeks\s+ago\b", re.I)),
+    ("weeks_ago", re.compile(r"\b(?:(?P<n>\d+|two|three|four|five|six|a\s+few|several)\s+)?weeks\s+ago\b", re.I)),
+    ("months_ago", re.compile(r"\b(?P<n>a|one|\d+|two|three|four|five|six|a\s+few|several)?\s*months?\s+ago\b", re.I)),
 ]
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -169,10 +170,17 @@ def _resolve(kind: str, m: re.Match, pub: date | None) -> tuple[str | None, int 
     if kind == "weekend":         # "at the weekend" = the Saturday on or before publication
         return ((pub - timedelta(days=(pub.weekday() - 5) % 7)).isoformat(), 1, True)
     if kind == "weeks_ago":
-        n = g["n"].lower()
+        n = (g["n"] or "several").lower()      # a bare "weeks ago": several
         k = int(n) if n.isdigit() else _SMALL.get(n, 3)
         d = pub - timedelta(days=7 * k)
         return ((d - timedelta(days=d.weekday())).isoformat(), 2, True)
+    if kind == "months_ago":     # "a month ago", "months ago": the month that many months before
+        n = (g["n"] or "several").lower()
+        k = int(n) if n.isdigit() else 1 if n in ("a", "one") else _SMALL.get(n, 3)
+        if k < 1 or k > 120:
+            return None
+        y, mo = divmod(pub.year * 12 + pub.month - 1 - k, 12)
+        return (date(y, mo + 1, 1).isoformat(), 3, True)
     if kind == "days_ago":
         n = g["n"].lower()
         k = int(n) if n.isdigit() else _SMALL.get(n)

@@ -51,6 +51,27 @@ def calibrate(raw: float, calibration=None, regime: str | None = None) -> float:
     return calibration(conf, regime) if calibration is not None else conf
 
 
+# "Initially 18 people were reported dead", "an earlier toll of 12", "first reports said four": a figure the
+# report itself marks as superseded by the ones it gives after
+_SUPERSEDED = re.compile(r"\b(?:initial(?:ly)?|at\s+first|first\s+reports?|early\s+reports?|earlier\s+(?:reports?|tolls?|figures?)|"
+                         r"(?:a|an|the)\s+(?:previous|preliminary|earlier|initial)\s+(?:death\s+)?(?:tolls?|figures?|counts?))\b", re.I)
+
+
+def current_tolls(mentions: list, text: str) -> list:
+    """The casualty mentions without the death tolls the report marks as superseded (``_SUPERSEDED`` in the
+    30 characters before the figure or at the head of its clause), where another death toll is left."""
+    def superseded(m) -> bool:
+        if m.kind != "killed" or m.attackers:
+            return False
+        a = max(0, m.start - 30)
+        head = max(text.rfind(".", 0, m.start), text.rfind(";", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+        return bool(_SUPERSEDED.search(text, a, m.end) or _SUPERSEDED.match(text[head:m.start].lstrip()))
+    old = [m for m in mentions if superseded(m)]
+    if not old or not any(m.kind == "killed" and not m.attackers and m not in old for m in mentions):
+        return mentions
+    return [m for m in mentions if m not in old]
+
+
 _EVENT_FIELDS = ("doc_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "inter1",
                  "inter2", "country", "country_code", "admin1", "admin2", "location", "latitude", "longitude",
                  "geo_precision", "fatalities", "fatalities_low", "fatalities_high", "injured", "attacker_fatalities")
@@ -91,7 +112,7 @@ def build_event(doc, text: str, c: events_mod.Candidate, places, versions,
         ev.append(model.Evidence("event_date", c.anchor[0], c.anchor[0], inferred=True))
     admin1 = placer.admin1_of(text, p, places, event_date) if p is not None else None
     # casualties
-    toll = numbers_mod.event_toll(c.casualty_mentions, text, c.anchor)
+    toll = numbers_mod.event_toll(current_tolls(c.casualty_mentions, text), text, c.anchor)
     if c.sub_event_type == "Suicide bomb" and not toll.joint and not toll.fatalities:
         bombers = numbers_mod.self_blast_dead(text, c.sentences)
         if bombers:   # no one else reported killed: ACLED's toll is the bombers who blew themselves up

@@ -501,6 +501,10 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
             # a series told on one day of the window ("a series of bombings hit the city on Monday") is
             # an incident (ACLED codes blasts in one place on one day as one event), not a trend
             lab.aggregate = False
+        elif lab.aggregate and _total_of_a_day(text, lab, ds, published):
+            # "two blasts in A and B on Monday killed a total of seven": the toll of a day's incidents told
+            # together (each is an event; the shared toll cannot be apportioned), not a tally over a period
+            lab.aggregate = False
     report = regime(text, spans) == "report"
     cands: list[Candidate] = []
     by_type: dict[str, Candidate] = {}
@@ -527,7 +531,7 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
 
     for i, lab in enumerate(labels):
         st = text[lab.start:lab.end]
-        days = _sentence_days(all_dates, lab, published)
+        days = _sentence_days(all_dates, lab, published, text)
         if lab.sub_event_type is None or lab.negated or lab.aggregate or lab.background or (current is not None and CLAIM.search(st)):
             # casualty follow-ups attach to the event being reported
             if current is not None and not lab.aggregate and not lab.negated and not lab.background \
@@ -632,6 +636,15 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
         # week or a month before the window still tells another time ("killed in October during an overnight raid")
         ds.sort(key=lambda d: (d.precision in (2, 3) and not outside_window(d, published),
                                d.kind in ("weekday", "ar_weekday", "yesterday", "today"), d.start))
+        said = [d for d in ds if _speech_date(text, d)]
+        ds = [d for d in ds if d not in said]
+        if not ds and said:
+            # the anchor names only the day of a statement ("..., police said on Wednesday"): the day the
+            # event's own later sentences give ("The gunmen came on Monday") is the incident's, else the statement's
+            later = [d for d in all_dates if any(a <= d.start < b for a, b in c.sentences if a >= e)
+                     and d.date is not None and d.precision == 1 and not outside_window(d, published)
+                     and not _speech_date(text, d)]
+            ds = later[:1] or _day_told_after(c, cands, spans, text, all_dates, published) or said
         if not ds:
             # the closest date before the anchor, in the text of the event (a dateline or an earlier sentence)
             prev = [d for d in all_dates if d.start < s]
@@ -779,16 +792,45 @@ def _day_told_after(c: Candidate, cands: list, spans: list, text: str, all_dates
         if not _BACK_REFERENCE.search(text, a, b):
             continue
         dd = [d for d in all_dates if a <= d.start < b and d.date is not None and d.precision == 1
-              and not outside_window(d, published)]
+              and not outside_window(d, published) and not _speech_date(text, d)]
         if dd:
             return dd[:1]
     return []
 
 
-def _sentence_days(all_dates: list, lab: "SentenceLabel", published: str | None) -> set[str]:
-    """The days of the reporting window a sentence names ("on Monday", "on 9 May"), as ISO dates."""
+# "..., police said on Wednesday", "officials told reporters on Tuesday": the day of the statement, not of the
+# incident (wire leads put the speech date after the attribution; the incident may be days older)
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[\w.]+\s+){1,3}?|announced|reported|confirmed|added|stated|"
+                            r"claimed|denied|warned|explained)\s*(?:,\s*)?(?:late\s+|early\s+)?$", I)
+
+
+def _speech_date(text: str, d) -> bool:
+    """Is date mention ``d`` the day someone said something (it follows a speech verb)?"""
+    return bool(_SPEECH_BEFORE.search(text, max(0, d.start - 40), d.start))
+
+
+_TOTAL_OF = re.compile(r"\ba\s+(?:combined\s+)?total\s+of\b", I)
+
+
+def _total_of_a_day(text: str, lab: "SentenceLabel", ds: list, published: str | None) -> bool:
+    """Is the sentence's only tally phrase "a total of" (a sum of casualties, not a count of incidents) and does
+    it name a day of the reporting window (not the start of a run: "since Monday")?"""
+    if lab.trigger is None:
+        return False
+    win = text[max(lab.start, lab.trigger[0] - 60):min(lab.end, lab.trigger[1] + 60)]
+    tallies = [m.group(0) for m in AGGREGATE.finditer(win)]
+    if not tallies or not all(_TOTAL_OF.fullmatch(t) for t in tallies):
+        return False
+    return any(d.precision == 1 and not outside_window(d, published) and not _speech_date(text, d)
+               and not _SINCE.search(text, max(0, d.start - 12), d.start) for d in ds)
+
+
+def _sentence_days(all_dates: list, lab: "SentenceLabel", published: str | None, text: str | None = None) -> set[str]:
+    """The days of the reporting window a sentence names ("on Monday", "on 9 May"), as ISO dates; with
+    ``text``, not the day of a statement ("police said on Wednesday")."""
     return {d.date[:10] for d in all_dates if lab.start <= d.start < lab.end and d.date is not None
-            and d.precision == 1 and not outside_window(d, published)}
+            and d.precision == 1 and not outside_window(d, published)
+            and not (text is not None and _speech_date(text, d))}
 
 
 def _specific(c: Candidate, text: str) -> bool:

@@ -220,19 +220,27 @@ def _NAMED_AS_COUNTRY(p) -> bool:
 
 
 def dominant_country(places) -> str | None:
-    """The country most of the document's places lie in (demonyms and countries used as modifiers count
-    less), when one has at least half of them: the event's country when the event itself has no place."""
+    """The country most of the document's places lie in (demonyms, countries used as modifiers and the
+    dateline count less), when one has at least half of them: the event's country when the event itself has no place."""
     from collections import Counter
     cnt: Counter = Counter()
+    full: Counter = Counter()
     for p in places:
         if not p.country_code:
             continue
         if getattr(p, "demonym", False) and (p.feature_code or "").startswith("PCL") and _NAMED_AS_COUNTRY(p):
             continue   # a country name used as a modifier ("US-led", "a US base"): not where things are
-        cnt[p.country_code] += 0.5 if getattr(p, "demonym", False) else 1.0
+        # a dateline ("ISTANBUL (Wire) -") is where the report was filed from, often a neighbouring capital:
+        # it counts as little as a demonym
+        dateline = p.start < 40 and len(p.text or "") > 3 and (p.text or "").isupper()
+        weak = getattr(p, "demonym", False) or dateline
+        cnt[p.country_code] += 0.5 if weak else 1.0
+        full[p.country_code] += 0 if weak else 1
     if not cnt:
         return None
-    top, n = cnt.most_common(1)[0]
+    # a tie goes to the country named outright more often (not by a demonym or the dateline)
+    top = max(cnt, key=lambda cc: (cnt[cc], full[cc]))
+    n = cnt[top]
     return top if n >= 0.5 * sum(cnt.values()) else None
 
 

@@ -1,0 +1,110 @@
+"""Round 7 of events on full reports (issue 9): the day of a statement is not the day of the incident, older
+incidents told as "weeks ago", tolls of a day's incidents told together, tolls the report marks as superseded,
+and the country of a report filed from a neighbouring capital. Reports written for these tests (real province
+and town names used generically; the incidents are invented)."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.annotate import dates
+from marsad.config import load_config
+from marsad.run.pipeline import Pipeline
+
+PUB = "2023-05-10"   # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline.from_config(load_config(env={}), quotes=False, claims=False)
+
+
+def _events(pipeline, text: str, published: str = PUB) -> list[dict]:
+    return pipeline.process_record({"text": text, "published": published})["events"]
+
+
+# -- dates ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("phrase, month", [("weeks ago", None), ("a month ago", "2023-04"),
+                                           ("three months ago", "2023-02"), ("a few weeks ago", None)])
+def test_weeks_and_months_ago_are_dated_before_the_window(phrase, month):
+    ds = dates.find_dates(f"The depot was hit {phrase} by rockets.", PUB)
+    assert len(ds) == 1 and ds[0].date is not None and ds[0].date < "2023-05-01"
+    if month:
+        assert ds[0].date.startswith(month) and ds[0].precision == 3
+
+
+def test_the_day_of_a_statement_is_not_the_day_of_the_incident(pipeline):
+    text = ("MAIDUGURI, Nigeria (Wire) - Insurgents killed at least 9 herders in a village in Borno state, "
+            "a vigilante leader said on Wednesday.\n\n"
+            "The attackers arrived on Monday at dusk and fired on the herders as they gathered their cattle, "
+            "he said.\n\nThe herders' families fled to the state capital. Markets in the area stayed closed.")
+    evs = _events(pipeline, text)
+    assert len(evs) == 1
+    assert evs[0]["event_date"] == "2023-05-08" and evs[0]["fatalities"] == 9
+
+
+def test_a_statement_day_alone_still_dates_the_incident(pipeline):
+    text = ("KIRKUK, Iraq (Wire) - A roadside bomb killed two soldiers on a patrol near Kirkuk, the army said "
+            "on Tuesday.\n\nThe patrol was checking a road used by oil tankers. Traffic resumed in the evening. "
+            "The governor visited the wounded.")
+    evs = _events(pipeline, text)
+    assert len(evs) == 1 and evs[0]["event_date"] == "2023-05-09"
+
+
+def test_a_bombing_weeks_ago_is_background(pipeline):
+    text = ("KANO, Nigeria (Wire) - Gunmen killed four traders on a highway in Kano state on Tuesday, police said."
+            "\n\nThe traders were driving to a cattle market when they were stopped, police said.\n\n"
+            "Weeks ago, a bombing at a bus station in the same state killed 15 people.\n\n"
+            "Police said they had deployed more patrols on the road.")
+    evs = _events(pipeline, text)
+    assert [e["sub_event_type"] for e in evs] == ["Attack"]
+    assert evs[0]["fatalities"] == 4
+
+
+# -- tolls ------------------------------------------------------------------------------------------------
+def test_a_total_toll_of_blasts_in_two_cities_on_one_day_is_two_events_unknown_toll(pipeline):
+    text = ("PESHAWAR, Pakistan (Wire) - Gunmen shot dead a judge in Bannu on Tuesday, police said.\n\n"
+            "The judge was driving home from court, police said. His driver was wounded.\n\n"
+            "Separately, two bomb blasts in Quetta and Peshawar on Monday killed a total of seven people, "
+            "officials said.")
+    evs = _events(pipeline, text)
+    blasts = [e for e in evs if e["sub_event_type"] == "Remote explosive/landmine/IED"]
+    assert sorted(e["location"] for e in blasts) == ["Peshawar", "Quetta"]
+    assert all(e["fatalities"] is None and e["event_date"] == "2023-05-08" for e in blasts)
+
+
+def test_a_total_over_a_period_stays_an_aggregate(pipeline):
+    text = ("PESHAWAR, Pakistan (Wire) - Gunmen shot dead a judge in Bannu on Tuesday, police said.\n\n"
+            "The judge was driving home from court, police said. His driver was wounded.\n\n"
+            "Bomb blasts in the province have killed a total of 70 people in the past three months, "
+            "officials said.")
+    evs = _events(pipeline, text)
+    assert [e["sub_event_type"] for e in evs] == ["Attack"]
+
+
+def test_an_initial_toll_is_superseded_by_the_later_one(pipeline):
+    text = ("HERAT, Afghanistan (Wire) - A suicide bomber blew himself up at a wedding hall in Herat city on "
+            "Tuesday evening, provincial officials said.\n\n"
+            "Initially 11 people were reported dead. A provincial health official later said 23 people had died "
+            "and 40 were wounded.\n\nNo group claimed the attack.")
+    evs = _events(pipeline, text)
+    assert len(evs) == 1 and evs[0]["fatalities"] == 23
+
+
+def test_an_initial_toll_alone_is_kept(pipeline):
+    text = ("HERAT, Afghanistan (Wire) - A suicide bomber blew himself up at a wedding hall in Herat city on "
+            "Tuesday evening, provincial officials said.\n\n"
+            "Initially 11 people were reported dead, officials said.\n\nNo group claimed the attack.")
+    evs = _events(pipeline, text)
+    assert len(evs) == 1 and evs[0]["fatalities"] == 11
+
+
+# -- places ---------------------------------------------------------------------------------------------
+def test_a_report_filed_from_a_neighbouring_capital_places_the_strike_where_it_hit(pipeline):
+    text = ("ANKARA (Wire) - Turkish jets struck militant camps in northern Iraq on Tuesday, killing 9 fighters, "
+            "the defence ministry said.\n\n"
+            "The jets hit shelters in the mountains of Duhok province, the ministry said in a statement.\n\n"
+            "The ministry said the operation would go on.")
+    evs = _events(pipeline, text)
+    assert len(evs) == 1
+    assert evs[0]["country"] == "Iraq" and evs[0]["admin1"] is not None
+    assert evs[0]["sub_event_type"] == "Air/drone strike" and evs[0]["fatalities"] == 9
