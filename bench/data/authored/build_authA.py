@@ -1136,6 +1136,75 @@ d.cz("Coronavirus restrictions also slowed ground operations in the spring", "Co
      "slowed ground operations in the spring", polarity="-", driver="pandemic/lockdown")
 
 
+# =====================================================================================================
+# authA-12  Syria, feature (background only: no event by the guide's rules)
+# =====================================================================================================
+d = Doc("authA-12", "Five years after IS, Raqqa rebuilds on its own and fears the cells in the countryside",
+        "2022-10-17", "Syria", [
+    """RAQQA, Syria — Five years after Kurdish-led fighters drove the Islamic State group out of Raqqa, the city that served as the capital of its self-declared caliphate hums with generators and building sites. But residents say the peace they were promised has only half arrived.""",
+    """On 17 October 2017, after a four-month battle backed by US-led air strikes, the Syrian Democratic Forces (SDF) announced the city's capture. Rights groups estimate that more than 1,600 civilians were killed during the battle, many of them in air strikes and artillery fire that flattened whole districts.""",
+    """Khalil Mahmoud, 52, reopened his hardware shop near the clock tower roundabout three years ago. "We rebuilt the walls with our own hands. Nobody gave us a single bag of cement," he said, stacking paint tins on a dusty shelf. "The world came to bomb, and then the world went home.\"""",
+    """Reconstruction has been slow because of a lack of international funding and corruption in the awarding of contracts, residents and local officials say. Ahmad Hamoud al-Khalaf, a member of the reconstruction committee of the Raqqa Civil Council, said more than 5,000 bodies had been recovered from mass graves in and around the city since 2018. "Every family here is still looking for someone," al-Khalaf said.""",
+    """The fall of the caliphate did not end the killing. IS sleeper cells carried out 14 attacks in Raqqa province in September, mostly assassinations of SDF members and local officials, according to a monitoring group based in the city. An SDF security official said unemployment had pushed some young men into the cells, which pay as little as $100 for planting a bomb.""",
+    """Many Arab residents resent the Kurdish-led administration, which they accuse of conscripting their sons and keeping oil revenue for itself, and that resentment has helped the cells find shelter in the villages along the Euphrates. The SDF has set up checkpoints at every entrance to the city to screen visitors.""",
+    """Around 10,000 women and children from the Raqqa area still live in al-Hol camp in Hasakeh province, where IS loyalists enforce their rules. Tribal elders have sponsored the return of several hundred families, but many neighbours oppose the returns because they fear the women remain loyal to the group.""",
+    """"People look at my children as if they were bombs," said Hanan, who returned from al-Hol in May and asked that her family name not be used. She said her eldest son had been refused a place at two schools.""",
+    """Turkey has repeatedly threatened a new offensive against the SDF, which it regards as an extension of the PKK. If Turkish troops cross the border again, the SDF could pull guards from the prisons that hold thousands of IS fighters, officials in the administration warn.""",
+    """For Mahmoud, the worry is closer to home. "My son wants to go to Europe. I tell him to stay and build, but build with what?\"""",
+])
+MAH = ["Khalil Mahmoud, 52", ("he", 'cement," he said'), ("Mahmoud", "For Mahmoud")]
+d.q("more than 1,600 civilians were killed during the battle, many of them in air strikes and artillery fire that flattened whole districts",
+    "Rights groups", "Rights groups", False, "anonymous")
+d.q('"We rebuilt the walls with our own hands. Nobody gave us a single bag of cement,"', "Khalil Mahmoud", "he", True,
+    "named", swithin='cement," he said', mentions=MAH, role="shopkeeper")
+d.q('"The world came to bomb, and then the world went home."', "Khalil Mahmoud", "he", True, "named",
+    swithin='cement," he said', mentions=MAH, role="shopkeeper")
+d.q("Reconstruction has been slow because of a lack of international funding and corruption in the awarding of contracts",
+    "residents and local officials", "residents and local officials", False, "unnamed official")
+KHA = ["Ahmad Hamoud al-Khalaf, a member of the reconstruction committee of the Raqqa Civil Council", ("al-Khalaf", '," al-Khalaf said')]
+d.q("more than 5,000 bodies had been recovered from mass graves in and around the city since 2018", "Ahmad Hamoud al-Khalaf",
+    "Ahmad Hamoud al-Khalaf, a member of the reconstruction committee of the Raqqa Civil Council", False, "named",
+    mentions=KHA, role="member of the reconstruction committee", affiliation="Raqqa Civil Council")
+d.q('"Every family here is still looking for someone,"', "Ahmad Hamoud al-Khalaf", "al-Khalaf", True, "named",
+    swithin='," al-Khalaf said', mentions=KHA, role="member of the reconstruction committee",
+    affiliation="Raqqa Civil Council")
+d.q("IS sleeper cells carried out 14 attacks in Raqqa province in September, mostly assassinations of SDF members and local officials",
+    "a monitoring group based in the city", "a monitoring group based in the city", False, "anonymous")
+d.q("unemployment had pushed some young men into the cells, which pay as little as $100 for planting a bomb",
+    "An SDF security official", "An SDF security official", False, "unnamed official")
+d.q("conscripting their sons and keeping oil revenue for itself", "Many Arab residents", "they", False, "anonymous",
+    swithin="which they accuse", mentions=[("Many Arab residents", "Many Arab residents resent")])
+d.q('"People look at my children as if they were bombs,"', "Hanan",
+    "Hanan, who returned from al-Hol in May and asked that her family name not be used", True, "anonymous")
+d.q("her eldest son had been refused a place at two schools", "Hanan", "She", False, "anonymous",
+    swithin="She said her eldest", mentions=["Hanan, who returned from al-Hol in May and asked that her family name not be used"])
+d.q("the SDF could pull guards from the prisons that hold thousands of IS fighters", "officials in the administration",
+    "officials in the administration", False, "unnamed official",
+    frags=["If Turkish troops cross the border again", "the SDF could pull guards from the prisons that hold thousands of IS fighters"])
+d.q('"My son wants to go to Europe. I tell him to stay and build, but build with what?"', "Khalil Mahmoud", "Mahmoud",
+    True, "named", swithin="For Mahmoud", mentions=MAH, role="shopkeeper")
+d.agg("more than 1,600 civilians were killed during the battle", "civilians killed", "people", quantity=1600, low=1600,
+      qualifier="more than", period_start="2017-06-06", period_end="2017-10-17", scope="Raqqa", claimant="Rights groups")
+d.agg("more than 5,000 bodies had been recovered from mass graves in and around the city since 2018", "bodies recovered",
+      "people", quantity=5000, low=5000, qualifier="more than", period_start="2018-01-01", period_end="2022-10-17",
+      scope="Raqqa", claimant="Ahmad Hamoud al-Khalaf")
+d.agg("IS sleeper cells carried out 14 attacks in Raqqa province in September", "IS attacks", "attacks", quantity=14,
+      period_start="2022-09-01", period_end="2022-09-30", scope="Raqqa province",
+      claimant="a monitoring group based in the city")
+d.agg("Around 10,000 women and children from the Raqqa area still live in al-Hol camp", "women and children in al-Hol camp",
+      "people", quantity=10000, qualifier="around", scope="al-Hol camp")
+d.cz("Reconstruction has been slow because of a lack of international funding and corruption in the awarding of contracts",
+     "a lack of international funding and corruption in the awarding of contracts", "Reconstruction has been slow",
+     polarity="-", claimant="residents and local officials", driver="governance/corruption")
+d.cz("unemployment had pushed some young men into the cells", "unemployment", "pushed some young men into the cells",
+     claimant="An SDF security official", driver="economic hardship/unemployment")
+d.cz("that resentment has helped the cells find shelter in the villages along the Euphrates", "that resentment",
+     "the cells find shelter in the villages along the Euphrates")
+d.cz("many neighbours oppose the returns because they fear the women remain loyal to the group",
+     "they fear the women remain loyal to the group", "many neighbours oppose the returns",
+     driver="displacement/camps/reintegration")
+
+
 # @@DOCS@@
 
 
