@@ -564,8 +564,6 @@ d.q("rebel forces had captured several hilltops near the Kofal military camp fro
 d.q("at least 32 Houthi fighters and 14 soldiers were killed in Monday's fighting along the Kofal front in Sirwah",
     "Government military officials", "Government military officials", False, "unnamed official",
     mentions=[("They", "They spoke on condition")])
-d.q("Houthi drone workshops in the capital, Sanaa", "Saudi-led coalition", "it", False, "named",
-    swithin="what it described as", mentions=[("the Saudi-led coalition", "warplanes of the Saudi-led coalition")])
 d.q("Overnight, warplanes of the Saudi-led coalition struck what it described as Houthi drone workshops in the capital, Sanaa",
     "the Saudi state news agency", "a statement carried by the Saudi state news agency", False, "named",
     alt=["Saudi-led coalition"])
@@ -601,6 +599,8 @@ d.cz("fuel shortages caused by restrictions on tankers entering the Red Sea port
 d.cz("fuel shortages caused by restrictions on tankers entering the Red Sea port of Hodeida have driven food prices beyond the reach of many families",
      "fuel shortages", "driven food prices beyond the reach of many families", claimant="Aid agencies",
      driver="economic hardship/unemployment")
+d.cz("They spoke on condition of anonymity because they were not authorized to brief reporters.",
+     "they were not authorized to brief reporters", "They spoke on condition of anonymity")
 d.cz("revoked the Houthis' designation as a terrorist group so as to ease aid deliveries to the north",
      "revoked the Houthis' designation as a terrorist group", "ease aid deliveries to the north")
 
@@ -663,7 +663,8 @@ d.q("they had regained control of the town of Al-Aziziya, 45 km south-west of Tr
 d.q("the fighting had killed 264 people and wounded 1,266 since the offensive began", "World Health Organization",
     "The World Health Organization", False, "named", alt=["WHO"])
 d.q("More than 32,000 people have fled their homes", "U.N. humanitarian office", "the U.N. humanitarian office", False,
-    "named", alt=["OCHA"])
+    "named", alt=["OCHA"], frags=["More than 32,000 people have fled their homes",
+                                  "around 600 migrants remain trapped in detention centres close to the front lines"])
 HAM = ["a resident of Ain Zara who gave his first name as Hamza"]
 d.q('"Every day the front moves a little, and every day more families move,"', "Hamza",
     "a resident of Ain Zara who gave his first name as Hamza", True, "anonymous")
@@ -762,8 +763,8 @@ d.q("In the south-western city of Baidoa, mortar rounds fired late on Monday lan
     "a local official", "a local official", False, "unnamed official")
 d.q("it has retaken more than 70 towns and villages from the Shabaab since August", "The government",
     "The government", False, "named", swithin="The government says it has")
-d.q("between 7,000 and 12,000 fighters", "the United Nations", "estimates cited by the United Nations", False,
-    "named")
+d.q("The jihadists are believed to have between 7,000 and 12,000 fighters", "the United Nations",
+    "estimates cited by the United Nations", False, "named")
 GED = ["Mohamed Ali Gedi, a researcher at a Mogadishu think tank", ("Gedi", "offensive, Gedi said")]
 d.q("the same drought has also helped the group recruit in areas where young men have lost their livestock and their income",
     "Analysts", "Analysts", False, "anonymous", swithin="Analysts say the same")
@@ -855,6 +856,12 @@ d.agg("The army says it has killed more than 450 militants since the campaign be
 d.agg("Around 3,000 families have been moved out of Rafah on the border with Gaza since 2014", "families displaced",
       "families", quantity=3000, qualifier="around", period_start="2014-01-01", scope="Rafah",
       claimant="Human Rights Watch")
+d.cz("The emergency law, first imposed after suicide bombings at two churches in April 2017, gives security forces wide powers of arrest and allows cases to be referred to special state security courts whose rulings cannot be appealed.",
+     "The emergency law", "cases to be referred to special state security courts whose rulings cannot be appealed",
+     driver="governance/corruption")
+d.cz("gunmen killed more than 300 worshippers at a mosque in the village of Al-Rawda, the deadliest attack in Egypt's modern history, prompting President Abdel Fattah al-Sisi to order the army to restore security in Sinai within three months",
+     "gunmen killed more than 300 worshippers at a mosque in the village of Al-Rawda",
+     "President Abdel Fattah al-Sisi to order the army to restore security in Sinai within three months")
 d.cz("the law has allowed the authorities to detain thousands of people without trial", "the law",
      "the authorities to detain thousands of people without trial", claimant="Rights groups",
      driver="governance/corruption")
@@ -1152,6 +1159,8 @@ d = Doc("authA-12", "Five years after IS, Raqqa rebuilds on its own and fears th
     """Turkey has repeatedly threatened a new offensive against the SDF, which it regards as an extension of the PKK. If Turkish troops cross the border again, the SDF could pull guards from the prisons that hold thousands of IS fighters, officials in the administration warn.""",
     """For Mahmoud, the worry is closer to home. "My son wants to go to Europe. I tell him to stay and build, but build with what?\"""",
 ])
+d.q("the peace they were promised has only half arrived", "residents", "residents", False, "anonymous",
+    swithin="But residents say")
 MAH = ["Khalil Mahmoud, 52", ("he", 'cement," he said'), ("Mahmoud", "For Mahmoud")]
 d.q("more than 1,600 civilians were killed during the battle, many of them in air strikes and artillery fire that flattened whole districts",
     "Rights groups", "Rights groups", False, "anonymous")
