@@ -393,6 +393,9 @@ d.q("a magnetic bomb attached to a minibus carrying staff of Nangarhar Universit
     "Sohrab Qaderi", "Sohrab Qaderi", False, "named", role="spokesman", affiliation="Nangarhar governor")
 d.q("Afghan air force strikes in Nad Ali district of Helmand killed nine Taliban fighters on Saturday",
     "the defence ministry", "the defence ministry", False, "named", medium="statement")
+d.q("the final round of talks on a deal that would see foreign troops leave in exchange for security guarantees",
+    "both sides", "both sides", False, "unnamed official", swithin="what both sides have described",
+    alt=["American and Taliban negotiators"])
 WAR = ["General Nasir Ahmad Sarwari", ("Sarwari", '," Sarwari said')]
 d.q("attacks in the province had intensified since the talks began", "Nasir Ahmad Sarwari",
     "Ghazni's police chief, General Nasir Ahmad Sarwari", False, "named", mentions=WAR, role="police chief",
