@@ -281,6 +281,10 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             return                        # 'what makes ...': no stated cause (an effect 'he' is a stated one)
         if cause[1] - cause[0] < 2 or effect[1] - effect[0] < 2 or effect == (cue_tok.idx, cue_tok.idx + len(cue_tok)):
             return                        # 'the resulting curfew': the cue word alone is no effect
+        espan = doc.char_span(*effect, alignment_mode="expand")
+        if espan is not None and not any(t.pos_ in ("NOUN", "PROPN", "VERB", "AUX", "PRON", "NUM", "ADJ") for t in espan
+                                         if t.lower_ not in ("yes", "no", "well", "ok", "okay")):
+            return                        # '(the minister) yes, because ...': an answer word is no effect
         out.append({"cue": cue, "cause": cause, "effect": effect, "i": cue_tok.i, "strength": strength,
                     "verb": cue_tok.lemma_.lower()})
 
@@ -323,14 +327,18 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 obj = [nxt.head] if nxt is not None and nxt.head.i >= tok.i + n else ([nxt] if nxt is not None else [])
             if not obj:
                 continue
-            cause = _span_of(_subtree(obj[0]), text)
+            # a relative clause the parser hangs on a noun inside the phrase ('in the wake of riots that erupted
+            # ...': on 'wake') belongs to the cause, not to the other side
+            inner = [c for c in kids if c is not obj[0] and c.dep_ in ("relcl", "acl") and c.head.i < tok.i + n
+                     and c.head.i > tok.i and c.i > obj[0].i]
+            cause = _span_of(_subtree(obj[0]) + [t for c in inner for t in c.subtree], text)
             root = _clause_root(tok)
             while root.pos_ not in ("VERB", "AUX") and (root.ent_type_ in ("DATE", "TIME") or any(
                     c.dep_ == "nummod" for c in root.children)) and root.head != root:
                 root = _clause_root(root)        # 'delayed for three days due to X': the verb, not the duration
             if root.i >= tok.i and root.i < tok.i + n + 1 or root in obj[0].subtree:
                 root = sent.root
-            phrase_toks = set(doc[tok.i:tok.i + n]) | set(obj[0].subtree)
+            phrase_toks = set(doc[tok.i:tok.i + n]) | set(obj[0].subtree) | {t for c in inner for t in c.subtree}
             eff = [t for t in _subtree(root) if t not in phrase_toks]
             effect = _span_of(eff, text)
             if mwe in PURPOSE_MARKERS and obj[0].lemma_.lower() in ("avoid", "prevent") and obj[0].pos_ == "VERB":
@@ -375,6 +383,11 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             clause = tok.head
             main = clause.head
             if clause == main:
+                if low == "so" and tok.i > sent.start + 2 and doc[tok.i - 1].lower_ in (",", ";") and \
+                        tok.i + 1 < clause.i and any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:tok.i]):
+                    # 'X, so Y' parsed with 'so' marking the root: X before the comma, Y after 'so'
+                    add(low, _span_of(list(doc[sent.start:tok.i - 1]), text),
+                        _span_of([t for t in sent if t.i > tok.i], text), tok, 0.9)
                 continue
             ml = main.lemma_.lower()
             if low in ("as", "since", "because", "so") and _comparative_or_bare(tok, clause):
@@ -924,8 +937,25 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
         if low in DISCOURSE and tok.dep_ in ("advmod", "cc") and tok.i > sent.start + 2:
             if low == "so" and tok.dep_ == "advmod" and tok.i + 1 < len(tok.doc) and tok.nbor(1).pos_ in ("ADJ", "ADV"):
                 continue
-            left = _span_of([t for t in sent if t.i < tok.i], text)
-            right = _span_of([t for t in sent if t.i > tok.i], text)
+            nxt = tok.nbor(1).lower_ if tok.i + 1 < sent.end else ""
+            if low in ("so", "thus", "therefore", "hence") and tok.head.i > tok.i and not any(
+                    t.pos_ in ("VERB", "AUX") and t.head.i != tok.head.i for t in doc[sent.start:tok.i]) and \
+                    not any(t.lower_ in (",", ";", "—", "–", ":") for t in doc[sent.start:tok.i]):
+                continue              # 'the board will therefore review X': the reason lies in an earlier sentence
+            if nxt in ("far", "to", "on", "forth", "much", "many", "long") or doc[tok.i - 1].lemma_.lower() in (
+                    "do", "think", "hope", "believe", "say", "suppose", "expect", "guess", "fear", "seem", "appear",
+                    "tell", "imagine", "assume") or \
+                    doc[tok.i - 1].lower_ in ("not", "or", "even", "if", "only", "just", "more", "less", "and") and \
+                    low == "so" and tok.dep_ == "advmod" and nxt in (",", ".", ";", ""):
+                continue              # 'thus far', 'so to speak', 'and so on', 'has done so', '... or so': no consequence
+            cut = max((t.i for t in doc[sent.start:tok.i] if t.lower_ in (";", "—", "–", ":")), default=None)
+            if cut is not None and tok.head.i > tok.i and cut > sent.start + 2:
+                # 'X; the board will therefore review Y': the subject and auxiliary after the break belong to Y
+                left = _span_of([t for t in sent if t.i < cut], text)
+                right = _span_of([t for t in sent if t.i > cut and t.i != tok.i], text)
+            else:
+                left = _span_of([t for t in sent if t.i < tok.i], text)
+                right = _span_of([t for t in sent if t.i > tok.i], text)
             add(low, left, right, tok, 0.9)
     return out
 
@@ -1146,7 +1176,20 @@ def _comparative_or_bare(tok, clause) -> bool:
         return True                       # 'as they did in the north': likewise
     # 'as it was', 'as they were before the war': an elided comparison, a copula with nothing after it
     return clause.lemma_ in ("be", "do", "have") and not any(
-        c.dep_ in ("attr", "acomp", "dobj", "ccomp", "xcomp", "prep", "advmod", "neg") for c in clause.children)
+        c.dep_ in ("attr", "acomp", "dobj", "ccomp", "xcomp", "neg") or c.dep_ in ("prep", "advmod") and not _when_only(c)
+        for c in clause.children)
+
+
+_WHEN_PREPS = frozenset(("after", "before", "during", "since", "until", "till", "last"))
+_WHEN_ADVS = frozenset(("ago", "before", "then", "earlier", "previously", "once", "last", "always", "often", "usually",
+                        "too", "also"))
+
+
+def _when_only(c) -> bool:
+    """A modifier that only says when ('a week ago', 'after the match', 'in 2019'): an elided comparison keeps it."""
+    if c.dep_ == "advmod":
+        return c.lower_ in _WHEN_ADVS
+    return c.lower_ in _WHEN_PREPS or any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
 
 
 def _causal_as(clause) -> bool:
@@ -1327,6 +1370,21 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
         return False                          # 'blamed for the bombing / the deaths': responsibility, not a cause
     if _negated(tok) and cue not in _RESULT_CONNECTIVES:
         return False                          # ('as a result, convoys could not reach ...' negates the effect only)
+    if _no_determiner(tok):
+        return False                          # 'played no role in X', 'had no motive for X', 'had no effect on X'
+    cs_root = cspan.root if cspan is not None else None
+    if cs_root is not None and cs_root.lemma_.lower() in _TIME_NOUNS | {"while", "moment", "later"} and not any(
+            t.pos_ in ("VERB", "AUX") or t.dep_ == "prep" for t in cspan):     # ('years of neglect' stays)
+        return False                          # 'a short time later evacuated the hall': a time, not a cause
+    if verb == "lead" and tok.dep_ == "acl" and _EVIDENCE.match(cause_text):
+        return False                          # 'a reward for information leading to an arrest': an offer, not a relation
+    if _indirect_question(tok):
+        return False                          # 'too early to say how the tax will affect trade': asked, not asserted
+    if cs_root is not None and cs_root.lemma_.lower() in _lex("claims_disaster_nouns") and \
+            verb in _lex("claims_disaster_verbs"):
+        return False                          # 'the storm flattened the huts': a disaster's own damage
+    if cue == "result" and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+        return False                          # 'announced the results of the ballot': an outcome's figures
     need = VERB_PREP.get(verb)
     if need and tok.tag_ == "VBG" and tok.lemma_.lower() == verb and not any(
             ch.lower_ in need or ch.lemma_.lower() in need for ch in tok.children):
@@ -1366,6 +1424,11 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
     if cue == "as":
         clause = tok.head
         main = clause.head
+        said = [clause] + [c for c in clause.children if c.dep_ in ("xcomp", "acomp")]
+        said += [g for c in said[1:] for g in c.children if g.dep_ == "xcomp"]     # 'as I was able to see'
+        if any(v.lemma_.lower() in _SAY | _lex("claims_comment_verbs") and not any(
+                c.dep_ in ("dobj", "ccomp", "attr", "acomp") for c in v.children) for v in said):
+            return False                      # 'as I was able to see', 'as officials expected': a comment clause
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.lemma_ in ("have", "be", "do") and nxt.i == clause.i:
             return False                      # 'as has the government': likewise, not because
@@ -1378,13 +1441,17 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
     if cue in ("drive", "lead", "weaken") and not any(ch.dep_ in ("xcomp", "dobj", "ccomp", "prep", "agent")
                                                       for ch in tok.children):
         return False
+    if cue == "make" and any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "dobj") and c.lower_ in (
+            "known", "clear", "public", "sure", "certain", "plain", "evident", "aware") for c in tok.children):
+        return False                          # 'made known his stand', 'made clear that ...': to state, not to cause
     if cue == "make" and _RANKING.match(effect_text):
         return False                          # ', making it the deadliest attack this year': a ranking
     if verb == "lead":
         cs_, es_ = doc.char_span(*c["cause"], alignment_mode="expand"), doc.char_span(*c["effect"], alignment_mode="expand")
         if cs_ is not None and cs_.root.lemma_.lower() in _lex("claims_route_nouns") or tok.head.lemma_.lower() in \
                 _lex("claims_route_nouns") and tok.dep_ == "acl" or es_ is not None and (
-                    es_.root.ent_type_ in ("GPE", "LOC", "FAC") or es_.root.lemma_.lower() in _lex("claims_route_nouns")):
+                    es_.root.ent_type_ in ("GPE", "LOC", "FAC") or es_.root.lemma_.lower() in _lex("claims_route_nouns") or
+                    es_.root.lemma_.lower() in _lex("claims_place_nouns")):
             return False                      # 'roads leading to the parliament': a way to a place, not a result
     if cue == "force" and any(ch.dep_ == "dobj" and ch.lemma_.lower() == "way" for ch in tok.children):
         return False                          # 'forced their way into the compound': motion
@@ -1449,6 +1516,31 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
             *c["cause"], alignment_mode="expand") or ()):
         return False                          # blamed the bombing on a group: responsibility, not a cause
     return True
+
+
+def _no_determiner(tok) -> bool:
+    """The relation is denied by a 'no' on the cue noun or on the cue verb's object ('no reason for X', 'played no
+    part in X', 'had no impact on X', 'caused no damage')."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "attr") and any(
+        g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in tok.children)
+
+
+def _indirect_question(tok) -> bool:
+    """The relation sits in an embedded question ('whether the curfew will hurt trade', 'how the tax will affect
+    prices'): open, not asserted. 'how' counts only with a modal (an explained 'how X hurt Y' is asserted)."""
+    h = tok if tok.pos_ in ("VERB", "AUX") else _clause_root(tok)
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in h.children):
+            return True
+        if any(c.dep_ == "advmod" and c.lower_ == "how" and c.i < h.i for c in h.children) and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "can") for c in h.children):
+            return True
+        if h.dep_ not in ("xcomp", "conj") or h.head == h:
+            break
+        h = h.head
+    return False
 
 
 def _leave_result(ch) -> bool:
