@@ -519,6 +519,14 @@ def figures(text: str) -> list[Figure]:
             out.append(Figure(None, None, None, m.group("vague"), "count", m.start(), m.end(), vague=True))
             continue
         mod = m.group("mod") or ""
+        yr = re.compile(r"(?:19|20)\d\d")
+        if m.group("lo2") and yr.fullmatch(m.group("lo2")) and not yr.fullmatch(m.group("hi2")) and not mod:
+            # 'from 40 in 2019 to 75 in 2020': a year, then the next figure, not a range '2019 to 75'
+            v = word_to_int(m.group("hi2"))
+            if v is not None:
+                out.append(Figure(float(v), None, None, None, "count", m.start("hi2"), m.end("hi2")))
+                taken.append(m.span("hi2"))
+            continue
         if q.high is not None and q.low is not None and q.high != q.low:
             out.append(Figure(None, float(q.low), float(q.high), mod.lower() or None, "count", m.start(), m.end()))
             continue

@@ -290,12 +290,21 @@ _EXTRA_PERIODS = [   # spans of counting that find_periods leaves out; relative 
     ("half", re.compile(r"\b(?:the\s+)?(first|second)\s+half\s+of\s+(this|the|last)\s+year\b", re.I)),
     ("first_n", re.compile(r"\b(?:the\s+)?first\s+(\d{1,2}|" + "|".join(_SMALL_N) + r")\s+months\s+of\s+(this|the|last)\s+year\b",
                            re.I)),
+    # 'in the first five months of 2021'
+    ("first_n_year", re.compile(r"\b(?:the\s+)?first\s+(\d{1,2}|" + "|".join(_SMALL_N) + r")\s+months\s+of\s+((?:19|20)\d\d)\b", re.I)),
     ("month_start", re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month\b", re.I)),
     ("part_year", re.compile(r"\bsince\s+(early|mid|late)[- ]?((?:19|20)\d\d)\b", re.I)),
     ("quarter", re.compile(r"\b(?:in|during|over)\s+the\s+(first|second|third|fourth)\s+quarter\b(?!\s+of\b)", re.I)),
     ("recent", re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:days|weeks|months|years)\b", re.I)),
     ("months", re.compile(r"\b(?:from|between)\s+(" + _MON_RX + r")\s+(?:to|until|through|and)\s+(" + _MON_RX +
                           r")\b(?!\.?\s+\d)", re.I)),
+    # 'during the month of April': the month, as 'in April'
+    ("month_of", re.compile(r"\b(?:in|during|throughout|for|over)\s+the\s+month\s+of\s+(" + _MON_RX + r")\b(?!\.?\s+\d)", re.I)),
+    # 'in the three months to the end of May', 'in the year to March', 'the 12 months to September': a span ending then
+    ("months_to", re.compile(r"\b(?:in\s+|over\s+|during\s+)?the\s+(?:(\d{1,2}|" + "|".join(_SMALL_N) + r")\s+(months|weeks)|"
+                             r"(year))\s+(?:to|until|through|ending\s+in)\s+(?:the\s+end\s+of\s+)?(" + _MON_RX + r")\b(?!\.?\s+\d)", re.I)),
+    # headline style, no article: 'in first quarter', 'in second half'
+    ("quarter", re.compile(r"\b(?:in|during|over)\s+(first|second|third|fourth)\s+quarter\b(?!\s+of\b)", re.I)),
 ]
 
 
@@ -328,6 +337,14 @@ def counting_periods(text: str, published: str | None, periods: list) -> list:
                 ps, pe = dt.date(y, m0, 1), dt.date(y, m1, calendar.monthrange(y, m1)[1])
                 pe = min(pe, pub)
                 k = "half" if kind == "half" else "range"
+            elif kind == "first_n_year":
+                y = int(m.group(2))
+                n = int(m.group(1)) if m.group(1).isdigit() else _SMALL_N[m.group(1).lower()]
+                if not 1 <= n <= 12:
+                    continue
+                ps, pe = dt.date(y, 1, 1), dt.date(y, n, calendar.monthrange(y, n)[1])
+                pe = min(pe, pub) if pub else pe
+                k = "range"
             elif kind == "quarter" and pub:
                 q = ("first", "second", "third", "fourth").index(m.group(1).lower())
                 y = pub.year if 3 * q + 1 <= pub.month else pub.year - 1
@@ -349,6 +366,27 @@ def counting_periods(text: str, published: str | None, periods: list) -> list:
                 y1 = pub.year if b <= pub.month else pub.year - 1
                 y0 = y1 if a <= b else y1 - 1
                 ps, pe = dt.date(y0, a, 1), min(dt.date(y1, b, calendar.monthrange(y1, b)[1]), pub)
+                k = "range"
+            elif kind == "month_of" and pub:
+                a = _MONTH_NAMES.index(m.group(1).lower()) + 1
+                y = pub.year if a <= pub.month else pub.year - 1
+                ps, pe = dt.date(y, a, 1), dt.date(y, a, calendar.monthrange(y, a)[1])
+                k = "month"
+            elif kind == "months_to" and pub:
+                b = _MONTH_NAMES.index(m.group(4).lower()) + 1
+                y1 = pub.year if b <= pub.month else pub.year - 1
+                pe = min(dt.date(y1, b, calendar.monthrange(y1, b)[1]), pub)
+                end = dt.date(y1, b, calendar.monthrange(y1, b)[1])
+                if m.group(3):                                  # 'the year to March'
+                    n, unit = 12, "months"
+                else:
+                    n = int(m.group(1)) if m.group(1).isdigit() else _SMALL_N[m.group(1).lower()]
+                    unit = m.group(2).lower()
+                if unit == "weeks":
+                    ps = end - dt.timedelta(weeks=n) + dt.timedelta(days=1)
+                elif n <= 36:
+                    yy, mm = divmod(y1 * 12 + b - n, 12)        # the month after the one n months back
+                    ps = dt.date(yy, mm + 1, 1)
                 k = "range"
             if ps and pe and ps > pe:
                 continue

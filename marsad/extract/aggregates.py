@@ -136,11 +136,14 @@ _SINCE_EVENT = re.compile(r"\bsince\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:
                           re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:killed|claimed|"
                       r"displaced|wounded|injured|died|carried\s+out|conducted|launched|staged|recorded|documented|"
-                      r"registered|counted|left|flown|fired|dropped|struck|hit|targeted)\b", re.IGNORECASE)
+                      r"registered|counted|left|flown|fired|dropped|struck|hit|targeted|executed|beheaded|abducted|kidnapped|"
+                      r"massacred|slain|murdered|assassinated)\b", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"\b(?:number|toll|total|tally|count)\s+(?:of\s+(?P<x>(?:[\w-]+\s+){0,2}?[\w-]+))?[^.;]{0,40}?"
                         r"\b(?:stood|stands|rose|risen|rises|reached|reaches|climbed|jumped|fell|dropped|increased|"
-                        r"decreased|is|was|were|hit|topped|passed|exceeded|(?:is|are|was|were)\s+(?:now\s+)?(?:believed|thought|"
+                        r"decreased|is|was|were|hit|topped|tops|passed|exceeded|doubled|tripled|trebled|quadrupled|halved|soared|surged|"
+                        r"grew|grown|swelled|swollen|averaged|peaked|(?:is|are|was|were)\s+(?:now\s+)?(?:believed|thought|"
                         r"estimated|said|reported)\s+to\s+(?:be|stand\s+at|have\s+reached))\s+(?:to\s+|at\s+|by\s+|from\s+)?"
+                        r"(?:(?:a\s+)?(?:new\s+|all-time\s+)?(?:record|high|peak)(?:\s+of)?\s+)?"
                         r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?$",
                         re.IGNORECASE)
 _NUMBER_OF_FAR = re.compile(_NUMBER_OF.pattern.replace("{0,40}", "{0,70}"), re.IGNORECASE)
@@ -157,7 +160,30 @@ _NOUN_ROSE_TO = re.compile(r"\b(?P<x>deaths|casualties|fatalities|killings|injur
                            r"arrivals|refugees|returnees|executions|abductions|kidnappings|violations|assassinations|murders|raids|"
                            r"explosions|ambushes|shootings)\s+(?:[\w-]+\s+){0,4}?"
                            r"(?:rose|risen|rises|reached|reaches|climbed|jumped|fell|dropped|increased|decreased|stood|stands|"
-                           r"totall?ed|totals|numbered|topped|exceeded|hit|soared)\s+(?:to\s+|at\s+|by\s+)?$", re.IGNORECASE)
+                           r"totall?ed|totals|numbered|topped|tops|exceeded|hit|soared|surged|doubled|tripled|trebled|quadrupled|halved|"
+                           r"grew|grown|swelled|swollen|averaged|peaked)\s+(?:to\s+|at\s+|by\s+|from\s+)?"
+                           r"(?:(?:a\s+)?(?:new\s+|all-time\s+)?(?:record|high|peak)(?:\s+of)?\s+)?$", re.IGNORECASE)
+# 'the displaced total tops 2 million', 'the refugee count stood at 40,000': the counted noun before 'total'
+_TOTAL_OF_X = re.compile(r"\b(?P<x>displaced|refugees?|returnees?|casualty|death|attacks|incidents|bombings)\s+"
+                         r"(?:toll|total|tally|count|figure|numbers?)\s+(?:(?:has|have|had|now|so\s+far)\s+)*"
+                         r"(?:tops|topped|passed|exceeded|reached|reaches|hit|hits|stands\s+at|stood\s+at|is|was|rose\s+to|risen\s+to|"
+                         r"climbed\s+to|jumped\s+to|grew\s+to|grown\s+to|swelled\s+to)\s+$", re.IGNORECASE)
+# a count that changed by a share: 'attacks fell by a third', 'deaths have risen by half'
+_CHANGE_BY = re.compile(r"\b(?:fell|fallen|dropped|declined|decreased|rose|risen|increased|grew|grown|jumped|climbed|"
+                        r"surged|shrank|shrunk|reduced|cut|plunged|plummeted|soared)\s+(?:[\w-]+ly\s+)?by\s+$", re.IGNORECASE)
+_CASUALTY_NOUN = re.compile(r"\b(?:deaths|casualties|fatalities|killings|injuries|death\s+toll)\b", re.IGNORECASE)
+# the verb takes the enemy, the places follow: 'pushed the militants out of 17 districts', 'drove the rebels from six towns'
+_DRIVE_OUT = re.compile(r"\b(?:pushed|pushing|driven|drove|driving|forced|forcing|expelled|expelling|ousted|ousting|flushed|"
+                        r"chased|chasing|cleared|clearing|evicted|routed)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
+                        r"(?:out\s+of|from)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|another|almost|around)\s+)?$",
+                        re.IGNORECASE)
+# a population before the war: 'had 50,000 inhabitants before the fighting', 'a pre-war population of 200,000'
+_PREWAR = re.compile(r"\b(?:pre-?war|pre-?conflict|before\s+the\s+(?:\w+\s+)?(?:war|conflict|fighting|uprising|siege|offensive|"
+                     r"crisis|revolution|insurgency|occupation|invasion)|prior\s+to\s+the\s+(?:\w+\s+)?(?:war|conflict|fighting|"
+                     r"uprising|siege|offensive|crisis|insurgency|occupation|invasion))\b", re.IGNORECASE)
+_POPULATION_BEFORE = re.compile(r"\b(?:had|has|have|was\s+home\s+to|were\s+home\s+to|home\s+to|population\s+of|numbered|"
+                                r"counted|housed|boasted)\s+(?:(?:a|an|some|about|around|roughly|nearly|almost|more\s+than|over|"
+                                r"at\s+least|up\s+to|as\s+many\s+as|an\s+estimated)\s+)?$", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\bUS\$|\bRs\.?)\s*$")
 _SPLIT = re.compile(r"\s*(?:;|:|\s--\s|\s[–—]\s|,\s+(?:while|whereas|but|and|followed\s+by|with)\s|\.\s)\s*")
 _BREAKDOWN = re.compile(r"(?:\s--\s|\s[–—]\s|\()[^()–—]{0,80}?(?:\s--\s|\s[–—]\s|\))")
@@ -195,7 +221,8 @@ def _counted_after(stext: str, e: int) -> tuple[str | None, str | None, int]:
     rest = stext[e:e + 80]
     best = None
     for name, unit in (("claims_agg_people", "people"), ("claims_agg_events", "attacks"), ("claims_agg_places", "places")):
-        m = re.match(r"\s+(?:(?!(?:in|at|on|from|to|across|since|during|near|around|for|by|after|before|over|into)\s)"
+        m = re.match(r"\s+(?:(?!(?:in|at|on|from|to|across|since|during|near|around|for|by|after|before|over|into|"
+                     r"were|was|are|is|have|has|had|been)\s)"
                      r"(?:[A-Z][\w'’-]+|[a-z][\w'’-]+)\s+){0,3}?(" + _lexrx(name).pattern + r")", rest)   # no preposition between
         if m and m.group(1).lower() == "times" and rest[:m.start(1)].strip():
             m = None                           # 'N times' directly: '12 fired several times' is no count of times
@@ -214,7 +241,8 @@ def _counted_after(stext: str, e: int) -> tuple[str | None, str | None, int]:
     m = re.match(r"\s+(?:[A-Z][a-z]+(?:ans|ese|is|ens|ons|ks|ds|urs|ers|ites))\b(?!['’])", rest)   # demonyms: '250 Americans'
     if m:
         return m.group(0).strip(), "people", e + m.end()
-    m = re.match(r"\s+(?:more\s+|others?\s+)?(?:were|was|have\s+been|had\s+been|are|has\s+been|had|have)\s+(?:\w+\s+)??"
+    m = re.match(r"\s+(?:more\s+|others?\s+)?(?:were|was|have\s+been|had\s+been|are|has\s+been|had|have|remain|remains|remained|"
+                 r"(?:are|were)\s+still|still)\s+(?:\w+\s+)??"
                  r"(\w+)", rest)
     if m and (_CASUALTY_VERB.fullmatch(m.group(1)) or _lexrx("claims_agg_legal_verbs").fullmatch(m.group(1)) or
               _lexrx("claims_agg_state_verbs").fullmatch(m.group(1))):
@@ -225,8 +253,10 @@ def _counted_after(stext: str, e: int) -> tuple[str | None, str | None, int]:
     return None, None, e
 
 
-_FORCE_VERB_BEFORE = re.compile(r"\b(?:numbers?|numbered|numbering|strength\s+(?:\w+\s+){0,3}?(?:at|of)|"
-                                r"(?:is|are|was|were)\s+estimated\s+at)\s+$", re.IGNORECASE)
+_FORCE_VERB_BEFORE = re.compile(r"\b(?:numbers\s+(?:have\s+|has\s+|had\s+)?(?:dwindled|fallen|shrunk|shrank|dropped|grown|grew|"
+                                r"swelled|swollen|risen|rose|fell|declined|climbed)\s+to|numbers?|numbered|numbering|strength\s+(?:\w+\s+){0,3}?(?:at|of)|"
+                                r"(?:(?:is|are|was|were)\s+)?(?:estimated|put|reckoned)\s+at|(?:thought|believed|said)\s+to\s+number)\s+$",
+                                re.IGNORECASE)
 _STRONG_AFTER = re.compile(r"\s*-?\s*strong\b", re.IGNORECASE)
 _FORCE_CUE = re.compile(r"\b(?:estimat\w+|number\w*|strong|strength|ranks|has|have|had|there\s+are|command\w*|"
                         r"believed|thought|left|remain\w*)\b", re.IGNORECASE)
@@ -258,7 +288,8 @@ def _force_strength(f, counted: str, clause: str) -> bool:
     if noun and noun.group(0).lower() in ("members", "men"):
         if not _lexrx("claims_agg_armed_groups").search(clause):
             return False
-        if noun.group(0).lower() == "men" and not re.search(r"\b(?:numbers?|strong|strength|estimat\w+|ranks)\b", clause, re.I):
+        if noun.group(0).lower() == "men" and not re.search(r"\b(?:number\w*|strong|strength|estimat\w+|ranks|muster\w*|"
+                                                            r"field|fields|fielded|command\w*)\b", clause, re.I):
             return False
     if re.search(r"\b(?:deploy\w*|sent|send\w*|dispatch\w*)\b", clause, re.I):
         return False
@@ -340,6 +371,8 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
             if _FORECAST_BEFORE.search(stext[max(c0, a - 40):a]) or re.search(r"\bif\b", clause) and re.search(
                     r"\b(?:could|would|might|will)\b", clause):
                 continue                  # 'officials expect up to 100,000 people to return', '... could flee if ...' 
+            if f.kind == "count" and _PREWAR.search(stext) and _POPULATION_BEFORE.search(stext, max(c0, a - 40), a):
+                continue                  # 'the town, which had 50,000 inhabitants before the war': a population, no toll
             perfect = bool(_PERFECT.search(stext[max(c0, a - 40):min(c1, b + 60)]))
             counted, unit, ce = _counted_after(stext, b)
             nxt = figs[i + 1] if i + 1 < len(figs) else None
@@ -376,7 +409,21 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
             if counted is None and out and out[-1]["sent"] is sent and re.search(
                     r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+$|\bagainst\s+$", stext[max(0, a - 16):a]):
                 counted, unit = out[-1]["counted"], out[-1]["unit"]     # '1,342 attacks, up from 980 in 2018'
-            mo = (_NUMBER_OF.search(stext[max(0, a - 90):a]) or _BRING_TO.search(stext[max(0, a - 120):a]) or
+            # a series of figures, each with its own period: 'rose to 73 in April from 41 in March', 'from 40 in 2019 to
+            # 75 in 2020', '92 in January, 104 in February and 131 in March' (the counted noun said once)
+            dated = any(0 <= p.start - s0 - b <= 2 for p in per)
+            if counted is None and dated and out and out[-1]["sent"] is sent and accepted and (
+                    re.search(r"\b(?:from|to)\s+$", stext[max(0, a - 6):a]) or
+                    re.fullmatch(r"[^,;:]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)", stext[accepted[-1][1]:a])):
+                counted, unit = out[-1]["counted"], out[-1]["unit"]
+            if counted is None and dated and ":" in stext[:a] and not re.search(r"[;.]", stext[stext.index(":"):a]):
+                head = stext[:stext.index(":")]           # 'Security incidents in the district: 92 in January, ...'
+                hm = [m for m in _lexrx("claims_agg_events").finditer(head) if m.group(0).lower() != "times"]
+                if hm:
+                    counted, unit = hm[0].group(0), "attacks"
+                elif _CASUALTY_NOUN.search(head):
+                    counted, unit = _CASUALTY_NOUN.search(head).group(0), "people"
+            mo = (_TOTAL_OF_X.search(stext[max(c0, a - 60):a]) or _NUMBER_OF.search(stext[max(0, a - 90):a]) or _BRING_TO.search(stext[max(0, a - 120):a]) or
                   _PUT_AT.search(stext[max(0, a - 120):a]) or
                   _YEARS_OF_WAR.search(stext, max(0, a - 120), a) and _NUMBER_OF_FAR.search(stext[max(0, a - 120):a])) \
                 if counted is None else None
@@ -388,6 +435,8 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
             if mo:                        # 'the death toll stood at about 50', 'the number of attacks rose to 150'
                 x = mo.group("x") or "deaths"
                 counted = x
+                if re.fullmatch(r"(?i)refugee|returnee", x):
+                    x = counted = x + "s"       # 'the refugee count': refugees
                 unit = "attacks" if _lexrx("claims_agg_events").search(x) else (
                     "places" if _lexrx("claims_agg_places").search(x) else "people")
                 cum = cum or "toll" not in mo.group(0).lower()
@@ -411,8 +460,15 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 po = re.match(r"\s+of\s+[^,;:]{1,60}", stext[b:c1])      # '14 percent of Syria'
                 pr = re.match(r"\s*(?:[\w-]+\s+)?(?:rise|increase|jump|surge|drop|fall|decline|decrease|reduction)\s+"
                               r"(?:in|of|on|over|from|since|compared\s+(?:with|to))\s+[^,;:]{1,50}", stext[b:c1], re.I)   # 'a 30 percent rise in attacks on ...'
+                rb = re.search(r"\b(?:rise|increase|jump|surge|drop|fall|decline|decrease|reduction)\s+of\s+$", stext[max(c0, a - 25):a])
+                if not counted and rb and out and out[-1]["sent"] is sent:
+                    counted = out[-1]["counted"]     # '1,240 soldiers were killed ..., a rise of 18 percent on 2019'
                 if not counted and not po and not pr and out and out[-1]["sent"] is sent and out[-1]["unit"] == "percent":
                     counted = out[-1]["counted"]     # '45 percent of its territory in the north and 20 percent in the east'
+                if not counted and not po and not pr:   # 'civilian casualties ... were 23 percent lower than ...'
+                    xs = [m for m in list(_lexrx("claims_agg_events").finditer(stext, c0, a)) + list(_CASUALTY_NOUN.finditer(stext, c0, a))
+                          if m.group(0).lower() != "times"]
+                    counted = min(xs, key=lambda m: m.start()).group(0) if xs else None
                 counted, unit = counted or (po.group(0).strip() if po else pr.group(0).strip() if pr else
                                             stext[c0:c1][:60]), "percent"
             elif f.kind == "fraction":
@@ -436,11 +492,22 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                     re.match(r"\s+of\s+(?:them|those\s+(?:killed|dead|wounded|injured)|(?:the\s+|all\s+)(?:[\w-]+\s+)?(?:dead|"
                              r"victims|casualties|deaths|fatalities))\b",
                              stext[b:b + 40], re.IGNORECASE) and _CASUALTY_VERB.search(stext) and (bool(dur) or cum or
-                                                                                     not _single_incident(stext[:a], stext[b:])))
+                                                                                     not _single_incident(stext[:a], stext[b:]))) or bool(
+                    # 'nearly a quarter of the 400 people killed last month were children': a share of a toll over a period
+                    re.match(r"\s+of\s+(?:the|all)\s+(?:[\d,.]+\s+)(?:[\w-]+\s+)?(?:" + _lexrx("claims_agg_people").pattern +
+                             r")\s+(?:(?:who\s+)?(?:were|have\s+been|had\s+been)\s+)?(?:killed|wounded|injured|dead|died)\b",
+                             stext[b:b + 60], re.IGNORECASE) and (bool(dur) or cum or not _single_incident(stext[:a], stext[b:])))
                 counted = re.split(r",(?!\d)|\s(?:who|which|that|have|has|had|were|was|are|is|remain\w*)\s", stext[b:b + 50])[0].strip()
                 if re.search(r"\bby\s+$", stext[max(0, a - 4):a]):
                     pm = list(_lexrx("claims_agg_places").finditer(stext, c0, a))
                     counted = pm[-1].group(0) if pm else counted     # 'the territory has shrunk by a quarter'
+                    ch = _CHANGE_BY.search(stext, c0, a)
+                    if not ok and ch and not _lexrx("claims_agg_economy").search(clause):
+                        xs = [m for m in (list(_lexrx("claims_agg_events").finditer(stext, c0, ch.start())) +
+                                          list(_CASUALTY_NOUN.finditer(stext, c0, ch.start())))
+                              if m.group(0).lower() != "times"]
+                        if xs:            # 'attacks fell by a third last year': a share of change in a count
+                            ok, counted = True, max(xs, key=lambda m: m.end()).group(0)
                 unit = "percent"
             elif f.kind == "ordinal":
                 # 'the third attack this year', 'the group's second attack on the city this week', 'the fourth time in
@@ -474,6 +541,7 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 if unit == "places":   # the verb takes the places: 'retook six villages', 'six villages were retaken'
                     rv = list(_lexrx("claims_agg_retake_verbs").finditer(stext, max(c0, a - 45), a))
                     ok = bool(rv and not re.search(r"\b(?:in|on|at|to|across|for|during|into|with|by)\b", stext[rv[-1].end():a]) or
+                              _DRIVE_OUT.search(stext, max(c0, a - 70), a) or
                               re.match(r"\s*(?:(?:and|or)\s+[\w-]+\s+)?(?:(?:have|has|had|were|was|are|is|been|now|since|already|"
                                        r"also|all)\s+)*(?:[\w-]+ly\s+)?"
                                        r"(?:" + _lexrx("claims_agg_retake_verbs").pattern + r")(?![\w-])", stext[ce:ce + 45], re.I))
@@ -507,6 +575,7 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                         ok = ok and bool(dur)    # '27 bodies pulled from the rubble so far': one site's recovery
                 elif state:
                     ok = not single and (f.value or f.low or f.high or 0) >= 10   # not 'two officers escaped', 'their five children'
+                    ok = ok and not re.fullmatch(r"(?i)hostages|captives", counted.split()[-1])   # held, not a population
                 elif legal and re.search(r"\b(?:in\s+connection\s+with|over|for|after|following|in)\s+(?:the|a|an|this|that|"
                                          r"[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|"
                                          r"raid|ambush|shooting|killing|murder|plot)(?![\w-])", clause):
@@ -529,7 +598,11 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
             if not ok:
                 continue
             accepted.append((a, b))
-            p = min(dur or per, key=lambda p: abs(p.start - s0 - a)) if (dur or per) else None
+            cands = dur or per
+            if nxt is not None and re.search(r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+$|\bagainst\s+$",
+                                             stext[max(0, nxt.start - 16):nxt.start]):
+                cands = [p for p in cands if p.start - s0 < nxt.start]   # 'in 2017' dates the figure compared
+            p = min(cands, key=lambda p: abs(p.start - s0 - a)) if cands else None
             # 'the war has killed 4,700': a present perfect counts up to publication
             open_end = published[:10] if p is None and published and re.fullmatch(r"\d{4}-\d\d-\d\d.*", published) and \
                 re.search(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:\w+ly\s+|since\s+)?(?:\w+ed|fled|(?:re)?taken|driven|left|fought|flown|hit|struck|lost|held|"

@@ -1,0 +1,202 @@
+"""Aggregate figures, round 7 (issue 10 item 1): phrasings that rounds 5 and 6 missed, on sentences written for
+marsad about invented or generic situations: counts that doubled, tripled or halved to a figure, a record, an
+average; a share of change ('fell by a third'); tables in prose ('92 in January, 104 in February'); a series
+with its own periods ('rose to 73 in April from 41 in March'); headline style ('Displaced total tops 2
+million'); forces whose numbers dwindled, that can muster or field men, estimates in apposition; places the
+enemy was driven out of; foreign nationals fighting with a group; and what is no aggregate (a population before
+the war, hostages held in one incident). Also the readings of figures in annotate/numbers.py and the periods
+of counting in annotate/periods.py that these use."""
+import pytest
+
+from marsad.annotate import numbers as N
+from marsad.annotate.periods import counting_periods, find_periods
+
+PUB = "2021-06-15"          # a Tuesday
+
+
+# sentence, (quantity, low, high, qualifier, unit, counted contains), (period_start, period_end)
+POSITIVE = [
+    # a count that changed to a figure
+    ("The number of raids on grain stores more than doubled to 86 last year.",
+     (86, None, None, None, "attacks", "raids"), ("2020-01-01", "2020-12-31")),
+    ("Deaths from shelling nearly tripled to 950 across the second half of last year.",
+     (950, None, None, None, "people", "Deaths"), ("2020-07-01", "2020-12-31")),
+    ("Monthly abductions averaged about 160 in 2020.",
+     (160, None, None, "about", "attacks", "abductions"), ("2020-01-01", "2020-12-31")),
+    ("Kidnappings hit a record 150 in first quarter",
+     (150, None, None, None, "attacks", "Kidnappings"), ("2021-01-01", "2021-03-31")),
+    # a share of change
+    ("Attacks by the faction fell by a third last year, the observers said.",
+     (33.33, None, None, None, "percent", "Attacks"), ("2020-01-01", "2020-12-31")),
+    ("Civilian casualties during the first quarter were 23 percent lower than a year before.",
+     (23, None, None, None, "percent", "casualties"), ("2021-01-01", "2021-03-31")),
+    # periods of counting
+    ("In the three months to the end of May, the rebels launched 310 attacks in the hills.",
+     (310, None, None, None, "attacks", "attacks"), ("2021-03-01", "2021-05-31")),
+    ("Overall, 95 prison guards were killed across the province during the month of April.",
+     (95, None, None, None, "people", "prison guards"), ("2021-04-01", "2021-04-30")),
+    ("Across the plateau, raiders struck 160 times in the first five months of 2021.",
+     (160, None, None, None, "times", "times"), ("2021-01-01", "2021-05-31")),
+    # headline style
+    ("Displaced total tops 2 million as offensive grinds on",
+     (2000000, None, None, None, "people", "Displaced"), (None, None)),
+    ("Attacks on grain convoys up 25 percent this year, says monitor",
+     (25, None, None, None, "percent", "Attacks"), ("2021-01-01", PUB)),
+    # casualties: a share of a toll over a period, hostages
+    ("Nearly a quarter of the 400 people killed last month were children.",
+     (25, None, 25, "nearly", "percent", "400 people killed"), ("2021-05-01", "2021-05-31")),
+    ("The gang has beheaded at least 30 hostages since it seized the valley, according to the observers.",
+     (30, 30, None, "at least", "people", "hostages"), (None, PUB)),
+    # force strength
+    ("The rebels' numbers have dwindled to fewer than 2,000 from a peak of 10,000.",
+     (2000, None, 2000, "fewer than", "people", "rebels"), (None, PUB)),
+    ("The militia can still muster about 3,500 armed men, the study said.",
+     (3500, None, None, "about", "people", "armed men"), (None, None)),
+    ("The faction's fighters, estimated at 9,500 to 11,500, are spread across three provinces.",
+     (None, 9500, 11500, None, "people", "fighters"), (None, None)),
+    ("A rebel alliance that at its peak numbered around 9,000 men is now split.",
+     (9000, None, None, "around", "people", "men"), (None, None)),
+    # civilians trapped, foreign fighters
+    ("Aid groups say 40,000 people have fled the valley, and about 6,000 remain trapped in hamlets along the river.",
+     None, None),
+    ("Some 250 nationals of the kingdom are believed to be fighting with the militants.",
+     (250, None, None, "some", "people", "nationals"), (None, None)),
+    # places the enemy was driven out of
+    ("Army units have pushed the insurgents out of 17 districts since the campaign began in October.",
+     (17, None, None, None, "places", "districts"), ("2020-10-01", PUB)),
+    ("Rebel forces now control around 15 percent of the country, down from 40 percent in 2017.", None, None),
+]
+
+
+@pytest.mark.parametrize("text,fig,period", [p for p in POSITIVE if p[1] is not None],
+                         ids=[p[0][:40] for p in POSITIVE if p[1] is not None])
+def test_aggregate_phrasings(aggs, one_aggregate, text, fig, period):
+    one_aggregate(aggs(text), text, fig, period)
+
+
+def test_second_clause_figure_of_a_trapped_population(aggs):
+    out = aggs(POSITIVE[17][0])
+    assert [(a["quantity"], a["unit"]) for a in out] == [(40000, "people"), (6000, "people")]
+    assert out[1]["counted"] == "trapped" and out[1]["qualifier"] == "about"
+
+
+def test_compared_figure_keeps_its_own_period(aggs):
+    # '15 percent ..., down from 40 percent in 2017': 'in 2017' dates the 40 percent, not the 15
+    out = aggs(POSITIVE[-1][0])
+    assert [(a["quantity"], a["unit"]) for a in out] == [(15, "percent"), (40, "percent")]
+    assert (out[0]["period_start"], out[0]["period_end"]) == (None, None)
+    assert (out[1]["period_start"], out[1]["period_end"]) == ("2017-01-01", "2017-12-31")
+
+
+def test_series_with_own_periods(aggs):
+    out = aggs("Abductions rose to 73 in April from 41 in March.")
+    assert [(a["quantity"], a["unit"], a["period_start"]) for a in out] == [
+        (73, "attacks", "2021-04-01"), (41, "attacks", "2021-03-01")]
+    assert all(a["counted"] == "Abductions" for a in out)
+
+
+def test_series_from_one_year_to_the_next(aggs):
+    # 'from 40 in 2019 to 75': the year and the next figure are no range '2019 to 75'
+    out = aggs("Ambushes rose from 40 in 2019 to 75 in 2020.")
+    assert [(a["quantity"], a["low"], a["high"], a["period_start"]) for a in out] == [
+        (40, None, None, "2019-01-01"), (75, None, None, "2020-01-01")]
+
+
+def test_table_in_prose(aggs):
+    out = aggs("Security incidents along the coast: 92 in January, 104 in February and 131 in March.")
+    assert [(a["quantity"], a["unit"], a["counted"], a["period_start"], a["period_end"]) for a in out] == [
+        (92, "attacks", "incidents", "2021-01-01", "2021-01-31"),
+        (104, "attacks", "incidents", "2021-02-01", "2021-02-28"),
+        (131, "attacks", "incidents", "2021-03-01", "2021-03-31")]
+
+
+def test_table_of_deaths_by_year(aggs):
+    out = aggs("Civilian deaths by year: 1,200 in 2018, 1,650 in 2019 and 2,010 in 2020.")
+    assert [(a["quantity"], a["unit"], a["period_start"]) for a in out] == [
+        (1200, "people", "2018-01-01"), (1650, "people", "2019-01-01"), (2010, "people", "2020-01-01")]
+
+
+def test_list_of_counts_with_periods(aggs):
+    out = aggs("Raids on the pipeline numbered 19 in May and 27 in June, the operators said.")
+    assert [(a["quantity"], a["counted"], a["period_start"]) for a in out] == [
+        (19, "Raids", "2021-05-01"), (27, "Raids", "2021-06-01")]
+
+
+def test_rise_of_a_percent_counts_the_figure_before(aggs):
+    out = aggs("The ministry said 1,240 prison guards had died in the first eight months of last year, "
+               "a rise of 18 percent on 2019.")
+    assert [(a["quantity"], a["unit"]) for a in out] == [(1240, "people"), (18, "percent")]
+    assert out[1]["counted"] == out[0]["counted"] == "prison guards"
+
+
+def test_part_of_a_total_is_no_figure_of_its_own(aggs):
+    out = aggs("Of the 1,200 people killed in the valley since January, about 400 were shepherds.")
+    assert [(a["quantity"], a["period_start"]) for a in out] == [(1200, "2021-01-01")]
+
+
+NEGATIVE = [
+    "The town, which had 50,000 inhabitants before the fighting, is now deserted.",
+    "The city, home to 1.5 million people before the war, has been largely emptied.",
+    "The gunmen, who had been holding 15 hostages, surrendered after a long standoff.",
+    "The ministry said it would move 3,000 troops to the border region next week.",
+    "Some 500 soldiers were sent to reinforce the garrison on the hill.",
+    "Floods have displaced 60,000 people since March.",
+    "The aid package for the valley is worth 2 billion euros.",
+    "Scores of families were seen leaving the area on foot.",
+    "Twin bombings at a crowded bus depot killed 38 people on Sunday, officials said.",
+    "The company laid off 1,200 workers in the first quarter.",
+    "Some 70 percent of voters backed the proposal in the referendum last year.",
+    "Police have arrested 40 people in a crackdown on drug trafficking this year.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE, ids=[t[:40] for t in NEGATIVE])
+def test_not_aggregates(aggs, text):
+    assert aggs(text) == []
+
+
+# -- the readings of figures (annotate/numbers.py) -------------------------------------------------------
+def _fig(text):
+    return [(f.value, f.low, f.high, f.qualifier, f.kind, text[f.start:f.end]) for f in N.figures(text)]
+
+
+def test_reading_quarters_of_a_million():
+    assert _fig("three quarters of a million people") == [(750000, None, None, None, "count", "three quarters of a million")]
+
+
+def test_reading_n_thousand():
+    assert _fig("some 12 thousand soldiers") == [(12000, None, None, "some", "count", "some 12 thousand")]
+
+
+def test_reading_one_in_five():
+    assert _fig("one in five residents") == [(20.0, None, None, None, "fraction", "one in five")]
+
+
+def test_reading_by_a_third():
+    assert _fig("attacks fell by about a third") == [(33.33, None, None, "about", "fraction", "about a third")]
+
+
+def test_reading_upper_and_lower_bounds():
+    assert _fig("fewer than 900 fighters") == [(900, None, 900, "fewer than", "count", "fewer than 900")]
+    assert _fig("under 40 percent") == [(40, None, 40, "under", "percent", "under 40 percent")]
+    assert _fig("in excess of 2,000 families") == [(2000, 2000, None, "in excess of", "count", "in excess of 2,000")]
+
+
+def test_reading_year_then_figure_is_no_range():
+    assert [(v, lo, hi, s) for v, lo, hi, _, _, s in _fig("from 40 in 2019 to 75 in 2020")] == [
+        (40, None, None, "40"), (75, None, None, "75"), (2020, None, None, "2020")]
+    assert _fig("between 10 to 15 men")[0][:3] == (None, 10, 15)
+
+
+# -- periods of counting (annotate/periods.py) ----------------------------------------------------------------
+@pytest.mark.parametrize("text,span", [
+    ("killed during the month of April", ("2021-04-01", "2021-04-30")),
+    ("in the three months to the end of May", ("2021-03-01", "2021-05-31")),
+    ("over the 10 months to September", ("2019-12-01", "2020-09-30")),
+    ("over the six weeks to May", ("2021-04-20", "2021-05-31")),
+    ("in the first five months of 2021", ("2021-01-01", "2021-05-31")),
+    ("Kidnappings hit a record in first quarter", ("2021-01-01", "2021-03-31")),
+])
+def test_counting_periods(text, span):
+    ps = counting_periods(text, PUB, find_periods(text, published=PUB))
+    assert [(p.period_start, p.period_end) for p in ps] == [span]
