@@ -130,7 +130,13 @@ _NOT_COUNT_AFTER = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|min
                               r"-room|-member\s+(?:parliament|council|assembly)|percent|per\s+cent|%)(?!\w)", re.IGNORECASE)   # not 'Europeans' 
 _IN_THE_WAR = re.compile(r"\b(?:in|during|since\s+the\s+start\s+of|throughout|(?:toll|tally)\s+(?:from|of))\s+(?:the\s+|its\s+|their\s+|"
                          r"[A-Z][\w'’]+\s+)?(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency|civil\s+war|uprising|"
-                         r"crisis|campaign|offensive|violence)\b", re.IGNORECASE)
+                         r"crisis|campaign|offensive|violence|battle|siege)\b", re.IGNORECASE)
+# 'were killed in acts of terrorism and armed conflict in April', 'died in clashes and air strikes last year': casualties
+# placed in violence of many incidents, over a named month, quarter or year
+_KILLED_IN_VIOLENCE = re.compile(r"\b(?:killed|died|dead|wounded|injured|slain|lost\s+their\s+lives)\s+(?:in|by|during|amid)\s+"
+                                 r"(?!(?:the|a|an|this|that|both|two|three|twin)\s)(?:[\w-]+\s+){0,5}?(?:violence|conflict|fighting|"
+                                 r"terrorism|attacks|clashes|bombings|air\s?strikes|strikes|raids|ambushes|shelling|hostilities|"
+                                 r"unrest)\b", re.IGNORECASE)
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:began|start\w*|beginning|ceasefire|"
                           r"truce|war|conflict|offensive|uprising|invasion|takeover|fall|siege|operation|campaign)\b",
                           re.IGNORECASE)
@@ -221,8 +227,7 @@ def _counted_after(stext: str, e: int) -> tuple[str | None, str | None, int]:
     rest = stext[e:e + 80]
     best = None
     for name, unit in (("claims_agg_people", "people"), ("claims_agg_events", "attacks"), ("claims_agg_places", "places")):
-        m = re.match(r"\s+(?:(?!(?:in|at|on|from|to|across|since|during|near|around|for|by|after|before|over|into|"
-                     r"were|was|are|is|have|has|had|been)\s)"
+        m = re.match(r"\s+(?:(?!(?:in|at|on|from|to|across|since|during|near|around|for|by|after|before|over|into)\s)"
                      r"(?:[A-Z][\w'’-]+|[a-z][\w'’-]+)\s+){0,3}?(" + _lexrx(name).pattern + r")", rest)   # no preposition between
         if m and m.group(1).lower() == "times" and rest[:m.start(1)].strip():
             m = None                           # 'N times' directly: '12 fired several times' is no count of times
@@ -230,7 +235,9 @@ def _counted_after(stext: str, e: int) -> tuple[str | None, str | None, int]:
             best = (m, unit)                   # the first counted noun: '23 villages from the militants'
     if best:
         m, unit = best
-        return rest[m.start() :m.end()].strip(), ("times" if m.group(1).lower() == "times" else unit), e + m.end()
+        # '400 were children': the noun, not the verb before it
+        noun = re.sub(r"^(?:(?:were|was|are|is|have|has|had|been)\s+)+", "", rest[m.start():m.end()].strip())
+        return noun, ("times" if m.group(1).lower() == "times" else unit), e + m.end()
     m = re.match(r"\s+of\s+(?:them|those|these|whom)\b", rest)   # 'about 300 of them have returned'
     if m:
         v = re.match(r"\s+(?:(?:were|was|have\s+been|had\s+been|are|has\s+been|had|have|now|since|already|also)\s+)*(\w+)",
@@ -250,6 +257,17 @@ def _counted_after(stext: str, e: int) -> tuple[str | None, str | None, int]:
     m = re.match(r"\s+(wounded|injured|killed|dead)\b", rest)
     if m:
         return m.group(1), "people", e
+    # plural nouns the lexicon lacks, then a passive casualty verb: '180 local councillors and community organisers were
+    # killed'
+    m = re.match(r"\s+((?:(?!(?:in|at|on|from|to|across|since|during|near|for|by|after|before|over|into|who|which|that|were|was|"
+                 r"are|is|have|has|had|been)\s)[a-z][\w'’-]*\s+){0,5}?[a-z][\w'’-]*s)\s+(?:(?:have|has|had)\s+been|were|are)\s+"
+                 r"(?:\w+ly\s+)?(?:killed|wounded|injured|slain|executed|abducted|kidnapped)\b", rest)
+    if m and not re.search(r"\d", m.group(1)):
+        return m.group(1), "people", e + m.end(1)
+    # 'forced about 1.8 million to flee their homes': the people made to flee
+    m = re.match(r"\s+(?:more\s+|others?\s+)?(?:to\s+)?(?:flee|leave\s+their\s+homes|abandon\s+their\s+homes)\b", rest)
+    if m and re.search(r"\b(?:forc\w+|driv\w+|drove|caus\w+|prompt\w+|push\w+|compell\w+)\b[^,;:]{0,40}$", stext[max(0, e - 60):e]):
+        return "people", "people", e
     return None, None, e
 
 
@@ -363,11 +381,19 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                                                             and not re.match(r"(?i)(?:last|this)\s+week", p.text)
                                                             for p in per) and not _incident_day(clause)
             # 'About 1,000 people were killed across the country in May, according to U.N. figures': no single attack
+            war_past = war_past or bool(_KILLED_IN_VIOLENCE.search(clause)) and any(
+                p.kind in ("month", "year", "quarter", "half", "range") and not re.match(r"(?i)(?:last|this)\s+week", p.text)
+                for p in per) and not _incident_day(clause)
             war_past = war_past or any(p.kind == "month" for p in per) and bool(_NATIONAL.search(stext)) and not (
                 _incident_day(clause) or any(h.group("det") and not h.group("pl") for h in _ATTACK_NOUN.finditer(stext)) or
                 re.search(r"\bwhen\b", clause))
             if _lexrx("claims_agg_nonconflict").search(clause) and not _CONFLICT_WORD.search(clause):
                 continue                  # 'floods have displaced 50,000 people this year': no conflict figure
+            dm = re.search(r"(?:" + _lexrx("claims_agg_nonconflict").pattern + r")\s+(?:(?:that|which)\s+)?(?:(?:has|have|had|now|"
+                           r"already|so\s+far)\s+)*(?:killed|claimed|left|infected|displaced|sickened|affected)\s+(?:the\s+lives\s+of\s+)?$",
+                           stext[max(0, a - 70):a], re.IGNORECASE)
+            if dm and not _CONFLICT_WORD.search(stext, max(0, a - 70 + dm.start() - 30), max(0, a - 70) + dm.start()):
+                continue                  # 'an outbreak that has killed 1,500 people', even beside attacks on clinics
             if _FORECAST_BEFORE.search(stext[max(c0, a - 40):a]) or re.search(r"\bif\b", clause) and re.search(
                     r"\b(?:could|would|might|will)\b", clause):
                 continue                  # 'officials expect up to 100,000 people to return', '... could flee if ...' 
