@@ -214,7 +214,8 @@ def _result_connective(tok) -> str | None:
                     tok.i + len(words) < len(doc) and doc[tok.i + len(words)].lower_ in ("of", "that")):
                 return phrase
         return None
-    if tok.lower_ in _RESULT_CONNECTIVES[3:] and tok.i == tok.sent.start:
+    if tok.lower_ in _RESULT_CONNECTIVES[3:] and tok.i == tok.sent.start and not (
+            tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "far"):          # 'Thus far, ...': time
         return tok.lower_
     return None
 
@@ -242,6 +243,13 @@ def _resolved_subject(subj, text: str):
     return _span_of(_subtree(subj), text)
 
 
+def _has_verb(doc, span: tuple[int, int]) -> bool:
+    if span[1] - span[0] < 2:
+        return False
+    sp = doc.char_span(*span, alignment_mode="expand")
+    return sp is not None and any(t.pos_ in ("VERB", "AUX") for t in sp)
+
+
 _BARE_PRONOUNS = frozenset(("what", "which", "who", "whom", "he", "she", "we", "i", "you", "me", "him", "us",
                             "something", "anything", "everything", "nothing", "one"))
 
@@ -266,6 +274,9 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             left = _strip(text, *left)
             right = _strip(text, *right)
             pick = left if (left[1] - left[0]) >= (right[1] - right[0]) else right
+            verbal = [side for side in (left, right) if _has_verb(doc, side)]
+            if len(verbal) == 1:
+                pick = verbal[0]          # 'X are displaced because of Y, both at home and abroad': the side with the verb
             if pick[1] - pick[0] >= 2:
                 effect = pick
         elif cs <= es and ee <= ce:
@@ -290,6 +301,8 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
 
     for tok in sent:
         low, lemma = tok.lower_, tok.lemma_.lower()
+        if low in ("so", "thus") and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in ("-", "‐", "far"):
+            continue                      # 'so-called', 'thus far', 'so far': no connective
         # (0) adverbial connectives of consequence: "X, and as a result Y"; a sentence that opens with one
         # ("As a result, Y." / "Consequently, Y.") takes its cause from the sentence before
         conn = _result_connective(tok)
@@ -942,6 +955,9 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                     t.pos_ in ("VERB", "AUX") and t.head.i != tok.head.i for t in doc[sent.start:tok.i]) and \
                     not any(t.lower_ in (",", ";", "—", "–", ":") for t in doc[sent.start:tok.i]):
                 continue              # 'the board will therefore review X': the reason lies in an earlier sentence
+            if low == "so" and doc[tok.i - 1].lower_ in ("not", "or", "even", "if", "only", "more", "less", "just",
+                                                         "quite", "ever", "all"):
+                continue              # 'even so', 'or so', 'if so', 'more so', 'not so': no consequence
             if nxt in ("far", "to", "on", "forth", "much", "many", "long") or doc[tok.i - 1].lemma_.lower() in (
                     "do", "think", "hope", "believe", "say", "suppose", "expect", "guess", "fear", "seem", "appear",
                     "tell", "imagine", "assume") or \
@@ -1256,7 +1272,7 @@ _NUMBERISH = (r"(?:[\d,.]+|\w+(?:ty|teen)|one|two|three|four|five|six|seven|eigh
               r"scores|hundreds)")
 _CASUALTY_HEAD = re.compile(r"^\W*(?:(?:the|a|an|at|least|more|than|some|about|nearly|almost|over|up|to|another|of|"
                             r"civilian|heavy|serious|severe|mass|many|several|numerous|multiple|further|more|extensive|widespread|"
-                            r"major|significant|considerable|material|structural|" + _NUMBERISH +
+                            r"major|significant|considerable|material|structural|unknown|undisclosed|untold|" + _NUMBERISH +
                             r")\s+)*(?:casualt|death|dead|kill|fatalit|injur|wound|lives|bodies|damage\b|destruction)|^\W*(?:(?:at\s+least|more\s+than|some|about|nearly|another)\s+)?" + _NUMBERISH +
                             r"\s+(?:[\w-]+\s+)?(?:people|civilians|soldiers|persons|policemen|fighters|militants)\b",
                             re.IGNORECASE)
@@ -1284,7 +1300,7 @@ def _harm_effect(effect_text: str, verb: str = "") -> bool:
     some 200,000 people')."""
     if _TREND_WORDS.search(effect_text):
         return False
-    effect_text = re.sub(r"^\W*\w+ing\s+", "", effect_text)     # causing injuries
+    effect_text = re.sub(r"^\W*\w+ing\s+(?:in\s+|to\s+)?", "", effect_text)     # causing injuries, resulting in deaths
     m = _CASUALTY_HEAD.match(effect_text)
     if m and verb in _DISPLACING and not re.search(r"(?i)casualt|death|dead|kill|fatalit|injur|wound|lives|bodies|damage|destruction",
                                                    m.group(0)):
@@ -1383,6 +1399,22 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
     if cs_root is not None and cs_root.lemma_.lower() in _lex("claims_disaster_nouns") and \
             verb in _lex("claims_disaster_verbs"):
         return False                          # 'the storm flattened the huts': a disaster's own damage
+    if verb == "contribute" and re.match(r"(?i)^\W*(?:this|the|that)\s+(?:report|story|article|dispatch|piece)\b",
+                                         effect_text):
+        return False                          # 'X contributed to this report': a credit line
+    if _AMOUNT_ONLY.match(effect_text):
+        return False                          # 'revenues increased about $10,000': a change by an amount
+    if verb == "open" and any(c.dep_ == "dobj" and c.lemma_.lower() == "door" and any(
+            g.dep_ == "poss" for g in c.children) for c in tok.children):
+        return False                          # 'the school will open its doors': to open, not to enable
+    if verb == "drive" and any(c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") and any(
+            g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children) for c in tok.children):
+        return False                          # 'made her drive him to the next town': motion
+    if verb == "send" and not any(c.dep_ in ("xcomp", "ccomp", "oprd", "advcl") or c.tag_ == "VBG" or
+                                  c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
+        return False                          # 'sending in peacekeepers', 'the message this sends': no result
+    if tok.tag_ == "VBG" and cue == verb and _nominal_gerund(tok):
+        return False                          # 'charged with theft and hindering an arrest': a named act, not a result
     if cue == "result" and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
         return False                          # 'announced the results of the ballot': an outcome's figures
     need = VERB_PREP.get(verb)
@@ -1415,10 +1447,24 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
     if cue == "behind" and any(_agentive(ch) for ch in doc[c["i"]].head.children if ch.dep_ == "nsubj") or cue == "behind" and any(
             t.ent_type_ in ("ORG", "NORP", "PERSON", "GPE") for t in doc.char_span(*c["cause"], alignment_mode="expand") or ()):
         return False                          # 'X is behind the attacks': responsibility, not a cause
-    if _ATTACK_WORDS.search(effect_text[:60]) and re.match(r"(?i)^\W*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:bomb|explosion|"
+    if _ATTACK_WORDS.search(effect_text[:60]) and re.match(r"(?i)^\W*(?:(?:an?|the|two|three|four|five|several|multiple|"
+                                                          r"twin|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:bomb|explosion|"
                                                           r"blast|attack|device|mine)", effect_text) and \
             verb in ("set", "trigger", "cause", "spark", "detonate"):
         return False                          # 'militants set off a car bomb': the attack itself
+    if verb in ("set", "spark", "start", "light", "ignite", "trigger") and cspan is not None and _agentive(cspan.root) and \
+            re.match(r"(?i)^\W*(?:(?:an?|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:fires?|blazes?|"
+                     r"firecrackers?|fireworks?|flares?)\b", effect_text):
+        return False                          # 'some protesters lit firecrackers and sparked a bin fire': the act itself
+    if verb == "deal" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and _agentive(g) for g in c.children) for c in tok.children):
+        return False                          # 'the army dealt a heavy blow to the rebels': a defeat, not a cause
+    if verb == "help" and tok.dep_ == "acl" and cspan is not None and _agentive(cspan.root):
+        return False                          # 'a farmer helping the troops find the road': who someone is
+    if tok.dep_ in ("acl", "xcomp", "conj") and any(c.dep_ == "aux" and c.lower_ == "to" for c in
+                                                    ([tok] + ([tok.head] if tok.dep_ == "conj" else []))[-1].children) \
+            and (tok.head.head if tok.dep_ == "conj" else tok.head).lemma_.lower() in _PURPOSE_NOUNS:
+        return False                          # 'attempts to breach and sabotage the fence': an aim, not a relation
     if cue in PURPOSE_PARTICIPLES and tok.tag_ == "VBG" and cue not in _lex("claims_motive_participles"):
         return False                          # ', saying ...', ', calling for ...': speech, not a reason
     if cue == "as":
@@ -1441,6 +1487,16 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
     if cue in ("drive", "lead", "weaken") and not any(ch.dep_ in ("xcomp", "dobj", "ccomp", "prep", "agent")
                                                       for ch in tok.children):
         return False
+    if cue == "make" and any(c.dep_ == "prt" and c.lower_ in ("out", "up", "off") for c in tok.children) or \
+            cue == "make" and _make_it_aim(effect_text):
+        return False                          # 'make it out to be', 'made up', 'made it their mission to ...': no cause
+    if cue == "let" and any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() == "go" for c in tok.children):
+        return False                          # 'the club let him go': dismissed or released, not a result
+    if cue == "raise" and any(c.dep_ == "dobj" and c.lemma_.lower() in _lex("claims_raise_objects_excluded")
+                              for c in tok.children):
+        return False                          # 'events that raise money': to collect, not to bring about
+    if cue == "mean" and re.search(r"(?i)\b(?:may|might|must|could)\s+(?:not\s+|never\s+)?have\s+\w+", effect_text):
+        return False                          # 'the losses mean he may not have paid tax': an inference about the past
     if cue == "make" and any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "dobj") and c.lower_ in (
             "known", "clear", "public", "sure", "certain", "plain", "evident", "aware") for c in tok.children):
         return False                          # 'made known his stand', 'made clear that ...': to state, not to cause
@@ -1516,6 +1572,26 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
             *c["cause"], alignment_mode="expand") or ()):
         return False                          # blamed the bombing on a group: responsibility, not a cause
     return True
+
+
+_AMOUNT_ONLY = re.compile(r"(?i)^\W*(?:(?:about|some|nearly|almost|around|roughly|by|more\s+than|less\s+than|over|"
+                          r"under|only|just)\s+)?[$€£]?\s?[\d][\d,.]*\s*(?:%|percent|per\s+cent|points?|million|"
+                          r"billion|thousand|dollars|euros|pounds)?\W*$")
+
+
+def _nominal_gerund(tok) -> bool:
+    """A gerund that names an act inside a prepositional phrase ('charged with robbery and hindering X',
+    'accused of inciting Y'), not a result clause after the main one."""
+    h = tok
+    while h.dep_ == "conj" and h.head != h:
+        h = h.head
+    return h.dep_ in ("pobj", "pcomp") and h is not tok or h.dep_ == "pobj"
+
+
+def _make_it_aim(effect_text: str) -> bool:
+    """'made it their mission / a priority to ...': an aim taken on."""
+    w = re.findall(r"[\w'’-]+", effect_text.lower())[:4]
+    return bool(w) and w[0] == "it" and any(x in _lex("claims_make_it_nouns") for x in w[1:4])
 
 
 def _no_determiner(tok) -> bool:
