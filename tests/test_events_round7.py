@@ -108,3 +108,83 @@ def test_a_report_filed_from_a_neighbouring_capital_places_the_strike_where_it_h
     assert len(evs) == 1
     assert evs[0]["country"] == "Iraq" and evs[0]["admin1"] is not None
     assert evs[0]["sub_event_type"] == "Air/drone strike" and evs[0]["fatalities"] == 9
+
+
+# -- trends, records and compounds ------------------------------------------------------------------------
+def test_a_trend_lead_is_no_event_and_keeps_apart_the_incident_told_after_it(pipeline):
+    text = ("BAGHDAD (Wire) - Rocket attacks on camps housing foreign advisers in Iraq have surged this month, "
+            "with at least 9 attacks recorded since May 1, a coalition officer said on Wednesday.\n\n"
+            "On Tuesday, two rockets landed near a camp outside Ramadi in Anbar province, causing no casualties, "
+            "the officer said.\n\nThe officer said the camps would stay open.")
+    evs = _events(pipeline, text)
+    assert len(evs) == 1 and evs[0]["event_date"] == "2023-05-09"
+    assert evs[0]["sub_event_type"] == "Shelling/artillery/missile attack" and evs[0]["fatalities"] == 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kidnappings for ransom are rising on the roads of the south, traders say.",
+    "Clashes in the hills have intensified, a local official said.",
+    "The district has seen a rise in such attacks since the winter.",
+])
+def test_trend_statements_after_the_lead_are_no_events(pipeline, sentence):
+    text = ("KANO, Nigeria (Wire) - Gunmen killed four traders on a highway in Kano state on Tuesday, police said."
+            "\n\nThe traders were driving to a cattle market when they were stopped, police said.\n\n" + sentence)
+    evs = _events(pipeline, text)
+    assert [e["sub_event_type"] for e in evs] == ["Attack"]
+
+
+def test_an_incident_followed_by_another_clause_is_no_trend():
+    from marsad.extract import events
+    s = "Air strikes hit the market on Monday and bread prices have risen."
+    sub, _strength, trig = events.classify_sentence(s)
+    assert sub == "Air/drone strike" and not events._trend(s, trig, 0)
+
+
+def test_a_record_over_a_period_is_no_event(pipeline):
+    text = ("ABUJA (Wire) - The army said on Wednesday it had killed more than 150 insurgents in a series of "
+            "operations in the northeast over the past month.\n\n"
+            "Troops had also freed 25 hostages and destroyed bomb-making workshops in a forest, the army said.\n\n"
+            "Insurgents killed 7 soldiers in an ambush on a convoy near Damboa in Borno state on Sunday, two "
+            "military sources said.\n\nOfficials say they have arrested hundreds of suspects this year. The army "
+            "rarely confirms its own losses.")
+    evs = _events(pipeline, text)
+    assert len(evs) == 1
+    assert evs[0]["event_date"] == "2023-05-07" and evs[0]["fatalities"] == 7
+
+
+@pytest.mark.parametrize("sentence", ["Police found a bomb-making workshop in the house.",
+                                      "A bomb disposal team checked the road.",
+                                      "Bomb threats closed two schools."])
+def test_bomb_as_a_modifier_is_no_explosion(sentence):
+    from marsad.extract import events
+    assert events.classify_sentence(sentence)[0] != "Remote explosive/landmine/IED"
+
+
+def test_a_toll_given_earlier_by_the_police_is_superseded(pipeline):
+    text = ("KADUNA, Nigeria (Wire) - Gunmen opened fire on worshippers at a church in the village of Kajuru in "
+            "Kaduna state on Sunday, police said.\n\nPolice had earlier given a toll of 6. A police spokesman "
+            "said on Tuesday that 14 people were killed.\n\nThe state governor visited the village.")
+    evs = _events(pipeline, text)
+    assert len(evs) == 1 and evs[0]["fatalities"] == 14
+
+
+# -- datelines and tolls over a period ---------------------------------------------------------------------
+REPORT_FROM_BEIRUT = (
+    "BEIRUT, May 10 (Wire) - Air strikes killed at least 12 civilians in a village in eastern Syria on Monday, "
+    "a monitoring group said.\n\nThe strikes hit houses in the village of Al-Shaafa in Deir ez Zor province, "
+    "the monitor said. State media put the death toll at 19.\n\n"
+    "Across the border in Iraq, a car bomb killed three people in the town of Al-Qaim on Sunday, police said.\n\n"
+    "The offensive on the area began in the autumn. Since then more than 400 fighters have been killed, the "
+    "monitor said.")
+
+
+def test_the_datelines_day_is_neither_the_incidents_date_nor_a_count(pipeline):
+    evs = _events(pipeline, REPORT_FROM_BEIRUT)
+    strikes = [e for e in evs if e["sub_event_type"] == "Air/drone strike"]
+    assert len(strikes) == 1
+    assert strikes[0]["event_date"] == "2023-05-08" and strikes[0]["fatalities"] == 12
+
+
+def test_a_toll_since_then_is_no_follow_up_and_an_incident_abroad_stays_context(pipeline):
+    evs = _events(pipeline, REPORT_FROM_BEIRUT)
+    assert [e["country"] for e in evs] == ["Syria"]

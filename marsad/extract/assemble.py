@@ -54,6 +54,7 @@ def calibrate(raw: float, calibration=None, regime: str | None = None) -> float:
 # "Initially 18 people were reported dead", "an earlier toll of 12", "first reports said four": a figure the
 # report itself marks as superseded by the ones it gives after
 _SUPERSEDED = re.compile(r"\b(?:initial(?:ly)?|at\s+first|first\s+reports?|early\s+reports?|earlier\s+(?:reports?|tolls?|figures?)|"
+                         r"(?:had|have)\s+(?:earlier|previously|first)\s+(?:said|given|put|reported|announced|told)|"
                          r"(?:a|an|the)\s+(?:previous|preliminary|earlier|initial)\s+(?:death\s+)?(?:tolls?|figures?|counts?))\b", re.I)
 
 

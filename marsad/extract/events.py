@@ -178,6 +178,58 @@ def _general_rx() -> re.Pattern:
     return re.compile(r"\b(?:" + lexicons.alternation("events_general_statement") + r")\b", I)
 
 
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:also|already|now|so\s+far|reportedly|together)\s+)?(?:been\s+)?$", I)
+_PERIOD_AFTER = re.compile(r"\b(?:(?:so\s+far\s+)?this\s+(?:year|month)|in\s+recent\s+(?:weeks|months|years)|since\s+then|"
+                           r"(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+){0,2}?(?:days|weeks?|months?|years?|fortnight)|"
+                           r"since\s+(?:the\s+(?:start|beginning)\b|(?:19|20)\d\d\b|January|February|March|April|June|July|August|"
+                           r"September|October|November|December))", I)
+
+
+def _record(st: str, trig: tuple[int, int]) -> bool:
+    """Is the trigger a perfect verb of an actor's record over a period ("have arrested hundreds of suspects
+    this year", "said it had killed 200 militants in operations over the past month", "since then 300
+    fighters have been killed")? A perfect names no occasion; with a period after it (or opening the
+    sentence), it tells a tally."""
+    return bool(_PERFECT_BEFORE.search(st, max(0, trig[0] - 30), trig[0])
+                and (_PERIOD_AFTER.search(st, trig[1]) or _PERIOD_AFTER.match(st.lstrip())))
+
+
+_PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|so\s+far)\s+)?(?:been\s+)?(?:killed|wounded|injured|died|lost)\b", I)
+
+
+def _record_toll(st: str) -> bool:
+    """Is a sentence without a trigger a toll over a period ("since then more than 300 fighters have been
+    killed", "600 people have died in the fighting this year")? Not a follow-up of the incident told before."""
+    m = _PERFECT_TOLL.search(st)
+    return bool(m and (_PERIOD_AFTER.search(st) or re.match(r"\s*(?:since\s+then|since\s+(?:the|that|its)\s+\w+)\b", st, I)))
+
+
+_LATEST_IN = re.compile(r"\b(?:latest|newest|most\s+recent|last|deadliest|worst|biggest)\b(?:\s+[\w-]+){0,2}\s+(?:in|of)\s+$", I)
+
+
+@lru_cache(maxsize=1)
+def _trend_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(a plural incident noun, a trend verb after it in its clause, a noun of change before it)."""
+    plural = lexicons.alternation("events_incident_plurals")
+    # the clause between the noun and the verb is only its complements ("on bases hosting troops in the north")
+    gap = r"(?:\s+(?:on|in|against|by|for|with|across|around|near|along|at|of|from|over|among|targeting|hosting|inside|throughout|involving)\b" \
+          r"(?:(?!\b(?:and|but|while|as|after|when|which|that|who)\b)[^;,]){0,60}?)?"
+    return (re.compile(r"(?:[\w-]+\s+)?(?:" + plural + r"|[\w-]*(?:ings|ions))\b", I),
+            re.compile(gap + r"\s+(?:also\s+|now\s+|already\s+)?(?:" + lexicons.alternation("events_trend_verbs") + r")\b", I),
+            re.compile(r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:" + lexicons.alternation("events_trend_nouns")
+                       + r")\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}$", I))
+
+
+def _trend(text: str, trig: tuple[int, int], start: int) -> bool:
+    """Is the trigger a plural kind of incident told as a trend ("rocket attacks on the bases have surged",
+    "kidnappings are rising", "a rise in such attacks")? ``trig`` is in sentence offsets, ``text`` the sentence."""
+    plural, verb, noun = _trend_rx()
+    m = plural.match(text, trig[0]) or plural.match(text, trig[1] + 1 if trig[1] < len(text) else trig[1])
+    if m is None or m.end() < trig[1]:
+        return False
+    return bool(verb.match(text, m.end()) or noun.search(text[max(0, trig[0] - 50):trig[0]]))
+
+
 def _first(rx: re.Pattern, s: str) -> re.Match | None:
     return rx.search(s)
 
@@ -420,7 +472,8 @@ def label_sentences(text: str, spans: list[tuple[int, int]] | None = None) -> li
             # trend and tally phrases mark a sentence after the lead; in the lead they introduce the news
             # ("the latest in a series of strikes")
             tally = bool(AGGREGATE.search(win))
-            lab.aggregate = bool(tally or (s > 0 and out and _general_rx().search(win)))
+            lab.aggregate = bool(tally or (s > 0 and out and _general_rx().search(win)) or _trend(st, trig, s)
+                                 or _record(st, trig))
             lab.general = lab.aggregate and not tally
             lab.background = bool(BACKGROUND.search(_mask_asides(st, trig)[max(0, trig[0] - 60):trig[1] + 60]))
             lab.negated = _negated_before(st, trig[0])
@@ -483,6 +536,15 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
         return []
     all_dates = dates_mod.find_dates(text, published)
     if regime(text, spans) == "report":
+        lead = labels[0] if labels else None
+        if lead is not None and lead.sub_event_type is not None and not lead.aggregate and lead.trigger is not None:
+            # a full report's lead that tells its incident as one of a series ("killed 200 militants in a series
+            # of operations"): a tally, unless it names its day (below); not "the latest in a series of strikes",
+            # which introduces the news (a short excerpt is all lead: its series phrases are left as they are)
+            win = text[max(lead.start, lead.trigger[0] - 60):min(lead.end, lead.trigger[1] + 60)]
+            gm = _general_rx().search(win)
+            if gm and not _LATEST_IN.search(win, 0, gm.start()):
+                lead.aggregate = lead.general = True
         # in a full report, an operation being prepared or expected ("troops are preparing an offensive to
         # retake the town") is told as a plan; a short excerpt rarely has room for one
         for lab in labels:
@@ -496,7 +558,7 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
         ds = [d for d in all_dates if lab.start <= d.start < lab.end and d.date is not None]
         if ds and all(outside_window(d, published) for d in ds):
             lab.background = True
-        elif lab.general and any(d.precision == 1 and not outside_window(d, published)
+        elif lab.general and any(d.precision == 1 and not outside_window(d, published) and not _speech_date(text, d)
                                  and not _SINCE.search(text, max(0, d.start - 12), d.start) for d in ds):
             # a series told on one day of the window ("a series of bombings hit the city on Monday") is
             # an incident (ACLED codes blasts in one place on one day as one event), not a trend
@@ -535,7 +597,8 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
         if lab.sub_event_type is None or lab.negated or lab.aggregate or lab.background or (current is not None and CLAIM.search(st)):
             # casualty follow-ups attach to the event being reported
             if current is not None and not lab.aggregate and not lab.negated and not lab.background \
-                    and not (lab.sub_event_type is None and (AGGREGATE.search(st) or _general_rx().search(st))):
+                    and not (lab.sub_event_type is None and (AGGREGATE.search(st) or _general_rx().search(st)
+                                                             or _record_toll(st))):
                 cm = casualties(st, lab.start)
                 if cm:
                     # a toll of another day goes to the event of that day when one was told
@@ -750,7 +813,14 @@ def casualties(sentence: str, offset: int = 0) -> list:
             return w      # a passive ("were shot dead") or no count after it: as written
         k = "killing" if w.lower().endswith("ing") or " ".join(w.split()).lower().startswith(("shooting", "gunning")) else "killed"
         return k + " " * (len(w) - len(k)) if len(w) >= len(k) else w
-    return numbers_mod.casualties(_KILL_ACTIVE.sub(pad, sentence), offset)
+    read = _KILL_ACTIVE.sub(pad, sentence)
+    if any(ch.isdigit() for ch in sentence):
+        # a calendar date is no count and its month no modal ("BEIRUT, May 27 (AFP) - Air strikes killed ..."):
+        # it is blanked (same length, so every offset stays the same)
+        for d in dates_mod.find_dates(sentence):
+            if d.kind in ("iso", "mdy_num", "dmy", "mdy"):
+                read = read[:d.start] + " " * (d.end - d.start) + read[d.end:]
+    return numbers_mod.casualties(read, offset)
 
 
 # what a later sentence may make of an incident told before: the weapon it names is more specific
@@ -804,9 +874,16 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[\w.]+\s+){1,3}?|announce
                             r"claimed|denied|warned|explained)\s*(?:,\s*)?(?:late\s+|early\s+)?$", I)
 
 
+# "BEIRUT, Nov 27 (AFP) -": the day the report was filed, like a statement's day
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]+(?:,[ \t]*[A-Z][\w .'’-]*)?,[ \t]*$")
+_DATELINE_AFTER = re.compile(r"(?:,?[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[-–—:]")
+
+
 def _speech_date(text: str, d) -> bool:
-    """Is date mention ``d`` the day someone said something (it follows a speech verb)?"""
-    return bool(_SPEECH_BEFORE.search(text, max(0, d.start - 40), d.start))
+    """Is date mention ``d`` the day someone said something (it follows a speech verb) or the dateline's?"""
+    if _SPEECH_BEFORE.search(text, max(0, d.start - 40), d.start):
+        return True
+    return bool(_DATELINE_BEFORE.search(text, max(0, d.start - 60), d.start) and _DATELINE_AFTER.match(text, d.end))
 
 
 _TOTAL_OF = re.compile(r"\ba\s+(?:combined\s+)?total\s+of\b", I)

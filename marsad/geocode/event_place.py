@@ -220,8 +220,8 @@ def _NAMED_AS_COUNTRY(p) -> bool:
 
 
 def dominant_country(places) -> str | None:
-    """The country most of the document's places lie in (demonyms, countries used as modifiers and the
-    dateline count less), when one has at least half of them: the event's country when the event itself has no place."""
+    """The country most of the document's places lie in (demonyms and countries used as modifiers count
+    less), when one has at least half of them: the event's country when the event itself has no place."""
     from collections import Counter
     cnt: Counter = Counter()
     full: Counter = Counter()
@@ -230,15 +230,12 @@ def dominant_country(places) -> str | None:
             continue
         if getattr(p, "demonym", False) and (p.feature_code or "").startswith("PCL") and _NAMED_AS_COUNTRY(p):
             continue   # a country name used as a modifier ("US-led", "a US base"): not where things are
-        # a dateline ("ISTANBUL (Wire) -") is where the report was filed from, often a neighbouring capital:
-        # it counts as little as a demonym
-        dateline = p.start < 40 and len(p.text or "") > 3 and (p.text or "").isupper()
-        weak = getattr(p, "demonym", False) or dateline
+        weak = getattr(p, "demonym", False)
         cnt[p.country_code] += 0.5 if weak else 1.0
         full[p.country_code] += 0 if weak else 1
     if not cnt:
         return None
-    # a tie goes to the country named outright more often (not by a demonym or the dateline)
+    # a tie goes to the country named outright more often (not by a demonym)
     top = max(cnt, key=lambda cc: (cnt[cc], full[cc]))
     n = cnt[top]
     return top if n >= 0.5 * sum(cnt.values()) else None
