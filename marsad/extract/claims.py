@@ -243,6 +243,23 @@ def _resolved_subject(subj, text: str):
     return _span_of(_subtree(subj), text)
 
 
+_QUOTE_END = re.compile(r"[,.!?]?[\"”’]\s*,?\s+(?=[A-Za-z])")
+
+
+def _quote_cut(text: str, span):
+    """A side that runs past the end of a quotation into its speech tag ('... on civilians," Zubaidi told TV')
+    stops at the closing mark."""
+    if not span:
+        return span
+    s, e = span
+    seg = text[s:e]
+    m = _QUOTE_END.search(seg)
+    if m and m.start() > 0 and seg[:m.start()].count("“") + seg[:m.start()].count('"') % 2 == 0 and \
+            not any(q in seg[:m.start()] for q in ("“",)):
+        return (s, s + m.start())
+    return span
+
+
 def _has_verb(doc, span: tuple[int, int]) -> bool:
     if span[1] - span[0] < 2:
         return False
@@ -284,7 +301,13 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             pick = left if (left[1] - left[0]) >= (right[1] - right[0]) else right
             if pick[1] - pick[0] >= 2:
                 cause = pick
+        cause, effect = _quote_cut(text, cause), _quote_cut(text, effect)
         cause, effect = _strip(text, *cause), _strip(text, *effect)
+        if text[effect[0]:effect[1]].lower() in ("him", "her", "them", "us", "me", "it"):
+            ptok = doc.char_span(*effect, alignment_mode="expand")
+            nxt = doc[ptok.end] if ptok is not None and ptok.end < sent.end else None
+            if nxt is not None and nxt.tag_ == "VBG":
+                effect = (effect[0], nxt.right_edge.idx + len(nxt.right_edge))     # 'led to him missing five races'
         cspan = doc.char_span(*cause, alignment_mode="expand")
         if cspan is not None and len(cspan) == 1 and cspan[0].pos_ in ("ADJ", "ADV", "ADP", "PART"):
             return                        # 'leaving the town undefended and allowing ...': a bare adjective is no cause
@@ -303,6 +326,11 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
         low, lemma = tok.lower_, tok.lemma_.lower()
         if low in ("so", "thus") and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in ("-", "‐", "far"):
             continue                      # 'so-called', 'thus far', 'so far': no connective
+        if tok.i > sent.start + 1 and doc[tok.i - 1].lower_ in ("-", "‐") and doc[tok.i - 1].idx + 1 == tok.idx and \
+                doc[tok.i - 2].idx + len(doc[tok.i - 2]) == doc[tok.i - 1].idx or \
+                tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in ("-", "‐") and tok.idx + len(tok) == doc[tok.i + 1].idx \
+                and tok.i + 2 < sent.end and doc[tok.i + 2].idx == doc[tok.i + 1].idx + 1:
+            continue                      # 'cancer-causing', 'stop-start', 'cost-cutting': a compound word, no relation
         # (0) adverbial connectives of consequence: "X, and as a result Y"; a sentence that opens with one
         # ("As a result, Y." / "Consequently, Y.") takes its cause from the sentence before
         conn = _result_connective(tok)
@@ -951,10 +979,18 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             if low == "so" and tok.dep_ == "advmod" and tok.i + 1 < len(tok.doc) and tok.nbor(1).pos_ in ("ADJ", "ADV"):
                 continue
             nxt = tok.nbor(1).lower_ if tok.i + 1 < sent.end else ""
-            if low in ("so", "thus", "therefore", "hence") and tok.head.i > tok.i and not any(
-                    t.pos_ in ("VERB", "AUX") and t.head.i != tok.head.i for t in doc[sent.start:tok.i]) and \
-                    not any(t.lower_ in (",", ";", "—", "–", ":") for t in doc[sent.start:tok.i]):
-                continue              # 'the board will therefore review X': the reason lies in an earlier sentence
+            head = tok.head
+            lead_in = {t for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl") for t in c.subtree} | {
+                c for c in head.children if c.dep_ in ("aux", "auxpass", "neg")}
+            if low in ("so", "thus", "therefore", "hence", "consequently", "accordingly") and head.i > tok.i and all(
+                    t in lead_in or t.is_punct for t in doc[sent.start:tok.i]):
+                # 'the board will therefore review X', 'His wife, Ana, has consequently taken on Y': the reason lies
+                # in the sentence before
+                if sent.start > 0:
+                    add(low, _span_of(list(doc[sent.start - 1].sent), text),
+                        _span_of([t for t in sent if t.i != tok.i and not (t.is_punct and t.i == sent.end - 1)], text),
+                        tok, 0.9)
+                continue
             if low == "so" and doc[tok.i - 1].lower_ in ("not", "or", "even", "if", "only", "more", "less", "just",
                                                          "quite", "ever", "all"):
                 continue              # 'even so', 'or so', 'if so', 'more so', 'not so': no consequence
@@ -1311,6 +1347,9 @@ def _harm_effect(effect_text: str, verb: str = "") -> bool:
         rest = effect_text[m.end():]
         if len(re.findall(r"[A-Za-z]+", rest)) >= 2 and not _HARM_WORDS.search(rest[:80]):
             return False
+    if re.search(r"(?i)\band\s+(?:killing|wounding|injuring)\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?" + _NUMBERISH + r"\b",
+                 effect_text):
+        return True                           # '..., sending it into a ravine and killing nine': the attack's own toll
     # a harm word near the head of the effect ('the building damaged', 'many wounded'), not one deep inside a
     # stated result ('that ambulances cannot reach the wounded')
     head = " ".join(re.findall(r"[\w'’-]+", effect_text)[:5])
@@ -1399,6 +1438,37 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
     if cs_root is not None and cs_root.lemma_.lower() in _lex("claims_disaster_nouns") and \
             verb in _lex("claims_disaster_verbs"):
         return False                          # 'the storm flattened the huts': a disaster's own damage
+    if verb == "drive" and tok.pos_ == "NOUN":
+        return False                          # 'whose reform drive has stalled': a campaign, not to drive
+    if verb == "leave" and (tok.head.lower_ if tok.dep_ in ("acl", "amod") else doc[tok.i - 1].lower_) in (
+            "nowhere", "nothing", "little", "few", "none", "anything", "anywhere", "something", "much"):
+        return False                          # 'had nowhere left to run': what remains, not a result
+    if verb in ("prevent", "stop", "keep", "bar") and _agent_subject(tok) and any(
+            c.dep_ == "dobj" and (c.pos_ == "PRON" or _agentive(c) or c.lemma_.lower() in _lex("claims_harm_heads") or
+                                  c.lemma_.lower() in ("civilian", "resident", "people", "family", "villager"))
+            for c in tok.children):
+        return False                          # 'gunmen were stopping residents from leaving': an act of coercion
+    if re.search(r"(?i)\btoll\b[^.;]{0,40}?\b(?:rose|risen|climbed|increased|jumped|reached|went\s+up)\b", effect_text):
+        return False                          # 'the toll rose to 30 as rescuers recovered bodies': a toll's arithmetic
+    if verb in ("spark", "trigger", "prompt", "set", "provoke", "touch") and re.match(
+            r"(?i)^\W*(?:\w+ing\s+(?:off\s+)?)?(?:an?|the)?\s*(?:[\w-]+\s+){0,2}?(?:gunfights?|firefights?|shoot-?outs?|"
+            r"gun\s*battles?|exchanges?\s+of\s+fire)\b", effect_text):
+        return False                          # 'stormed the post, triggering a firefight': the same incident's fighting
+    if verb in ("force", "drive", "compel") and re.match(
+            r"(?i)^\W*(?:forcing\s+|driving\s+)?(?:(?:about|some|more\s+than|at\s+least|nearly|around|over|almost|up\s+to)\s+)?"
+            r"[\d][\d,.]*\s*(?:million|thousand)?\s*(?:\w+\s+)?(?:to\s+)?(?:flee|leave|abandon)", effect_text) and (
+            _ATTACK_WORDS.search(cause_text) or re.search(r"(?i)\b(?:raids?|incursion|air\s*strikes?|strikes?)\b",
+                                                          cause_text)):
+        return False                          # 'the raid forced about 400 people to flee': one attack's toll counted
+        #                                       (a war or fighting that forced N to flee stays a relation)
+    if verb in ("add", "contribute") and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) or \
+            verb == "add" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return False                          # 'added weight to the car', 'contributed stories to the paper': to give
+    if re.match(r"(?i)^\W*(?:no\s+way|nothing|no\s+one|nobody|none)\b", cause_text):
+        return False                          # 'nothing will stop us', 'none of his arguments prevents X': denied
+    if verb == "push" and cspan is not None and _agentive(cspan.root) and any(
+            c.dep_ == "dobj" and (c.pos_ == "PRON" or _agentive(c) or c.ent_type_ == "PERSON") for c in tok.children):
+        return False                          # 'three guards pushed him into the wall': a physical push
     if verb == "contribute" and re.match(r"(?i)^\W*(?:this|the|that)\s+(?:report|story|article|dispatch|piece)\b",
                                          effect_text):
         return False                          # 'X contributed to this report': a credit line
@@ -1586,6 +1656,19 @@ def _nominal_gerund(tok) -> bool:
     while h.dep_ == "conj" and h.head != h:
         h = h.head
     return h.dep_ in ("pobj", "pcomp") and h is not tok or h.dep_ == "pobj"
+
+
+def _agent_subject(tok) -> bool:
+    """The verb's subject (or, for a verb coordinated with an earlier one, that verb's subject) is an agent."""
+    h = tok
+    for _ in range(3):
+        subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return _agentive(subj[0])
+        if h.dep_ not in ("conj", "xcomp") or h.head == h:
+            return False
+        h = h.head
+    return False
 
 
 def _make_it_aim(effect_text: str) -> bool:
