@@ -188,3 +188,44 @@ def test_the_datelines_day_is_neither_the_incidents_date_nor_a_count(pipeline):
 def test_a_toll_since_then_is_no_follow_up_and_an_incident_abroad_stays_context(pipeline):
     evs = _events(pipeline, REPORT_FROM_BEIRUT)
     assert [e["country"] for e in evs] == ["Syria"]
+
+
+# -- model numbers, camps, interceptions, places of a paragraph ---------------------------------------------
+def test_a_model_designation_is_no_count():
+    from marsad.extract import events
+    s = "On Thursday, F-16 jets struck hideouts in a valley south of the city, killing four militants."
+    assert [c.quantity.best for c in events.casualties(s)] == [4]
+
+
+def test_an_attack_on_a_camp_for_displaced_people_is_violence_against_civilians():
+    from marsad.extract import events
+    s = "Militiamen attacked a camp for displaced people near the river on Monday, killing six people."
+    assert events.classify_sentence(s)[0] == "Attack"
+
+
+def test_projectiles_intercepted_are_a_detail_of_the_attack_just_told(pipeline):
+    text = ("ERBIL, Iraq (Wire) - Four rockets were fired at an air base near Erbil late on Tuesday, a security "
+            "official said. Three were intercepted by air defences and the fourth fell in a field, causing no "
+            "casualties, he said.\n\nNo group claimed the attack. Flights resumed in the morning. The "
+            "governor called for calm.")
+    evs = _events(pipeline, text)
+    assert [e["sub_event_type"] for e in evs] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_background_toll_without_a_trigger_is_no_follow_up(pipeline):
+    text = ("KANO, Nigeria (Wire) - Gunmen killed four traders on a highway in Kano state on Tuesday, police said."
+            "\n\nThe traders were driving to a cattle market when they were stopped, police said.\n\n"
+            "More than 90 people died on the roads of the state last year, an official said. Traffic resumed.")
+    evs = _events(pipeline, text)
+    assert len(evs) == 1 and evs[0]["fatalities"] == 4
+
+
+def test_an_incident_without_a_place_takes_the_place_told_before_it_in_its_paragraph(pipeline):
+    text = ("This weekly summary covers incidents reported across Iraq.\n\n"
+            "On Monday, a roadside bomb killed two soldiers near Tikrit in Salah al-Din province, the army said.\n\n"
+            "On Tuesday, gunmen shot dead a shopkeeper in Basra, police said. Late on Wednesday, two mortar "
+            "rounds hit an empty lot, causing no casualties, a police source said.\n\nThe army said patrols "
+            "were stepped up.")
+    evs = _events(pipeline, text)
+    shelling = [e for e in evs if e["sub_event_type"] == "Shelling/artillery/missile attack"]
+    assert len(shelling) == 1 and shelling[0]["admin1"] == "Basrah"

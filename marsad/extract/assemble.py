@@ -253,13 +253,18 @@ def placed_by_report(doc, text: str, c: events_mod.Candidate, cands: list, ev: m
     return None
 
 
+def _same_paragraph(text: str, a: events_mod.Candidate, b: events_mod.Candidate) -> bool:
+    """Is no line break between the first sentences of incidents ``a`` and ``b`` (``a`` told first)?"""
+    return a.anchor[0] <= b.anchor[0] and "\n" not in text[a.anchor[0]:b.anchor[0]]
+
+
 def _names_place(c: events_mod.Candidate, places) -> bool:
     """Does one of the event's own sentences name a place finer than a country?"""
     return any(a <= p.start < b and not (p.feature_code or "").startswith("PCL") for p in places for a, b in c.sentences)
 
 
 _PLURAL_TRIGGER = re.compile(r"\b(?:bombs|bombings|blasts|explosions|attacks|bombers|strikes|raids|devices)\b", re.I)
-_TWO_PLACES = re.compile(r"\b(?:in|at|on)\s+(?:the\s+)?(?P<a>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s*,?\s+and\s+(?:in\s+|at\s+|on\s+)?"
+_TWO_PLACES = re.compile(r"\b(?:in|at|on)\s+(?:the\s+)?(?P<a>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s*,?\s+and\s+(?:in\s+|at\s+|on\s+|near\s+)?"
                          r"(?:the\s+)?(?:(?:city|town|province)\s+of\s+)?(?P<b>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
 
 
@@ -327,8 +332,10 @@ def build_events(doc, text: str, cands: list, places, versions: list,
             if built and (not locatable(c, ev) or (c.regime == "report" and not _names_place(c, places))):
                 # a later incident told with no place of its own ("clashes nearby", "the militants
                 # then attacked") is at the place of the report's incident, not at the last city named
-                # before it (often a capital that stands for its government: "Baghdad says ...")
-                ev = inherit_place(ev, built[0][1]) or ev
+                # before it (often a capital that stands for its government: "Baghdad says ..."); in a
+                # report of several places, at the place of the incident told before it in its paragraph
+                same = [b for b in built if b[1].admin1 is not None and _same_paragraph(text, b[0], c)]
+                ev = inherit_place(ev, (same[-1] if same else built[0])[1]) or ev
             if locatable(c, ev) or (built and ev.admin1 is not None):
                 built.append((c, ev))
             elif built and c.casualty_mentions:

@@ -382,7 +382,7 @@ def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None
         ms = _ATTRIBUTION.sub(lambda m: " " * len(m.group(0)), s)
         after = ms[viol.end():viol.end() + 140]
         civ, arm = CIVILIAN_TARGET.search(after), ARMED_TARGET.search(after)
-        if civ and (not arm or civ.start() < arm.start()):
+        if civ and (not arm or civ.start() < arm.start() or (civ.start() == arm.start() and civ.end() > arm.end())):
             st = "Attack"
         elif arm:
             st = "Armed clash"
@@ -598,7 +598,8 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
             # casualty follow-ups attach to the event being reported
             if current is not None and not lab.aggregate and not lab.negated and not lab.background \
                     and not (lab.sub_event_type is None and (AGGREGATE.search(st) or _general_rx().search(st)
-                                                             or _record_toll(st))):
+                                                             or _record_toll(st)
+                                                             or (BACKGROUND.search(st) and not days))):
                 cm = casualties(st, lab.start)
                 if cm:
                     # a toll of another day goes to the event of that day when one was told
@@ -631,6 +632,15 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
             c = of_day(days)
             c.casualty_mentions.extend(cm)
             c.sentences.append((lab.start, lab.end))
+            continue
+        if (sub == "Disrupted weapons use" and current is not None and not another and not new_day and i - last_i <= 2
+                and current.sub_event_type in ("Shelling/artillery/missile attack", "Air/drone strike")
+                and not re.search(r"\b(?:another|separate|other|more)\b", st, I)):
+            # "Three rockets were fired at the base. Two were intercepted ...": the projectiles just told,
+            # stopped - a detail of that attack, not an interception of its own
+            current.sentences.append((lab.start, lab.end))
+            current.casualty_mentions.extend(cm)
+            last_i = i
             continue
         if current is not None and not another and ((weak and i - last_i <= 3 and not new_day) or back):
             # (a weak mention of another day than the event just told is an incident of its own)
@@ -801,6 +811,9 @@ def _other_incident_toll(text: str, trig: tuple[int, int] | None, c) -> bool:
     return bool(_OTHER_INCIDENT_REL.search(text, trig[1], c.start))
 
 
+_MODEL_NUMBER = re.compile(r"\b([A-Z][A-Za-z]{0,2}-)(\d{1,3})\b")
+
+
 def casualties(sentence: str, offset: int = 0) -> list:
     """The casualty mentions of a sentence (``annotate.numbers.casualties``), with the killing verbs news
     writes before the victims ("gunmen shot dead two policemen", "gunned down four traders") read as
@@ -815,6 +828,8 @@ def casualties(sentence: str, offset: int = 0) -> list:
         return k + " " * (len(w) - len(k)) if len(w) >= len(k) else w
     read = _KILL_ACTIVE.sub(pad, sentence)
     if any(ch.isdigit() for ch in sentence):
+        # a model designation is no count ("F-16 jets struck ..., killing five", "AK-47 rifles")
+        read = _MODEL_NUMBER.sub(lambda m: m.group(1) + " " * len(m.group(2)), read)
         # a calendar date is no count and its month no modal ("BEIRUT, May 27 (AFP) - Air strikes killed ..."):
         # it is blanked (same length, so every offset stays the same)
         for d in dates_mod.find_dates(sentence):
