@@ -153,6 +153,9 @@ def test_people_made_to_flee(aggs):
 
 
 NEGATIVE = [
+    "Banks suffered more than 300 cyber attacks last year.",
+    "Fibre operations restored: 4 November 2011",
+    "These are two more arrests for drunk driving this month, the sheriff said.",
     "An outbreak which has now claimed more than 1,500 lives since 2019 has been made worse by attacks on clinics.",
     "Two sentries died when raiders stormed a depot in May.",
     "Nine people were killed in twin bombings in the capital in May.",
@@ -221,3 +224,26 @@ def test_reading_year_then_figure_is_no_range():
 def test_counting_periods(text, span):
     ps = counting_periods(text, PUB, find_periods(text, published=PUB))
     assert [(p.period_start, p.period_end) for p in ps] == [span]
+
+
+def test_joining_an_armed_group_stays(aggs):
+    out = aggs("More than 250 Britons have joined militant groups in the region since 2013.")
+    assert [(a["quantity"], a["counted"], a["period_start"]) for a in out] == [(250, "Britons", "2013-01-01")]
+
+
+def test_tolls_of_a_disaster_report(aggs):
+    # the lead tells an earthquake; a later total with no word of violence is the quake's toll
+    later = "Rescuers dug through the rubble all day. In all, 40 residents have died since Sunday, the governor said."
+    assert [a["quantity"] for a in aggs(later)] == [40]
+    assert aggs("A strong earthquake shook the island before dawn, flattening houses in two villages. " + later) == []
+
+
+def test_joining_needs_an_armed_group(aggs):
+    assert aggs("The party enlisted some 80 students and teachers to join its campaign team.") == []
+    assert [a["quantity"] for a in aggs("The recruiters enlisted some 80 students and teachers to join the rebels.")] == [80]
+
+
+def test_trend_of_cyber_attacks_is_none(aggs):
+    assert aggs("The count of phishing attacks on small firms has grown each year since 2015.") == []
+    out = aggs("The count of arson attacks on small firms has grown each year since 2015.")
+    assert [(a["quantity"], a["counted"], a["trend"]) for a in out] == [(None, "arson attacks", "increase")]

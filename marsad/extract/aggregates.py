@@ -190,6 +190,9 @@ _PREWAR = re.compile(r"\b(?:pre-?war|pre-?conflict|before\s+the\s+(?:\w+\s+)?(?:
 _POPULATION_BEFORE = re.compile(r"\b(?:had|has|have|was\s+home\s+to|were\s+home\s+to|home\s+to|population\s+of|numbered|"
                                 r"counted|housed|boasted)\s+(?:(?:a|an|some|about|around|roughly|nearly|almost|more\s+than|over|"
                                 r"at\s+least|up\s+to|as\s+many\s+as|an\s+estimated)\s+)?$", re.IGNORECASE)
+# attacks that are no violence: 'cyber attacks', 'web-based attacks', 'phishing attacks'
+_CYBER = re.compile(r"\b(?:cyber\w*|web-based|hack(?:s|ed|ing|ers?)?|phishing|ransomware|malware|denial-of-service|ddos|"
+                    r"computer)\b(?!\s+to\s+death)", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\bUS\$|\bRs\.?)\s*$")
 _SPLIT = re.compile(r"\s*(?:;|:|\s--\s|\s[–—]\s|,\s+(?:while|whereas|but|and|followed\s+by|with)\s|\.\s)\s*")
 _BREAKDOWN = re.compile(r"(?:\s--\s|\s[–—]\s|\()[^()–—]{0,80}?(?:\s--\s|\s[–—]\s|\))")
@@ -329,6 +332,8 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
     extra = counting_periods(text, published, periods)
     periods = sorted([p for p in periods if not any(x.start <= p.start and p.end <= x.end for x in extra)] + extra,
                      key=lambda p: p.start)
+    lead = text[:400]
+    disaster_doc = bool(_lexrx("claims_agg_nonconflict").search(lead)) and not _CONFLICT_WORD.search(lead)
     for sent in doc.sents:
         s0, s1 = sent.start_char, sent.end_char
         stext = text[s0:s1]
@@ -351,12 +356,17 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
             if f.kind == "count" and re.search(r"\b(?:" + _MON_RX + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+$",
                                                stext[max(0, a - 12):a], re.I) and re.fullmatch(r"\d{1,2}", stext[a:b]):
                 continue                  # a day of a month: 'the September 11 attacks', 'on March 3'
+            if f.kind == "count" and re.fullmatch(r"\d{1,2}", stext[a:b]) and re.match(
+                    r"\s+(?:of\s+)?(?:" + _MON_RX + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?", stext[b:b + 14], re.I):
+                continue                  # the day first: '4 November 2011', 'on 12 March'
             if _lexrx("claims_agg_nonconflict").search(stext) and not _CONFLICT_WORD.search(stext):
                 continue                  # 'a cyclone ... leaving at least 12 dead': no conflict figure
             if not _CONFLICT_WORD.search(stext) and s0:
                 prev = re.split(r"(?<=[.!?])\s+", text[max(0, s0 - 400):s0].strip())[-1]
                 if _lexrx("claims_agg_nonconflict").search(prev) and not _CONFLICT_WORD.search(prev):
                     continue              # 'A cyclone struck the coast. In total 12 people died'
+                if disaster_doc:
+                    continue              # a report whose lead tells a disaster: its tolls are the disaster's
             area = re.match(r"\s*(?:square|sq\.?)\s+(?:km|kilomet\w+|miles)\b", stext[b:b + 30], re.IGNORECASE)
             if area and _lexrx("claims_agg_retake_verbs").search(stext):
                 pass                      # 'controls around 60,000 square km': territory held
@@ -558,6 +568,9 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 single = single or bool(re.match(r"\s*(?:[\w-]+\s+){0,2}?at\s+(?:the\s+)?[A-Z]\w+", stext[ce:ce + 40])) and \
                     not cum and not any(p.kind in ("since", "relative") for p in dur)
                 near = stext[max(c0, a - 25):min(c1, ce + 60)]
+                if re.search(r"\bjoin(?:s|ed|ing)?\b", near, re.I) and not (_LEGAL_CONTEXT.search(stext) or
+                                                                          re.search(r"\bfighters?\b", stext, re.I)):
+                    near = re.sub(r"(?i)\bjoin(?:s|ed|ing)?\b", " ", near)   # 'recruited 70 activists to join the campaign'
                 state = bool(_lexrx("claims_agg_state_verbs").search(near)) or subj and bool(
                     _lexrx("claims_agg_state_verbs").search(stext, c0, a)) or bool(
                     _lexrx("claims_agg_displaced_nouns").search(counted or "")) and not re.search(   # '1.2 million refugees'
@@ -573,6 +586,12 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                                        r"(?:" + _lexrx("claims_agg_retake_verbs").pattern + r")(?![\w-])", stext[ce:ce + 45], re.I))
                 elif unit == "times" and not _violent_times(stext, a, b, clause):
                     ok = False
+                elif unit in ("attacks", "times") and _CYBER.search(stext, max(c0, a - 40), ce):
+                    ok = False            # '300 cyber attacks', 'hacked 40 times': no violence
+                elif unit == "attacks" and re.search(r"\barrests\b", counted, re.I) and \
+                        _lexrx("claims_agg_civil_offences").search(stext) and not (_CONFLICT_WORD.search(stext) or
+                                                                                  _LEGAL_CONTEXT.search(stext)):
+                    ok = False            # 'two more arrests for drunk driving': no conflict activity
                 elif unit in ("attacks", "times") and re.search(r"\b(?:foil\w*|thwart\w*|prevent\w*|avert\w*|planned|plotted|"
                                                                r"intended|potential|possible|threatened)\b",
                                                                stext[max(c0, a - 25):ce], re.I):
@@ -644,6 +663,8 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
         if not accepted and trend and (dur or re.search(r"\b(?:every|each)\s+(?:year|month|week)\b", stext)):
             m = re.search(r"\b(?:number|count|rate|level|toll|frequency|tally)\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+s)\b",
                           stext, re.IGNORECASE)
+            if m and _CYBER.search(m.group(1)):
+                m = None                  # 'the count of phishing attacks has grown': no violence
             if m and (_lexrx("claims_agg_events").search(m.group(1)) or _lexrx("claims_agg_people").search(m.group(1)) and (
                     _CASUALTY_VERB.search(stext) or _lexrx("claims_agg_state_verbs").search(stext) or
                     _lexrx("claims_agg_force_nouns").fullmatch(m.group(1).split()[-1]))):
