@@ -1,0 +1,338 @@
+#!/usr/bin/env python3
+"""Build the authC blind full-report set: fictional wire-style reports on insurgent violence in Iraq and
+Syria in 2016, written by us from general knowledge (people, quotes and incidents invented), annotated by
+/work/shared/data/reports/GUIDE.md. Every offset is computed here and asserted.
+
+Writes authC.docs.jsonl and authC.gold.jsonl next to this script.
+Run: python3 bench/data/blind/build_authC.py
+"""
+import datetime
+import json
+import os
+import re
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+WD = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def last(pub, day):
+    """The last `day` (weekday name) on or before the publication date."""
+    d = datetime.date.fromisoformat(pub)
+    while WD[d.weekday()] != day:
+        d -= datetime.timedelta(days=1)
+    return d.isoformat()
+
+
+class Doc:
+    def __init__(self, did, published, title, text, url=None):
+        self.id, self.published, self.title, self.text, self.url = did, published, title, text.strip(), url
+        self.events, self.quotes, self.claims = [], [], []
+
+    # -- spans ---------------------------------------------------------------------------------
+    def find(self, s, ctx=None, lo=0, hi=None):
+        """(start, end) of s: unique in the text, or unique inside the unique context string ctx."""
+        t = self.text
+        if ctx is not None:
+            cs, ce = self.find(ctx)
+            lo, hi = cs, ce
+        hi = len(t) if hi is None else hi
+        seg = t[lo:hi]
+        n = seg.count(s)
+        assert n == 1, f"{self.id}: {s!r} occurs {n} times" + (f" in {ctx!r}" if ctx else "")
+        st = lo + seg.index(s)
+        assert t[st:st + len(s)] == s
+        return st, st + len(s)
+
+    def sp(self, s, ctx=None):
+        st, en = self.find(s, ctx)
+        return {"start": st, "end": en, "text": self.text[st:en]}
+
+    def words(self):
+        return len(self.text.split())
+
+    # -- events --------------------------------------------------------------------------------
+    def event(self, date, etype, sub, actor1, admin1, location, lat, lon, prec, fatalities, evidence,
+              country=None, actor2=None, admin1_alt=None, sub_alt=None, actor1_alt=None, admin2=None,
+              injured=None, note=None, location_alt=None):
+        e = {"event_date": date, "event_type": etype, "sub_event_type": sub}
+        if sub_alt:
+            e["sub_event_type_alt"] = sub_alt
+        e["actor1"] = actor1
+        if actor1_alt:
+            e["actor1_alt"] = actor1_alt
+        e.update({"actor2": actor2, "country": country or self.country, "admin1": admin1})
+        if admin1_alt:
+            e["admin1_alt"] = admin1_alt
+        e.update({"admin2": admin2, "location": location})
+        if location_alt:
+            e["location_alt"] = location_alt
+        e.update({"latitude": lat, "longitude": lon, "geo_precision": prec, "fatalities": fatalities,
+                  "injured": injured})
+        if note:
+            e["note"] = note
+        e["evidence"] = [self.sp(*x) if isinstance(x, tuple) else self.sp(x) for x in evidence]
+        self.events.append(e)
+
+    # -- quotes --------------------------------------------------------------------------------
+    def quote(self, content, speaker, stext, names=(), direct=None, anonymity="named", role=None,
+              affiliation=None, ctx=None, sctx=None, medium=None, fragments=None, speaker_alt=None):
+        """content: the attributed content (unique, or unique in ctx); stext: the attribution mention,
+        taken nearest to the content (or unique inside sctx); names: other mentions of the same source
+        (every whole-word occurrence counts)."""
+        t = self.text
+        if fragments:
+            frs = [self.find(f, ctx) for f in fragments]
+            st, en = frs[0][0], frs[-1][1]
+        else:
+            st, en = self.find(content, ctx)
+        if sctx is not None:
+            ss, se = self.find(stext, sctx)
+        else:
+            best = None
+            for m in re.finditer(r"(?<!\w)" + re.escape(stext) + r"(?!\w)", t):
+                if m.start() < en and m.end() > st:
+                    continue
+                dist = st - m.end() if m.end() <= st else m.start() - en
+                if best is None or dist < best[0]:
+                    best = (dist, m.start(), m.end())
+            assert best is not None, f"{self.id}: speaker {stext!r} not found"
+            _, ss, se = best
+        mentions = {(ss, se)}
+        for nm in names:
+            hits = [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)" + re.escape(nm) + r"(?!\w)", t)]
+            assert hits, f"{self.id}: mention {nm!r} not found"
+            mentions.update(hits)
+        if direct is None:
+            direct = t[st] in "\"\u201c"
+        q = {"start": st, "end": en, "text": t[st:en]}
+        if fragments:
+            q["fragments"] = [list(f) for f in frs]
+        q.update({"direct": direct, "speaker": speaker, "speaker_start": ss, "speaker_end": se,
+                  "speaker_text": t[ss:se], "speaker_mentions": sorted([list(m) for m in mentions])})
+        if speaker_alt:
+            q["speaker_alt"] = speaker_alt
+        q.update({"role": role, "affiliation": affiliation, "anonymity": anonymity, "medium": medium})
+        self.quotes.append(q)
+
+    # -- claims --------------------------------------------------------------------------------
+    def agg(self, span, quantity, counted, unit, low=None, high=None, qualifier=None, period_start=None,
+            period_end=None, scope=None, claimant=None, ctx=None):
+        c = {"kind": "aggregate", **self.sp(span, ctx), "claimant": claimant, "quantity": quantity,
+             "low": low, "high": high, "counted": counted, "unit": unit, "qualifier": qualifier,
+             "period_start": period_start, "period_end": period_end, "scope": scope}
+        self.claims.append(c)
+
+    def causal(self, span, cause, effect, driver=None, polarity="+", hedged=False, claimant=None, ctx=None):
+        c = self.sp(span, ctx)
+        cs = self.find(cause, lo=c["start"], hi=c["end"])
+        es = self.find(effect, lo=c["start"], hi=c["end"])
+        self.claims.append({"kind": "causal", **c, "claimant": claimant, "hedged": hedged,
+                            "cause": {"start": cs[0], "end": cs[1], "text": self.text[cs[0]:cs[1]]},
+                            "effect": {"start": es[0], "end": es[1], "text": self.text[es[0]:es[1]]},
+                            "driver": driver, "polarity": polarity})
+
+    def records(self):
+        d = {"id": self.id, "text": self.text, "published": self.published, "title": self.title}
+        if self.url:
+            d["url"] = self.url
+        g = {"id": self.id, "events": self.events, "quotes": self.quotes, "claims": self.claims,
+             "source": {"kind": "authored", "author": "authC", "note": "fictional report, our own writing"}}
+        return d, g
+
+
+DOCS = []
+IRAQ_ARMY = "Military Forces of Iraq (2014-2018)"
+SYRIA_ARMY = "Military Forces of Syria (2000-)"
+IS_IQ = "Islamic State (Iraq)"
+IS_SY = "Islamic State (Syria)"
+COALITION = "Global Coalition Against Daesh"
+
+
+# ---------------------------------------------------------------------------------------------------
+# 01 Reuters-style wire, Baghdad, January 2016
+P = "2016-01-12"
+d = Doc("authC-01", P, "Suicide attack on Baghdad shopping centre kills at least 18", '''
+BAGHDAD (Reuters) - A suicide bomber and gunmen stormed a shopping centre in the eastern Baghdad district of Baghdad al-Jadida on Monday, killing at least 18 people, police and medical sources said, in the deadliest attack in the capital since Iraqi forces recaptured Ramadi last month.
+
+Two attackers threw grenades at shoppers before one of them detonated an explosive vest near the entrance, a police colonel said. Security forces killed the second attacker after a standoff that lasted nearly two hours. A medical source at al-Kindi hospital put the death toll at 22, with more than 40 wounded.
+
+The Islamic State militant group claimed responsibility in a statement circulated online, saying the attack targeted "apostates".
+
+Hours later, a car bomb exploded near a cafe in the town of Muqdadiya, 80 km (50 miles) northeast of Baghdad in Diyala province, killing five people, the provincial police said. No group immediately claimed that blast, which triggered revenge attacks on two Sunni mosques in the town overnight, local officials said.
+
+"The terrorists want to show they are still able to strike at the heart of the capital because they are losing on the battlefield," said Brigadier General Saad Maan al-Obeidi, a spokesman for the Baghdad Operations Command. Obeidi said checkpoints around the district would be reinforced.
+
+Iraqi troops, backed by U.S.-led coalition air strikes, declared victory in Ramadi, the capital of Anbar province, on Dec. 28 after a months-long campaign. Islamic State had seized the city in May 2015.
+
+Security analysts have warned that the militants would turn to bombings in the cities as they lose ground. "When they lose land, they go back to what they know best, car bombs and suicide attacks," said Hisham Karim, a researcher at a Baghdad-based policy institute.
+
+According to United Nations figures, at least 7,515 civilians were killed in acts of violence in Iraq in 2015.
+
+Tension in Diyala, a mixed province of Sunnis and Shi'ites, has risen in recent months. A Sunni lawmaker from the province, Ahmed al-Karbouli, said the mosque attacks were carried out by militiamen and accused the security forces of standing by. He said dozens of families had already fled Muqdadiya out of fear of further reprisals.
+
+A spokesman for the Interior Ministry said an investigation had been opened into the mosque attacks. Prime Minister Haider al-Abadi urged residents of Diyala to show restraint.
+
+(Reporting by Baghdad newsroom; Editing by an editor)
+''')
+d.country = "Iraq"
+d.event(last(P, "Monday"), "Explosions/Remote violence", "Suicide bomb", IS_IQ, "Baghdad", "Baghdad al-Jadida",
+        33.30, 44.47, 2, 18,
+        ["A suicide bomber and gunmen stormed a shopping centre in the eastern Baghdad district of Baghdad al-Jadida on Monday, killing at least 18 people",
+         "A medical source at al-Kindi hospital put the death toll at 22"],
+        actor2="Civilians (Iraq)", injured=40, location_alt=["New Baghdad", "Baghdad"],
+        note="attackers killed not counted; police/medical 'at least 18' vs hospital 22 -> 18")
+d.event(last(P, "Monday"), "Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)",
+        "Diyala", "Muqdadiya", 33.98, 44.94, 1, 5,
+        ["a car bomb exploded near a cafe in the town of Muqdadiya, 80 km (50 miles) northeast of Baghdad in Diyala province, killing five people"],
+        actor2="Civilians (Iraq)", actor1_alt=[IS_IQ], admin1_alt=["Diyala Governorate"], location_alt=["Muqdadiyah", "Miqdadiyah"])
+d.event(P, "Violence against civilians", "Attack", "Unidentified Armed Group (Iraq)", "Diyala", "Muqdadiya",
+        33.98, 44.94, 1, 0,
+        ["revenge attacks on two Sunni mosques in the town overnight"], sub_alt=["Looting/property destruction"],
+        admin1_alt=["Diyala Governorate"], location_alt=["Muqdadiyah", "Miqdadiyah"],
+        note="overnight Monday-Tuesday = publication day; no deaths reported")
+d.quote("A suicide bomber and gunmen stormed a shopping centre in the eastern Baghdad district of Baghdad al-Jadida on Monday, killing at least 18 people", "police and medical sources", "police and medical sources", anonymity="unnamed official",
+        direct=False)
+d.quote("Two attackers threw grenades at shoppers before one of them detonated an explosive vest near the entrance",
+        "a police colonel", "a police colonel", anonymity="unnamed official", role="police colonel")
+d.quote("the death toll at 22, with more than 40 wounded", "A medical source at al-Kindi hospital",
+        "A medical source at al-Kindi hospital", anonymity="unnamed official", direct=False)
+d.quote("saying the attack targeted \"apostates\"".replace("saying ", ""), "Islamic State",
+        "The Islamic State militant group", anonymity="named", affiliation="Islamic State", medium="statement circulated online")
+d.quote("a car bomb exploded near a cafe in the town of Muqdadiya, 80 km (50 miles) northeast of Baghdad in Diyala province, killing five people", "the provincial police", "the provincial police", anonymity="unnamed official")
+d.quote("No group immediately claimed that blast, which triggered revenge attacks on two Sunni mosques in the town overnight", "local officials", "local officials",
+        anonymity="unnamed official", direct=False)
+d.quote("\"The terrorists want to show they are still able to strike at the heart of the capital because they are losing on the battlefield,\"",
+        "Saad Maan al-Obeidi", "Brigadier General Saad Maan al-Obeidi", names=["Obeidi"], role="spokesman",
+        affiliation="Baghdad Operations Command")
+d.quote("checkpoints around the district would be reinforced", "Saad Maan al-Obeidi", "Obeidi",
+        names=["Brigadier General Saad Maan al-Obeidi"], role="spokesman", affiliation="Baghdad Operations Command")
+d.quote("the militants would turn to bombings in the cities as they lose ground", "Security analysts", "Security analysts",
+        anonymity="anonymous")
+d.quote("\"When they lose land, they go back to what they know best, car bombs and suicide attacks,\"", "Hisham Karim",
+        "Hisham Karim", role="researcher", affiliation="Baghdad-based policy institute")
+d.quote("at least 7,515 civilians were killed in acts of violence in Iraq in 2015", "United Nations", "United Nations figures")
+d.quote("the mosque attacks were carried out by militiamen", "Ahmed al-Karbouli", "Ahmed al-Karbouli", names=[],
+        role="lawmaker")
+d.quote("dozens of families had already fled Muqdadiya out of fear of further reprisals", "Ahmed al-Karbouli", "He",
+        names=["Ahmed al-Karbouli"], role="lawmaker")
+d.quote("an investigation had been opened into the mosque attacks", "A spokesman for the Interior Ministry",
+        "A spokesman for the Interior Ministry", anonymity="unnamed official", affiliation="Interior Ministry")
+d.agg("at least 7,515 civilians were killed in acts of violence in Iraq in 2015", 7515, "civilians killed", "people",
+      low=7515, qualifier="at least", period_start="2015-01-01", period_end="2015-12-31", scope="Iraq",
+      claimant="United Nations")
+d.causal("The terrorists want to show they are still able to strike at the heart of the capital because they are losing on the battlefield",
+         "they are losing on the battlefield", "The terrorists want to show they are still able to strike at the heart of the capital",
+         claimant="Saad Maan al-Obeidi")
+d.causal("No group immediately claimed that blast, which triggered revenge attacks on two Sunni mosques in the town overnight",
+         "that blast", "revenge attacks on two Sunni mosques in the town overnight", claimant="local officials")
+d.causal("dozens of families had already fled Muqdadiya out of fear of further reprisals",
+         "fear of further reprisals", "dozens of families had already fled Muqdadiya", claimant="Ahmed al-Karbouli")
+d.causal("When they lose land, they go back to what they know best, car bombs and suicide attacks",
+         "they lose land", "they go back to what they know best, car bombs and suicide attacks", claimant="Hisham Karim")
+DOCS.append(d)
+
+
+
+# ---------------------------------------------------------------------------------------------------
+# 02 AFP-style wire, Fallujah, June 2016
+P = "2016-06-17"
+d = Doc("authC-02", P, "Iraqi forces enter central Fallujah, raise flag over government compound", '''
+FALLUJAH, Iraq, June 17 (AFP) - Iraqi forces pushed into the centre of Fallujah on Friday and raised the national flag over the main government compound, commanders said, nearly four weeks after the start of an offensive to retake the jihadist bastion west of Baghdad.
+
+Counter-Terrorism Service units backed by federal police advanced from the south of the city through the Nazal neighbourhood before reaching the compound early in the morning, according to Staff Major General Karim Hamdan al-Saadi, who leads the operation.
+
+"Our forces are now in control of the government complex and are clearing the surrounding streets of booby traps," Saadi told AFP by telephone. "There is still resistance in the north of the city, but the back of Daesh has been broken."
+
+The general said at least 30 jihadists were killed in the fighting for the compound, a figure that could not be independently verified. Two soldiers were also killed, a military officer at the scene said.
+
+Aircraft of the US-led coalition carried out several strikes on Islamic State positions in the Jolan district on Thursday to prepare the assault, the coalition said in a statement, without giving a toll.
+
+Fallujah, which lies 50 kilometres (30 miles) west of Baghdad, was the first city to fall to IS, in January 2014, months before the group swept across large parts of the north and west of the country.
+
+Aid agencies have warned of a humanitarian disaster as tens of thousands of civilians pour out of the city. The Norwegian Refugee Council said more than 68,000 people had fled Fallujah and its outskirts since the operation began on May 22, and that camps in the area were overwhelmed.
+
+"People are arriving exhausted and dehydrated, many of them after walking for a whole night," said Nasreen Abdullah, an NRC field coordinator in the Amriyat al-Fallujah camps. She said some families had been forced to sleep in the open because there were not enough tents.
+
+Residents who escaped said food had become so scarce that many families survived on dates and boiled grass. The shortages were due to a siege imposed by government forces since late last year, which cut the main supply routes into the city, they said.
+
+The participation of Shiite-dominated paramilitary units in the battle has worried Sunni leaders. Several men who fled the area of Saqlawiyah earlier this month said they had been beaten during screening by militiamen, allegations the Popular Mobilisation forces deny.
+
+A spokesman for the Popular Mobilisation, Ali Jaafar, said the units were only deployed on the outskirts "so as to avoid any friction with the population".
+
+Prime Minister Haider al-Abadi has promised that anyone found guilty of abuses would be punished.
+''')
+d.country = "Iraq"
+d.event(P, "Battles", "Government regains territory", IRAQ_ARMY, "Al Anbar", "Fallujah", 33.35, 43.78, 1, 2,
+        ["Iraqi forces pushed into the centre of Fallujah on Friday and raised the national flag over the main government compound",
+         "at least 30 jihadists were killed in the fighting for the compound",
+         "Two soldiers were also killed"],
+        actor2=IS_IQ, admin1_alt=["Anbar"], location_alt=["Falluja"],
+        note="attackers/militants killed (30, unverified) kept apart; two soldiers killed")
+d.event(last(P, "Thursday"), "Explosions/Remote violence", "Air/drone strike", COALITION, "Al Anbar", "Fallujah",
+        33.35, 43.77, 2, None,
+        ["Aircraft of the US-led coalition carried out several strikes on Islamic State positions in the Jolan district on Thursday"],
+        actor2=IS_IQ, admin1_alt=["Anbar"], location_alt=["Jolan", "Falluja"], note="no toll given")
+d.quote("Iraqi forces pushed into the centre of Fallujah on Friday and raised the national flag over the main government compound",
+        "commanders", "commanders", anonymity="unnamed official")
+d.quote("Counter-Terrorism Service units backed by federal police advanced from the south of the city through the Nazal neighbourhood before reaching the compound early in the morning",
+        "Karim Hamdan al-Saadi", "Staff Major General Karim Hamdan al-Saadi", names=["Saadi"], role="commander of the operation")
+d.quote("\"Our forces are now in control of the government complex and are clearing the surrounding streets of booby traps,\"",
+        "Karim Hamdan al-Saadi", "Saadi", names=["Staff Major General Karim Hamdan al-Saadi"], role="commander of the operation", medium="telephone")
+d.quote("\"There is still resistance in the north of the city, but the back of Daesh has been broken.\"",
+        "Karim Hamdan al-Saadi", "Saadi", names=["Staff Major General Karim Hamdan al-Saadi"], role="commander of the operation", medium="telephone")
+d.quote("at least 30 jihadists were killed in the fighting for the compound", "Karim Hamdan al-Saadi", "The general",
+        names=["Saadi", "Staff Major General Karim Hamdan al-Saadi"], role="commander of the operation")
+d.quote("Two soldiers were also killed", "a military officer at the scene", "a military officer at the scene",
+        anonymity="unnamed official")
+d.quote("Aircraft of the US-led coalition carried out several strikes on Islamic State positions in the Jolan district on Thursday to prepare the assault",
+        "US-led coalition", "the coalition", medium="statement")
+d.quote("of a humanitarian disaster as tens of thousands of civilians pour out of the city", "Aid agencies", "Aid agencies",
+        anonymity="anonymous")
+d.quote("more than 68,000 people had fled Fallujah and its outskirts since the operation began on May 22, and that camps in the area were overwhelmed",
+        "Norwegian Refugee Council", "The Norwegian Refugee Council", names=["NRC"])
+d.quote("\"People are arriving exhausted and dehydrated, many of them after walking for a whole night,\"", "Nasreen Abdullah",
+        "Nasreen Abdullah", role="field coordinator", affiliation="Norwegian Refugee Council")
+d.quote("some families had been forced to sleep in the open because there were not enough tents", "Nasreen Abdullah", "She",
+        names=["Nasreen Abdullah"], role="field coordinator", affiliation="Norwegian Refugee Council")
+d.quote("food had become so scarce that many families survived on dates and boiled grass", "Residents who escaped",
+        "Residents who escaped", anonymity="anonymous")
+d.quote("The shortages were due to a siege imposed by government forces since late last year, which cut the main supply routes into the city",
+        "Residents who escaped", "they", names=["Residents who escaped"], anonymity="anonymous",
+        sctx="which cut the main supply routes into the city, they said")
+d.quote("they had been beaten during screening by militiamen", "Several men who fled the area of Saqlawiyah earlier this month",
+        "Several men who fled the area of Saqlawiyah earlier this month", anonymity="anonymous")
+d.quote("the units were only deployed on the outskirts \"so as to avoid any friction with the population\"", "Ali Jaafar",
+        "Ali Jaafar", role="spokesman", affiliation="Popular Mobilisation", direct=False)
+d.agg("more than 68,000 people had fled Fallujah and its outskirts since the operation began on May 22", 68000,
+      "people fled", "people", low=68000, qualifier="more than", period_start="2016-05-22", period_end=P,
+      scope="Fallujah and its outskirts", claimant="Norwegian Refugee Council")
+d.causal("some families had been forced to sleep in the open because there were not enough tents",
+         "there were not enough tents", "some families had been forced to sleep in the open",
+         driver="displacement/camps/reintegration", claimant="Nasreen Abdullah")
+d.causal("The shortages were due to a siege imposed by government forces since late last year",
+         "a siege imposed by government forces since late last year", "The shortages",
+         driver="security posture/deployment", claimant="Residents who escaped")
+d.causal("the units were only deployed on the outskirts \"so as to avoid any friction with the population\"",
+         "the units were only deployed on the outskirts", "avoid any friction with the population",
+         polarity="-", driver="security posture/deployment", claimant="Ali Jaafar")
+DOCS.append(d)
+
+
+def main():
+    docs, golds = [], []
+    for d in DOCS:
+        assert 350 <= d.words() <= 900, (d.id, d.words())
+        a, b = d.records()
+        docs.append(a)
+        golds.append(b)
+    for name, rows in (("authC.docs.jsonl", docs), ("authC.gold.jsonl", golds)):
+        with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:
+            for r in rows:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    n = lambda k, kind=None: sum(len([x for x in g[k] if kind is None or x.get("kind") == kind]) for g in golds)
+    print(f"{len(docs)} docs, {n('events')} events, {n('quotes')} quotes, {n('claims', 'aggregate')} aggregate, "
+          f"{n('claims', 'causal')} causal; words {[d.words() for d in DOCS]}")
+
+
+if __name__ == "__main__":
+    main()
