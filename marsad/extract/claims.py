@@ -974,6 +974,43 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             elif tok.dep_ == "nsubj" and tok.head.lemma_ in ("be",) and prep and lemma in ("impact", "effect"):
                 pass
             continue
+        # (7b) a finite causal verb the parser read as a modifier of the noun after it ('the discovery of gas off
+        # the coast fuelled resentment': 'fuelled' as amod of 'resentment'): the words are read instead of the parse,
+        # the noun phrase before it (back to a verb, a clause mark or a comma) and the one after it (to a comma)
+        if tok.tag_ in ("VBD", "VBN") and lemma in STRONG_VERBS and tok.dep_ in ("amod", "compound") and \
+                tok.head.i > tok.i and tok.i > sent.start and doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and \
+                tok.i + 1 < sent.end and not doc[tok.i + 1].is_punct:
+            j = tok.i - 1
+            while j > sent.start and not (doc[j - 1].pos_ in ("VERB", "AUX") and doc[j - 1].dep_ not in ("amod", "compound")) \
+                    and doc[j - 1].lower_ not in (",", ";", ":", "—", "–", "that", "because", "as", "since", "while", "when",
+                                                  "and", "but", "said", "says"):
+                j -= 1
+            k = tok.i + 1
+            while k < sent.end and doc[k].lower_ not in (",", ";", ":", "—", "–", ".", "and", "but", "while"):
+                k += 1
+            if tok.i - j >= 2 and k - tok.i >= 2:
+                n0 = len(out)
+                add(lemma, _span_of(list(doc[j:tok.i]), text), _span_of(list(doc[tok.i + 1:k]), text), tok, 0.8)
+                if len(out) > n0:
+                    continue
+        # (7c) 'A sandstorm that grounded the planes allowed the raiders to attack': the verb read as a reduced
+        # relative on its subject (acl); a reduced relative is followed by 'to' or a preposition, not by an object
+        # and an infinitive
+        if tok.tag_ in ("VBD", "VBN") and lemma in ("allow", "enable", "force", "prompt", "push", "lead", "help",
+                                                    "permit", "compel", "drive", "cause", "spur", "encourage") and \
+                tok.dep_ == "acl" and tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") and \
+                tok.i + 1 < sent.end and doc[tok.i + 1].pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"):
+            inf = [t for t in doc[tok.i + 2:min(sent.end, tok.i + 9)] if t.lower_ == "to" and t.i + 1 < sent.end and
+                   doc[t.i + 1].tag_ == "VB"]
+            if inf:
+                k = inf[0].i + 1
+                while k < sent.end and doc[k].lower_ not in (",", ";", ":", "—", "–", "."):
+                    k += 1
+                n0 = len(out)
+                add(lemma, _span_of([t for t in tok.head.subtree if t.i < tok.i], text),
+                    _span_of(list(doc[tok.i + 1:k]), text), tok, 0.8)
+                if len(out) > n0:
+                    continue
         # (8) discourse connectives: "X; therefore Y", "X, so Y"
         if low in DISCOURSE and tok.dep_ in ("advmod", "cc") and tok.i > sent.start + 2:
             if low == "so" and tok.dep_ == "advmod" and tok.i + 1 < len(tok.doc) and tok.nbor(1).pos_ in ("ADJ", "ADV"):
@@ -1438,6 +1475,16 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
     if cs_root is not None and cs_root.lemma_.lower() in _lex("claims_disaster_nouns") and \
             verb in _lex("claims_disaster_verbs"):
         return False                          # 'the storm flattened the huts': a disaster's own damage
+    esp0 = doc.char_span(*c["effect"], alignment_mode="expand")
+    if tok.pos_ == "VERB" and cue == verb and esp0 is not None and esp0[0].pos_ == "ADP" and esp0.root.pos_ == "ADP" and \
+            not any(ch.dep_ in ("dobj", "xcomp", "ccomp", "oprd") for ch in tok.children):
+        return False                          # 'whose reform plan has stalled in parliament': the subject changes; a bare
+        #                                       place or time phrase is no effect
+    if verb in ("allow", "force", "permit", "compel", "oblige", "enable", "encourage", "prompt", "push", "drive") and \
+            tok.tag_ in ("VBN", "VBD") and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to" and \
+            doc[tok.i + 2].tag_ == "VB" and c["cause"][1] <= tok.idx and not any(ch.dep_ == "agent" for ch in tok.children):
+        return False                          # 'the families allowed to leave', 'fighters forced to withdraw': the noun
+        #                                       undergoes it (a reduced passive); no cause is stated
     if verb == "drive" and tok.pos_ == "NOUN":
         return False                          # 'whose reform drive has stalled': a campaign, not to drive
     if verb == "leave" and (tok.head.lower_ if tok.dep_ in ("acl", "amod") else doc[tok.i - 1].lower_) in (

@@ -99,6 +99,12 @@ def _posture() -> re.Pattern:
     return re.compile(actors + r"(?:\s+[\w'’-]+){0,3}?\s+" + verbs, re.IGNORECASE)
 
 
+# a leader who is the victim of an armed group ('the murder of a community leader by the gang'): no change in the
+# command of those who act
+_VICTIM_LEADER = re.compile(r"(?i)\b(?:killing|murder|assassination|abduction|kidnapping|shooting)\s+of\s+(?:an?|the)\s+"
+                            r"(?:[\w'’-]+\s+){0,5}?leaders?\b(?:\s+[\w'’-]+){0,4}?\s+by\b")
+
+
 def scores(cause_text: str, context_text: str = "") -> dict[str, float]:
     """Lexicon hits per category: a hit in the cause span weighs 2, one elsewhere in the sentence 1/3; ties go
     to the more specific wording (a small bonus per character matched in the cause). A posture statement about
@@ -113,6 +119,8 @@ def scores(cause_text: str, context_text: str = "") -> dict[str, float]:
             posture = [m.group(0) for m in _posture().finditer(cause_text or "")]
             hits += posture
             bonus = 0.5 * len(posture)
+        if k == "leadership_change" and hits and _VICTIM_LEADER.search(cause_text or ""):
+            hits = []                  # 'the killing of a village leader by the militants': a victim, not a change
         s = 2.0 * len(hits) + len(rx.findall(context_text or "")) / 3
         if s:
             out[k] = s + bonus + sum(len(h) for h in hits) / 1000
