@@ -318,6 +318,174 @@ d.causal("the units were only deployed on the outskirts \"so as to avoid any fri
 DOCS.append(d)
 
 
+
+# ---------------------------------------------------------------------------------------------------
+# 03 Kurdish local outlet, Kirkuk, October 2016
+P = "2016-10-23"
+d = Doc("authC-03", P, "Kirkuk counts its dead as last IS gunmen are hunted down", '''
+KIRKUK - Kurdish security forces on Sunday killed the last two Islamic State (IS) gunmen who had been hiding in a half-built hotel in the south of Kirkuk city, ending three days of clashes that began when dozens of militants infiltrated the city before dawn on Friday, Kirkuk police said.
+
+The two men were shot dead after a firefight of about an hour in the Domiz neighbourhood, police spokesman Colonel Aras Jalal told our reporter. No members of the security forces were hurt in Sunday's operation, he said.
+
+Officials are still arguing over the toll of Friday's assault, in which militants armed with rifles and suicide vests attacked police stations, a mosque and government buildings across the city. The provincial health directorate said 46 people, most of them members of the security forces, were killed and 133 wounded in the fighting in the city. The Kirkuk Security Committee gave a lower toll of 38 dead among civilians and security members, and said 74 attackers had been killed or blew themselves up.
+
+In a separate attack on Friday morning, suicide bombers stormed a power station under construction in Dibis, 40 km northwest of Kirkuk, killing 12 workers, including four Iranian technicians, the district mayor said.
+
+Kirkuk governor Dilshad Rahim Mohammed said the attackers had been helped by sleeper cells inside the city. "Some of these men came with the displaced families from Hawija and were living among us for months," he said at a news conference on Saturday.
+
+Security officials believe the raid was meant to relieve pressure on the group in Mosul, where Iraqi and Kurdish forces launched a major offensive on Monday. "They wanted to force us to pull units back from the Mosul front," a senior Peshmerga officer said, asking not to be named.
+
+The governor denied reports on social media that Kurdish forces had begun expelling Arab families from the city as a result of the attack. But a rights activist in the city, Shirin Qadir, said at least 30 families had been told to leave the Wahid Huzairan district since Friday.
+
+Kirkuk, an oil-rich province claimed by both Baghdad and the Kurdistan Region, has been under the control of Peshmerga forces since the Iraqi army withdrew from the city in June 2014. The IS-held town of Hawija, 55 km to the southwest, is home to an estimated 1,500 to 2,000 IS fighters, according to Peshmerga estimates.
+
+The city was quiet on Sunday, with shops reopening and a curfew lifted, residents said.
+''')
+d.country = "Iraq"
+KRG = "Military Forces of Iraq (2014-2018) Kurdish Regional Government Peshmerga"
+d.event(P, "Battles", "Armed clash", "Police Forces of Iraq (2014-2018) Kurdish Regional Government", "Kirkuk", "Kirkuk",
+        35.47, 44.39, 2, 2,
+        ["Kurdish security forces on Sunday killed the last two Islamic State (IS) gunmen who had been hiding in a half-built hotel in the south of Kirkuk city",
+         "The two men were shot dead after a firefight of about an hour in the Domiz neighbourhood"],
+        actor2=IS_IQ, admin1_alt=["Tamim", "At-Ta'mim"], location_alt=["Domiz"],
+        note="two militants killed on Sunday (the guide counts militants killed in a clash)")
+d.event(last(P, "Friday"), "Battles", "Armed clash", IS_IQ, "Kirkuk", "Kirkuk", 35.47, 44.39, 1, 38,
+        ["dozens of militants infiltrated the city before dawn on Friday",
+         "militants armed with rifles and suicide vests attacked police stations, a mosque and government buildings across the city",
+         "The provincial health directorate said 46 people, most of them members of the security forces, were killed and 133 wounded",
+         "The Kirkuk Security Committee gave a lower toll of 38 dead among civilians and security members"],
+        actor2="Police Forces of Iraq (2014-2018) Kurdish Regional Government", sub_alt=["Suicide bomb"],
+        admin1_alt=["Tamim", "At-Ta'mim"], injured=133,
+        note="46 (health directorate) vs 38 (security committee) -> 38; 74 attackers apart")
+d.event(last(P, "Friday"), "Explosions/Remote violence", "Suicide bomb", IS_IQ, "Kirkuk", "Dibis", 35.65, 44.07, 1, 12,
+        ["suicide bombers stormed a power station under construction in Dibis, 40 km northwest of Kirkuk, killing 12 workers"],
+        actor2="Civilians (Iraq)", admin1_alt=["Tamim", "At-Ta'mim"], location_alt=["Dibs", "Debis"])
+d.quote("Kurdish security forces on Sunday killed the last two Islamic State (IS) gunmen who had been hiding in a half-built hotel in the south of Kirkuk city, ending three days of clashes that began when dozens of militants infiltrated the city before dawn on Friday",
+        "Kirkuk police", "Kirkuk police", anonymity="named")
+d.quote("The two men were shot dead after a firefight of about an hour in the Domiz neighbourhood", "Aras Jalal",
+        "police spokesman Colonel Aras Jalal", role="police spokesman", affiliation="Kirkuk police")
+d.quote("No members of the security forces were hurt in Sunday's operation", "Aras Jalal", "he",
+        names=["police spokesman Colonel Aras Jalal"], role="police spokesman", affiliation="Kirkuk police")
+d.quote("46 people, most of them members of the security forces, were killed and 133 wounded in the fighting in the city",
+        "provincial health directorate", "The provincial health directorate")
+d.quote("a lower toll of 38 dead among civilians and security members", "Kirkuk Security Committee",
+        "The Kirkuk Security Committee")
+d.quote("74 attackers had been killed or blew themselves up", "Kirkuk Security Committee", "The Kirkuk Security Committee",
+        sctx="The Kirkuk Security Committee gave")
+d.quote("suicide bombers stormed a power station under construction in Dibis, 40 km northwest of Kirkuk, killing 12 workers, including four Iranian technicians",
+        "the district mayor", "the district mayor", anonymity="unnamed official", role="district mayor")
+d.quote("the attackers had been helped by sleeper cells inside the city", "Dilshad Rahim Mohammed",
+        "Kirkuk governor Dilshad Rahim Mohammed", names=["The governor"], role="governor")
+d.quote("\"Some of these men came with the displaced families from Hawija and were living among us for months,\"",
+        "Dilshad Rahim Mohammed", "he", names=["Kirkuk governor Dilshad Rahim Mohammed", "The governor"], role="governor",
+        medium="news conference")
+d.quote("the raid was meant to relieve pressure on the group in Mosul, where Iraqi and Kurdish forces launched a major offensive on Monday",
+        "Security officials", "Security officials", anonymity="unnamed official")
+d.quote("\"They wanted to force us to pull units back from the Mosul front,\"", "a senior Peshmerga officer",
+        "a senior Peshmerga officer", anonymity="unnamed official", affiliation="Peshmerga")
+d.quote("reports on social media that Kurdish forces had begun expelling Arab families from the city as a result of the attack",
+        "Dilshad Rahim Mohammed", "The governor", names=["Kirkuk governor Dilshad Rahim Mohammed"], role="governor")
+d.quote("at least 30 families had been told to leave the Wahid Huzairan district since Friday", "Shirin Qadir",
+        "a rights activist in the city, Shirin Qadir", role="rights activist")
+d.quote("an estimated 1,500 to 2,000 IS fighters", "Peshmerga", "Peshmerga estimates", anonymity="named",
+        sctx="according to Peshmerga estimates")
+d.quote("The city was quiet on Sunday, with shops reopening and a curfew lifted", "residents", "residents",
+        anonymity="anonymous", ctx="The city was quiet on Sunday, with shops reopening and a curfew lifted, residents said")
+d.agg("The IS-held town of Hawija, 55 km to the southwest, is home to an estimated 1,500 to 2,000 IS fighters", None,
+      "IS fighters", "fighters", low=1500, high=2000, qualifier="an estimated", scope="Hawija", claimant="Peshmerga")
+d.agg("at least 30 families had been told to leave the Wahid Huzairan district since Friday", 30, "families told to leave",
+      "families", low=30, qualifier="at least", period_start=last(P, "Friday"), period_end=P,
+      scope="Wahid Huzairan district, Kirkuk", claimant="Shirin Qadir")
+d.causal("the attackers had been helped by sleeper cells inside the city", "sleeper cells inside the city",
+         "the attackers", claimant="Dilshad Rahim Mohammed")
+DOCS.append(d)
+
+
+
+# ---------------------------------------------------------------------------------------------------
+# 04 AP-style wire, eastern Mosul, November 2016
+P = "2016-11-04"
+d = Doc("authC-04", P, "Iraqi special forces battle IS in first Mosul neighborhoods", '''
+GOGJALI, Iraq (AP) - Iraqi special forces fought house-to-house battles with Islamic State militants in the eastern outskirts of Mosul on Friday, a day after they pushed into the city limits for the first time in more than two years.
+
+The fighting centered on the Karama neighborhood, where militants fired rocket-propelled grenades and sent at least five suicide car bombs against advancing Humvees, said Lt. Col. Muntadhar al-Shimmari of the Counterterrorism Service. Three of his men were killed and 11 wounded, he said.
+
+"Every house could be a trap. They dig tunnels between the buildings so they can move without being seen by the aircraft," al-Shimmari said, speaking near a burned-out truck in Gogjali. He said his unit had killed more than 20 militants since Thursday.
+
+On Thursday, the special forces seized the state television building on the edge of the Karama district, the Iraqi military said in a statement.
+
+Overnight, a U.S.-led coalition airstrike hit a building in the Zahra district used by the militants as a command post, a coalition spokesman said. He did not give a casualty figure. Residents reached by telephone inside Mosul said the strike also destroyed two nearby homes, but the report could not be confirmed.
+
+The slow advance is due in part to the presence of civilians. About 1.2 million people are believed to remain inside Mosul, and commanders have asked them to stay in their homes rather than flee. The International Organization for Migration said nearly 22,000 people have been displaced since the offensive began on Oct. 17.
+
+Iraqi officials estimate there are between 3,000 and 5,000 Islamic State fighters in the city. U.S. officials put the number lower.
+
+"The use of civilians as human shields has forced us to limit the use of artillery," said Brig. Gen. Haidar Fadhil, a deputy commander of the operation, in a separate interview. The militants, he said, had moved families from villages south of the city into the center of Mosul.
+
+Islamic State seized Mosul in June 2014, when Iraqi forces collapsed in the face of a lightning advance by the militants. It was from the city's Great Mosque of al-Nuri that the group's leader, Abu Bakr al-Baghdadi, declared a "caliphate" weeks later.
+
+Some 30 kilometers (18 miles) to the south, Iraqi army units and Shiite militias continued to push toward the town of Hammam al-Alil, and Kurdish peshmerga forces held positions to the north and east of the city.
+''')
+d.country = "Iraq"
+d.event(P, "Battles", "Armed clash", "Military Forces of Iraq (2014-2018) Counter Terrorism Service", "Ninewa", "Mosul",
+        36.36, 43.20, 2, 3,
+        ["Iraqi special forces fought house-to-house battles with Islamic State militants in the eastern outskirts of Mosul on Friday",
+         "The fighting centered on the Karama neighborhood, where militants fired rocket-propelled grenades and sent at least five suicide car bombs against advancing Humvees",
+         "Three of his men were killed and 11 wounded"],
+        actor2=IS_IQ, admin1_alt=["Nineveh", "Ninawa"], location_alt=["Karama", "Gogjali"], injured=11,
+        note="3 soldiers killed on Friday; the 'more than 20 militants since Thursday' spans two days and is not apportioned")
+d.event(last(P, "Thursday"), "Battles", "Government regains territory", "Military Forces of Iraq (2014-2018) Counter Terrorism Service",
+        "Ninewa", "Mosul", 36.36, 43.20, 2, 0,
+        ["On Thursday, the special forces seized the state television building on the edge of the Karama district"],
+        actor2=IS_IQ, admin1_alt=["Nineveh", "Ninawa"], location_alt=["Karama"], sub_alt=["Armed clash"])
+d.event(P, "Explosions/Remote violence", "Air/drone strike", COALITION, "Ninewa", "Mosul", 36.35, 43.18, 2, 0,
+        ["Overnight, a U.S.-led coalition airstrike hit a building in the Zahra district used by the militants as a command post"],
+        actor2=IS_IQ, admin1_alt=["Nineveh", "Ninawa"], location_alt=["Zahra"], note="no casualty figure")
+d.quote("militants fired rocket-propelled grenades and sent at least five suicide car bombs against advancing Humvees",
+        "Muntadhar al-Shimmari", "Lt. Col. Muntadhar al-Shimmari", names=["al-Shimmari"], role="lieutenant colonel",
+        affiliation="Counterterrorism Service", ctx="The fighting centered on the Karama neighborhood, where militants fired rocket-propelled grenades and sent at least five suicide car bombs against advancing Humvees")
+d.quote("Three of his men were killed and 11 wounded", "Muntadhar al-Shimmari", "he",
+        names=["Lt. Col. Muntadhar al-Shimmari", "al-Shimmari"], role="lieutenant colonel", affiliation="Counterterrorism Service")
+d.quote("\"Every house could be a trap. They dig tunnels between the buildings so they can move without being seen by the aircraft,\"",
+        "Muntadhar al-Shimmari", "al-Shimmari", names=["Lt. Col. Muntadhar al-Shimmari"], role="lieutenant colonel",
+        affiliation="Counterterrorism Service")
+d.quote("his unit had killed more than 20 militants since Thursday", "Muntadhar al-Shimmari", "He",
+        names=["Lt. Col. Muntadhar al-Shimmari", "al-Shimmari"], role="lieutenant colonel", affiliation="Counterterrorism Service")
+d.quote("On Thursday, the special forces seized the state television building on the edge of the Karama district",
+        "the Iraqi military", "the Iraqi military", anonymity="named", medium="statement")
+d.quote("Overnight, a U.S.-led coalition airstrike hit a building in the Zahra district used by the militants as a command post",
+        "a coalition spokesman", "a coalition spokesman", anonymity="unnamed official", affiliation="U.S.-led coalition")
+d.quote("the strike also destroyed two nearby homes", "Residents reached by telephone inside Mosul",
+        "Residents reached by telephone inside Mosul", anonymity="anonymous", medium="telephone")
+d.quote("nearly 22,000 people have been displaced since the offensive began on Oct. 17",
+        "International Organization for Migration", "The International Organization for Migration")
+d.quote("there are between 3,000 and 5,000 Islamic State fighters in the city", "Iraqi officials", "Iraqi officials",
+        anonymity="unnamed official")
+d.quote("the number lower", "U.S. officials", "U.S. officials", anonymity="unnamed official")
+d.quote("\"The use of civilians as human shields has forced us to limit the use of artillery,\"", "Haidar Fadhil",
+        "Brig. Gen. Haidar Fadhil", role="deputy commander of the operation")
+d.quote("had moved families from villages south of the city into the center of Mosul", "Haidar Fadhil", "he",
+        names=["Brig. Gen. Haidar Fadhil"], role="deputy commander of the operation",
+        fragments=["The militants", "had moved families from villages south of the city into the center of Mosul"])
+d.agg("About 1.2 million people are believed to remain inside Mosul", 1200000, "civilians remaining", "people",
+      qualifier="about", period_end=P, scope="Mosul")
+d.agg("nearly 22,000 people have been displaced since the offensive began on Oct. 17", 22000, "people displaced", "people",
+      high=22000, qualifier="nearly", period_start="2016-10-17", period_end=P, scope="Mosul offensive",
+      claimant="International Organization for Migration")
+d.agg("Iraqi officials estimate there are between 3,000 and 5,000 Islamic State fighters in the city", None,
+      "Islamic State fighters", "fighters", low=3000, high=5000, qualifier="between", scope="Mosul", claimant="Iraqi officials")
+d.agg("his unit had killed more than 20 militants since Thursday", 20, "militants killed", "people", low=20,
+      qualifier="more than", period_start=last(P, "Thursday"), period_end=P, scope="his unit, eastern Mosul",
+      claimant="Muntadhar al-Shimmari")
+d.causal("The slow advance is due in part to the presence of civilians", "the presence of civilians", "The slow advance")
+d.causal("The use of civilians as human shields has forced us to limit the use of artillery",
+         "The use of civilians as human shields", "limit the use of artillery", polarity="-", claimant="Haidar Fadhil")
+d.causal("They dig tunnels between the buildings so they can move without being seen by the aircraft",
+         "They dig tunnels between the buildings", "they can move without being seen by the aircraft",
+         claimant="Muntadhar al-Shimmari")
+DOCS.append(d)
+
+
 def main():
     docs, golds = [], []
     for d in DOCS:
