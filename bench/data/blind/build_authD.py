@@ -1,0 +1,399 @@
+#!/usr/bin/env python3
+"""Build the authD blind full-report set: fictional news reports written by us (own writing, from general
+knowledge; invented incidents, people and quotes), annotated by /work/shared/data/reports/GUIDE.md.
+Writes authD.docs.jsonl and authD.gold.jsonl next to this file; every span is located by code and asserted."""
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from authD_lib import Doc, check  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DOCS = []
+
+
+def doc(f):
+    DOCS.append(f)
+    return f
+
+
+# ---------------------------------------------------------------- 01 Afghanistan, wire story
+@doc
+def d01():
+    d = Doc("authD-01", "Taliban storm checkpoints near Kunduz as suicide bomber strikes Kabul", "2018-09-12", '''
+KABUL (Reuters) - Taliban fighters overran a string of security checkpoints on the outskirts of the northern city of Kunduz late on Monday, killing at least nine members of the Afghan security forces, officials said, hours before a suicide bomber struck near a government ministry in the capital.
+
+The assault on the checkpoints in Kunduz province began shortly after dark and lasted until the early hours of Tuesday, said Esmatullah Muradi, a spokesman for the provincial police. "They came from three directions with heavy machine guns and we were outnumbered," Muradi said. He said reinforcements from the city had arrived only after the insurgents had seized weapons and two armoured vehicles.
+
+Ghulam Rabbani Hashimi, a member of the Kunduz provincial council, put the toll higher, saying 11 soldiers and police had been killed and five others were missing.
+
+The defence ministry said in a statement that Afghan Air Force helicopters struck Taliban positions near the Chahar Dara district centre on Tuesday morning as the fighters withdrew, killing 14 insurgents. The Taliban did not comment on their losses.
+
+Zabihullah Mujahid, a spokesman for the Taliban, said on Twitter that the group's fighters had captured four checkpoints and killed "dozens" of government troops.
+
+In Kabul, a suicide bomber on foot blew himself up on Tuesday morning near the entrance of the Ministry of Higher Education in the west of the city as employees were arriving for work. Farid Ahmadzai, a spokesman for the interior ministry, initially said six people had been killed. He later said the toll had risen to eight, with 21 wounded, most of them civil servants.
+
+Islamic State claimed responsibility for the Kabul attack through its Amaq news agency.
+
+The attacks came a day after President Ashraf Ghani repeated an offer of talks with the Taliban, and amid growing anxiety over the strength of the security forces ahead of parliamentary elections scheduled for next month.
+
+Kunduz, a city of some 370,000 people close to the border with Tajikistan, was briefly captured by the Taliban in 2015, and insurgents reached its centre again a year later. Security officials say the surrounding districts remain largely under Taliban influence because government forces are stretched thin across dozens of isolated outposts.
+
+"Every small checkpoint we lose gives them more weapons and more confidence," said a senior security official in Kunduz, who asked not to be named because he was not authorised to speak to the media.
+
+The United Nations Assistance Mission in Afghanistan (UNAMA) said in July that 1,692 civilians had been killed in the conflict in the first six months of 2018, the highest number for that period since it began keeping records a decade ago. It said the rise was driven largely by suicide attacks and improvised explosive devices in cities.
+
+Casualties among the security forces have been so heavy that the government stopped publishing them, but U.S. military officials have described them as unsustainable. Some Western officials say the losses have led to a recruitment crisis, as fewer young men are willing to enlist.
+
+The Ministry of Higher Education had been targeted once before, in a smaller bombing in 2017 that wounded several guards.
+''')
+    A, C = "Afghanistan", "Kunduz"
+    d.event("monday", "Battles", "Armed clash", C, "Kunduz", 36.73, 68.86, 2, 9,
+            ["Taliban fighters overran a string of security checkpoints on the outskirts of the northern city of Kunduz late on Monday",
+             "killing at least nine members of the Afghan security forces",
+             "saying 11 soldiers and police had been killed"], A,
+            actor1="Taliban", actor2="Military Forces of Afghanistan (2014-2021)", admin1_alt=["Kondoz", "Konduz"],
+            sub_alt=["Non-state actor overtakes territory"], fatalities_note="officials at least 9 vs provincial council 11 -> 9; Taliban 'dozens' is a party claim")
+    d.event("tuesday", "Explosions/Remote violence", "Air/drone strike", C, "Chahar Dara", None, None, 2, 14,
+            ["Afghan Air Force helicopters struck Taliban positions near the Chahar Dara district centre on Tuesday morning as the fighters withdrew, killing 14 insurgents"], A,
+            actor1="Military Forces of Afghanistan (2014-2021)", actor2="Taliban", admin1_alt=["Kondoz", "Konduz"],
+            location_alt=["Chahar Darah", "Char Dara"])
+    d.event("tuesday", "Explosions/Remote violence", "Suicide bomb", "Kabul", "Kabul", 34.53, 69.17, 1, 8,
+            ["a suicide bomber on foot blew himself up on Tuesday morning near the entrance of the Ministry of Higher Education in the west of the city",
+             "He later said the toll had risen to eight, with 21 wounded"], A,
+            actor1="Islamic State (Afghanistan)", actor2="Civilians (Afghanistan)", injured=21,
+            fatalities_note="toll updated by the same source: six, then eight")
+    d.quote("Taliban fighters overran a string of security checkpoints on the outskirts of the northern city of Kunduz late on Monday, killing at least nine members of the Afghan security forces",
+            "officials", "officials", "unnamed official", sctx="officials said, hours")
+    d.quote("The assault on the checkpoints in Kunduz province began shortly after dark and lasted until the early hours of Tuesday",
+            "Esmatullah Muradi", "Esmatullah Muradi", "named", mentions=[("Muradi", '," Muradi said')],
+            role="spokesman for the provincial police", affiliation="Kunduz police")
+    d.quote('"They came from three directions with heavy machine guns and we were outnumbered,"', "Esmatullah Muradi",
+            "Muradi", "named", sctx='," Muradi said', mentions=["Esmatullah Muradi"], role="spokesman for the provincial police",
+            affiliation="Kunduz police")
+    d.quote("reinforcements from the city had arrived only after the insurgents had seized weapons and two armoured vehicles",
+            "Esmatullah Muradi", "He", "named", sctx="He said reinforcements", mentions=["Esmatullah Muradi", ("Muradi", '," Muradi said')],
+            role="spokesman for the provincial police", affiliation="Kunduz police")
+    d.quote("11 soldiers and police had been killed and five others were missing", "Ghulam Rabbani Hashimi",
+            "Ghulam Rabbani Hashimi", "named", role="member of the Kunduz provincial council", affiliation="Kunduz provincial council")
+    d.quote("Afghan Air Force helicopters struck Taliban positions near the Chahar Dara district centre on Tuesday morning as the fighters withdrew, killing 14 insurgents",
+            "defence ministry", "The defence ministry", "named", affiliation="Ministry of Defence", medium="statement")
+    d.quote('''the group's fighters had captured four checkpoints and killed "dozens" of government troops''', "Zabihullah Mujahid",
+            "Zabihullah Mujahid", "named", role="spokesman", affiliation="Taliban", medium="Twitter")
+    d.quote("six people had been killed", "Farid Ahmadzai", "Farid Ahmadzai", "named",
+            role="spokesman for the interior ministry", affiliation="Ministry of Interior")
+    d.quote("the toll had risen to eight, with 21 wounded, most of them civil servants", "Farid Ahmadzai", "He",
+            "named", sctx="He later said", mentions=["Farid Ahmadzai"], role="spokesman for the interior ministry",
+            affiliation="Ministry of Interior")
+    d.quote("the surrounding districts remain largely under Taliban influence because government forces are stretched thin across dozens of isolated outposts",
+            "Security officials", "Security officials", "unnamed official")
+    d.quote('"Every small checkpoint we lose gives them more weapons and more confidence,"', "a senior security official in Kunduz",
+            "a senior security official in Kunduz", "unnamed official")
+    d.quote("1,692 civilians had been killed in the conflict in the first six months of 2018, the highest number for that period since it began keeping records a decade ago",
+            "United Nations Assistance Mission in Afghanistan", "The United Nations Assistance Mission in Afghanistan (UNAMA)", "named",
+            mentions=[("It", "It said the rise")], affiliation="United Nations")
+    d.quote("the rise was driven largely by suicide attacks and improvised explosive devices in cities",
+            "United Nations Assistance Mission in Afghanistan", "It", "named", sctx="It said the rise",
+            mentions=["The United Nations Assistance Mission in Afghanistan (UNAMA)"], affiliation="United Nations")
+    d.quote("them as unsustainable", "U.S. military officials", "U.S. military officials", "unnamed official")
+    d.quote("the losses have led to a recruitment crisis, as fewer young men are willing to enlist", "Some Western officials",
+            "Some Western officials", "unnamed official")
+    d.aggregate("1,692 civilians had been killed in the conflict in the first six months of 2018", "civilians killed", "people",
+                quantity=1692, period=("2018-01-01", "2018-06-30"), scope="Afghanistan",
+                claimant="United Nations Assistance Mission in Afghanistan")
+    d.causal("the surrounding districts remain largely under Taliban influence because government forces are stretched thin across dozens of isolated outposts",
+             "government forces are stretched thin across dozens of isolated outposts",
+             "the surrounding districts remain largely under Taliban influence", driver="security posture/deployment",
+             claimant="Security officials")
+    d.causal("the rise was driven largely by suicide attacks and improvised explosive devices in cities",
+             "suicide attacks and improvised explosive devices in cities", "the rise",
+             claimant="United Nations Assistance Mission in Afghanistan")
+    d.causal("the losses have led to a recruitment crisis, as fewer young men are willing to enlist",
+             "the losses", "a recruitment crisis", claimant="Some Western officials")
+    return d
+
+
+# ---------------------------------------------------------------- 02 Somalia, AFP wire
+@doc
+def d02():
+    d = Doc("authD-02", "Car bomb kills five at Somali checkpoint as mortars hit Mogadishu airport zone", "2017-03-04", '''
+MOGADISHU, March 4 (AFP) - A car packed with explosives blew up at a security checkpoint in the town of Afgoye, 30 kilometres northwest of Mogadishu, on Friday, killing at least five people, police said.
+
+"The car was stopped by soldiers and the driver detonated it as they approached," police captain Abdikadir Hassan Nur told AFP by telephone. He said three soldiers and two civilians who were selling tea near the checkpoint had died.
+
+Residents of Afgoye said seven people had been killed. A witness, who gave his name only as Ali, said the blast destroyed several market stalls.
+
+The Shabaab, Somalia's Al-Qaeda-linked Islamist militants, said in a statement on a website linked to the group that its fighters had targeted "apostate soldiers" at the checkpoint.
+
+Late on Thursday several mortar rounds landed near the Halane base, the heavily fortified compound beside Mogadishu's airport that houses the United Nations and most foreign embassies. A Somali security official said the shells wounded two guards but caused no deaths.
+
+Separately, the US Africa Command (AFRICOM) said a US air strike on Wednesday near Jilib, in the Middle Juba region, had killed three Shabaab militants. "We currently assess no civilians were injured or killed in this strike," AFRICOM said in a statement.
+
+The attacks came weeks after the election of President Mohamed Abdullahi Mohamed, known as Farmajo, who has vowed to defeat the militants within two years. The Shabaab were driven out of Mogadishu in 2011 but still control large parts of the countryside in the south and centre, from where they launch frequent attacks on the capital.
+
+Western security officials estimate that the group has between 5,000 and 9,000 fighters. A separate and much smaller faction, the Islamic State in Somalia, operates in the Golis mountains of the northern Puntland region, where it seized the port town of Qandala for several weeks last year.
+
+The African Union mission, AMISOM, has some 22,000 troops in the country, but several contributing countries have withdrawn soldiers from rural bases over the past year to protect main supply routes.
+
+"Every time AMISOM pulls out of a town, the Shabaab walk back in the same day," said Abdirahman Mohamud Turyare, a former Somali intelligence officer now living in Nairobi. The withdrawals have allowed the militants to tax farmers and collect fighters in areas the government had briefly held, he said.
+
+Somalia is also facing a severe drought. The United Nations says more than 250,000 people have fled their homes since November in search of food and water. Aid workers warn that the crisis could push more young men into the arms of the militants, who pay recruits a monthly salary.
+''')
+    S = "Somalia"
+    d.event("friday", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Lower Shabelle", "Afgooye", 2.14, 45.12, 1, 5,
+            ["A car packed with explosives blew up at a security checkpoint in the town of Afgoye, 30 kilometres northwest of Mogadishu, on Friday, killing at least five people",
+             "Residents of Afgoye said seven people had been killed"], S,
+            actor1="Al Shabaab", actor2="Military Forces of Somalia (2012-)", sub_alt=["Suicide bomb"],
+            admin1_alt=["Shabeellaha Hoose", "Lower Shabele"], location_alt=["Afgoye", "Afgoi"],
+            fatalities_note="police at least 5 vs residents 7 -> 5; the driver is said to detonate the car, not said to be a suicide bomber")
+    d.event("thursday", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Banadir", "Mogadishu", 2.01, 45.30, 2, 0,
+            ["Late on Thursday several mortar rounds landed near the Halane base",
+             "the shells wounded two guards but caused no deaths"], S,
+            actor1="Al Shabaab", actor1_alt=["Unidentified Armed Group (Somalia)"], admin1_alt=["Benadir", "Banaadir"], injured=2,
+            location_alt=["Mogadishu-Aden Adde Airport", "Halane"])
+    d.event("wednesday", "Explosions/Remote violence", "Air/drone strike", "Middle Juba", "Jilib", 0.49, 42.77, 2, 3,
+            ["a US air strike on Wednesday near Jilib, in the Middle Juba region, had killed three Shabaab militants"], S,
+            actor1="Military Forces of the United States", actor2="Al Shabaab", admin1_alt=["Jubbada Dhexe"])
+    d.quote("A car packed with explosives blew up at a security checkpoint in the town of Afgoye, 30 kilometres northwest of Mogadishu, on Friday, killing at least five people",
+            "police", "police", "unnamed official", sctx="police said.")
+    d.quote('"The car was stopped by soldiers and the driver detonated it as they approached,"', "Abdikadir Hassan Nur",
+            "police captain Abdikadir Hassan Nur", "named", role="police captain", affiliation="Somali police", medium="telephone")
+    d.quote("three soldiers and two civilians who were selling tea near the checkpoint had died", "Abdikadir Hassan Nur", "He",
+            "named", sctx="He said three soldiers", mentions=["police captain Abdikadir Hassan Nur"], role="police captain",
+            affiliation="Somali police")
+    d.quote("seven people had been killed", "Residents of Afgoye", "Residents of Afgoye", "anonymous")
+    d.quote("the blast destroyed several market stalls", "Ali", "A witness, who gave his name only as Ali", "anonymous", role="witness")
+    d.quote('''its fighters had targeted "apostate soldiers" at the checkpoint''', "The Shabaab", "The Shabaab", "named",
+            sctx="The Shabaab, Somalia's", medium="statement on a website")
+    d.quote("the shells wounded two guards but caused no deaths", "A Somali security official", "A Somali security official",
+            "unnamed official")
+    d.quote("a US air strike on Wednesday near Jilib, in the Middle Juba region, had killed three Shabaab militants",
+            "US Africa Command", "the US Africa Command (AFRICOM)", "named", mentions=[("AFRICOM", "AFRICOM said in a statement")],
+            affiliation="United States military")
+    d.quote('"We currently assess no civilians were injured or killed in this strike,"', "US Africa Command", "AFRICOM",
+            "named", sctx="AFRICOM said in a statement", mentions=["the US Africa Command (AFRICOM)"], medium="statement")
+    d.quote("the group has between 5,000 and 9,000 fighters", "Western security officials", "Western security officials",
+            "unnamed official")
+    d.quote('''"Every time AMISOM pulls out of a town, the Shabaab walk back in the same day,"''', "Abdirahman Mohamud Turyare",
+            "Abdirahman Mohamud Turyare", "named", role="former Somali intelligence officer")
+    d.quote("The withdrawals have allowed the militants to tax farmers and collect fighters in areas the government had briefly held",
+            "Abdirahman Mohamud Turyare", "he", "named", sctx="briefly held, he said", mentions=["Abdirahman Mohamud Turyare"],
+            role="former Somali intelligence officer")
+    d.quote("more than 250,000 people have fled their homes since November in search of food and water", "The United Nations",
+            "The United Nations", "named", affiliation="United Nations")
+    d.quote("the crisis could push more young men into the arms of the militants, who pay recruits a monthly salary",
+            "Aid workers", "Aid workers", "anonymous")
+    d.aggregate("the group has between 5,000 and 9,000 fighters", "Al Shabaab fighters", "fighters", low=5000, high=9000,
+                scope="Somalia", claimant="Western security officials")
+    d.aggregate("more than 250,000 people have fled their homes since November in search of food and water",
+                "people displaced by drought", "people", quantity=250000, low=250000, qualifier="more than",
+                period=("2016-11-01", "2017-03-04"), scope="Somalia", claimant="The United Nations")
+    d.causal("The withdrawals have allowed the militants to tax farmers and collect fighters in areas the government had briefly held",
+             "The withdrawals", "the militants to tax farmers and collect fighters in areas the government had briefly held",
+             driver="security posture/deployment", claimant="Abdirahman Mohamud Turyare")
+    d.causal("the crisis could push more young men into the arms of the militants",
+             "the crisis", "more young men into the arms of the militants", driver="economic hardship/unemployment",
+             hedged=True, claimant="Aid workers")
+    return d
+
+
+# ---------------------------------------------------------------- 03 Yemen, local outlet
+@doc
+def d03():
+    d = Doc("authD-03", "Five killed as shells hit Taiz neighbourhood; fierce fighting in Nihm", "2016-11-19", '''
+Taiz — Four children and a woman were killed on Thursday afternoon when shells fired from Houthi positions east of the city hit a residential street in the Al-Jahmaliya neighbourhood of Taiz, medical sources at Al-Rawda hospital told our correspondent.
+
+The shells landed as children were playing outside their homes, according to residents, who said the area had been hit almost daily this week. "There is no military position here, only families who have nowhere else to go," said Abdulwahab al-Sharabi, a teacher whose nephew was among the wounded. Seven others were wounded, the hospital sources said.
+
+Houthi-run Saba news agency denied that its forces had shelled the neighbourhood, saying that the deaths were caused by "mercenaries" of the Saudi-led coalition.
+
+Taiz, Yemen's third city, has been besieged by Houthi fighters and forces loyal to former president Ali Abdullah Saleh since 2015. Local aid groups say the blockade of the main roads into the city has caused severe shortages of medicine and fuel, and the city's largest hospital closed two of its wards last month because it had run out of oxygen.
+
+In Nihm district, 40 km north-east of the capital Sanaa, government forces backed by tribal fighters clashed with Houthi fighters on Friday for control of hills overlooking the main road to the capital. A military source in the pro-government 7th military region said 12 fighters from both sides had been killed. Houthi-controlled Al-Masirah television said dozens of "invaders" had been killed, without giving a figure.
+
+Coalition warplanes carried out several raids on Houthi positions in Nihm on Friday in support of the offensive, residents said. There was no word on casualties from the strikes.
+
+In Aden, gunmen on a motorcycle shot dead a judge as he left a mosque in the Sheikh Othman district late on Wednesday, a security official said. No group claimed the killing, but officials have blamed a string of similar assassinations this year on Al-Qaeda in the Arabian Peninsula.
+
+Separately, UN envoy Ismail Ould Cheikh Ahmed said he would return to the region next week to try to revive a ceasefire plan that collapsed in August. He said the humanitarian situation had become "catastrophic" and warned that millions were at risk of famine.
+
+The United Nations says more than 4,000 civilians have been killed since the coalition intervened in March 2015, and some three million people have been displaced. The Saudi-led alliance says its air campaign is aimed at restoring the internationally recognised government of President Abd-Rabbu Mansour Hadi, which was driven from Sanaa by the Houthis.
+''')
+    Y = "Yemen"
+    d.event("thursday", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Taizz", "Taizz", 13.58, 44.02, 1, 5,
+            ["Four children and a woman were killed on Thursday afternoon when shells fired from Houthi positions east of the city hit a residential street in the Al-Jahmaliya neighbourhood of Taiz",
+             "Seven others were wounded"], Y,
+            actor1="Houthi Movement", actor2="Civilians (Yemen)", admin1_alt=["Taiz", "Ta'izz"], location_alt=["Taiz", "Al Jahmaliyah"],
+            injured=7)
+    d.event("friday", "Battles", "Armed clash", "Sanaa", "Nihm", None, None, 2, 12,
+            ["government forces backed by tribal fighters clashed with Houthi fighters on Friday for control of hills overlooking the main road to the capital",
+             "12 fighters from both sides had been killed"], Y,
+            actor1="Military Forces of Yemen (2012-) Hadi Faction", actor2="Houthi Movement", admin1_alt=["Sana'a", "Sanaa Governorate"],
+            location_alt=["Nehm", "Nahm"], fatalities_note="military source 12 vs Houthi TV 'dozens' (no figure) -> 12")
+    d.event("friday", "Explosions/Remote violence", "Air/drone strike", "Sanaa", "Nihm", None, None, 2, 0,
+            ["Coalition warplanes carried out several raids on Houthi positions in Nihm on Friday in support of the offensive"], Y,
+            actor1="Saudi-led Coalition", actor2="Houthi Movement", admin1_alt=["Sana'a", "Sanaa Governorate"], location_alt=["Nehm", "Nahm"],
+            note="no casualties reported for the strikes")
+    d.event("wednesday", "Violence against civilians", "Attack", "Aden", "Sheikh Othman", 12.87, 44.99, 1, 1,
+            ["gunmen on a motorcycle shot dead a judge as he left a mosque in the Sheikh Othman district late on Wednesday"], Y,
+            actor1="Unidentified Armed Group (Yemen)", actor1_alt=["Al Qaeda in the Arabian Peninsula"], actor2="Civilians (Yemen)",
+            location_alt=["Shaykh Uthman", "Aden"])
+    d.quote("Four children and a woman were killed on Thursday afternoon when shells fired from Houthi positions east of the city hit a residential street in the Al-Jahmaliya neighbourhood of Taiz",
+            "medical sources at Al-Rawda hospital", "medical sources at Al-Rawda hospital", "unnamed official", medium="our correspondent")
+    d.quote("The shells landed as children were playing outside their homes", "residents", "residents", "anonymous",
+            sctx="according to residents", mentions=[("who", "who said the area")])
+    d.quote("the area had been hit almost daily this week", "residents", "who", "anonymous", sctx="who said the area",
+            mentions=[("residents", "according to residents")])
+    d.quote('"There is no military position here, only families who have nowhere else to go,"', "Abdulwahab al-Sharabi",
+            "Abdulwahab al-Sharabi", "named", role="teacher")
+    d.quote("Seven others were wounded", "medical sources at Al-Rawda hospital", "the hospital sources", "unnamed official",
+            mentions=["medical sources at Al-Rawda hospital"])
+    d.quote("its forces had shelled the neighbourhood", "Saba news agency", "Houthi-run Saba news agency", "named",
+            affiliation="Houthi Movement", mentions=[])
+    d.quote('''the deaths were caused by "mercenaries" of the Saudi-led coalition''', "Saba news agency", "Houthi-run Saba news agency",
+            "named", affiliation="Houthi Movement")
+    d.quote("the blockade of the main roads into the city has caused severe shortages of medicine and fuel", "Local aid groups",
+            "Local aid groups", "anonymous")
+    d.quote("12 fighters from both sides had been killed", "A military source in the pro-government 7th military region",
+            "A military source in the pro-government 7th military region", "unnamed official")
+    d.quote('''dozens of "invaders" had been killed, without giving a figure''', "Al-Masirah television",
+            "Houthi-controlled Al-Masirah television", "named", affiliation="Houthi Movement")
+    d.quote("Coalition warplanes carried out several raids on Houthi positions in Nihm on Friday in support of the offensive",
+            "residents", "residents", "anonymous", sctx="offensive, residents said")
+    d.quote("gunmen on a motorcycle shot dead a judge as he left a mosque in the Sheikh Othman district late on Wednesday",
+            "a security official", "a security official", "unnamed official")
+    d.quote('''the humanitarian situation had become "catastrophic"''', "Ismail Ould Cheikh Ahmed", "He", "named",
+            sctx="He said the humanitarian", mentions=["Ismail Ould Cheikh Ahmed"], role="UN envoy", affiliation="United Nations")
+    d.quote("millions were at risk of famine", "Ismail Ould Cheikh Ahmed", "He", "named", sctx="He said the humanitarian",
+            mentions=["Ismail Ould Cheikh Ahmed"], role="UN envoy", affiliation="United Nations")
+    d.quote("more than 4,000 civilians have been killed since the coalition intervened in March 2015, and some three million people have been displaced",
+            "The United Nations", "The United Nations", "named", affiliation="United Nations")
+    d.quote("its air campaign is aimed at restoring the internationally recognised government of President Abd-Rabbu Mansour Hadi",
+            "The Saudi-led alliance", "The Saudi-led alliance", "named")
+    d.aggregate("more than 4,000 civilians have been killed since the coalition intervened in March 2015", "civilians killed",
+                "people", quantity=4000, low=4000, qualifier="more than", period=("2015-03-01", "2016-11-19"), scope="Yemen",
+                claimant="The United Nations")
+    d.aggregate("some three million people have been displaced", "people displaced", "people", quantity=3000000,
+                qualifier="some", period=("2015-03-01", "2016-11-19"), scope="Yemen", claimant="The United Nations")
+    d.causal("the blockade of the main roads into the city has caused severe shortages of medicine and fuel",
+             "the blockade of the main roads into the city", "severe shortages of medicine and fuel", claimant="Local aid groups")
+    d.causal("the city's largest hospital closed two of its wards last month because it had run out of oxygen",
+             "it had run out of oxygen", "the city's largest hospital closed two of its wards")
+    return d
+
+
+# ---------------------------------------------------------------- 04 Nigeria, weekly roundup
+@doc
+def d04():
+    d = Doc("authD-04", "Week in review: ISWAP hits Dikwa base, dozens abducted in Zamfara", "2021-02-26", '''
+NIGERIA SECURITY WEEKLY — Friday, 26 February 2021
+
+BORNO: Fighters of the Islamic State West Africa Province (ISWAP) attacked a military base in Dikwa, about 90 km east of Maiduguri, on Sunday evening, exchanging fire with troops for several hours before withdrawing. Two soldiers were killed, according to a military officer who spoke on condition of anonymity. The army said in a statement on Monday that its troops had "neutralised" 17 insurgents during the attack, a figure that could not be independently verified.
+
+Also in Borno, suspected Boko Haram fighters killed seven farmers working on their onion fields near Koshebe village in Jere local government area on Wednesday, a local vigilante leader said. "They tied their hands and slit their throats," said Babakura Kolo, who leads a unit of the Civilian Joint Task Force in the area. The killings came less than three months after a massacre of rice farmers in the same area.
+
+ZAMFARA: Armed bandits on motorcycles abducted at least 40 villagers, most of them women, in a dawn raid on Kadawa village in Maru local government area on Tuesday, residents said. "They went from house to house and took whoever they found," said Lawal Maru, a resident who escaped by hiding in a granary. Police spokesman Mohammed Shehu confirmed the abduction but put the number taken at 27.
+
+On Thursday, the Nigerian Air Force said its jets had struck bandit hideouts in the Dumburum forest, on the border between Zamfara and Katsina states, killing "scores" of gunmen. It did not give a figure.
+
+KADUNA: Gunmen freed 18 passengers they had abducted on the Kaduna-Abuja highway two weeks ago, after relatives paid a ransom, family members said.
+
+ANALYSIS: The north-west has overtaken the north-east as the part of Nigeria where civilians are most at risk. A tally by a Lagos-based risk consultancy found that at least 2,300 people were abducted across Zamfara, Katsina, Kaduna and Sokoto states in 2020. Analysts say ransom payments have turned kidnapping into a lucrative business, fuelling the growth of bandit gangs that started out as cattle rustlers.
+
+State governments have tried amnesty deals with bandit leaders, but those deals collapsed within months because the gangs were not disarmed. In Zamfara, Governor Bello Matawalle said this week that his government would continue to "dialogue with repentant bandits" in order to stop the killings.
+
+Meanwhile in the north-east, ISWAP is believed to have between 3,500 and 5,000 fighters, according to the UN, making it the stronger of the two jihadist factions since it split from Abubakar Shekau's group in 2016.
+''')
+    N = "Nigeria"
+    d.event("sunday", "Battles", "Armed clash", "Borno", "Dikwa", 12.03, 13.92, 1, 2,
+            ["attacked a military base in Dikwa, about 90 km east of Maiduguri, on Sunday evening, exchanging fire with troops for several hours before withdrawing",
+             "Two soldiers were killed"], N,
+            actor1="Islamic State West Africa Province", actor2="Military Forces of Nigeria (2015-2023)",
+            fatalities_note="2 soldiers (military officer); army's 17 insurgents killed is a party claim not verified -> kept to 2 (most conservative)")
+    d.event("wednesday", "Violence against civilians", "Attack", "Borno", "Koshebe", None, None, 2, 7,
+            ["suspected Boko Haram fighters killed seven farmers working on their onion fields near Koshebe village in Jere local government area on Wednesday"], N,
+            actor1="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", actor1_alt=["Unidentified Armed Group (Nigeria)"],
+            actor2="Civilians (Nigeria)", admin2="Jere")
+    d.event("tuesday", "Violence against civilians", "Abduction/forced disappearance", "Zamfara", "Kadawa", None, None, 1, 0,
+            ["abducted at least 40 villagers, most of them women, in a dawn raid on Kadawa village in Maru local government area on Tuesday",
+             "confirmed the abduction but put the number taken at 27"], N,
+            actor1="Unidentified Armed Group (Nigeria)", actor2="Civilians (Nigeria)", admin2="Maru")
+    d.event("thursday", "Explosions/Remote violence", "Air/drone strike", "Zamfara", "Dumburum forest", None, None, 2, 12,
+            ["the Nigerian Air Force said its jets had struck bandit hideouts in the Dumburum forest, on the border between Zamfara and Katsina states"], N,
+            actor1="Military Forces of Nigeria (2015-2023)", actor2="Unidentified Armed Group (Nigeria)", admin1_alt=["Katsina"],
+            fatalities_note="'scores' of gunmen, no figure: counted as 12 by the dozens rule",
+            note="date: the statement was made on Thursday; the strike date is not given otherwise")
+    d.quote("Two soldiers were killed", "a military officer who spoke on condition of anonymity",
+            "a military officer who spoke on condition of anonymity", "unnamed official")
+    d.quote('''its troops had "neutralised" 17 insurgents during the attack''', "The army", "The army", "named",
+            affiliation="Nigerian Army", medium="statement")
+    d.quote("suspected Boko Haram fighters killed seven farmers working on their onion fields near Koshebe village in Jere local government area on Wednesday",
+            "Babakura Kolo", "a local vigilante leader", "named", mentions=["Babakura Kolo"],
+            role="leader of a Civilian Joint Task Force unit", affiliation="Civilian Joint Task Force")
+    d.quote('"They tied their hands and slit their throats,"', "Babakura Kolo", "Babakura Kolo", "named",
+            mentions=["a local vigilante leader"], role="leader of a Civilian Joint Task Force unit",
+            affiliation="Civilian Joint Task Force")
+    d.quote("Armed bandits on motorcycles abducted at least 40 villagers, most of them women, in a dawn raid on Kadawa village in Maru local government area on Tuesday",
+            "residents", "residents", "anonymous", sctx="Tuesday, residents said")
+    d.quote('"They went from house to house and took whoever they found,"', "Lawal Maru", "Lawal Maru", "named",
+            role="resident")
+    d.quote("the abduction", "Mohammed Shehu", "Police spokesman Mohammed Shehu", "named", sctx="Police spokesman Mohammed Shehu confirmed",
+            cctx="confirmed the abduction but", role="police spokesman", affiliation="Zamfara police")
+    d.quote("its jets had struck bandit hideouts in the Dumburum forest, on the border between Zamfara and Katsina states, killing \"scores\" of gunmen",
+            "Nigerian Air Force", "the Nigerian Air Force", "named", mentions=[("It", "It did not give")], affiliation="Nigerian Air Force")
+    d.quote("Gunmen freed 18 passengers they had abducted on the Kaduna-Abuja highway two weeks ago, after relatives paid a ransom",
+            "family members", "family members", "anonymous")
+    d.quote("at least 2,300 people were abducted across Zamfara, Katsina, Kaduna and Sokoto states in 2020",
+            "a Lagos-based risk consultancy", "A tally by a Lagos-based risk consultancy", "anonymous")
+    d.quote("ransom payments have turned kidnapping into a lucrative business, fuelling the growth of bandit gangs that started out as cattle rustlers",
+            "Analysts", "Analysts", "anonymous")
+    d.quote('''his government would continue to "dialogue with repentant bandits" in order to stop the killings''', "Bello Matawalle",
+            "Governor Bello Matawalle", "named", role="Governor of Zamfara", affiliation="Zamfara State Government")
+    d.quote("ISWAP is believed to have between 3,500 and 5,000 fighters", "the UN", "the UN", "named", affiliation="United Nations",
+            sctx="according to the UN")
+    d.aggregate("at least 2,300 people were abducted across Zamfara, Katsina, Kaduna and Sokoto states in 2020", "people abducted",
+                "people", quantity=2300, low=2300, qualifier="at least", period=("2020-01-01", "2020-12-31"),
+                scope="Zamfara, Katsina, Kaduna and Sokoto", claimant="a Lagos-based risk consultancy")
+    d.aggregate("ISWAP is believed to have between 3,500 and 5,000 fighters", "ISWAP fighters", "fighters", low=3500, high=5000,
+                scope="north-east Nigeria", claimant="the UN")
+    d.causal("ransom payments have turned kidnapping into a lucrative business, fuelling the growth of bandit gangs that started out as cattle rustlers",
+             "ransom payments", "fuelling the growth of bandit gangs", driver="economic hardship/unemployment", claimant="Analysts")
+    d.causal("those deals collapsed within months because the gangs were not disarmed",
+             "the gangs were not disarmed", "those deals collapsed within months")
+    d.causal('''his government would continue to "dialogue with repentant bandits" in order to stop the killings''',
+             '''"dialogue with repentant bandits"''', "stop the killings", polarity="-", claimant="Bello Matawalle")
+    return d
+
+
+def main():
+    docs, golds = [], []
+    for f in DOCS:
+        d = f()
+        dd, g = d.records()
+        check(dd, g)
+        n = len(dd["text"].split())
+        assert 330 <= n <= 950, (d.id, n)
+        docs.append(dd)
+        golds.append(g)
+    with open(os.path.join(HERE, "authD.docs.jsonl"), "w", encoding="utf-8") as fh:
+        for x in docs:
+            fh.write(json.dumps(x, ensure_ascii=False) + "\n")
+    with open(os.path.join(HERE, "authD.gold.jsonl"), "w", encoding="utf-8") as fh:
+        for x in golds:
+            fh.write(json.dumps(x, ensure_ascii=False) + "\n")
+    os.makedirs("/tmp/authD", exist_ok=True)
+    with open("/tmp/authD/selfpred.jsonl", "w", encoding="utf-8") as fh:  # gold as a pred file, for the self-score
+        for x in golds:
+            fh.write(json.dumps({"id": x["id"], "events": x["events"], "quotes": x["quotes"], "claims": x["claims"]},
+                                ensure_ascii=False) + "\n")
+    ev = sum(len(g["events"]) for g in golds)
+    qu = sum(len(g["quotes"]) for g in golds)
+    ag = sum(1 for g in golds for c in g["claims"] if c["kind"] == "aggregate")
+    ca = sum(1 for g in golds for c in g["claims"] if c["kind"] == "causal")
+    words = [len(x["text"].split()) for x in docs]
+    print(f"docs={len(docs)} events={ev} quotes={qu} aggregates={ag} causal={ca} words={words}")
+
+
+if __name__ == "__main__":
+    main()
