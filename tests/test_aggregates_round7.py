@@ -76,6 +76,11 @@ POSITIVE = [
      (140, 140, None, "at least", "people", "councillors and community organisers"), ("2020-01-01", "2020-12-31")),
     ("The monitor logged 84 political violence events across the region in May.",
      (84, None, None, None, "attacks", "violence events"), ("2021-05-01", "2021-05-31")),
+    # a tally after its figure; an ordinal whose attack noun is the subject
+    ("The explosion brought to 60 the count of residents who died in raids on the port this week.",
+     (60, None, None, None, "people", "residents"), ("2021-06-14", PUB)),
+    ("The ambush was the fourth on supply convoys in the valley this month.",
+     (4, None, None, None, "attacks", "supply convoys"), ("2021-06-01", PUB)),
 ]
 
 
@@ -153,6 +158,9 @@ def test_people_made_to_flee(aggs):
 
 
 NEGATIVE = [
+    "The agency warned that up to 200,000 more could be displaced in the coming weeks.",
+    "Officials fear 50,000 others may be displaced if the dam fails.",
+    "A bomb brought to 12 the tally of dead from Monday's attack on the bus depot.",
     "Banks suffered more than 300 cyber attacks last year.",
     "Fibre operations restored: 4 November 2011",
     "These are two more arrests for drunk driving this month, the sheriff said.",

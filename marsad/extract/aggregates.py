@@ -230,7 +230,8 @@ def _counted_after(stext: str, e: int) -> tuple[str | None, str | None, int]:
     rest = stext[e:e + 80]
     best = None
     for name, unit in (("claims_agg_people", "people"), ("claims_agg_events", "attacks"), ("claims_agg_places", "places")):
-        m = re.match(r"\s+(?:(?!(?:in|at|on|from|to|across|since|during|near|around|for|by|after|before|over|into)\s)"
+        m = re.match(r"\s+(?:(?!(?:in|at|on|from|to|across|since|during|near|around|for|by|after|before|over|into|could|would|"
+                     r"might|may|will|should|can|must)\s)"
                      r"(?:[A-Z][\w'’-]+|[a-z][\w'’-]+)\s+){0,3}?(" + _lexrx(name).pattern + r")", rest)   # no preposition between
         if m and m.group(1).lower() == "times" and rest[:m.start(1)].strip():
             m = None                           # 'N times' directly: '12 fired several times' is no count of times
@@ -467,6 +468,11 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 mo = _NOUN_ROSE_TO.search(stext[max(c0, a - 70):a])
             if mo and (mo.group("x") is None and "toll" not in mo.group(0).lower() or _COMPARATIVE.match(stext[b:b + 20])):
                 mo = None                 # 'the vote tally is at least 100 above ...'
+            tally = None
+            if mo is None and re.search(r"\bbr(?:ing|ings|inging|ought)\s+to\s+$", stext[max(c0, a - 20):a], re.I):
+                # 'the blast brought to 60 the count of dead from raids this week': the tally after the figure
+                tally = mo = re.match(r"\s+the\s+(?:[\w-]+\s+)?(?:number|toll|total|tally|count)(?:\s+of\s+(?P<x>(?:[\w-]+\s+){0,2}?"
+                                      r"[\w-]+))?", stext[b:b + 60], re.I)
             subj = subj or bool(mo)
             if mo:                        # 'the death toll stood at about 50', 'the number of attacks rose to 150'
                 x = mo.group("x") or "deaths"
@@ -551,6 +557,11 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 ok = bool(dur or per) and bool(re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:" + _lexrx("claims_agg_events").pattern +
                                                         r"|attack|bombing|blast|explosion|to\s+(?:hit|strike|target))",
                                                         stext[b:b + 60], re.IGNORECASE) or
+                                               # 'the ambush was the fourth on army convoys this month'
+                                               re.match(r"\s+(?:on|against|in|targeting|this|since)\b", stext[b:b + 14]) and re.search(
+                                                   r"\b(?:attack|bombing|blast|explosion|ambush|raid|assault|air\s?strike|strike|"
+                                                   r"shooting|kidnapping|abduction|assassination)\s+(?:[\w'’-]+\s+){0,6}?(?:was|is|"
+                                                   r"marks|marked|became|becomes)\s+$", stext[c0:a], re.I) or
                                                re.match(r"\s+time\s+(?:in\s+[^,;]{0,30}?\s+)?(?:that|when|since|this|in)\b",
                                                         stext[b:b + 50]) and
                                                _lexrx("claims_agg_times_verbs").search(stext, b, c1))
@@ -562,7 +573,8 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                     r"\b(?:sentenc|condemn)\w*\b[^,;]{0,40}?\bto\s+death\b", "", clause, flags=re.I))) or unit == "people" and counted.split()[-1].lower() in (
                     "deaths", "casualties", "lives", "injuries", "dead", "wounded", "killed", "bodies")
                 legal = bool(_lexrx("claims_agg_legal_verbs").search(clause))
-                single = _single_incident(stext[max(c0, a - 120):a], stext[b:c1]) and not _WAR_SUBJECT.search(clause)
+                single = _single_incident(stext[max(c0, a - 120):a], stext[b:c1]) and not _WAR_SUBJECT.search(clause) and \
+                    not tally             # the blast that 'brought to 60 the count of dead this week' is one of many
                 # 'shot dead 9 people at a barracks in 2011': one named site in a bare year or month is one incident
                 single = single or (_wave(stext[max(c0, a - 120):a]) or _incident_day(clause)) and not dur
                 single = single or bool(re.match(r"\s*(?:[\w-]+\s+){0,2}?at\s+(?:the\s+)?[A-Z]\w+", stext[ce:ce + 40])) and \
