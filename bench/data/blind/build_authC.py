@@ -311,7 +311,7 @@ d.causal("some families had been forced to sleep in the open because there were 
          driver="displacement/camps/reintegration", claimant="Nasreen Abdullah")
 d.causal("The shortages were due to a siege imposed by government forces since late last year",
          "a siege imposed by government forces since late last year", "The shortages",
-         driver="security posture/deployment", claimant="Residents who escaped")
+         claimant="Residents who escaped")
 d.causal("the units were only deployed on the outskirts \"so as to avoid any friction with the population\"",
          "the units were only deployed on the outskirts", "avoid any friction with the population",
          polarity="-", driver="security posture/deployment", claimant="Ali Jaafar")
@@ -483,6 +483,188 @@ d.causal("The use of civilians as human shields has forced us to limit the use o
 d.causal("They dig tunnels between the buildings so they can move without being seen by the aircraft",
          "They dig tunnels between the buildings", "they can move without being seen by the aircraft",
          claimant="Muntadhar al-Shimmari")
+DOCS.append(d)
+
+
+
+# ---------------------------------------------------------------------------------------------------
+# 05 Monitor-based wire story, Aleppo, December 2016
+P = "2016-12-09"
+d = Doc("authC-05", P, "Syrian army takes Aleppo's Old City as rebel enclave shrinks", '''
+BEIRUT (Reuters) - Syrian government forces and their allies captured the Old City of Aleppo late on Wednesday, a war monitor said, tightening the noose on rebels who now hold only a small pocket of the city's east after a lightning offensive.
+
+Air strikes and artillery fire pounded the remaining rebel districts of al-Shaar and al-Kalasa on Thursday, killing at least 23 civilians, the Syrian Observatory for Human Rights said. The civil defence rescue service operating in rebel areas put the toll at more than 40.
+
+The Britain-based Observatory said it could not determine whether the aircraft were Syrian or Russian. Moscow has said its jets have not taken part in strikes on Aleppo city since October.
+
+In the government-held west of the city, rebel shelling killed seven people in the Hamdaniya district on Thursday, the Observatory said. State news agency SANA said nine people were killed, including two children, when "terrorist groups" fired rockets at residential buildings.
+
+Government forces and allied militias now control about 85 percent of the territory rebels held in eastern Aleppo before the offensive began on Nov. 15, according to the Observatory. It said at least 413 civilians had been killed in the east since then, and that more than 50,000 people had fled to areas under government or Kurdish control.
+
+A rebel official from the Fastaqim group, Yasser Abdelhamid, said the fast collapse of the northern districts last month was caused by a lack of ammunition and fighters. "We had no more men to hold the front lines," he said. Rebels also accuse the international community of abandoning them.
+
+Food prices in the besieged districts have soared as a result of the siege, which has blocked all aid convoys since July, residents said. "A kilo of rice costs ten times what it did in the summer," said one resident of al-Kalasa, speaking over an internet messaging service.
+
+Russia's Defence Ministry said on Thursday that the Syrian army had paused its operations in the east to evacuate civilians, but residents and the monitor said the bombardment never stopped.
+
+U.S. Secretary of State John Kerry and his Russian counterpart were due to meet in Hamburg on Thursday to discuss a possible ceasefire, but diplomats said the talks were unlikely to produce a breakthrough.
+
+The loss of eastern Aleppo would be the biggest defeat for the rebels in more than five years of war, and diplomats in the region say it could push many of the remaining fighters towards Idlib province, already the main stronghold of the insurgency.
+''')
+d.country = "Syria"
+d.event("2016-12-07", "Battles", "Government regains territory", SYRIA_ARMY, "Aleppo", "Aleppo - Old City",
+        36.20, 37.16, 2, 0,
+        ["Syrian government forces and their allies captured the Old City of Aleppo late on Wednesday"],
+        actor2="Opposition Rebels (Syria)", location_alt=["Aleppo", "Halab"], admin1_alt=["Halab"])
+d.event(last(P, "Thursday"), "Explosions/Remote violence", "Air/drone strike", SYRIA_ARMY, "Aleppo", "Aleppo",
+        36.21, 37.17, 2, 23,
+        ["Air strikes and artillery fire pounded the remaining rebel districts of al-Shaar and al-Kalasa on Thursday, killing at least 23 civilians",
+         "The civil defence rescue service operating in rebel areas put the toll at more than 40"],
+        actor1_alt=["Military Forces of Russia (2000-)"], actor2="Civilians (Syria)", sub_alt=["Shelling/artillery/missile attack"],
+        location_alt=["al-Shaar", "al-Kalasa", "Halab"], admin1_alt=["Halab"], note="monitor 23 vs civil defence 40 -> 23")
+d.event(last(P, "Thursday"), "Explosions/Remote violence", "Shelling/artillery/missile attack", "Opposition Rebels (Syria)",
+        "Aleppo", "Aleppo - Hamdaniya", 36.18, 37.13, 1, 7,
+        ["rebel shelling killed seven people in the Hamdaniya district on Thursday",
+         "nine people were killed, including two children, when \"terrorist groups\" fired rockets at residential buildings"],
+        actor2="Civilians (Syria)", location_alt=["Hamdaniya", "Aleppo", "Halab"], admin1_alt=["Halab"],
+        note="monitor 7 vs state media 9 -> 7")
+SOHR = ["Syrian Observatory for Human Rights", "Britain-based Observatory", "Observatory"]
+d.quote("Syrian government forces and their allies captured the Old City of Aleppo late on Wednesday", "Syrian Observatory for Human Rights",
+        "a war monitor", names=SOHR)
+d.quote("Air strikes and artillery fire pounded the remaining rebel districts of al-Shaar and al-Kalasa on Thursday, killing at least 23 civilians",
+        "Syrian Observatory for Human Rights", "the Syrian Observatory for Human Rights", names=SOHR + ["a war monitor"])
+d.quote("the toll at more than 40", "civil defence rescue service", "The civil defence rescue service operating in rebel areas")
+d.quote("it could not determine whether the aircraft were Syrian or Russian", "Syrian Observatory for Human Rights",
+        "The Britain-based Observatory", names=SOHR + ["a war monitor"])
+d.quote("its jets have not taken part in strikes on Aleppo city since October", "Russian government", "Moscow",
+        anonymity="named")
+d.quote("rebel shelling killed seven people in the Hamdaniya district on Thursday", "Syrian Observatory for Human Rights",
+        "the Observatory", names=SOHR + ["a war monitor"], sctx="in the Hamdaniya district on Thursday, the Observatory said")
+d.quote("nine people were killed, including two children, when \"terrorist groups\" fired rockets at residential buildings",
+        "SANA", "State news agency SANA", medium="state news agency")
+d.quote("Government forces and allied militias now control about 85 percent of the territory rebels held in eastern Aleppo before the offensive began on Nov. 15",
+        "Syrian Observatory for Human Rights", "the Observatory", names=SOHR + ["a war monitor"],
+        sctx="before the offensive began on Nov. 15, according to the Observatory")
+d.quote("at least 413 civilians had been killed in the east since then, and that more than 50,000 people had fled to areas under government or Kurdish control",
+        "Syrian Observatory for Human Rights", "It", names=SOHR + ["a war monitor"], sctx="It said at least 413")
+d.quote("the fast collapse of the northern districts last month was caused by a lack of ammunition and fighters",
+        "Yasser Abdelhamid", "A rebel official from the Fastaqim group, Yasser Abdelhamid", role="rebel official",
+        affiliation="Fastaqim")
+d.quote("\"We had no more men to hold the front lines,\"", "Yasser Abdelhamid", "he",
+        names=["A rebel official from the Fastaqim group, Yasser Abdelhamid"], role="rebel official", affiliation="Fastaqim")
+d.quote("Food prices in the besieged districts have soared as a result of the siege, which has blocked all aid convoys since July",
+        "residents", "residents", anonymity="anonymous", sctx="since July, residents said")
+d.quote("\"A kilo of rice costs ten times what it did in the summer,\"", "one resident of al-Kalasa",
+        "one resident of al-Kalasa", anonymity="anonymous", medium="internet messaging service")
+d.quote("the Syrian army had paused its operations in the east to evacuate civilians", "Russian Defence Ministry",
+        "Russia's Defence Ministry")
+d.quote("the bombardment never stopped", "residents and the monitor", "residents and the monitor", anonymity="anonymous",
+        speaker_alt=["Syrian Observatory for Human Rights"])
+d.quote("the talks were unlikely to produce a breakthrough", "diplomats", "diplomats", anonymity="unnamed official",
+        sctx="but diplomats said")
+d.quote("it could push many of the remaining fighters towards Idlib province, already the main stronghold of the insurgency",
+        "diplomats in the region", "diplomats in the region", anonymity="unnamed official")
+d.agg("Government forces and allied militias now control about 85 percent of the territory rebels held in eastern Aleppo before the offensive began on Nov. 15",
+      85, "share of territory retaken", "percent", qualifier="about", period_start="2016-11-15", period_end=P,
+      scope="eastern Aleppo", claimant="Syrian Observatory for Human Rights")
+d.agg("at least 413 civilians had been killed in the east since then", 413, "civilians killed", "people", low=413,
+      qualifier="at least", period_start="2016-11-15", period_end=P, scope="eastern Aleppo",
+      claimant="Syrian Observatory for Human Rights")
+d.agg("more than 50,000 people had fled to areas under government or Kurdish control", 50000, "people fled", "people",
+      low=50000, qualifier="more than", period_start="2016-11-15", period_end=P, scope="eastern Aleppo",
+      claimant="Syrian Observatory for Human Rights")
+d.causal("the fast collapse of the northern districts last month was caused by a lack of ammunition and fighters",
+         "a lack of ammunition and fighters", "the fast collapse of the northern districts last month",
+         claimant="Yasser Abdelhamid")
+d.causal("Food prices in the besieged districts have soared as a result of the siege",
+         "the siege", "Food prices in the besieged districts have soared",
+         claimant="residents")
+d.causal("The loss of eastern Aleppo would be the biggest defeat for the rebels in more than five years of war, and diplomats in the region say it could push many of the remaining fighters towards Idlib province",
+         "The loss of eastern Aleppo", "push many of the remaining fighters towards Idlib province", hedged=True,
+         claimant="diplomats in the region")
+DOCS.append(d)
+
+
+
+# ---------------------------------------------------------------------------------------------------
+# 06 AFP-style wire, Manbij, August 2016
+P = "2016-08-13"
+d = Doc("authC-06", P, "US-backed fighters seize Manbij from jihadists after 10-week battle", '''
+BEIRUT, Aug 13 (AFP) - A US-backed Kurdish-Arab alliance took full control of the northern Syrian city of Manbij on Friday after the last Islamic State group fighters pulled out, ending a ten-week battle for one of the jihadists' key strongholds near the Turkish border.
+
+The Syria Democratic Forces (SDF) said its fighters were combing the city's western districts for mines and booby traps left behind by the retreating jihadists. "Manbij is liberated, and our forces are securing the last streets," SDF spokesman Sherwan Hasso told AFP.
+
+The jihadists withdrew in a convoy of several hundred vehicles towards the IS-held town of Jarablus, 40 kilometres to the north, taking around 2,000 civilians with them as human shields, according to the Syrian Observatory for Human Rights. The SDF said the civilians were later released near the village of Sajour.
+
+Residents celebrated in the streets, some of the men shaving their beards and women burning the black veils the jihadists had forced them to wear, images posted online showed.
+
+The Observatory says more than 1,300 people have been killed in the battle since the SDF launched its offensive on May 31, including 437 civilians, many of them in coalition air strikes.
+
+The alliance, which is dominated by the Kurdish People's Protection Units (YPG), has been able to advance mainly because of heavy air support from the US-led coalition, which carried out hundreds of strikes around the city. A coalition spokesman in Baghdad, Colonel Mark Dawson, said the capture of Manbij had cut the last major route the group used to bring foreign fighters in from Turkey.
+
+Ankara has watched the offensive with alarm because it fears the YPG will use the victory to link up Kurdish-held areas along the border. Turkish President Recep Tayyip Erdogan's spokesman said on Friday that Kurdish fighters must withdraw east of the Euphrates river once the fighting was over, as Washington had promised.
+
+Further east, a suicide car bomber struck a Kurdish security checkpoint at the entrance to the city of Hasakeh on Thursday, killing four members of the Asayish police, a Kurdish official said. IS claimed the attack through its Amaq news agency.
+
+"The more Daesh loses on the ground, the more it sends car bombs at us," said the official, who asked not to be named because he was not authorised to speak to the media.
+
+In neighbouring Turkey, meanwhile, a bomb attack on a police station in the southeastern province of Diyarbakir killed three people on Wednesday, officials there said.
+
+The SDF, formed last year, says it has more than 30,000 fighters. It has said it will next turn its attention to Raqqa, the de facto capital of the IS "caliphate", although no date has been set.
+''')
+d.country = "Syria"
+SDF = "SDF: Syrian Democratic Forces"
+d.event(last(P, "Friday"), "Battles", "Non-state actor overtakes territory", SDF, "Aleppo", "Manbij", 36.53, 37.95, 1, 0,
+        ["A US-backed Kurdish-Arab alliance took full control of the northern Syrian city of Manbij on Friday after the last Islamic State group fighters pulled out"],
+        actor2=IS_SY, admin1_alt=["Halab"], location_alt=["Menbij", "Minbij"])
+d.event(last(P, "Friday"), "Violence against civilians", "Abduction/forced disappearance", IS_SY, "Aleppo", "Manbij",
+        36.53, 37.95, 2, 0,
+        ["taking around 2,000 civilians with them as human shields"],
+        actor2="Civilians (Syria)", admin1_alt=["Halab"], location_alt=["Menbij", "Jarablus", "Sajour"])
+d.event(last(P, "Thursday"), "Explosions/Remote violence", "Suicide bomb", IS_SY, "Al Hasakeh", "Al Hasakeh", 36.50, 40.75, 2, 4,
+        ["a suicide car bomber struck a Kurdish security checkpoint at the entrance to the city of Hasakeh on Thursday, killing four members of the Asayish police"],
+        actor2="Asayish Kurdish Internal Security Forces", admin1_alt=["Hasakeh", "Al-Hasakah", "Hasaka"],
+        location_alt=["Hasakeh", "Hasaka"])
+SOHR = ["Syrian Observatory for Human Rights", "The Observatory"]
+d.quote("its fighters were combing the city's western districts for mines and booby traps left behind by the retreating jihadists",
+        "Syria Democratic Forces", "The Syria Democratic Forces (SDF)")
+d.quote("\"Manbij is liberated, and our forces are securing the last streets,\"", "Sherwan Hasso", "SDF spokesman Sherwan Hasso",
+        role="spokesman", affiliation="SDF")
+d.quote("The jihadists withdrew in a convoy of several hundred vehicles towards the IS-held town of Jarablus, 40 kilometres to the north, taking around 2,000 civilians with them as human shields",
+        "Syrian Observatory for Human Rights", "the Syrian Observatory for Human Rights", names=SOHR)
+d.quote("the civilians were later released near the village of Sajour", "Syria Democratic Forces", "The SDF",
+        sctx="The SDF said the civilians")
+d.quote("more than 1,300 people have been killed in the battle since the SDF launched its offensive on May 31, including 437 civilians, many of them in coalition air strikes",
+        "Syrian Observatory for Human Rights", "The Observatory", names=["the Syrian Observatory for Human Rights"])
+d.quote("the capture of Manbij had cut the last major route the group used to bring foreign fighters in from Turkey",
+        "Mark Dawson", "A coalition spokesman in Baghdad, Colonel Mark Dawson", role="spokesman",
+        affiliation="US-led coalition")
+d.quote("Kurdish fighters must withdraw east of the Euphrates river once the fighting was over, as Washington had promised",
+        "Turkish President Recep Tayyip Erdogan's spokesman", "Turkish President Recep Tayyip Erdogan's spokesman",
+        anonymity="unnamed official", role="presidential spokesman")
+d.quote("a suicide car bomber struck a Kurdish security checkpoint at the entrance to the city of Hasakeh on Thursday, killing four members of the Asayish police",
+        "a Kurdish official", "a Kurdish official", anonymity="unnamed official")
+d.quote("\"The more Daesh loses on the ground, the more it sends car bombs at us,\"", "a Kurdish official", "the official",
+        names=["a Kurdish official"], anonymity="unnamed official")
+d.quote("a bomb attack on a police station in the southeastern province of Diyarbakir killed three people on Wednesday",
+        "officials there", "officials there", anonymity="unnamed official")
+d.quote("it has more than 30,000 fighters", "Syria Democratic Forces", "The SDF", sctx="The SDF, formed last year, says")
+d.quote("it will next turn its attention to Raqqa, the de facto capital of the IS \"caliphate\"", "Syria Democratic Forces",
+        "It", sctx="It has said it will next")
+d.agg("more than 1,300 people have been killed in the battle since the SDF launched its offensive on May 31", 1300,
+      "people killed", "people", low=1300, qualifier="more than", period_start="2016-05-31", period_end=last(P, "Friday"),
+      scope="battle for Manbij", claimant="Syrian Observatory for Human Rights")
+d.agg("including 437 civilians", 437, "civilians killed", "people", period_start="2016-05-31", period_end=last(P, "Friday"),
+      scope="battle for Manbij", claimant="Syrian Observatory for Human Rights")
+d.agg("it has more than 30,000 fighters", 30000, "SDF fighters", "fighters", low=30000, qualifier="more than",
+      scope="SDF", claimant="Syria Democratic Forces")
+d.causal("has been able to advance mainly because of heavy air support from the US-led coalition",
+         "heavy air support from the US-led coalition", "has been able to advance", driver="external support")
+d.causal("Ankara has watched the offensive with alarm because it fears the YPG will use the victory to link up Kurdish-held areas along the border",
+         "it fears the YPG will use the victory to link up Kurdish-held areas along the border",
+         "Ankara has watched the offensive with alarm")
+d.causal("who asked not to be named because he was not authorised to speak to the media",
+         "he was not authorised to speak to the media", "asked not to be named")
 DOCS.append(d)
 
 
