@@ -229,3 +229,42 @@ def test_an_incident_without_a_place_takes_the_place_told_before_it_in_its_parag
     evs = _events(pipeline, text)
     shelling = [e for e in evs if e["sub_event_type"] == "Shelling/artillery/missile attack"]
     assert len(shelling) == 1 and shelling[0]["admin1"] == "Basrah"
+
+
+# -- multi-country overviews, lone namesakes, security posture ----------------------------------------------
+OVERVIEW = (
+    "Regional Security Digest | Week of 1-7 May 2023\n\n"
+    "Key points: We recorded 41 incidents across the region this week, fewer than the week before.\n\n"
+    "Niger: On 3 May, gunmen on motorcycles killed five traders at a market near Tillaberi, a local official "
+    "said. The traders had refused to pay a levy, he said.\n\n"
+    "Chad: On 5 May, insurgents abducted four fishermen from an island near Bol, a local official said. "
+    "Kidnappings have risen in the area since the dry season began.\n\n"
+    "Looking ahead: The rains may slow operations next month.")
+
+
+def test_a_country_heading_opens_an_incident_of_that_country(pipeline):
+    evs = _events(pipeline, OVERVIEW, "2023-05-08")
+    assert sorted((e["country"], e["sub_event_type"]) for e in evs) == [
+        ("Chad", "Abduction/forced disappearance"), ("Niger", "Attack")]
+
+
+def test_a_lone_namesake_in_a_country_the_report_never_names_loses():
+    from types import SimpleNamespace as P
+    from marsad.geocode import event_place
+    town = P(start=10, end=14, text="Baga", name="Baga", country_code="ES", feature_code="PPL", latitude=42.0,
+             longitude=1.8, admin1="Catalunya", demonym=False)
+    state = P(start=30, end=41, text="Borno state", name="Borno", country_code="NG", feature_code="ADM1",
+              latitude=11.5, longitude=13.0, admin1="Borno", demonym=False)
+    country = P(start=0, end=7, text="Nigeria", name="Nigeria", country_code="NG", feature_code="PCLI",
+                latitude=10.0, longitude=8.0, admin1=None, demonym=False)
+    kept = event_place.consistent((country, town, state), (0, 60))
+    assert town not in kept and state in kept
+
+
+def test_reinforced_checkpoints_in_a_report_are_no_event(pipeline):
+    text = ("KIRKUK, Iraq (Wire) - A roadside bomb killed two soldiers on a patrol near Kirkuk on Tuesday, the "
+            "army said.\n\nThe patrol was checking a road used by oil tankers, the army said.\n\n"
+            "Checkpoints were reinforced across the province on Wednesday, and more troops were deployed to the "
+            "villages south of the city. The governor visited the wounded.")
+    evs = _events(pipeline, text)
+    assert [e["sub_event_type"] for e in evs] == ["Remote explosive/landmine/IED"]

@@ -550,6 +550,12 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
         for lab in labels:
             if lab.sub_event_type is not None and not lab.negated and lab.trigger is not None:
                 lab.negated = _negated_before(text[lab.start:lab.end], lab.trigger[0] - lab.start, PLANS)
+            if lab.sub_event_type == "Change to group/activity" and _POSTURE.fullmatch(text, *lab.trigger):
+                # "checkpoints were reinforced", "troops were deployed to the city", "a curfew was imposed":
+                # the security posture a report tells around its incidents, not an event (ACLED, and the
+                # annotation guide: troop dispatch is context)
+                lab.sub_event_type, lab.strength, lab.trigger = None, 0.0, None
+                continue
             if lab.sub_event_type == "Agreement" and not AGREEMENT_ACT.search(text, lab.start, lab.end):
                 # a truce or deal in force that the report mentions ("accused the army of violating the
                 # truce", "peace talks inched ahead") is the setting, not an agreement reached
@@ -901,6 +907,7 @@ def _speech_date(text: str, d) -> bool:
     return bool(_DATELINE_BEFORE.search(text, max(0, d.start - 60), d.start) and _DATELINE_AFTER.match(text, d.end))
 
 
+_POSTURE = re.compile(r"(?:dispatch|reinforc|deploy|mobili[sz]|sent\s|curfew|state\s+of\s+emergency|martial\s+law)[\w\s]*", I)
 _TOTAL_OF = re.compile(r"\ba\s+(?:combined\s+)?total\s+of\b", I)
 
 

@@ -192,6 +192,14 @@ def consistent(places, anchor, text: str = ""):
     if not ps:
         return places
     inside = [p for p in ps if anchor[0] <= p.start < anchor[1]]
+    # a lone far-off namesake loses: a town whose country nothing else in the report names or holds ("near
+    # Baga (Kukawa, Borno state)" read as a Spanish village) gives way to the places of supported countries
+    support = Counter(p.country_code for p in places if p.country_code)
+    lone = [p for p in inside if support[p.country_code] == 1 and not (p.feature_code or "").startswith("PCL")]
+    if lone and any(support[p.country_code] > 1 for p in inside):
+        places = tuple(p for p in places if p not in lone)
+        ps = [p for p in ps if p not in lone]
+        inside = [p for p in inside if p not in lone]
     pool = inside or ps
     cnt = Counter(p.country_code for p in pool if not (p.feature_code or "").startswith("PCL"))
     # a country named outright, not a demonym ("near the Syrian border" says where the event is not)
