@@ -366,6 +366,239 @@ Meanwhile in the north-east, ISWAP is believed to have between 3,500 and 5,000 f
     return d
 
 
+
+# ---------------------------------------------------------------- 05 Burkina Faso, think-tank analysis (no event)
+@doc
+def d05():
+    d = Doc("authD-05", "Burkina Faso's shrinking state: why the junta is losing the countryside", "2022-07-14", """
+Analysis | Sahel Programme
+
+Six months after army officers led by Lieutenant-Colonel Paul-Henri Sandaogo Damiba seized power in Ouagadougou, promising to restore security, the jihadist insurgency in Burkina Faso is spreading faster than at any time since it began in 2015.
+
+The coup in January was prompted in large part by anger in the ranks over mounting military losses, in particular the killing of dozens of gendarmes at the Inata outpost in November 2021, where soldiers had reportedly gone without food rations for two weeks. Yet the change of leadership has not changed the trajectory of the war.
+
+By our count, armed groups linked to al-Qaeda's Sahel branch, Jama'at Nusrat al-Islam wal-Muslimin (JNIM), and to the Islamic State Sahel Province carried out more than 1,100 attacks on civilians and security forces in the first six months of this year. Government officials privately concede that the state has lost control of around 40 percent of the national territory.
+
+The human cost is staggering. The national emergency relief council, CONASUR, says 1.9 million people have been registered as internally displaced, roughly one in ten Burkinabe. More than 3,500 schools have closed because of insecurity, according to the education ministry.
+
+Three dynamics explain the insurgents' momentum.
+
+First, the state's main counter-insurgency tool, the civilian auxiliaries known as the Volunteers for the Defence of the Homeland (VDP), has deepened intercommunal mistrust. "Arming one community against its neighbours has pushed many young Fulani into the arms of JNIM," said Mahamadou Sawadogo, a Ouagadougou-based security researcher. Human rights groups have documented killings of Fulani civilians by VDP units, which militants then use in their propaganda.
+
+Second, the drawdown of French forces in neighbouring Mali has allowed JNIM to move fighters and supplies more freely across the tri-border area of Liptako-Gourma. The forests of the east, around the W and Arly national parks, offer sanctuaries that the army has not entered for years.
+
+Third, economic desperation fills the ranks. A regional analyst at the International Crisis Group, Aissatou Ouedraogo, said that in parts of the Sahel region the militants pay fighters more than a teacher earns, and that the collapse of the livestock trade had left herders with few other options.
+
+The junta has responded by creating "military interest zones" in the east and north from which civilians are told to leave, in order to give the army a free hand against the militants. Some humanitarian workers fear the policy will add to the displacement without weakening the insurgents.
+
+None of this means the capital is about to fall. But unless Ouagadougou finds a political answer to the grievances that the armed groups feed on, the map is likely to keep shrinking. Talks with local jihadist commanders, which the previous government tried quietly in 2020, remain officially ruled out.
+
+The authors are researchers with the Sahel Programme. This analysis draws on field interviews conducted in June in the Centre-Nord and Est regions.
+""")
+    d.aggregate("armed groups linked to al-Qaeda's Sahel branch, Jama'at Nusrat al-Islam wal-Muslimin (JNIM), and to the Islamic State Sahel Province carried out more than 1,100 attacks on civilians and security forces in the first six months of this year",
+                "attacks by jihadist groups", "attacks", quantity=1100, low=1100, qualifier="more than",
+                period=("2022-01-01", "2022-06-30"), scope="Burkina Faso", claimant="Sahel Programme")
+    d.aggregate("the state has lost control of around 40 percent of the national territory", "share of territory outside state control",
+                "percent", quantity=40, qualifier="around", scope="Burkina Faso", claimant="Government officials")
+    d.aggregate("1.9 million people have been registered as internally displaced", "internally displaced people", "people",
+                quantity=1900000, scope="Burkina Faso", claimant="CONASUR")
+    d.aggregate("More than 3,500 schools have closed because of insecurity", "schools closed", "schools", quantity=3500, low=3500,
+                qualifier="more than", scope="Burkina Faso", claimant="the education ministry")
+    d.quote("the state has lost control of around 40 percent of the national territory", "Government officials",
+            "Government officials", "unnamed official")
+    d.quote("1.9 million people have been registered as internally displaced, roughly one in ten Burkinabe",
+            "CONASUR", "The national emergency relief council, CONASUR", "named", affiliation="Government of Burkina Faso")
+    d.quote("More than 3,500 schools have closed because of insecurity", "the education ministry", "the education ministry", "named",
+            affiliation="Ministry of Education")
+    d.quote('"Arming one community against its neighbours has pushed many young Fulani into the arms of JNIM,"',
+            "Mahamadou Sawadogo", "Mahamadou Sawadogo", "named", role="security researcher")
+    d.quote("in parts of the Sahel region the militants pay fighters more than a teacher earns, and that the collapse of the livestock trade had left herders with few other options",
+            "Aissatou Ouedraogo", "A regional analyst at the International Crisis Group, Aissatou Ouedraogo", "named",
+            role="regional analyst", affiliation="International Crisis Group")
+    d.quote("the policy will add to the displacement without weakening the insurgents", "Some humanitarian workers",
+            "Some humanitarian workers", "anonymous")
+    d.causal("The coup in January was prompted in large part by anger in the ranks over mounting military losses",
+             "anger in the ranks over mounting military losses", "The coup in January")
+    d.causal("More than 3,500 schools have closed because of insecurity", "insecurity", "More than 3,500 schools have closed",
+             claimant="the education ministry")
+    d.causal("the state's main counter-insurgency tool, the civilian auxiliaries known as the Volunteers for the Defence of the Homeland (VDP), has deepened intercommunal mistrust",
+             "the civilian auxiliaries known as the Volunteers for the Defence of the Homeland (VDP)", "has deepened intercommunal mistrust",
+             driver="security posture/deployment")
+    d.causal('"Arming one community against its neighbours has pushed many young Fulani into the arms of JNIM,"',
+             "Arming one community against its neighbours", "pushed many young Fulani into the arms of JNIM",
+             driver="sectarian grievance", claimant="Mahamadou Sawadogo")
+    d.causal("the drawdown of French forces in neighbouring Mali has allowed JNIM to move fighters and supplies more freely across the tri-border area of Liptako-Gourma",
+             "the drawdown of French forces in neighbouring Mali",
+             "JNIM to move fighters and supplies more freely across the tri-border area of Liptako-Gourma",
+             driver="security posture/deployment")
+    d.causal("from which civilians are told to leave, in order to give the army a free hand against the militants",
+             "from which civilians are told to leave", "give the army a free hand against the militants",
+             driver="security posture/deployment")
+    d.causal("economic desperation fills the ranks", "economic desperation", "fills the ranks", driver="economic hardship/unemployment")
+    d.causal("the collapse of the livestock trade had left herders with few other options", "the collapse of the livestock trade",
+             "had left herders with few other options", driver="economic hardship/unemployment", claimant="Aissatou Ouedraogo")
+    d.causal("the policy will add to the displacement without weakening the insurgents", "the policy", "add to the displacement",
+             driver="security posture/deployment", hedged=True, claimant="Some humanitarian workers")
+    return d
+
+
+# ---------------------------------------------------------------- 06 Ethiopia (Amhara), AP wire
+@doc
+def d06():
+    d = Doc("authD-06", "Drone strike kills 9 at Amhara market as Fano militia enters Lalibela", "2023-08-11", """
+BAHIR DAR, Ethiopia (AP) — A drone strike hit a busy market in the town of Merawi in Ethiopia's Amhara region on Sunday, killing at least nine people, residents and a health worker said, as fighting between federal troops and the Fano militia spread across the region.
+
+A doctor at the Merawi health centre, who spoke on condition of anonymity for fear of reprisals, said 11 bodies had been brought in and more than 20 people were wounded, several of them children. A resident who lost his brother said the victims were mostly traders. "There were no soldiers there, no fighters, just people buying coffee and grain," he told The Associated Press by phone.
+
+The government did not respond to questions about the strike. Federal officials have previously denied targeting civilians.
+
+On Wednesday, Fano fighters entered Lalibela, the town known for its rock-hewn churches, after government soldiers withdrew, residents said. The town was calm on Thursday and the militiamen had set up checkpoints on the main road, said a hotel worker reached by phone.
+
+The military said on Thursday it had regained control of Debre Tabor, a town of about 100,000 people east of Lake Tana, after what state media described as "an operation to clear extremist forces." It was not clear how many people died in that fighting.
+
+The unrest began in April when the federal government announced a plan to dissolve regional special forces and fold them into the national army and police. Many Amhara saw the move as leaving the region exposed to its rivals, and the decision prompted protests and defections to Fano, an informal militia that fought alongside federal forces during the two-year war in neighbouring Tigray.
+
+Last week the government declared a six-month state of emergency in Amhara, and internet access in much of the region has been cut since early August, making it difficult to verify casualty figures.
+
+The United Nations human rights office said last week that at least 183 people had been killed in the region since the fighting escalated in July. Daniel Abera, a regional representative of the office, told reporters that the agency had received reports of mass arrests of young Amhara men in Addis Ababa and other cities.
+
+"The situation has deteriorated rapidly," Abera said. He urged all sides to protect civilians.
+
+Prime Minister Abiy Ahmed has said the state of emergency is needed "to restore law and order" and has accused Fano of trying to overthrow the regional government by force.
+""")
+    E = "Ethiopia"
+    d.event("sunday", "Explosions/Remote violence", "Air/drone strike", "Amhara", "Merawi", 11.41, 37.16, 1, 9,
+            ["A drone strike hit a busy market in the town of Merawi in Ethiopia's Amhara region on Sunday, killing at least nine people",
+             "11 bodies had been brought in and more than 20 people were wounded"], E,
+            actor1="Military Forces of Ethiopia (2018-)", actor2="Civilians (Ethiopia)", location_alt=["Merawi town"],
+            injured=20, fatalities_note="residents and health worker at least 9 vs doctor 11 -> 9")
+    d.event("wednesday", "Battles", "Non-state actor overtakes territory", "Amhara", "Lalibela", 12.03, 39.04, 1, 0,
+            ["Fano fighters entered Lalibela, the town known for its rock-hewn churches, after government soldiers withdrew"], E,
+            actor1="Fano Militia", actor2="Military Forces of Ethiopia (2018-)", sub_alt=["Non-violent transfer of territory"],
+            note="no fighting or deaths reported")
+    d.event("thursday", "Battles", "Government regains territory", "Amhara", "Debre Tabor", 11.85, 38.02, 1, None,
+            ["The military said on Thursday it had regained control of Debre Tabor, a town of about 100,000 people east of Lake Tana",
+             "It was not clear how many people died in that fighting"], E,
+            actor1="Military Forces of Ethiopia (2018-)", actor2="Fano Militia", location_alt=["Debre Tabor town"],
+            fatalities_note="deaths implied but not given", note="date: announced on Thursday")
+    d.quote("A drone strike hit a busy market in the town of Merawi in Ethiopia's Amhara region on Sunday, killing at least nine people",
+            "residents and a health worker", "residents and a health worker", "anonymous")
+    d.quote("11 bodies had been brought in and more than 20 people were wounded, several of them children",
+            "A doctor at the Merawi health centre", "A doctor at the Merawi health centre", "unnamed official", role="doctor")
+    d.quote("the victims were mostly traders", "A resident who lost his brother", "A resident who lost his brother", "anonymous",
+            mentions=[("he", "he told The Associated Press")], role="resident")
+    d.quote('"There were no soldiers there, no fighters, just people buying coffee and grain,"', "A resident who lost his brother",
+            "he", "anonymous", sctx="he told The Associated Press", mentions=["A resident who lost his brother"], role="resident",
+            medium="phone")
+    d.quote("Fano fighters entered Lalibela, the town known for its rock-hewn churches, after government soldiers withdrew",
+            "residents", "residents", "anonymous", sctx="withdrew, residents said")
+    d.quote("The town was calm on Thursday and the militiamen had set up checkpoints on the main road", "a hotel worker reached by phone",
+            "a hotel worker reached by phone", "anonymous")
+    d.quote("it had regained control of Debre Tabor, a town of about 100,000 people east of Lake Tana", "The military", "The military",
+            "named", affiliation="Ethiopian National Defense Force")
+    d.quote('"an operation to clear extremist forces."', "state media", "state media", "anonymous",
+            sctx="what state media described")
+    d.quote("at least 183 people had been killed in the region since the fighting escalated in July",
+            "The United Nations human rights office", "The United Nations human rights office", "named", affiliation="United Nations")
+    d.quote("the agency had received reports of mass arrests of young Amhara men in Addis Ababa and other cities", "Daniel Abera",
+            "Daniel Abera", "named", mentions=[("Abera", '," Abera said')], role="regional representative",
+            affiliation="UN human rights office")
+    d.quote('"The situation has deteriorated rapidly,"', "Daniel Abera", "Abera", "named", sctx='," Abera said',
+            mentions=["Daniel Abera"], role="regional representative", affiliation="UN human rights office")
+    d.quote('the state of emergency is needed "to restore law and order"', "Abiy Ahmed", "Prime Minister Abiy Ahmed", "named",
+            role="Prime Minister", affiliation="Government of Ethiopia")
+    d.aggregate("at least 183 people had been killed in the region since the fighting escalated in July", "people killed", "people",
+                quantity=183, low=183, qualifier="at least", period=("2023-07-01", "2023-08-11"), scope="Amhara",
+                claimant="The United Nations human rights office")
+    d.causal("Many Amhara saw the move as leaving the region exposed to its rivals, and the decision prompted protests and defections to Fano",
+             "the decision", "protests and defections to Fano", driver="security posture/deployment")
+    d.causal("internet access in much of the region has been cut since early August, making it difficult to verify casualty figures",
+             "internet access in much of the region has been cut since early August", "making it difficult to verify casualty figures")
+    d.quote("targeting civilians", "Federal officials", "Federal officials", "unnamed official", sctx="Federal officials have previously")
+    return d
+
+
+
+# ---------------------------------------------------------------- 07 Sudan (Darfur), humanitarian feature (no event)
+@doc
+def d07():
+    d = Doc("authD-07", "In Chad's border camps, Darfur's survivors count the missing", "2024-03-21", """
+ADRE, Chad — Every morning, Hawa Abdallah Yahya walks to the edge of the camp and watches the track that leads back across the border into West Darfur. Her husband and two of her sons disappeared in November, when fighters of the paramilitary Rapid Support Forces (RSF) and allied Arab militias swept through Ardamata, on the outskirts of El Geneina. She has not heard from them since.
+
+"They separated the men from the women and took them behind the wall of the school," she said, sitting on a mat outside a shelter made of plastic sheeting and sticks. "We heard shooting all night."
+
+Her story is one of thousands collected by aid workers and rights groups in eastern Chad, where more than 550,000 Sudanese refugees have arrived since the war between the RSF and the Sudanese army erupted in Khartoum in April last year. Most of them are Masalit, a non-Arab community that was the main target of two waves of killings in El Geneina, in June and in November.
+
+A United Nations panel of experts estimated in a report to the Security Council in January that between 10,000 and 15,000 people were killed in El Geneina alone during 2023. The RSF has denied that its forces targeted civilians and says the violence was a tribal conflict in which it played no part.
+
+The camps are now full. The World Food Programme warned this month that it could be forced to suspend food distributions to refugees in Chad by April because of a funding shortfall. "If the money does not come, we will have to choose who eats," said Pierre Honnorat, the agency's director in Chad, at a briefing in N'Djamena.
+
+Doctors Without Borders (MSF) said one child was dying roughly every two hours from malnutrition in the Zamzam camp for displaced people near El Fasher, in North Darfur, which the group surveyed in January. The blockade of roads into the city by the warring parties has prevented aid convoys from reaching the camp for months, the group said.
+
+Inside Sudan, nearly 8 million people have been forced from their homes since April 2023, making it the world's largest displacement crisis, according to the International Organization for Migration.
+
+Analysts say the RSF's control of four of Darfur's five state capitals, including Nyala, which it took in October, has given the group a territorial base from which it can seek international recognition. The group's commander, Mohamed Hamdan Dagalo, known as Hemedti, has toured African capitals in recent months.
+
+"The RSF is trying to turn military gains in Darfur into political legitimacy, and the absence of any serious pressure from outside has made that easier," said Kholood Khair, a Sudanese analyst. She said weapons supplies reaching the group through neighbouring countries had allowed it to outgun the army in the west.
+
+For Hawa, politics is distant. She wants only to know whether her husband is alive. "If he is dead, I want to bury him," she said. "If he is alive, I want him to know that we are waiting."
+""")
+    d.aggregate("more than 550,000 Sudanese refugees have arrived since the war between the RSF and the Sudanese army erupted in Khartoum in April last year",
+                "Sudanese refugees arrived in Chad", "people", quantity=550000, low=550000, qualifier="more than",
+                period=("2023-04-15", "2024-03-21"), scope="eastern Chad")
+    d.aggregate("between 10,000 and 15,000 people were killed in El Geneina alone during 2023", "people killed", "people",
+                low=10000, high=15000, period=("2023-01-01", "2023-12-31"), scope="El Geneina",
+                claimant="A United Nations panel of experts")
+    d.aggregate("nearly 8 million people have been forced from their homes since April 2023", "people displaced", "people",
+                quantity=8000000, qualifier="nearly", period=("2023-04-01", "2024-03-21"), scope="Sudan",
+                claimant="International Organization for Migration")
+    d.quote('"They separated the men from the women and took them behind the wall of the school,"', "Hawa Abdallah Yahya", "she",
+            "named", sctx="she said, sitting", mentions=["Hawa Abdallah Yahya", ("Hawa", "For Hawa, politics")], role="refugee")
+    d.quote('"We heard shooting all night."', "Hawa Abdallah Yahya", "she", "named", sctx="she said, sitting",
+            mentions=["Hawa Abdallah Yahya", ("Hawa", "For Hawa, politics")], role="refugee")
+    d.quote("between 10,000 and 15,000 people were killed in El Geneina alone during 2023", "A United Nations panel of experts",
+            "A United Nations panel of experts", "named", affiliation="United Nations", medium="report to the Security Council")
+    d.quote("its forces targeted civilians", "Rapid Support Forces", "The RSF", "named", sctx="The RSF has denied",
+            affiliation="Rapid Support Forces")
+    d.quote("the violence was a tribal conflict in which it played no part", "Rapid Support Forces", "The RSF", "named",
+            sctx="The RSF has denied", affiliation="Rapid Support Forces")
+    d.quote("it could be forced to suspend food distributions to refugees in Chad by April because of a funding shortfall",
+            "World Food Programme", "The World Food Programme", "named", affiliation="United Nations")
+    d.quote('"If the money does not come, we will have to choose who eats,"', "Pierre Honnorat", "Pierre Honnorat", "named",
+            role="director in Chad", affiliation="World Food Programme", medium="briefing")
+    d.quote("one child was dying roughly every two hours from malnutrition in the Zamzam camp for displaced people near El Fasher, in North Darfur, which the group surveyed in January",
+            "Doctors Without Borders", "Doctors Without Borders (MSF)", "named", mentions=[("the group", "months, the group said")])
+    d.quote("The blockade of roads into the city by the warring parties has prevented aid convoys from reaching the camp for months",
+            "Doctors Without Borders", "the group", "named", sctx="months, the group said", mentions=["Doctors Without Borders (MSF)"])
+    d.quote("nearly 8 million people have been forced from their homes since April 2023, making it the world's largest displacement crisis",
+            "International Organization for Migration", "the International Organization for Migration", "named")
+    d.quote("the RSF's control of four of Darfur's five state capitals, including Nyala, which it took in October, has given the group a territorial base from which it can seek international recognition",
+            "Analysts", "Analysts", "anonymous", sctx="Analysts say the RSF")
+    d.quote('"The RSF is trying to turn military gains in Darfur into political legitimacy, and the absence of any serious pressure from outside has made that easier,"',
+            "Kholood Khair", "Kholood Khair", "named", mentions=[("She", "She said weapons")], role="Sudanese analyst")
+    d.quote("weapons supplies reaching the group through neighbouring countries had allowed it to outgun the army in the west",
+            "Kholood Khair", "She", "named", sctx="She said weapons", mentions=["Kholood Khair"], role="Sudanese analyst")
+    d.quote('"If he is dead, I want to bury him,"', "Hawa Abdallah Yahya", "she", "named", sctx='bury him," she said',
+            mentions=["Hawa Abdallah Yahya", ("Hawa", "For Hawa, politics")], role="refugee")
+    d.quote('"If he is alive, I want him to know that we are waiting."', "Hawa Abdallah Yahya", "she", "named",
+            sctx='bury him," she said', mentions=["Hawa Abdallah Yahya", ("Hawa", "For Hawa, politics")], role="refugee")
+    d.causal("it could be forced to suspend food distributions to refugees in Chad by April because of a funding shortfall",
+             "a funding shortfall", "it could be forced to suspend food distributions to refugees in Chad by April",
+             hedged=True, claimant="World Food Programme")
+    d.causal("The blockade of roads into the city by the warring parties has prevented aid convoys from reaching the camp for months",
+             "The blockade of roads into the city by the warring parties", "aid convoys from reaching the camp",
+             polarity="-", claimant="Doctors Without Borders")
+    d.causal("the RSF's control of four of Darfur's five state capitals, including Nyala, which it took in October, has given the group a territorial base from which it can seek international recognition",
+             "the RSF's control of four of Darfur's five state capitals", "has given the group a territorial base",
+             claimant="Analysts")
+    d.causal("the absence of any serious pressure from outside has made that easier", "the absence of any serious pressure from outside",
+             "has made that easier", driver="external support", claimant="Kholood Khair")
+    d.causal("weapons supplies reaching the group through neighbouring countries had allowed it to outgun the army in the west",
+             "weapons supplies reaching the group through neighbouring countries", "it to outgun the army in the west",
+             driver="external support", claimant="Kholood Khair")
+    return d
+
+
 def main():
     docs, golds = [], []
     for f in DOCS:
