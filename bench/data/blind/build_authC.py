@@ -668,6 +668,187 @@ d.causal("who asked not to be named because he was not authorised to speak to th
 DOCS.append(d)
 
 
+
+# ---------------------------------------------------------------------------------------------------
+# 07 AP-style wire, Turkish operation around al-Bab, December 2016
+P = "2016-12-22"
+d = Doc("authC-07", P, "Turkey loses 14 soldiers in its deadliest day in Syria", '''
+ISTANBUL (AP) - Islamic State militants killed 14 Turkish soldiers in a wave of suicide car bombings and counterattacks around the Syrian town of al-Bab on Wednesday, the Turkish military said, the heaviest single-day loss for Turkey since it sent troops into northern Syria four months ago.
+
+The militants struck Turkish and allied Syrian rebel positions on the western approaches to the town, near the hospital hill overlooking al-Bab, with at least three explosives-laden vehicles before launching a ground assault, the military said in a statement. Another 33 soldiers were wounded.
+
+The statement said 138 militants were "neutralized" in the fighting and in airstrikes by Turkish warplanes, which hit 67 targets in and around al-Bab on Wednesday. The figures could not be independently confirmed.
+
+The Britain-based Syrian Observatory for Human Rights, which tracks the war through a network of activists, said Turkish strikes on the town on Wednesday also killed at least 15 civilians, including children. It said at least 88 civilians had been killed in Turkish strikes on al-Bab and surrounding villages since the start of December.
+
+Turkey's military denied that its jets had hit civilians, saying it took "every precaution" in selecting targets.
+
+Prime Minister Binali Yildirim said the offensive would continue until al-Bab was taken. "Our soldiers are paying a heavy price, but we will not leave our border to terrorists," he told lawmakers in Ankara.
+
+Turkey launched its Operation Euphrates Shield on Aug. 24 in order to drive Islamic State away from its border and to stop the advance of Syrian Kurdish forces, which Ankara considers an extension of the outlawed Kurdistan Workers' Party. Turkish-backed fighters seized the border town of Jarablus on the first day of the operation and the symbolic town of Dabiq in October.
+
+Analysts said the militants had been able to hold out in al-Bab for weeks because of a dense network of tunnels and the town's position on higher ground. "Al-Bab is the last big town Daesh holds in the Aleppo countryside, so they are fighting for it with everything they have," said Murat Aksoy, a security analyst in Istanbul.
+
+Separately, clashes erupted on Tuesday between Turkish-backed rebels and the U.S.-backed Syria Democratic Forces near the village of Arima, west of Manbij, killing three fighters on each side, the Observatory said.
+
+The Turkish advance on al-Bab has also brought its forces close to Syrian government troops, who are pushing from the south after their victory in Aleppo, raising fears of a direct confrontation.
+
+Ankara has blamed a string of bombings in Turkish cities this year on Islamic State and Kurdish militants. The government says more than 600 members of the security forces have been killed in fighting with Kurdish militants since a ceasefire collapsed in July 2015.
+''')
+d.country = "Syria"
+TURK = "Military Forces of Turkey (2016-)"
+d.event(last(P, "Wednesday"), "Battles", "Armed clash", IS_SY, "Aleppo", "Al Bab", 36.37, 37.51, 2, 14,
+        ["Islamic State militants killed 14 Turkish soldiers in a wave of suicide car bombings and counterattacks around the Syrian town of al-Bab on Wednesday",
+         "The militants struck Turkish and allied Syrian rebel positions on the western approaches to the town, near the hospital hill overlooking al-Bab, with at least three explosives-laden vehicles before launching a ground assault",
+         "Another 33 soldiers were wounded"],
+        actor2=TURK, sub_alt=["Suicide bomb"], admin1_alt=["Halab"], location_alt=["al-Bab", "Al-Bab"], injured=33,
+        note="14 soldiers; the 138 militants are for the fighting and the air strikes together (not apportioned)")
+d.event(last(P, "Wednesday"), "Explosions/Remote violence", "Air/drone strike", TURK, "Aleppo", "Al Bab", 36.37, 37.52, 1, 15,
+        ["airstrikes by Turkish warplanes, which hit 67 targets in and around al-Bab on Wednesday",
+         "Turkish strikes on the town on Wednesday also killed at least 15 civilians, including children"],
+        actor2="Civilians (Syria)", admin1_alt=["Halab"], location_alt=["al-Bab", "Al-Bab"],
+        note="15 civilians per the monitor (denied by Turkey); militant deaths not apportioned")
+d.event(last(P, "Tuesday"), "Battles", "Armed clash", "Opposition Rebels (Syria)", "Aleppo", "Arima", 36.50, 37.77, 2, 6,
+        ["clashes erupted on Tuesday between Turkish-backed rebels and the U.S.-backed Syria Democratic Forces near the village of Arima, west of Manbij, killing three fighters on each side"],
+        actor2="SDF: Syrian Democratic Forces", admin1_alt=["Halab"], location_alt=["Arimah", "Al Arima"])
+MIL = ["the Turkish military", "Turkey's military"]
+d.quote("Islamic State militants killed 14 Turkish soldiers in a wave of suicide car bombings and counterattacks around the Syrian town of al-Bab on Wednesday",
+        "Turkish military", "the Turkish military", names=MIL)
+d.quote("The militants struck Turkish and allied Syrian rebel positions on the western approaches to the town, near the hospital hill overlooking al-Bab, with at least three explosives-laden vehicles before launching a ground assault",
+        "Turkish military", "the military", names=MIL, medium="statement", sctx="the military said in a statement")
+d.quote("138 militants were \"neutralized\" in the fighting and in airstrikes by Turkish warplanes, which hit 67 targets in and around al-Bab on Wednesday",
+        "Turkish military", "The statement", names=MIL, medium="statement")
+d.quote("Turkish strikes on the town on Wednesday also killed at least 15 civilians, including children",
+        "Syrian Observatory for Human Rights", "The Britain-based Syrian Observatory for Human Rights", names=["the Observatory"])
+d.quote("at least 88 civilians had been killed in Turkish strikes on al-Bab and surrounding villages since the start of December",
+        "Syrian Observatory for Human Rights", "It", names=["The Britain-based Syrian Observatory for Human Rights", "the Observatory"],
+        sctx="It said at least 88")
+d.quote("that its jets had hit civilians", "Turkish military", "Turkey's military", names=MIL)
+d.quote("it took \"every precaution\" in selecting targets", "Turkish military", "Turkey's military", names=MIL,
+        sctx="Turkey's military denied")
+d.quote("the offensive would continue until al-Bab was taken", "Binali Yildirim", "Prime Minister Binali Yildirim",
+        role="prime minister", affiliation="Government of Turkey")
+d.quote("\"Our soldiers are paying a heavy price, but we will not leave our border to terrorists,\"", "Binali Yildirim", "he",
+        names=["Prime Minister Binali Yildirim"], role="prime minister", affiliation="Government of Turkey")
+d.quote("the militants had been able to hold out in al-Bab for weeks because of a dense network of tunnels and the town's position on higher ground",
+        "Analysts", "Analysts", anonymity="anonymous")
+d.quote("\"Al-Bab is the last big town Daesh holds in the Aleppo countryside, so they are fighting for it with everything they have,\"",
+        "Murat Aksoy", "Murat Aksoy", role="security analyst")
+d.quote("clashes erupted on Tuesday between Turkish-backed rebels and the U.S.-backed Syria Democratic Forces near the village of Arima, west of Manbij, killing three fighters on each side",
+        "Syrian Observatory for Human Rights", "the Observatory", names=["The Britain-based Syrian Observatory for Human Rights"],
+        sctx="killing three fighters on each side, the Observatory said")
+d.quote("more than 600 members of the security forces have been killed in fighting with Kurdish militants since a ceasefire collapsed in July 2015",
+        "Government of Turkey", "The government")
+d.agg("at least 88 civilians had been killed in Turkish strikes on al-Bab and surrounding villages since the start of December",
+      88, "civilians killed", "people", low=88, qualifier="at least", period_start="2016-12-01", period_end=P,
+      scope="al-Bab and surrounding villages", claimant="Syrian Observatory for Human Rights")
+d.agg("more than 600 members of the security forces have been killed in fighting with Kurdish militants since a ceasefire collapsed in July 2015",
+      600, "security forces killed", "people", low=600, qualifier="more than", period_start="2015-07-01", period_end=P,
+      scope="Turkey", claimant="Government of Turkey")
+d.causal("the militants had been able to hold out in al-Bab for weeks because of a dense network of tunnels and the town's position on higher ground",
+         "a dense network of tunnels and the town's position on higher ground", "the militants had been able to hold out in al-Bab for weeks",
+         driver="terrain/safe havens", claimant="Analysts")
+d.causal("Al-Bab is the last big town Daesh holds in the Aleppo countryside, so they are fighting for it with everything they have",
+         "Al-Bab is the last big town Daesh holds in the Aleppo countryside", "they are fighting for it with everything they have",
+         claimant="Murat Aksoy")
+d.causal("The Turkish advance on al-Bab has also brought its forces close to Syrian government troops, who are pushing from the south after their victory in Aleppo, raising fears of a direct confrontation",
+         "The Turkish advance on al-Bab has also brought its forces close to Syrian government troops", "raising fears of a direct confrontation",
+         driver="security posture/deployment")
+d.causal("Turkey launched its Operation Euphrates Shield on Aug. 24 in order to drive Islamic State away from its border",
+         "Turkey launched its Operation Euphrates Shield on Aug. 24", "drive Islamic State away from its border")
+DOCS.append(d)
+
+
+
+# ---------------------------------------------------------------------------------------------------
+# 08 Reuters-style wire, Sayyida Zeinab and Homs bombings, February 2016
+P = "2016-02-22"
+d = Doc("authC-08", P, "Death toll from Damascus and Homs bombings climbs as truce talks go on", '''
+DAMASCUS/BEIRUT (Reuters) - The death toll from a string of bombings near the Sayyida Zeinab shrine south of Damascus rose to 83 on Monday, a monitoring group said, a day after Islamic State claimed the attacks along with twin car bombings in the city of Homs.
+
+A car bomb exploded at a bus stop on a busy street close to the shrine on Sunday afternoon, and two suicide bombers blew themselves up as people gathered to help the wounded, state media said. The Interior Ministry put the toll at 62 dead and 178 wounded.
+
+The Syrian Observatory for Human Rights, a British-based monitor, said its toll of 83 dead included at least 20 pro-government militiamen who guard the district, which is home to one of the holiest Shi'ite sites in Syria.
+
+Earlier on Sunday, two car bombs went off minutes apart at a crossroads in the al-Zahraa district of Homs, a neighbourhood inhabited mostly by members of President Bashar al-Assad's Alawite sect. Homs governor Nizar Hamdan told state television that 46 people had been killed. The Observatory said 57 people had died.
+
+Islamic State said in statements posted online that its fighters had targeted "the strongholds of the Nusayri regime", a derogatory term for Alawites.
+
+"These criminal acts aim to undermine the political efforts and will not weaken the resolve of the Syrian people," the Foreign Ministry said in letters to the United Nations. It said the attacks were made possible by the support some states provide to "terrorist groups", a reference to Turkey and Gulf countries that back the rebels.
+
+Security was tightened at checkpoints across the capital following the attacks, residents said. "Nobody feels safe going to the market now," said a shopkeeper in the Sayyida Zeinab district.
+
+The bombings came as the United States and Russia tried to agree the terms of a "cessation of hostilities" that would exclude Islamic State and the Nusra Front. A Western diplomat said the talks were close to a deal but that the weekend's attacks showed how fragile any truce would be.
+
+"If the truce is agreed and respected, humanitarian agencies will be able to reach hundreds of thousands of people in besieged areas," said Miriam Fischer, a spokeswoman for the U.N. humanitarian office in Geneva.
+
+The Sayyida Zeinab district has been hit several times since the start of the war. A triple bombing there last month killed more than 70 people.
+
+Sectarian attacks have been fuelled by the growing role of foreign Shi'ite militias fighting for Assad, including Lebanon's Hezbollah, which Sunni insurgents see as an occupying force, analysts say.
+
+The war, which began with protests against Assad in March 2011, has killed more than 250,000 people, according to United Nations estimates, and driven some 4.6 million Syrians out of the country.
+''')
+d.country = "Syria"
+d.event(last(P, "Sunday"), "Explosions/Remote violence", "Suicide bomb", IS_SY, "Rural Damascus", "Sayyida Zeinab",
+        33.44, 36.34, 1, 62,
+        ["A car bomb exploded at a bus stop on a busy street close to the shrine on Sunday afternoon, and two suicide bombers blew themselves up as people gathered to help the wounded",
+         "The Interior Ministry put the toll at 62 dead and 178 wounded",
+         "The death toll from a string of bombings near the Sayyida Zeinab shrine south of Damascus rose to 83 on Monday"],
+        actor2="Civilians (Syria)", admin1_alt=["Damascus", "Rif Dimashq", "Damascus Countryside"],
+        location_alt=["Sayyida Zaynab", "Sayeda Zeinab", "As Sayyidah Zaynab"], injured=178,
+        note="Interior Ministry 62 vs monitor 83 -> 62")
+d.event(last(P, "Sunday"), "Explosions/Remote violence", "Remote explosive/landmine/IED", IS_SY, "Homs", "Homs - Zahraa",
+        34.72, 36.73, 1, 46,
+        ["two car bombs went off minutes apart at a crossroads in the al-Zahraa district of Homs",
+         "46 people had been killed", "The Observatory said 57 people had died"],
+        actor2="Civilians (Syria)", location_alt=["Homs", "al-Zahraa", "Zahra"], note="governor 46 vs monitor 57 -> 46")
+SOHR = ["The Syrian Observatory for Human Rights", "The Observatory"]
+d.quote("The death toll from a string of bombings near the Sayyida Zeinab shrine south of Damascus rose to 83 on Monday",
+        "Syrian Observatory for Human Rights", "a monitoring group", names=SOHR + ["a British-based monitor"])
+d.quote("A car bomb exploded at a bus stop on a busy street close to the shrine on Sunday afternoon, and two suicide bombers blew themselves up as people gathered to help the wounded",
+        "state media", "state media", anonymity="anonymous", medium="state media")
+d.quote("the toll at 62 dead and 178 wounded", "Interior Ministry", "The Interior Ministry")
+d.quote("its toll of 83 dead included at least 20 pro-government militiamen who guard the district, which is home to one of the holiest Shi'ite sites in Syria",
+        "Syrian Observatory for Human Rights", "The Syrian Observatory for Human Rights",
+        names=["The Observatory", "a monitoring group", "a British-based monitor"])
+d.quote("46 people had been killed", "Nizar Hamdan", "Homs governor Nizar Hamdan", role="governor of Homs",
+        medium="state television")
+d.quote("57 people had died", "Syrian Observatory for Human Rights", "The Observatory",
+        names=["The Syrian Observatory for Human Rights", "a monitoring group", "a British-based monitor"])
+d.quote("its fighters had targeted \"the strongholds of the Nusayri regime\"", "Islamic State", "Islamic State",
+        sctx="Islamic State said in statements", medium="statements posted online")
+d.quote("\"These criminal acts aim to undermine the political efforts and will not weaken the resolve of the Syrian people,\"",
+        "Syrian Foreign Ministry", "the Foreign Ministry", medium="letters to the United Nations")
+d.quote("the attacks were made possible by the support some states provide to \"terrorist groups\"", "Syrian Foreign Ministry",
+        "It", names=["the Foreign Ministry"], sctx="It said the attacks were made possible")
+d.quote("Security was tightened at checkpoints across the capital following the attacks", "residents", "residents",
+        anonymity="anonymous", sctx="following the attacks, residents said")
+d.quote("\"Nobody feels safe going to the market now,\"", "a shopkeeper in the Sayyida Zeinab district",
+        "a shopkeeper in the Sayyida Zeinab district", anonymity="anonymous")
+d.quote("the talks were close to a deal but that the weekend's attacks showed how fragile any truce would be",
+        "A Western diplomat", "A Western diplomat", anonymity="unnamed official")
+d.quote("\"If the truce is agreed and respected, humanitarian agencies will be able to reach hundreds of thousands of people in besieged areas,\"",
+        "Miriam Fischer", "Miriam Fischer", role="spokeswoman", affiliation="U.N. humanitarian office")
+d.quote("Sectarian attacks have been fuelled by the growing role of foreign Shi'ite militias fighting for Assad, including Lebanon's Hezbollah, which Sunni insurgents see as an occupying force",
+        "analysts", "analysts", anonymity="anonymous", sctx="analysts say.")
+d.quote("has killed more than 250,000 people", "United Nations", "United Nations estimates",
+        fragments=["The war", "has killed more than 250,000 people"],
+        ctx="The war, which began with protests against Assad in March 2011, has killed more than 250,000 people")
+d.agg("has killed more than 250,000 people", 250000, "people killed", "people", low=250000, qualifier="more than",
+      period_start="2011-03-01", period_end=P, scope="Syria", claimant="United Nations")
+d.agg("driven some 4.6 million Syrians out of the country", 4600000, "refugees", "people", qualifier="some",
+      period_start="2011-03-01", period_end=P, scope="Syria", claimant="United Nations")
+d.causal("These criminal acts aim to undermine the political efforts", "These criminal acts", "undermine the political efforts",
+         polarity="-", claimant="Syrian Foreign Ministry")
+d.causal("the attacks were made possible by the support some states provide to \"terrorist groups\"",
+         "the support some states provide to \"terrorist groups\"", "the attacks", driver="external support",
+         claimant="Syrian Foreign Ministry")
+d.causal("Sectarian attacks have been fuelled by the growing role of foreign Shi'ite militias fighting for Assad",
+         "the growing role of foreign Shi'ite militias fighting for Assad", "Sectarian attacks",
+         driver="external support", claimant="analysts")
+DOCS.append(d)
+
+
 def main():
     docs, golds = [], []
     for d in DOCS:
