@@ -255,3 +255,12 @@ def test_trend_of_cyber_attacks_is_none(aggs):
     assert aggs("The count of phishing attacks on small firms has grown each year since 2015.") == []
     out = aggs("The count of arson attacks on small firms has grown each year since 2015.")
     assert [(a["quantity"], a["counted"], a["trend"]) for a in out] == [(None, "arson attacks", "increase")]
+
+
+def test_same_period_a_year_back(aggs):
+    out = aggs("Raiders have carried out 143 attacks on the farms since January, up from 97 in the same period last year.")
+    assert [(a["quantity"], a["period_start"], a["period_end"]) for a in out] == [
+        (143, "2021-01-01", PUB), (97, "2020-01-01", "2020-06-15")]
+    out = aggs("There were 58 car bombings on the coast in 2019, down from 94 the year before.")
+    assert [(a["quantity"], a["period_start"], a["period_end"]) for a in out] == [
+        (58, "2019-01-01", "2019-12-31"), (94, "2018-01-01", "2018-12-31")]

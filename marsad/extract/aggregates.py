@@ -198,6 +198,17 @@ _SPLIT = re.compile(r"\s*(?:;|:|\s--\s|\s[–—]\s|,\s+(?:while|whereas|but|and
 _BREAKDOWN = re.compile(r"(?:\s--\s|\s[–—]\s|\()[^()–—]{0,80}?(?:\s--\s|\s[–—]\s|\))")
 
 
+_YEAR_BACK = re.compile(r"\s*(?:in\s+|during\s+|over\s+)?(?:the\s+same\s+(?:period|months?|weeks?|time|quarter)\s+(?:of\s+|in\s+)?"
+                        r"(?:last\s+year|the\s+previous\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before))|"
+                        r"the\s+(?:year|previous\s+year)\s+before|the\s+previous\s+year|a\s+year\s+(?:earlier|before|ago))\b",
+                        re.IGNORECASE)
+
+
+def _year_back(iso: str) -> str:
+    y, rest = int(iso[:4]), iso[4:]
+    return f"{y - 1}{'-02-28' if rest == '-02-29' else rest}"
+
+
 def _clause(stext: str, a: int, b: int) -> tuple[int, int]:
     """The clause of the sentence around [a, b): from the last clause break before it to the next one after."""
     s0, s1 = 0, len(stext)
@@ -665,9 +676,17 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 re.search(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:\w+ly\s+|since\s+)?(?:\w+ed|fled|(?:re)?taken|driven|left|fought|flown|hit|struck|lost|held|"
                           r"won|seized|gone|come|seen)\b",
                           stext[c0:c1]) else None
+            ps_, pe_ = (p.period_start, p.period_end) if p else (None, open_end)
+            if out and out[-1]["sent"] is sent and out[-1]["period_start"] and out[-1]["period_end"]:
+                # 'up from 97 in the same period last year', 'down from 94 the year before': the period of the figure
+                # before, a year back
+                yb = _YEAR_BACK.match(stext, b) or _YEAR_BACK.match(stext, ce)
+                if yb and (p is None or p.start - s0 >= b or (p.period_start, p.period_end) == (out[-1]["period_start"],
+                                                                                out[-1]["period_end"])):
+                    ps_, pe_ = _year_back(out[-1]["period_start"]), _year_back(out[-1]["period_end"])
             out.append({"start": s0 + c0, "end": s0 + c1, "quantity": f.value, "low": f.low, "high": f.high,
                         "qualifier": f.qualifier or _estimate_qualifier(stext[max(c0, a - 40):a]), "counted": counted.strip(" .,;:") if counted else counted, "unit": unit,
-                        "period_start": p.period_start if p else None, "period_end": p.period_end if p else open_end,
+                        "period_start": ps_, "period_end": pe_,
                         "trend": trend if trend and f.kind in ("count", "percent") and re.search(
                             r"\b(?:every|each|since|year|month|compared|from|than|over)\b", clause) else None,
                         "sent": sent})
