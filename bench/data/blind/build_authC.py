@@ -849,6 +849,95 @@ d.causal("Sectarian attacks have been fuelled by the growing role of foreign Shi
 DOCS.append(d)
 
 
+
+# ---------------------------------------------------------------------------------------------------
+# 09 Analysis piece (think-tank style), no event by the guide's rules
+P = "2016-09-15"
+d = Doc("authC-09", P, "Analysis: As its state shrinks, Islamic State goes back underground", '''
+ANALYSIS
+
+By our Middle East security correspondent
+
+Two years after it declared a "caliphate" straddling Iraq and Syria, Islamic State is losing the territory that defined it. Iraqi forces drove the group out of Ramadi in December and Fallujah in June, and last month retook the town of Qayyara, the main staging ground for an expected assault on Mosul. In Syria, a Kurdish-led alliance took Manbij in August.
+
+Iraqi government officials say the group now holds less than 10 percent of Iraqi territory, down from about 40 percent at its peak in 2014. Coalition officials estimate that between 15,000 and 20,000 fighters remain in both countries, roughly half the number they gave two years ago.
+
+But few people who study the group believe that the end of its state will be the end of the organisation.
+
+"What we are seeing is not a collapse, it is a transformation," said Lina Haddad, a senior fellow at a London-based research institute who has tracked the group since 2010. "They are going back to being what they were in 2009 and 2010: an underground network that can bomb cities without holding them."
+
+Haddad pointed to Baghdad, where the group has carried out some of its deadliest attacks this year even as it lost ground elsewhere. According to a count kept by her institute, Islamic State claimed 96 bombings in the capital and its belt in the first eight months of 2016.
+
+Money is part of the story. Coalition strikes on oil fields and on cash storage sites have cut the group's income sharply, and a U.S. military official who spoke on condition of anonymity said the losses had forced it to halve the salaries of many of its fighters. Lower pay has in turn led to desertions, the official said.
+
+The terrain also matters. The deserts of western Anbar and the Jazira region between the Tigris and the Euphrates have long allowed small cells to hide and regroup, said Adnan Sabri, a retired Iraqi intelligence officer. "You cannot hold a desert with checkpoints," he said.
+
+Analysts also warn that the grievances that helped the group rise have not gone away. Many Sunni Arabs displaced from their towns remain in camps, and some have been barred from returning by militias or local rivals. "If these people are left in the camps for years, the next generation of jihadists will come from there," Sabri said.
+
+The political picture is not encouraging. Iraq's parliament remains deadlocked over reforms, and the dismissal of ministers has not led to a cleaner government, according to several lawmakers.
+
+Not everyone is pessimistic. A senior coalition diplomat argued that the group's brand had been badly damaged by its defeats. "Recruits join a winner," he said, adding that the flow of foreign fighters into Syria had fallen to about 50 a month from 1,500 a month in 2014.
+
+The real test will come in Mosul, where the group's leadership has had two years to prepare its defences.
+''')
+d.country = "Iraq"
+d.quote("the group now holds less than 10 percent of Iraqi territory, down from about 40 percent at its peak in 2014",
+        "Iraqi government officials", "Iraqi government officials", anonymity="unnamed official")
+d.quote("that between 15,000 and 20,000 fighters remain in both countries, roughly half the number they gave two years ago",
+        "Coalition officials", "Coalition officials", anonymity="unnamed official")
+d.quote("\"What we are seeing is not a collapse, it is a transformation,\"", "Lina Haddad", "Lina Haddad",
+        names=["Haddad"], role="senior fellow", affiliation="London-based research institute")
+d.quote("\"They are going back to being what they were in 2009 and 2010: an underground network that can bomb cities without holding them.\"",
+        "Lina Haddad", "Lina Haddad", names=["Haddad"], role="senior fellow", affiliation="London-based research institute")
+d.quote("Islamic State claimed 96 bombings in the capital and its belt in the first eight months of 2016",
+        "a London-based research institute", "a count kept by her institute", names=["a London-based research institute"],
+        anonymity="anonymous", speaker_alt=["Lina Haddad"])
+d.quote("the losses had forced it to halve the salaries of many of its fighters", "a U.S. military official",
+        "a U.S. military official who spoke on condition of anonymity", anonymity="unnamed official")
+d.quote("Lower pay has in turn led to desertions", "a U.S. military official", "the official",
+        names=["a U.S. military official who spoke on condition of anonymity"], anonymity="unnamed official")
+d.quote("The deserts of western Anbar and the Jazira region between the Tigris and the Euphrates have long allowed small cells to hide and regroup",
+        "Adnan Sabri", "Adnan Sabri", names=["Sabri"], role="retired intelligence officer")
+d.quote("\"You cannot hold a desert with checkpoints,\"", "Adnan Sabri", "he", names=["Adnan Sabri", "Sabri"],
+        role="retired intelligence officer")
+d.quote("that the grievances that helped the group rise have not gone away", "Analysts", "Analysts", anonymity="anonymous",
+        sctx="Analysts also warn")
+d.quote("\"If these people are left in the camps for years, the next generation of jihadists will come from there,\"",
+        "Adnan Sabri", "Sabri", names=["Adnan Sabri"], role="retired intelligence officer")
+d.quote("Iraq's parliament remains deadlocked over reforms, and the dismissal of ministers has not led to a cleaner government",
+        "several lawmakers", "several lawmakers", anonymity="unnamed official")
+d.quote("the group's brand had been badly damaged by its defeats", "A senior coalition diplomat", "A senior coalition diplomat",
+        anonymity="unnamed official")
+d.quote("\"Recruits join a winner,\"", "A senior coalition diplomat", "he", names=["A senior coalition diplomat"],
+        anonymity="unnamed official")
+d.quote("the flow of foreign fighters into Syria had fallen to about 50 a month from 1,500 a month in 2014",
+        "A senior coalition diplomat", "he", names=["A senior coalition diplomat"], anonymity="unnamed official",
+        sctx="he said, adding")
+d.agg("the group now holds less than 10 percent of Iraqi territory", 10, "share of territory held by Islamic State",
+      "percent", high=10, qualifier="less than", period_end=P, scope="Iraq", claimant="Iraqi government officials")
+d.agg("between 15,000 and 20,000 fighters remain in both countries", None, "Islamic State fighters", "fighters",
+      low=15000, high=20000, qualifier="between", period_end=P, scope="Iraq and Syria", claimant="Coalition officials")
+d.agg("Islamic State claimed 96 bombings in the capital and its belt in the first eight months of 2016", 96,
+      "bombings claimed", "attacks", period_start="2016-01-01", period_end="2016-08-31", scope="Baghdad and its belt",
+      claimant="a London-based research institute")
+d.agg("the flow of foreign fighters into Syria had fallen to about 50 a month", 50, "foreign fighters entering Syria",
+      "fighters per month", qualifier="about", period_end=P, scope="Syria", claimant="A senior coalition diplomat")
+d.causal("Coalition strikes on oil fields and on cash storage sites have cut the group's income sharply",
+         "Coalition strikes on oil fields and on cash storage sites", "cut the group's income sharply", polarity="-")
+d.causal("the losses had forced it to halve the salaries of many of its fighters", "the losses",
+         "halve the salaries of many of its fighters", claimant="a U.S. military official")
+d.causal("Lower pay has in turn led to desertions", "Lower pay", "desertions", driver="economic hardship/unemployment",
+         claimant="a U.S. military official")
+d.causal("The deserts of western Anbar and the Jazira region between the Tigris and the Euphrates have long allowed small cells to hide and regroup",
+         "The deserts of western Anbar and the Jazira region between the Tigris and the Euphrates", "small cells to hide and regroup",
+         driver="terrain/safe havens", claimant="Adnan Sabri")
+d.causal("the grievances that helped the group rise have not gone away", "the grievances", "the group rise",
+         driver="sectarian grievance", claimant="Analysts")
+d.causal("the group's brand had been badly damaged by its defeats", "its defeats", "the group's brand had been badly damaged",
+         polarity="-", claimant="A senior coalition diplomat")
+DOCS.append(d)
+
+
 def main():
     docs, golds = [], []
     for d in DOCS:
