@@ -24,13 +24,13 @@ def d01():
     d = Doc("authD-01", "Taliban storm checkpoints near Kunduz as suicide bomber strikes Kabul", "2018-09-12", '''
 KABUL (Reuters) - Taliban fighters overran a string of security checkpoints on the outskirts of the northern city of Kunduz late on Monday, killing at least nine members of the Afghan security forces, officials said, hours before a suicide bomber struck near a government ministry in the capital.
 
-The assault on the checkpoints in Kunduz province began shortly after dark and lasted until the early hours of Tuesday, said Esmatullah Muradi, a spokesman for the provincial police. "They came from three directions with heavy machine guns and we were outnumbered," Muradi said. He said reinforcements from the city had arrived only after the insurgents had seized weapons and two armoured vehicles.
+The assault on the checkpoints in Kunduz province began shortly after dark and lasted until the early hours of Tuesday, said Abdul Qadir Rahmani, a spokesman for the provincial police. "They came from three directions with heavy machine guns and we were outnumbered," Rahmani said. He said reinforcements from the city had arrived only after the insurgents had seized weapons and two armoured vehicles.
 
-Ghulam Rabbani Hashimi, a member of the Kunduz provincial council, put the toll higher, saying 11 soldiers and police had been killed and five others were missing.
+Ghulam Sakhi Hashimi, a member of the Kunduz provincial council, put the toll higher, saying 11 soldiers and police had been killed and five others were missing.
 
 The defence ministry said in a statement that Afghan Air Force helicopters struck Taliban positions near the Chahar Dara district centre on Tuesday morning as the fighters withdrew, killing 14 insurgents. The Taliban did not comment on their losses.
 
-Zabihullah Mujahid, a spokesman for the Taliban, said on Twitter that the group's fighters had captured four checkpoints and killed "dozens" of government troops.
+Nasrullah Haqyar, a spokesman for the Taliban, said on Twitter that the group's fighters had captured four checkpoints and killed "dozens" of government troops.
 
 In Kabul, a suicide bomber on foot blew himself up on Tuesday morning near the entrance of the Ministry of Higher Education in the west of the city as employees were arriving for work. Farid Ahmadzai, a spokesman for the interior ministry, initially said six people had been killed. He later said the toll had risen to eight, with 21 wounded, most of them civil servants.
 
@@ -67,20 +67,20 @@ The Ministry of Higher Education had been targeted once before, in a smaller bom
     d.quote("Taliban fighters overran a string of security checkpoints on the outskirts of the northern city of Kunduz late on Monday, killing at least nine members of the Afghan security forces",
             "officials", "officials", "unnamed official", sctx="officials said, hours")
     d.quote("The assault on the checkpoints in Kunduz province began shortly after dark and lasted until the early hours of Tuesday",
-            "Esmatullah Muradi", "Esmatullah Muradi", "named", mentions=[("Muradi", '," Muradi said')],
+            "Abdul Qadir Rahmani", "Abdul Qadir Rahmani", "named", mentions=[("Rahmani", '," Rahmani said')],
             role="spokesman for the provincial police", affiliation="Kunduz police")
-    d.quote('"They came from three directions with heavy machine guns and we were outnumbered,"', "Esmatullah Muradi",
-            "Muradi", "named", sctx='," Muradi said', mentions=["Esmatullah Muradi"], role="spokesman for the provincial police",
+    d.quote('"They came from three directions with heavy machine guns and we were outnumbered,"', "Abdul Qadir Rahmani",
+            "Rahmani", "named", sctx='," Rahmani said', mentions=["Abdul Qadir Rahmani"], role="spokesman for the provincial police",
             affiliation="Kunduz police")
     d.quote("reinforcements from the city had arrived only after the insurgents had seized weapons and two armoured vehicles",
-            "Esmatullah Muradi", "He", "named", sctx="He said reinforcements", mentions=["Esmatullah Muradi", ("Muradi", '," Muradi said')],
+            "Abdul Qadir Rahmani", "He", "named", sctx="He said reinforcements", mentions=["Abdul Qadir Rahmani", ("Rahmani", '," Rahmani said')],
             role="spokesman for the provincial police", affiliation="Kunduz police")
-    d.quote("11 soldiers and police had been killed and five others were missing", "Ghulam Rabbani Hashimi",
-            "Ghulam Rabbani Hashimi", "named", role="member of the Kunduz provincial council", affiliation="Kunduz provincial council")
+    d.quote("11 soldiers and police had been killed and five others were missing", "Ghulam Sakhi Hashimi",
+            "Ghulam Sakhi Hashimi", "named", role="member of the Kunduz provincial council", affiliation="Kunduz provincial council")
     d.quote("Afghan Air Force helicopters struck Taliban positions near the Chahar Dara district centre on Tuesday morning as the fighters withdrew, killing 14 insurgents",
             "defence ministry", "The defence ministry", "named", affiliation="Ministry of Defence", medium="statement")
-    d.quote('''the group's fighters had captured four checkpoints and killed "dozens" of government troops''', "Zabihullah Mujahid",
-            "Zabihullah Mujahid", "named", role="spokesman", affiliation="Taliban", medium="Twitter")
+    d.quote('''the group's fighters had captured four checkpoints and killed "dozens" of government troops''', "Nasrullah Haqyar",
+            "Nasrullah Haqyar", "named", role="spokesman", affiliation="Taliban", medium="Twitter")
     d.quote("six people had been killed", "Farid Ahmadzai", "Farid Ahmadzai", "named",
             role="spokesman for the interior ministry", affiliation="Ministry of Interior")
     d.quote("the toll had risen to eight, with 21 wounded, most of them civil servants", "Farid Ahmadzai", "He",
@@ -136,7 +136,7 @@ Western security officials estimate that the group has between 5,000 and 9,000 f
 
 The African Union mission, AMISOM, has some 22,000 troops in the country, but several contributing countries have withdrawn soldiers from rural bases over the past year to protect main supply routes.
 
-"Every time AMISOM pulls out of a town, the Shabaab walk back in the same day," said Abdirahman Mohamud Turyare, a former Somali intelligence officer now living in Nairobi. The withdrawals have allowed the militants to tax farmers and collect fighters in areas the government had briefly held, he said.
+"Every time AMISOM pulls out of a town, the Shabaab walk back in the same day," said Abdirahman Mohamud Warsame, a former Somali intelligence officer now living in Nairobi. The withdrawals have allowed the militants to tax farmers and collect fighters in areas the government had briefly held, he said.
 
 Somalia is also facing a severe drought. The United Nations says more than 250,000 people have fled their homes since November in search of food and water. Aid workers warn that the crisis could push more young men into the arms of the militants, who pay recruits a monthly salary.
 ''')
@@ -175,10 +175,10 @@ Somalia is also facing a severe drought. The United Nations says more than 250,0
             "named", sctx="AFRICOM said in a statement", mentions=["the US Africa Command (AFRICOM)"], medium="statement")
     d.quote("the group has between 5,000 and 9,000 fighters", "Western security officials", "Western security officials",
             "unnamed official")
-    d.quote('''"Every time AMISOM pulls out of a town, the Shabaab walk back in the same day,"''', "Abdirahman Mohamud Turyare",
-            "Abdirahman Mohamud Turyare", "named", role="former Somali intelligence officer")
+    d.quote('''"Every time AMISOM pulls out of a town, the Shabaab walk back in the same day,"''', "Abdirahman Mohamud Warsame",
+            "Abdirahman Mohamud Warsame", "named", role="former Somali intelligence officer")
     d.quote("The withdrawals have allowed the militants to tax farmers and collect fighters in areas the government had briefly held",
-            "Abdirahman Mohamud Turyare", "he", "named", sctx="briefly held, he said", mentions=["Abdirahman Mohamud Turyare"],
+            "Abdirahman Mohamud Warsame", "he", "named", sctx="briefly held, he said", mentions=["Abdirahman Mohamud Warsame"],
             role="former Somali intelligence officer")
     d.quote("more than 250,000 people have fled their homes since November in search of food and water", "The United Nations",
             "The United Nations", "named", affiliation="United Nations")
@@ -191,7 +191,7 @@ Somalia is also facing a severe drought. The United Nations says more than 250,0
                 period=("2016-11-01", "2017-03-04"), scope="Somalia", claimant="The United Nations")
     d.causal("The withdrawals have allowed the militants to tax farmers and collect fighters in areas the government had briefly held",
              "The withdrawals", "the militants to tax farmers and collect fighters in areas the government had briefly held",
-             driver="security posture/deployment", claimant="Abdirahman Mohamud Turyare")
+             driver="security posture/deployment", claimant="Abdirahman Mohamud Warsame")
     d.causal("the crisis could push more young men into the arms of the militants",
              "the crisis", "more young men into the arms of the militants", driver="economic hardship/unemployment",
              hedged=True, claimant="Aid workers")
@@ -291,9 +291,9 @@ NIGERIA SECURITY WEEKLY — Friday, 26 February 2021
 
 BORNO: Fighters of the Islamic State West Africa Province (ISWAP) attacked a military base in Dikwa, about 90 km east of Maiduguri, on Sunday evening, exchanging fire with troops for several hours before withdrawing. Two soldiers were killed, according to a military officer who spoke on condition of anonymity. The army said in a statement on Monday that its troops had "neutralised" 17 insurgents during the attack, a figure that could not be independently verified.
 
-Also in Borno, suspected Boko Haram fighters killed seven farmers working on their onion fields near Koshebe village in Jere local government area on Wednesday, a local vigilante leader said. "They tied their hands and slit their throats," said Babakura Kolo, who leads a unit of the Civilian Joint Task Force in the area. The killings came less than three months after a massacre of rice farmers in the same area.
+Also in Borno, suspected Boko Haram fighters killed seven farmers working on their onion fields near Koshebe village in Jere local government area on Wednesday, a local vigilante leader said. "They tied their hands and slit their throats," said Modu Bukar Gana, who leads a unit of the Civilian Joint Task Force in the area. The killings came less than three months after a massacre of rice farmers in the same area.
 
-ZAMFARA: Armed bandits on motorcycles abducted at least 40 villagers, most of them women, in a dawn raid on Kadawa village in Maru local government area on Tuesday, residents said. "They went from house to house and took whoever they found," said Lawal Maru, a resident who escaped by hiding in a granary. Police spokesman Mohammed Shehu confirmed the abduction but put the number taken at 27.
+ZAMFARA: Armed bandits on motorcycles abducted at least 40 villagers, most of them women, in a dawn raid on Kadawa village in Maru local government area on Tuesday, residents said. "They went from house to house and took whoever they found," said Lawal Maru, a resident who escaped by hiding in a granary. Police spokesman Shehu Ibrahim Gusau confirmed the abduction but put the number taken at 27.
 
 On Thursday, the Nigerian Air Force said its jets had struck bandit hideouts in the Dumburum forest, on the border between Zamfara and Katsina states, killing "scores" of gunmen. It did not give a figure.
 
@@ -329,16 +329,16 @@ Meanwhile in the north-east, ISWAP is believed to have between 3,500 and 5,000 f
     d.quote('''its troops had "neutralised" 17 insurgents during the attack''', "The army", "The army", "named",
             affiliation="Nigerian Army", medium="statement")
     d.quote("suspected Boko Haram fighters killed seven farmers working on their onion fields near Koshebe village in Jere local government area on Wednesday",
-            "Babakura Kolo", "a local vigilante leader", "named", mentions=["Babakura Kolo"],
+            "Modu Bukar Gana", "a local vigilante leader", "named", mentions=["Modu Bukar Gana"],
             role="leader of a Civilian Joint Task Force unit", affiliation="Civilian Joint Task Force")
-    d.quote('"They tied their hands and slit their throats,"', "Babakura Kolo", "Babakura Kolo", "named",
+    d.quote('"They tied their hands and slit their throats,"', "Modu Bukar Gana", "Modu Bukar Gana", "named",
             mentions=["a local vigilante leader"], role="leader of a Civilian Joint Task Force unit",
             affiliation="Civilian Joint Task Force")
     d.quote("Armed bandits on motorcycles abducted at least 40 villagers, most of them women, in a dawn raid on Kadawa village in Maru local government area on Tuesday",
             "residents", "residents", "anonymous", sctx="Tuesday, residents said")
     d.quote('"They went from house to house and took whoever they found,"', "Lawal Maru", "Lawal Maru", "named",
             role="resident")
-    d.quote("the abduction", "Mohammed Shehu", "Police spokesman Mohammed Shehu", "named", sctx="Police spokesman Mohammed Shehu confirmed",
+    d.quote("the abduction", "Shehu Ibrahim Gusau", "Police spokesman Shehu Ibrahim Gusau", "named", sctx="Police spokesman Shehu Ibrahim Gusau confirmed",
             cctx="confirmed the abduction but", role="police spokesman", affiliation="Zamfara police")
     d.quote("its jets had struck bandit hideouts in the Dumburum forest, on the border between Zamfara and Katsina states, killing \"scores\" of gunmen",
             "Nigerian Air Force", "the Nigerian Air Force", "named", mentions=[("It", "It did not give")], affiliation="Nigerian Air Force")
@@ -531,7 +531,7 @@ Her story is one of thousands collected by aid workers and rights groups in east
 
 A United Nations panel of experts estimated in a report to the Security Council in January that between 10,000 and 15,000 people were killed in El Geneina alone during 2023. The RSF has denied that its forces targeted civilians and says the violence was a tribal conflict in which it played no part.
 
-The camps are now full. The World Food Programme warned this month that it could be forced to suspend food distributions to refugees in Chad by April because of a funding shortfall. "If the money does not come, we will have to choose who eats," said Pierre Honnorat, the agency's director in Chad, at a briefing in N'Djamena.
+The camps are now full. The World Food Programme warned this month that it could be forced to suspend food distributions to refugees in Chad by April because of a funding shortfall. "If the money does not come, we will have to choose who eats," said Claire Fontaine, the agency's director in Chad, at a briefing in N'Djamena.
 
 Doctors Without Borders (MSF) said one child was dying roughly every two hours from malnutrition in the Zamzam camp for displaced people near El Fasher, in North Darfur, which the group surveyed in January. The blockade of roads into the city by the warring parties has prevented aid convoys from reaching the camp for months, the group said.
 
@@ -539,7 +539,7 @@ Inside Sudan, nearly 8 million people have been forced from their homes since Ap
 
 Analysts say the RSF's control of four of Darfur's five state capitals, including Nyala, which it took in October, has given the group a territorial base from which it can seek international recognition. The group's commander, Mohamed Hamdan Dagalo, known as Hemedti, has toured African capitals in recent months.
 
-"The RSF is trying to turn military gains in Darfur into political legitimacy, and the absence of any serious pressure from outside has made that easier," said Kholood Khair, a Sudanese analyst. She said weapons supplies reaching the group through neighbouring countries had allowed it to outgun the army in the west.
+"The RSF is trying to turn military gains in Darfur into political legitimacy, and the absence of any serious pressure from outside has made that easier," said Amani Idris, a Sudanese analyst. She said weapons supplies reaching the group through neighbouring countries had allowed it to outgun the army in the west.
 
 For Hawa, politics is distant. She wants only to know whether her husband is alive. "If he is dead, I want to bury him," she said. "If he is alive, I want him to know that we are waiting."
 """)
@@ -564,7 +564,7 @@ For Hawa, politics is distant. She wants only to know whether her husband is ali
             sctx="The RSF has denied", affiliation="Rapid Support Forces")
     d.quote("it could be forced to suspend food distributions to refugees in Chad by April because of a funding shortfall",
             "World Food Programme", "The World Food Programme", "named", affiliation="United Nations")
-    d.quote('"If the money does not come, we will have to choose who eats,"', "Pierre Honnorat", "Pierre Honnorat", "named",
+    d.quote('"If the money does not come, we will have to choose who eats,"', "Claire Fontaine", "Claire Fontaine", "named",
             role="director in Chad", affiliation="World Food Programme", medium="briefing")
     d.quote("one child was dying roughly every two hours from malnutrition in the Zamzam camp for displaced people near El Fasher, in North Darfur, which the group surveyed in January",
             "Doctors Without Borders", "Doctors Without Borders (MSF)", "named", mentions=[("the group", "months, the group said")])
@@ -575,9 +575,9 @@ For Hawa, politics is distant. She wants only to know whether her husband is ali
     d.quote("the RSF's control of four of Darfur's five state capitals, including Nyala, which it took in October, has given the group a territorial base from which it can seek international recognition",
             "Analysts", "Analysts", "anonymous", sctx="Analysts say the RSF")
     d.quote('"The RSF is trying to turn military gains in Darfur into political legitimacy, and the absence of any serious pressure from outside has made that easier,"',
-            "Kholood Khair", "Kholood Khair", "named", mentions=[("She", "She said weapons")], role="Sudanese analyst")
+            "Amani Idris", "Amani Idris", "named", mentions=[("She", "She said weapons")], role="Sudanese analyst")
     d.quote("weapons supplies reaching the group through neighbouring countries had allowed it to outgun the army in the west",
-            "Kholood Khair", "She", "named", sctx="She said weapons", mentions=["Kholood Khair"], role="Sudanese analyst")
+            "Amani Idris", "She", "named", sctx="She said weapons", mentions=["Amani Idris"], role="Sudanese analyst")
     d.quote('"If he is dead, I want to bury him,"', "Hawa Abdallah Yahya", "she", "named", sctx='bury him," she said',
             mentions=["Hawa Abdallah Yahya", ("Hawa", "For Hawa, politics")], role="refugee")
     d.quote('"If he is alive, I want him to know that we are waiting."', "Hawa Abdallah Yahya", "she", "named",
@@ -592,10 +592,166 @@ For Hawa, politics is distant. She wants only to know whether her husband is ali
              "the RSF's control of four of Darfur's five state capitals", "has given the group a territorial base",
              claimant="Analysts")
     d.causal("the absence of any serious pressure from outside has made that easier", "the absence of any serious pressure from outside",
-             "has made that easier", driver="external support", claimant="Kholood Khair")
+             "has made that easier", driver="external support", claimant="Amani Idris")
     d.causal("weapons supplies reaching the group through neighbouring countries had allowed it to outgun the army in the west",
              "weapons supplies reaching the group through neighbouring countries", "it to outgun the army in the west",
-             driver="external support", claimant="Kholood Khair")
+             driver="external support", claimant="Amani Idris")
+    return d
+
+
+
+# ---------------------------------------------------------------- 08 South Sudan, local outlet
+@doc
+def d08():
+    d = Doc("authD-08", "14 killed in Duk cattle raid; army and NAS rebels clash in Lainya", "2019-10-24", """
+JUBA — At least 14 people were killed when armed youth attacked a cattle camp in Duk County, Jonglei State, on Saturday, the county commissioner has said.
+
+Commissioner Gai Chol Makuach told this newspaper on Tuesday that the attackers, who he said came from neighbouring Pibor, exchanged fire for several hours with herders guarding the camp at Pajut before driving away hundreds of cattle. He said three of the attackers were among the dead.
+
+A local chief in Pajut, Deng Garang Ayuel, said 20 people had been killed and that several children were missing. "They came at dawn when the young men were still sleeping," he said.
+
+The Greater Pibor Administrative Area's information official denied that youth from the area were involved and said Pibor communities had themselves lost cattle in raids last month.
+
+Cattle raiding between the Dinka, Nuer and Murle communities of Jonglei has become deadlier in recent years because the armed youth now carry automatic rifles left over from the civil war. Church leaders say the rising cost of the dowry, paid in cattle, also pushes young men to raid.
+
+In Central Equatoria, the South Sudan People's Defence Forces (SSPDF) clashed with fighters of the National Salvation Front (NAS) near Lainya on Monday. Army spokesman Brigadier General Peter Malual Deng said two soldiers had been killed and that "several rebels" died in the fighting. NAS spokesman Samuel Lemi Taban claimed that its fighters had killed nine soldiers and captured weapons.
+
+NAS, led by former deputy army chief Thomas Cirillo, did not sign the 2018 peace deal and has fought government forces in the Equatorias since.
+
+The fighting comes less than three weeks before the November 12 deadline for President Salva Kiir and opposition leader Riek Machar to form a unity government. Machar has said he will not join the government unless security arrangements, including the training and unification of forces, are completed first.
+
+Only a fraction of the 83,000 troops meant to be trained for the unified army have reported to cantonment sites, according to the ceasefire monitoring body CTSAMVM. Aid groups say the cantonment sites lack food and medicine, which has led many fighters to leave.
+
+A study by the London School of Hygiene and Tropical Medicine estimated that close to 400,000 people died as a result of the civil war between December 2013 and April 2018, about half of them from violence.
+
+"If the deadline passes without a deal, nobody knows what will happen," said Peter Lado Wani, a civil society activist in Juba. Diplomats say they fear the delay could push the country back to war.
+""")
+    S = "South Sudan"
+    d.event("saturday", "Battles", "Armed clash", "Jonglei", "Pajut", None, None, 1, 14,
+            ["At least 14 people were killed when armed youth attacked a cattle camp in Duk County, Jonglei State, on Saturday",
+             "exchanged fire for several hours with herders guarding the camp at Pajut",
+             "20 people had been killed"], S,
+            actor1="Murle Ethnic Militia (South Sudan)", actor1_alt=["Unidentified Communal Militia (South Sudan)"],
+            actor2="Dinka Ethnic Militia (South Sudan)", sub_alt=["Attack"], admin2="Duk",
+            fatalities_note="commissioner at least 14 (incl. 3 attackers) vs chief 20 -> 14")
+    d.event("monday", "Battles", "Armed clash", "Central Equatoria", "Lainya", None, None, 2, 2,
+            ["the South Sudan People's Defence Forces (SSPDF) clashed with fighters of the National Salvation Front (NAS) near Lainya on Monday",
+             "two soldiers had been killed"], S,
+            actor1="Military Forces of South Sudan (2011-)", actor2="National Salvation Front",
+            fatalities_note="army 2 soldiers plus 'several rebels' (no figure) vs NAS 9 soldiers -> 2")
+    d.quote("At least 14 people were killed when armed youth attacked a cattle camp in Duk County, Jonglei State, on Saturday",
+            "Gai Chol Makuach", "the county commissioner", "named", mentions=["Commissioner Gai Chol Makuach"],
+            role="county commissioner", affiliation="Duk County")
+    d.quote("the attackers, who he said came from neighbouring Pibor, exchanged fire for several hours with herders guarding the camp at Pajut before driving away hundreds of cattle",
+            "Gai Chol Makuach", "Commissioner Gai Chol Makuach", "named", mentions=["the county commissioner"],
+            role="county commissioner", affiliation="Duk County", medium="this newspaper")
+    d.quote("three of the attackers were among the dead", "Gai Chol Makuach", "He", "named", sctx="He said three",
+            mentions=["Commissioner Gai Chol Makuach", "the county commissioner"], role="county commissioner", affiliation="Duk County")
+    d.quote("20 people had been killed and that several children were missing", "Deng Garang Ayuel", "Deng Garang Ayuel", "named",
+            role="local chief")
+    d.quote('"They came at dawn when the young men were still sleeping,"', "Deng Garang Ayuel", "he", "named",
+            sctx='sleeping," he said', mentions=["Deng Garang Ayuel"], role="local chief")
+    d.quote("youth from the area were involved", "The Greater Pibor Administrative Area's information official",
+            "The Greater Pibor Administrative Area's information official", "unnamed official")
+    d.quote("Pibor communities had themselves lost cattle in raids last month", "The Greater Pibor Administrative Area's information official",
+            "The Greater Pibor Administrative Area's information official", "unnamed official")
+    d.quote("the rising cost of the dowry, paid in cattle, also pushes young men to raid", "Church leaders", "Church leaders", "anonymous")
+    d.quote('''two soldiers had been killed and that "several rebels" died in the fighting''', "Peter Malual Deng",
+            "Army spokesman Brigadier General Peter Malual Deng", "named", role="army spokesman", affiliation="SSPDF")
+    d.quote("its fighters had killed nine soldiers and captured weapons", "Samuel Lemi Taban", "NAS spokesman Samuel Lemi Taban",
+            "named", role="spokesman", affiliation="National Salvation Front")
+    d.quote("he will not join the government unless security arrangements, including the training and unification of forces, are completed first",
+            "Riek Machar", "Machar", "named", sctx="Machar has said", mentions=["Riek Machar"], role="opposition leader",
+            affiliation="SPLM-IO")
+    d.quote("Only a fraction of the 83,000 troops meant to be trained for the unified army have reported to cantonment sites",
+            "CTSAMVM", "the ceasefire monitoring body CTSAMVM", "named")
+    d.quote("the cantonment sites lack food and medicine, which has led many fighters to leave", "Aid groups", "Aid groups", "anonymous")
+    d.quote("close to 400,000 people died as a result of the civil war between December 2013 and April 2018, about half of them from violence",
+            "London School of Hygiene and Tropical Medicine", "A study by the London School of Hygiene and Tropical Medicine", "named")
+    d.quote('"If the deadline passes without a deal, nobody knows what will happen,"', "Peter Lado Wani", "Peter Lado Wani", "named",
+            role="civil society activist")
+    d.quote("the delay could push the country back to war", "Diplomats", "Diplomats", "unnamed official")
+    d.aggregate("close to 400,000 people died as a result of the civil war between December 2013 and April 2018", "deaths due to the civil war",
+                "people", quantity=400000, qualifier="close to", period=("2013-12-01", "2018-04-30"), scope="South Sudan",
+                claimant="London School of Hygiene and Tropical Medicine")
+    d.causal("Cattle raiding between the Dinka, Nuer and Murle communities of Jonglei has become deadlier in recent years because the armed youth now carry automatic rifles left over from the civil war",
+             "the armed youth now carry automatic rifles left over from the civil war",
+             "Cattle raiding between the Dinka, Nuer and Murle communities of Jonglei has become deadlier in recent years")
+    d.causal("the rising cost of the dowry, paid in cattle, also pushes young men to raid", "the rising cost of the dowry",
+             "pushes young men to raid", driver="economic hardship/unemployment", claimant="Church leaders")
+    d.causal("the cantonment sites lack food and medicine, which has led many fighters to leave",
+             "the cantonment sites lack food and medicine", "many fighters to leave",
+             driver="displacement/camps/reintegration", claimant="Aid groups")
+    d.causal("the delay could push the country back to war", "the delay", "push the country back to war", hedged=True,
+             claimant="Diplomats")
+    return d
+
+
+
+# ---------------------------------------------------------------- 09 Libya, politics story with one incident
+@doc
+def d09():
+    d = Doc("authD-09", "Libya's rival chambers edge towards election law as militias clash in Tripoli suburb", "2023-01-27", """
+TRIPOLI, Jan 27 (Reuters) - Libya's two rival legislative bodies said on Thursday they had agreed on most articles of a constitutional basis for elections, raising cautious hopes of a vote this year, even as armed groups clashed overnight in a suburb of the capital.
+
+Negotiators from the eastern-based House of Representatives (HoR) and the Tripoli-based High State Council (HSC) met for three days in Cairo under Egyptian sponsorship. Mansour al-Werfalli, a member of the HoR delegation, said the two sides had settled the powers of the president and the structure of parliament but were still divided over whether military officers and dual nationals could stand for office.
+
+That dispute is widely seen as aimed at eastern commander Khalifa Haftar, who holds U.S. citizenship. "The question of candidacy is the whole game. Everything else is paperwork," said a Western diplomat who follows the talks.
+
+A presidential election planned for December 2021 collapsed because the bodies could not agree on who was eligible to run, and Libya has since been split between two governments. The failure of that vote led to the formation in the east of a rival cabinet that has never managed to take office in Tripoli.
+
+Hours before the announcement, fighters from two armed groups nominally loyal to the Tripoli-based Government of National Unity exchanged fire with medium and heavy weapons in the western suburb of Janzour late on Wednesday. Two people were killed, including a civilian driving home from work, and four were wounded, said Malik Mersit, a spokesman for the Emergency Medicine Centre. Residents said the fighting began after a dispute at a checkpoint and stopped around midnight after mediation by local elders.
+
+The health ministry said one fighter had died. The Janzour clashes were the most serious in the capital since August, when fighting between rival factions in central Tripoli killed 32 people.
+
+Analysts say the stalemate has allowed armed groups on both sides to entrench themselves in state institutions, making any transition harder. "Every year without elections, the militias become richer and more difficult to remove," said Hisham Ben Ali, a Libya specialist. Oil revenues, which account for almost all state income, fuel the competition, he said.
+
+The U.N. mission in Libya welcomed the progress in Cairo and called on both chambers to finish the work within weeks. It said in a statement that elections were "the only path to a unified and legitimate government."
+
+Libya has been in turmoil since a NATO-backed uprising toppled Muammar Gaddafi in 2011. A ceasefire signed in October 2020 has largely held, though foreign forces and mercenaries remain in the country, according to the United Nations.
+""")
+    L = "Libya"
+    d.event("wednesday", "Battles", "Armed clash", "Tripoli", "Janzour", 32.82, 13.01, 1, 1,
+            ["fighters from two armed groups nominally loyal to the Tripoli-based Government of National Unity exchanged fire with medium and heavy weapons in the western suburb of Janzour late on Wednesday",
+             "Two people were killed, including a civilian driving home from work, and four were wounded",
+             "The health ministry said one fighter had died"], L,
+            actor1="Militia (Pro-Government of National Unity)", actor2="Militia (Pro-Government of National Unity)",
+            admin1_alt=["Tarabulus", "Tripoli District"], location_alt=["Janzur", "Zanzur"], injured=4,
+            fatalities_note="Emergency Medicine Centre 2 vs health ministry 1 -> 1 (most conservative)")
+    d.quote("they had agreed on most articles of a constitutional basis for elections", "Libya's two rival legislative bodies",
+            "Libya's two rival legislative bodies", "named")
+    d.quote("the two sides had settled the powers of the president and the structure of parliament but were still divided over whether military officers and dual nationals could stand for office",
+            "Mansour al-Werfalli", "Mansour al-Werfalli", "named", role="member of the HoR delegation", affiliation="House of Representatives")
+    d.quote('"The question of candidacy is the whole game. Everything else is paperwork,"', "a Western diplomat who follows the talks",
+            "a Western diplomat who follows the talks", "unnamed official", role="diplomat")
+    d.quote("Two people were killed, including a civilian driving home from work, and four were wounded", "Malik Mersit",
+            "Malik Mersit", "named", role="spokesman", affiliation="Emergency Medicine Centre")
+    d.quote("the fighting began after a dispute at a checkpoint and stopped around midnight after mediation by local elders",
+            "Residents", "Residents", "anonymous", sctx="Residents said the fighting")
+    d.quote("one fighter had died", "The health ministry", "The health ministry", "named", affiliation="Ministry of Health")
+    d.quote("the stalemate has allowed armed groups on both sides to entrench themselves in state institutions, making any transition harder",
+            "Analysts", "Analysts", "anonymous", sctx="Analysts say the stalemate")
+    d.quote('"Every year without elections, the militias become richer and more difficult to remove,"', "Hisham Ben Ali",
+            "Hisham Ben Ali", "named", role="Libya specialist")
+    d.quote("Oil revenues, which account for almost all state income, fuel the competition", "Hisham Ben Ali", "he", "named",
+            sctx="competition, he said", mentions=["Hisham Ben Ali"], role="Libya specialist")
+    d.quote('''elections were "the only path to a unified and legitimate government."''', "The U.N. mission in Libya", "It",
+            "named", sctx="It said in a statement that elections", mentions=["The U.N. mission in Libya"], medium="statement",
+            affiliation="United Nations")
+    d.quote("foreign forces and mercenaries remain in the country", "the United Nations", "the United Nations", "named",
+            sctx="according to the United Nations", affiliation="United Nations")
+    d.causal("A presidential election planned for December 2021 collapsed because the bodies could not agree on who was eligible to run",
+             "the bodies could not agree on who was eligible to run", "A presidential election planned for December 2021 collapsed",
+             driver="governance/corruption")
+    d.causal("The failure of that vote led to the formation in the east of a rival cabinet that has never managed to take office in Tripoli",
+             "The failure of that vote", "the formation in the east of a rival cabinet", driver="governance/corruption")
+    d.causal("the stalemate has allowed armed groups on both sides to entrench themselves in state institutions, making any transition harder",
+             "the stalemate", "armed groups on both sides to entrench themselves in state institutions", driver="governance/corruption",
+             claimant="Analysts")
+    d.causal("Oil revenues, which account for almost all state income, fuel the competition", "Oil revenues", "fuel the competition",
+             driver="governance/corruption", claimant="Hisham Ben Ali")
+    d.causal("agreed on most articles of a constitutional basis for elections, raising cautious hopes of a vote this year",
+             "agreed on most articles of a constitutional basis for elections", "raising cautious hopes of a vote this year")
     return d
 
 
