@@ -208,11 +208,19 @@ class Names:
             cands = [n for n in cands if n[2] == label]
         if not cands:
             return name
+        # a person's later mention keeps its surname: "Lee" is "Sarah Lee", not "Lee Anne Marsh" (a name that only
+        # holds the word elsewhere)
+        last = _name_tokens(name)[-1]
+        if (label == "PERSON" or all(n[2] == "PERSON" for n in cands)) and \
+                any(_name_tokens(n[0])[-1:] == [last] for n in cands):
+            cands = [n for n in cands if _name_tokens(n[0])[-1:] == [last]]
         before = [n for n in cands if pos is None or n[3] <= pos]
         pick = before[-1] if before else cands[0]
-        # expand to the longest name holding the pick's words
+        # expand to the longest name holding the pick's words (a person's: ending in the same surname)
+        pick_last = _name_tokens(pick[0])[-1:]
         longer = [n for n in self.named if pick[1] <= n[1] and n[2] == pick[2] and
-                  (len(n[1]) <= 4 or n[2] != "PERSON" or n is pick)]     # not a headline read as a name
+                  (len(n[1]) <= 4 or n[2] != "PERSON" or n is pick) and    # not a headline read as a name
+                  (n[2] != "PERSON" or _name_tokens(n[0])[-1:] == pick_last)]
         best = max(longer, key=lambda n: (len(n[1]), -abs(n[3] - pick[3])))
         return best[0] if len(best[1]) > len(toks) or best[0] != name else name
 
@@ -327,10 +335,14 @@ def _speaker_token(cue):
                 h.dep_ == "dobj" and h.lemma_.lower() in SOURCE_NOUNS) and \
                 h.head.i != h.i:                   # ("X was quoted as saying", "X issued a statement saying")
             if h.dep_ == "conj" and h.head.lemma_.lower() not in CUE_LEMMAS | STANCE_VERBS and not any(
-                    c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in PRONOUNS or c.ent_type_ in (
-                        "PERSON", "ORG")) for c in h.head.children):
+                    c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or c.lower_ in PRONOUNS or c.ent_type_ in (
+                        "PERSON", "ORG") or c.lemma_.lower() in OFFICIAL_NOUNS | ORG_HEADS)
+                    for c in h.head.children):   # ("a tenants' group put the toll at nine and said ...")
                 break                      # "Schools remained closed ..., X told reporters": not X = Schools
             h = h.head
+            if cue.tag_ == "VBG" and h.dep_ == "ccomp" and h.head.lemma_.lower() in CUE_LEMMAS and \
+                    cue.i > 0 and cue.doc[cue.i - 1].text == ",":
+                h = h.head                 # "X said he was tired, adding ...": X adds, not "he"
             for c in h.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i:
                     return c
@@ -415,7 +427,9 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
     low = tok.lower_
     s, e = _mention_span(tok)
     if low in ("who", "that", "which") and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
-        return _resolve(ctx, tok.head.head)          # "an official who asked ..." -> the antecedent
+        # "an official who asked ..." -> the antecedent, named as it is; the attribution mention is the pronoun
+        name, _s, _e, how = _resolve(ctx, tok.head.head)
+        return name, tok.idx, tok.idx + len(tok), how
     if tok.dep_ == "appos" and ctx.names.ent_at(tok) is None and ctx.names.ent_at(tok.head) is not None:
         return _resolve(ctx, tok.head)               # "Karim, a police officer who ..." -> Karim
     if low in PRONOUNS:
@@ -525,6 +539,8 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
     head = tok.lemma_.lower()
     is_def = any(c.lower_ in ("the", "this", "that") for c in tok.children if c.dep_ == "det")
     poss = [c for c in tok.children if c.dep_ == "poss"]
+    if poss and (head in PERSON_ROLE_NOUNS | OFFICIAL_NOUNS | _RELATION_NOUNS or tok.ent_type_ == "PERSON"):
+        poss = []                  # "his wife said", "the minister's spokesman said": someone else than the possessor
     if poss:
         sub = _resolve(ctx, poss[0])
         if sub[0]:
@@ -594,6 +610,25 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
             if kind == "ORG" and pos < tok.idx and tok.idx - pos < 1500 and (
                     head in _GENERIC_ORG or head in _name_tokens(nm)):
                 return nm, s, e, "description"
+        # "<news about Acme Corp>, the company said": with no organisation quoted before, the organisation named
+        # last before the cue (outside quotations, in the preceding paragraphs)
+        if head in _GENERIC_ORG:
+            for ent in reversed(ctx.names.ents):
+                if ent.end_char > tok.idx or tok.idx - ent.end_char > 800:
+                    continue
+                if ent.label_ == "ORG" and not _in_region(ent.start_char, ctx.regions) and \
+                        ent.text[:1].isupper() and ctx.names.fullest(_clean_name(ent.text), ent.start_char,
+                                                                    "ORG") not in ("", None):
+                    return ctx.names.fullest(_clean_name(ent.text), ent.start_char, "ORG"), s, e, "org"
+                if ent.label_ == "PERSON":
+                    # a name NER read as a person, with no given name and no "he"/"she" to it ("Harrow Mutual
+                    # reported a loss. The firm said"): the organisation the noun refers back to
+                    words = ent.text.split()
+                    if len(words) >= 2 and words[0].lower() not in MALE_FIRST | FEMALE_FIRST and \
+                            not _in_region(ent.start_char, ctx.regions) and ctx.gender(_clean_name(ent.text)) is None \
+                            and not (ent.start > 0 and ctx.doc[ent.start - 1].text.lower().rstrip(".") in _TITLE_WORDS):
+                        return _clean_name(ent.text), s, e, "org"
+                    break
         # "the security ministry said", "the provincial health department said": one body, named by its remit
         # though not by its proper name (an organisation named in the text); "the ministry" alone stays unnamed
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
@@ -679,6 +714,14 @@ def _introduced_person(ctx: _Ctx, reg: tuple[int, int]):
     if root.lemma_.lower() in CUE_LEMMAS | STANCE_VERBS or any(_in_region(t.idx, ctx.regions) for t in sent):
         return None
     subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "For Whitby, the worry is simple. '...'": the person a fronted "for" phrase makes the topic
+    m = re.match(r"(?:For|To)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),", text[sent.start_char:sent.end_char])
+    if m:
+        sp_ = doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="expand")
+        ent = ctx.names.ent_at(sp_.root) if sp_ is not None else None
+        if ent is not None and ent.label_ == "PERSON" or sp_ is not None and _person_by_surname(
+                ctx, m.group(1), sent.start_char) is not None:
+            return sp_.root
     if not subj:
         return None
     ent = ctx.names.ent_at(subj[0])
@@ -698,6 +741,47 @@ def _to_sentence_end(ctx: _Ctx, sent, ce: int) -> int:
     if se_ > ce and not any(t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" or t.lower_ == "according"
                             for t in tail) and not any(ce <= r[0] < se_ for r in ctx.regions):
         return se_
+    return ce
+
+
+_RESUME_WORDS = frozenset({"including", "where", "which", "who", "whom", "whose", "when", "while", "whereas"})
+
+
+def _resumed_content(ctx: _Ctx, cue, sent, ce: int) -> int:
+    """'<content>, officials said, where the river rose ...' / '..., the agency said Tuesday, driven by food prices':
+    a reported clause that goes on after a mid-sentence attribution with a phrase that cannot stand alone (a
+    participle, a preposition, a relative or subordinate clause). The content then runs to the end of the sentence
+    (the attribution inside it), unless another cue or a quotation follows; else ``ce``."""
+    text, doc = ctx.text, ctx.doc
+    comma = next((t for t in doc[cue.i + 1:sent.end] if t.text == ","), None)
+    if comma is None or comma.i + 1 >= sent.end or comma.i - cue.i > 6:
+        return ce
+    if any(t.pos_ in ("VERB", "AUX", "PUNCT") and t.text != "." for t in doc[cue.i + 1:comma.i]):
+        return ce                          # (the attribution itself must be short: "said Tuesday", "told the Post")
+    first = doc[comma.i + 1]
+    if not (first.lower_ in _RESUME_WORDS or first.tag_ in ("VBG", "VBN") or
+            first.pos_ in ("ADP", "SCONJ") and first.lower_ not in ("that", "if") or
+            # ("..., the airline added, and had passed every check": a second predicate of the content's subject)
+            first.pos_ == "CCONJ" and first.i + 1 < sent.end and doc[first.i + 1].pos_ in ("AUX", "VERB")):
+        return ce
+    tail = [t for t in doc[comma.i + 1:sent.end]]
+    if any(t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" for t in tail) or \
+            any(first.idx <= r[0] < sent.end_char for r in ctx.regions):
+        return ce
+    se_ = _trim(text, sent.start_char, sent.end_char)[1]
+    while se_ > first.idx and text[se_ - 1] in ".!?":
+        se_ -= 1
+    return max(ce, se_)
+
+
+def _before_participle_cue(comp, ce: int) -> int:
+    """The end of a reported clause that stops before a participle speech cue the parser hung inside it ("said he
+    was worried, adding that ..." / "..., adding, '...'"): that participle reports words of its own."""
+    doc = comp.doc
+    for t in comp.subtree:
+        if t.i > comp.i and t.tag_ == "VBG" and t.lemma_.lower() in SPEECH_VERBS and t.dep_ in ("advcl", "conj", "xcomp") \
+                and doc[t.i - 1].text in (",", ";", "—", "–"):
+            return min(ce, doc[t.i - 1].idx)
     return ce
 
 
@@ -727,6 +811,8 @@ def _person_by_surname(ctx: _Ctx, name: str, pos: int) -> str | None:
     return None
 
 
+# nouns of a relation between people: "his wife", "her lawyer" speak for themselves, not for the possessor
+_RELATION_NOUNS = _set("quotes_relation_nouns")
 # plain person nouns that refer back like a pronoun
 _PLAIN_PERSON = {"man": "m", "woman": "f", "person": None, "boy": "m", "girl": "f"}
 # heads of a public body that its remit names ("the interior ministry", "the state electoral commission")
@@ -961,7 +1047,8 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
             else:
                 ce = min(ce, a_s)
             ss_, se_ = _trim(text, sent.start_char, sent.end_char)
-            if ss_ < a_s and a_e < se_ - 1 and text[a_e:se_].strip(" ,.;:!?\n\"”’'") and head.dep_ == "ROOT":
+            if ss_ < a_s and a_e < se_ - 1 and text[a_e:se_].strip(" ,.;:!?\n\"”’'") and (head.dep_ == "ROOT" or
+                                                                                      head.i > tok.i and head.sent.root.i < tok.i):
                 # "At the heart of it, according to X, was a decision ...": the whole sentence around the phrase
                 cs, ce = min(cs, ss_), max(ce, se_)
             if reg and reg not in used_regions and reg[0] >= sent.start_char - 2:
@@ -981,7 +1068,9 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
         if tok.pos_ == "VERB" and tok.lemma_.lower() in STANCE_VERBS and not _in_region(tok.idx, ctx.regions):
             # "X called Y a 'con artist'", "X condemned the test as 'provocative'": a stance with quoted words
             subj = _speaker_token(tok)
-            right = [t for t in tok.subtree if t.i > tok.i and not t.is_punct]
+            # (not a paragraph break the parser hung on the last word: the quotation of the next paragraph is not
+            # this stance's words)
+            right = [t for t in tok.subtree if t.i > tok.i and not t.is_punct and not t.is_space]
             if subj is not None and right:
                 cs, ce = right[0].idx, max(t.idx + len(t) for t in right)
                 regs = [r for r in ctx.regions if cs <= r[0] < ce + 2 and r not in used_regions]
@@ -1028,7 +1117,9 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
             subj = _speaker_token(tok)
             if obj and subj is not None:
                 os_, oe = _subtree_span(obj[0])
-                m = re.match(r"\s+at\s+[^.;!?\n]*?\d[\d,.]*(?:\s+(?:people|dead|civilians|killed|wounded))?", text[oe:])
+                m = re.match(r"\s+at\s+[^.;!?\n]*?(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"eleven|twelve|a\s+dozen|dozens|scores|hundreds|thousands)\b)"
+                             r"(?:\s+(?:people|dead|civilians|killed|wounded))?", text[oe:], re.IGNORECASE)
                 if m:
                     add(tok, subj, (os_, oe + m.end()), False)
             continue
@@ -1056,11 +1147,19 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
                      re.fullmatch(r"(?:,[^,;—–]{1,70},)?\s*", text[e.end_char:tok.idx])]
             if names:
                 subj = names[-1].root
-        if subj is not None and tok.dep_ == "conj" and subj.head.i != tok.i and subj.i < tok.i and \
+        if subj is not None and tok.dep_ in ("conj", "advcl") and subj.head.i != tok.i and subj.i < tok.i and \
                 re.search(r",\s*$", text[max(0, tok.idx - 3):tok.idx]):
             # "<content>, the chairman, Steve Ito, told the Post": a sentence-final attribution the parser made a
             # conjunct of the content's verb (whose subject is not the speaker)
             subj = None if _trailing_attribution(ctx, tok) is not None else subj
+        if subj is not None and subj.i < tok.i and subj.pos_ == "NOUN" and ctx.names.ent_at(subj) is None and \
+                re.search(r",\s*$", text[max(0, tok.idx - 3):tok.idx]):
+            # "<clause ending in a noun>, her top aide, Tomas Devlin, told the Herald": the parser took the clause's
+            # last noun as the subject; the speaker is the name before the cue, the clause before it the content
+            tail = _trailing_attribution(ctx, tok)
+            if tail is not None and tail[0].i > subj.i and any(
+                    t.pos_ in ("VERB", "AUX") for t in doc[tok.sent.start:tail[0].i] if tail[1] <= t.idx < tail[2]):
+                subj = None
         if subj is None:
             # "..., the union's spokeswoman, Grace Mwangi, told reporters." parsed without a subject
             tail = _trailing_attribution(ctx, tok)
@@ -1084,6 +1183,14 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
                     for a in p.children if a.dep_ in ("acl", "relcl", "ccomp") and a.i > p.i and
                     any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children) and
                     any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in a.children)][:1]
+        if not comp and lemma in SPEECH_VERBS and lemma not in WEAK_CUES:
+            # "X said after the meeting he would resign": the reported clause parsed as an adverbial clause (a
+            # finite clause with its own subject and no conjunction of its own)
+            comp = [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and c.pos_ in ("VERB", "AUX") and
+                    not any(m.dep_ == "mark" or m.dep_ == "advmod" and m.tag_ == "WRB" for m in c.children) and
+                    any(x.dep_ in ("nsubj", "nsubjpass") and x.i < c.i for x in c.children) and
+                    (c.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ == "aux" and a.i < c.i for a in c.children)) and
+                    not _in_region(c.idx, ctx.regions)][:1]
         if lemma in VOLITION_CUES and not comp:
             comp = [c for c in tok.children if c.dep_ == "xcomp"]
         if lemma == "call" and not comp:          # "X called for an inquiry"
@@ -1106,6 +1213,7 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
         contained = None
         if comp:
             cs, ce = _subtree_span(comp[0])
+            ce = _before_participle_cue(comp[0], ce)
             r = _in_region(cs, ctx.regions) or _in_region(max(cs, ce - 1), ctx.regions)
             if r and r not in used_regions:
                 if min(r[1], ce) - max(r[0], cs) >= 0.5 * (ce - cs) and (r[0] <= cs + 2 and ce <= r[1] + 2):
@@ -1121,8 +1229,10 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
         quote_ok = lemma not in WEAK_CUES or lemma in ("add", "ask", "answer", "continue", "agree", "point")
         # short quotations count when they read as speech: '"Amazing," responded X' / 'X responded: "Take it!"'
         before = [r for r in before if len(text[r[0]:r[1]].split()) >= 4 or _speechlike(text, r)]
+        # ('X said, "No."' too: a speech verb, a comma and an utterance)
         after = [r for r in after if len(text[r[0]:r[1]].split()) >= 4 or
-                 (_speechlike(text, r) and text[tok.idx + len(tok):r[0]].strip().endswith(":"))]
+                 (_speechlike(text, r) and (text[tok.idx + len(tok):r[0]].strip().endswith(":") or
+                                            lemma in SPEECH_VERBS and text[tok.idx + len(tok):r[0]].strip() == ","))]
         if contained and contained not in used_regions:
             reg = contained
         elif quote_ok and before and (tok.dep_ in ("ROOT", "parataxis") or not comp):
@@ -1135,6 +1245,7 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
             continue
         if comp:
             cs, ce = _subtree_span(comp[0])
+            ce = _before_participle_cue(comp[0], ce)
             if comp[0].dep_ == "ccomp" and comp[0].i > tok.i and lemma not in _ADDRESSEE_CUES and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp[0].children):
                 # "confirmed the layoffs would go ahead" parsed with "the layoffs" as the cue's object: the object
@@ -1153,12 +1264,20 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
                     if c.dep_ == "conj" and c.i > comp[0].i and any(m.dep_ == "mark" and m.lower_ in ("that", "whether")
                                                                    for m in c.children):
                         ce = max(ce, _subtree_span(c)[1])
+            first = doc[min(t.i for t in comp[0].subtree)]
+            if tok.dep_ == "parataxis" and comp[0].i > tok.i and first.lower_ in _RESUME_WORDS and \
+                    doc[first.i - 1].text == "," and tok.head.i < tok.i:
+                # "<clause>, officials said, where the creek rose ...": the parser made the rest of the head clause
+                # the cue's complement; the content is the head clause and its rest
+                cs = _subtree_span(tok.head, exclude=[tok])[0]
             if ce - cs < 8:
                 continue
             if comp[0].dep_ == "ccomp" and cs > tok.idx:
                 # "X said he would serve should the chance come": the parser hangs the end of the reported clause
                 # on the cue; the content runs to the end of the sentence unless another cue or a quotation follows
                 ce = _to_sentence_end(ctx, sent, ce)
+            elif comp[0].i < tok.i and ce <= tok.idx:
+                ce = _resumed_content(ctx, tok, sent, ce)
             add(tok, subj, (cs, ce), False)
             continue
         if lemma in DIRECTIVE_CUES:
@@ -1175,7 +1294,11 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
                 if cs < a_s and lemma in SPEECH_VERBS and text[a_e:sent.end_char].strip(" ,.;:!?\n\"”’'"):
                     # "The plan, he said, would fail because ...": the content runs on after the attribution
                     ce = max(ce, sent.end_char)
-                if ce - cs >= 8 and lemma not in WEAK_CUES | {"say"} or lemma == "say":
+                elif cs < a_s and ce <= tok.idx:
+                    ce = _resumed_content(ctx, tok, sent, ce)     # ('..., the Herald said, including ...')
+                # ("..., the airline added, ...": a parenthetical "add" with its subject reports words too)
+                if ce - cs >= 8 and lemma not in WEAK_CUES | {"say"} or lemma == "say" or \
+                        lemma == "add" and ce - cs >= 8 and any(c.dep_ == "nsubj" for c in tok.children):
                     add(tok, subj, (cs, ce), False)
                 continue
 
@@ -1213,6 +1336,16 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
             # sentence before the quotation is about, in the same paragraph, after the last quote
             used_regions.add(reg)
             add(None, intro, reg, True)
+            continue
+        q_ = max((q for q in found if q["end"] <= reg[0] and not q["direct"]), key=lambda q: q["end"], default=None)
+        if q_ is not None and q_["end"] > (prev[-1]["end"] if prev else -1) and q_["speaker_start"] is not None and \
+                q_["end"] <= q_["speaker_start"] < reg[0] and "\n" not in text[q_["end"]:reg[0]] and \
+                len(text[q_["end"]:reg[0]]) <= 160 and not any(q_["end"] <= r[0] < reg[0] for r in ctx.regions) and \
+                re.search(r"[.!?]\s*$", text[q_["end"]:reg[0]]):     # (the quotation opens a sentence of its own)
+            # '<reported clause>, the fire chief, Luis Gomes, told reporters. "..."': the quotation right after a
+            # sentence-final attribution is that speaker's
+            found.append({**q_, "start": reg[0], "end": reg[1], "direct": True, "cue": None})
+            used_regions.add(reg)
             continue
         if not prev:
             continue
@@ -1332,7 +1465,7 @@ def _trailing_attribution(ctx: _Ctx, cue):
     text = ctx.text
     left = text[sent.start_char:ent.start_char]
     # the name phrase may be preceded by a short role: ", the union's spokeswoman, Grace Mwangi,"
-    m = re.search(r",\s*(?:[^,]{1,50},\s*)?$", left)
+    m = re.search(r",\s*(?:[^,]{1,50},\s*)?(?:[A-Z][\w.]*\s+){0,2}$", left)    # (", the fire chief, Captain X")
     if not m:
         return None
     role_part = left[m.start():]
