@@ -938,6 +938,109 @@ d.causal("the group's brand had been badly damaged by its defeats", "its defeats
 DOCS.append(d)
 
 
+
+# ---------------------------------------------------------------------------------------------------
+# 10 Iraqi local outlet, weekly security roundup, April 2016
+P = "2016-04-30"
+d = Doc("authC-10", P, "Weekly security roundup: bombs in Baghdad and Samarra, army advances west of Hit", '''
+Iraq security roundup, April 24-30
+
+Baghdad - Our correspondents' summary of the main security incidents of the week.
+
+BAGHDAD: A roadside bomb exploded near a vegetable market in the southern Dora district on Sunday, killing three civilians and wounding nine, a police source said. No group claimed the attack. On Friday, gunmen wearing military uniforms abducted a construction contractor from his office in the eastern Zayouna area and drove off in two pickup trucks, his brother told us. Police said they had opened an investigation.
+
+SALAH AL-DIN: A suicide bomber driving a fuel tanker blew himself up at a checkpoint at the southern entrance of Samarra, 110 km north of Baghdad, late on Friday, killing four policemen, the city's police chief, Brigadier Khalid al-Samarrai, said. A member of the provincial council put the toll at six. Islamic State claimed the bombing through its Amaq agency.
+
+ANBAR: Army units and tribal fighters retook the town of Kubaysa, 15 km west of Hit, on Wednesday, the Anbar Operations Command said, in the latest advance since government forces recaptured Hit itself earlier this month. The command said 11 militants were killed in the assault. The advance was slowed by heavy rain, which turned desert tracks to mud, an officer said.
+
+NINEWA: Islamic State fighters fired mortar rounds at Peshmerga positions near the town of Makhmour, southwest of Erbil, on Tuesday, a Peshmerga commander said, adding that no casualties were reported. Kurdish and Iraqi army units have been gathering in the Makhmour area in recent weeks so as to prepare for an eventual push towards Mosul.
+
+BASRA: Hundreds of people protested outside the provincial government building on Thursday to demand jobs and an end to power cuts. "We have no electricity for 12 hours a day and no work for our sons," said Jassim Abdul-Hussein, a retired teacher who joined the protest. The demonstration ended peacefully. Protests in the southern province have grown because of chronic power shortages and unemployment as oil revenues have fallen, local officials say.
+
+COALITION: The U.S.-led coalition said it had carried out 61 strikes in Iraq between April 23 and April 29, most of them near Mosul, Hit and Kirkuk.
+
+DISPLACEMENT: The International Organization for Migration said more than 3.4 million Iraqis had been displaced since January 2014, including some 20,000 from the Hit area since March.
+
+ANALYSIS: Security officials in Baghdad say the bombings in the capital have become less frequent since new checkpoints were set up around the city in February. Others point to political turmoil: thousands of supporters of cleric Moqtada al-Sadr have held sit-ins near the Green Zone this month amid a dispute over a cabinet of technocrats, and an official said security forces had been stretched by the protests.
+''')
+d.country = "Iraq"
+d.event(last(P, "Sunday"), "Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)",
+        "Baghdad", "Baghdad - Dora", 33.25, 44.39, 1, 3,
+        ["A roadside bomb exploded near a vegetable market in the southern Dora district on Sunday, killing three civilians and wounding nine"],
+        actor2="Civilians (Iraq)", actor1_alt=[IS_IQ], injured=9, location_alt=["Dora", "Doura", "Baghdad"])
+d.event(last(P, "Friday"), "Violence against civilians", "Abduction/forced disappearance", "Unidentified Armed Group (Iraq)",
+        "Baghdad", "Baghdad - Zayouna", 33.33, 44.45, 1, 0,
+        ["gunmen wearing military uniforms abducted a construction contractor from his office in the eastern Zayouna area"],
+        actor2="Civilians (Iraq)", location_alt=["Zayouna", "Baghdad"])
+d.event(last(P, "Friday"), "Explosions/Remote violence", "Suicide bomb", IS_IQ, "Salah al-Din", "Samarra", 34.18, 43.87, 2, 4,
+        ["A suicide bomber driving a fuel tanker blew himself up at a checkpoint at the southern entrance of Samarra, 110 km north of Baghdad, late on Friday, killing four policemen",
+         "A member of the provincial council put the toll at six"],
+        actor2="Police Forces of Iraq (2014-2018)", admin1_alt=["Salahuddin", "Salah ad Din", "Saladin"],
+        note="police chief 4 vs council member 6 -> 4")
+d.event(last(P, "Wednesday"), "Battles", "Government regains territory", IRAQ_ARMY, "Al Anbar", "Kubaysa", 33.58, 42.60, 1, 11,
+        ["Army units and tribal fighters retook the town of Kubaysa, 15 km west of Hit, on Wednesday",
+         "The command said 11 militants were killed in the assault"],
+        actor2=IS_IQ, admin1_alt=["Anbar"], location_alt=["Kubaisa", "Kubaisah", "Kubaysah"])
+d.event(last(P, "Tuesday"), "Explosions/Remote violence", "Shelling/artillery/missile attack", IS_IQ, "Ninewa", "Makhmour",
+        35.78, 43.58, 2, 0,
+        ["Islamic State fighters fired mortar rounds at Peshmerga positions near the town of Makhmour, southwest of Erbil, on Tuesday",
+         "no casualties were reported"],
+        actor2="Military Forces of Iraq (2014-2018) Kurdish Regional Government Peshmerga",
+        admin1_alt=["Erbil", "Arbil", "Nineveh", "Ninawa"], location_alt=["Makhmur", "Makhmour"])
+d.event(last(P, "Thursday"), "Protests", "Peaceful protest", "Protesters (Iraq)", "Basrah", "Basra", 30.51, 47.81, 1, 0,
+        ["Hundreds of people protested outside the provincial government building on Thursday to demand jobs and an end to power cuts",
+         "The demonstration ended peacefully"],
+        admin1_alt=["Basra", "Al Basrah"], location_alt=["Basrah"])
+d.quote("A roadside bomb exploded near a vegetable market in the southern Dora district on Sunday, killing three civilians and wounding nine",
+        "a police source", "a police source", anonymity="unnamed official")
+d.quote("gunmen wearing military uniforms abducted a construction contractor from his office in the eastern Zayouna area and drove off in two pickup trucks",
+        "his brother", "his brother", anonymity="anonymous")
+d.quote("they had opened an investigation", "Police", "Police", anonymity="unnamed official", sctx="Police said they had opened")
+d.quote("A suicide bomber driving a fuel tanker blew himself up at a checkpoint at the southern entrance of Samarra, 110 km north of Baghdad, late on Friday, killing four policemen",
+        "Khalid al-Samarrai", "the city's police chief, Brigadier Khalid al-Samarrai", role="police chief")
+d.quote("the toll at six", "A member of the provincial council", "A member of the provincial council", anonymity="unnamed official")
+d.quote("Army units and tribal fighters retook the town of Kubaysa, 15 km west of Hit, on Wednesday", "Anbar Operations Command",
+        "the Anbar Operations Command", names=["The command"])
+d.quote("11 militants were killed in the assault", "Anbar Operations Command", "The command",
+        names=["the Anbar Operations Command"])
+d.quote("The advance was slowed by heavy rain, which turned desert tracks to mud", "an officer", "an officer",
+        anonymity="unnamed official", sctx="to mud, an officer said")
+d.quote("Islamic State fighters fired mortar rounds at Peshmerga positions near the town of Makhmour, southwest of Erbil, on Tuesday",
+        "a Peshmerga commander", "a Peshmerga commander", anonymity="unnamed official")
+d.quote("no casualties were reported", "a Peshmerga commander", "a Peshmerga commander", anonymity="unnamed official",
+        direct=False)
+d.quote("\"We have no electricity for 12 hours a day and no work for our sons,\"", "Jassim Abdul-Hussein", "Jassim Abdul-Hussein",
+        role="retired teacher")
+d.quote("Protests in the southern province have grown because of chronic power shortages and unemployment as oil revenues have fallen",
+        "local officials", "local officials", anonymity="unnamed official", sctx="local officials say")
+d.quote("it had carried out 61 strikes in Iraq between April 23 and April 29, most of them near Mosul, Hit and Kirkuk",
+        "U.S.-led coalition", "The U.S.-led coalition")
+d.quote("more than 3.4 million Iraqis had been displaced since January 2014, including some 20,000 from the Hit area since March",
+        "International Organization for Migration", "The International Organization for Migration")
+d.quote("the bombings in the capital have become less frequent since new checkpoints were set up around the city in February",
+        "Security officials in Baghdad", "Security officials in Baghdad", anonymity="unnamed official")
+d.quote("security forces had been stretched by the protests", "an official", "an official", anonymity="unnamed official",
+        sctx="and an official said")
+d.agg("it had carried out 61 strikes in Iraq between April 23 and April 29", 61, "coalition air strikes", "strikes",
+      period_start="2016-04-23", period_end="2016-04-29", scope="Iraq", claimant="U.S.-led coalition")
+d.agg("more than 3.4 million Iraqis had been displaced since January 2014", 3400000, "people displaced", "people",
+      low=3400000, qualifier="more than", period_start="2014-01-01", period_end=P, scope="Iraq",
+      claimant="International Organization for Migration")
+d.agg("including some 20,000 from the Hit area since March", 20000, "people displaced", "people", qualifier="some",
+      period_start="2016-03-01", period_end=P, scope="Hit area", claimant="International Organization for Migration")
+d.causal("The advance was slowed by heavy rain, which turned desert tracks to mud", "heavy rain", "The advance was slowed",
+         polarity="-", claimant="an officer")
+d.causal("Protests in the southern province have grown because of chronic power shortages and unemployment",
+         "chronic power shortages and unemployment", "Protests in the southern province have grown",
+         driver="economic hardship/unemployment", claimant="local officials")
+d.causal("Kurdish and Iraqi army units have been gathering in the Makhmour area in recent weeks so as to prepare for an eventual push towards Mosul",
+         "Kurdish and Iraqi army units have been gathering in the Makhmour area in recent weeks",
+         "prepare for an eventual push towards Mosul", driver="security posture/deployment")
+d.causal("security forces had been stretched by the protests", "the protests", "security forces had been stretched",
+         claimant="an official")
+DOCS.append(d)
+
+
 def main():
     docs, golds = [], []
     for d in DOCS:
