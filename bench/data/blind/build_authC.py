@@ -1041,6 +1041,76 @@ d.causal("security forces had been stretched by the protests", "the protests", "
 DOCS.append(d)
 
 
+
+# ---------------------------------------------------------------------------------------------------
+# 11 Iraqi local/politics story with one incident, September 2016
+P = "2016-09-22"
+d = Doc("authC-11", P, "Parliament ousts trade minister as Mosul offensive looms", '''
+BAGHDAD, Sept 22 - Iraq's parliament voted on Wednesday to withdraw confidence from Trade Minister Salim Abdulrazzaq, the second member of Prime Minister Haider al-Abadi's cabinet to be removed by lawmakers in less than a month, deepening a political crisis weeks before an expected offensive on Mosul.
+
+Of the 249 lawmakers present, 158 voted to dismiss the minister, parliament's media office said. The vote was prompted by allegations that officials in his ministry had inflated the price of rice and flour bought for the state food ration programme, on which millions of poor Iraqis depend.
+
+Abdulrazzaq, who did not attend the session, denied any wrongdoing. In a statement he said the vote was "a settling of political scores" and that he would challenge it before the Federal Court.
+
+Lawmaker Majida Hassan, who led the questioning of the minister last month, said the evidence against the ministry was overwhelming. "Families in Basra and Dhi Qar have received half their rations for a year because of this corruption," she told reporters in parliament.
+
+Abadi's office said the prime minister respected the decision of parliament and would propose a replacement soon. The premier is already running the defence ministry himself following the dismissal of the previous minister in August.
+
+Some politicians fear the infighting will distract the government from the war against Islamic State. "Every week we spend fighting each other in parliament is a gift to Daesh," said a senior member of the ruling National Alliance, who asked not to be identified. Analysts said the vacancies at the top of two ministries could undermine coordination between the army and the Popular Mobilisation forces ahead of the Mosul battle.
+
+The security threat was underlined on Wednesday when a roadside bomb struck an army patrol in the Tarmiyah district, about 45 km north of Baghdad, killing two soldiers and wounding three, an army officer said. The area, a mainly Sunni farming region along the Tigris, has seen regular attacks by Islamic State sleeper cells, which use the dense orchards and palm groves to hide from security forces.
+
+Violence has declined in the capital in recent months, but the United Nations mission in Iraq said at least 691 Iraqis, including civilians and security forces, were killed in acts of terrorism and armed conflict in August.
+
+Abadi has said he wants Mosul, Iraq's second city, recaptured by the end of the year. U.S. officials have said Iraqi forces will need several more weeks to prepare.
+''')
+d.country = "Iraq"
+d.event(last(P, "Wednesday"), "Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)",
+        "Baghdad", "Tarmiyah", 33.67, 44.40, 2, 2,
+        ["a roadside bomb struck an army patrol in the Tarmiyah district, about 45 km north of Baghdad, killing two soldiers and wounding three"],
+        actor1_alt=[IS_IQ], actor2=IRAQ_ARMY, injured=3, location_alt=["Tarmiya", "Al Tarmiyah"],
+        note="the only incident; the dismissal vote is non-violent politics")
+d.quote("Of the 249 lawmakers present, 158 voted to dismiss the minister", "parliament's media office", "parliament's media office")
+d.quote("any wrongdoing", "Salim Abdulrazzaq", "Abdulrazzaq", names=["Trade Minister Salim Abdulrazzaq"], role="trade minister",
+        ctx="denied any wrongdoing")
+d.quote("the vote was \"a settling of political scores\" and that he would challenge it before the Federal Court", "Salim Abdulrazzaq",
+        "he", names=["Trade Minister Salim Abdulrazzaq", "Abdulrazzaq"], role="trade minister", medium="statement",
+        sctx="In a statement he said", direct=False)
+d.quote("the evidence against the ministry was overwhelming", "Majida Hassan", "Lawmaker Majida Hassan", role="lawmaker")
+d.quote("\"Families in Basra and Dhi Qar have received half their rations for a year because of this corruption,\"",
+        "Majida Hassan", "she", names=["Lawmaker Majida Hassan"], role="lawmaker")
+d.quote("the prime minister respected the decision of parliament and would propose a replacement soon", "Abadi's office",
+        "Abadi's office", speaker_alt=["Haider al-Abadi"])
+d.quote("\"Every week we spend fighting each other in parliament is a gift to Daesh,\"",
+        "a senior member of the ruling National Alliance", "a senior member of the ruling National Alliance, who asked not to be identified",
+        anonymity="unnamed official", affiliation="National Alliance")
+d.quote("the vacancies at the top of two ministries could undermine coordination between the army and the Popular Mobilisation forces ahead of the Mosul battle",
+        "Analysts", "Analysts", anonymity="anonymous", sctx="Analysts said the vacancies")
+d.quote("a roadside bomb struck an army patrol in the Tarmiyah district, about 45 km north of Baghdad, killing two soldiers and wounding three",
+        "an army officer", "an army officer", anonymity="unnamed official")
+d.quote("at least 691 Iraqis, including civilians and security forces, were killed in acts of terrorism and armed conflict in August",
+        "United Nations mission in Iraq", "the United Nations mission in Iraq")
+d.quote("Iraqi forces will need several more weeks to prepare", "U.S. officials", "U.S. officials", anonymity="unnamed official")
+d.quote("he wants Mosul, Iraq's second city, recaptured by the end of the year", "Haider al-Abadi", "Abadi",
+        names=["Haider al-Abadi"], role="prime minister", sctx="Abadi has said he wants")
+d.agg("at least 691 Iraqis, including civilians and security forces, were killed in acts of terrorism and armed conflict in August",
+      691, "people killed", "people", low=691, qualifier="at least", period_start="2016-08-01", period_end="2016-08-31",
+      scope="Iraq", claimant="United Nations mission in Iraq")
+d.causal("The vote was prompted by allegations that officials in his ministry had inflated the price of rice and flour bought for the state food ration programme",
+         "allegations that officials in his ministry had inflated the price of rice and flour bought for the state food ration programme",
+         "The vote", driver="governance/corruption")
+d.causal("Families in Basra and Dhi Qar have received half their rations for a year because of this corruption",
+         "this corruption", "Families in Basra and Dhi Qar have received half their rations for a year",
+         driver="governance/corruption", claimant="Majida Hassan")
+d.causal("the vacancies at the top of two ministries could undermine coordination between the army and the Popular Mobilisation forces",
+         "the vacancies at the top of two ministries", "coordination between the army and the Popular Mobilisation forces",
+         polarity="-", hedged=True, driver="leadership/command change", claimant="Analysts")
+d.causal("Iraq's parliament voted on Wednesday to withdraw confidence from Trade Minister Salim Abdulrazzaq, the second member of Prime Minister Haider al-Abadi's cabinet to be removed by lawmakers in less than a month, deepening a political crisis weeks before an expected offensive on Mosul",
+         "Iraq's parliament voted on Wednesday to withdraw confidence from Trade Minister Salim Abdulrazzaq",
+         "deepening a political crisis")
+DOCS.append(d)
+
+
 def main():
     docs, golds = [], []
     for d in DOCS:
