@@ -755,6 +755,270 @@ Libya has been in turmoil since a NATO-backed uprising toppled Muammar Gaddafi i
     return d
 
 
+
+# ---------------------------------------------------------------- 10 Pakistan (Balochistan), local outlet
+@doc
+def d10():
+    d = Doc("authD-10", "Three policemen killed in Quetta blast; six die in attack on FC post in Panjgur", "2015-11-05", """
+QUETTA: Three policemen were killed and seven others injured on Monday when a bomb planted on a parked motorcycle went off next to a police van on Sariab Road, officials said.
+
+The van was carrying personnel to guard a polio vaccination team in the area. Deputy Inspector General of Police Ahsan Mehboob Kasi told reporters at the site that about five kilogrammes of explosives had been used and that the device was detonated by remote control. "The terrorists want to stop the polio campaign, but we will not let them," he said.
+
+No group claimed responsibility for the blast.
+
+Separately, militants armed with rockets and automatic weapons attacked a Frontier Corps (FC) post in the Panjgur district overnight, sparking a gun battle that lasted nearly two hours. A spokesman for the FC said two soldiers were martyred and four attackers were killed when troops returned fire. The banned Baloch Liberation Front (BLF) claimed the attack, with its spokesman Meerak Baloch saying that ten soldiers had been killed, a claim the FC rejected as "propaganda".
+
+On Tuesday evening, unidentified men on a motorcycle hurled a hand grenade at a mobile phone shop in the main bazaar of Turbat, in Kech district, injuring four people, police said. On Wednesday, shopkeepers in the market pulled down their shutters in protest against the deteriorating law and order situation.
+
+Across the border in Afghanistan's Kandahar province, a roadside bomb killed four members of a family on Tuesday, Afghan officials said.
+
+Balochistan's home minister, Mir Zahoor Ahmed Lehri, said security had been tightened in Quetta and along the routes of the China-Pakistan Economic Corridor (CPEC). He said a special security division of some 15,000 troops was being raised to protect Chinese engineers working on the project.
+
+Baloch separatist groups, who have waged a low-level insurgency for more than a decade, oppose CPEC because they say it will bring outsiders to the province and take its resources without benefiting local people. Attacks on road construction crews have increased since work began on the corridor's western route, a senior police official said.
+
+According to a report by an Islamabad-based think tank, 274 people were killed in 188 militant attacks in Balochistan in the first nine months of the year. The report said the number of sectarian attacks in the province had fallen, while attacks by nationalist insurgents had risen.
+
+Rights activists say the security operation against the insurgents has also led to a rise in enforced disappearances of Baloch students and political workers, a charge the authorities deny.
+""")
+    P = "Pakistan"
+    d.event("monday", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Balochistan", "Quetta", 30.17, 66.99, 1, 3,
+            ["Three policemen were killed and seven others injured on Monday when a bomb planted on a parked motorcycle went off next to a police van on Sariab Road"], P,
+            actor1="Unidentified Armed Group (Pakistan)", actor2="Police Forces of Pakistan (2013-2018)", injured=7,
+            location_alt=["Sariab Road, Quetta"], admin1_alt=["Baluchistan"])
+    d.event("overnight", "Battles", "Armed clash", "Balochistan", "Panjgur", 26.96, 64.09, 2, 6,
+            ["militants armed with rockets and automatic weapons attacked a Frontier Corps (FC) post in the Panjgur district overnight, sparking a gun battle that lasted nearly two hours",
+             "two soldiers were martyred and four attackers were killed when troops returned fire",
+             "ten soldiers had been killed"], P,
+            actor1="BLF: Baloch Liberation Front", actor2="Military Forces of Pakistan (2013-2018)", admin1_alt=["Baluchistan"],
+            fatalities_note="FC: 2 soldiers + 4 attackers = 6; BLF claims 10 soldiers -> 6 (most conservative)")
+    d.event("tuesday", "Explosions/Remote violence", "Grenade", "Balochistan", "Turbat", 26.00, 63.05, 1, 0,
+            ["unidentified men on a motorcycle hurled a hand grenade at a mobile phone shop in the main bazaar of Turbat, in Kech district, injuring four people"], P,
+            actor1="Unidentified Armed Group (Pakistan)", actor2="Civilians (Pakistan)", admin2="Kech", injured=4,
+            admin1_alt=["Baluchistan"])
+    d.quote("Three policemen were killed and seven others injured on Monday when a bomb planted on a parked motorcycle went off next to a police van on Sariab Road",
+            "officials", "officials", "unnamed official", sctx="Sariab Road, officials said")
+    d.quote("about five kilogrammes of explosives had been used and that the device was detonated by remote control", "Ahsan Mehboob Kasi",
+            "Deputy Inspector General of Police Ahsan Mehboob Kasi", "named", role="Deputy Inspector General of Police",
+            affiliation="Balochistan Police")
+    d.quote('"The terrorists want to stop the polio campaign, but we will not let them,"', "Ahsan Mehboob Kasi", "he", "named",
+            sctx='let them," he said', mentions=["Deputy Inspector General of Police Ahsan Mehboob Kasi"],
+            role="Deputy Inspector General of Police", affiliation="Balochistan Police")
+    d.quote("two soldiers were martyred and four attackers were killed when troops returned fire", "A spokesman for the FC",
+            "A spokesman for the FC", "unnamed official", affiliation="Frontier Corps")
+    d.quote("ten soldiers had been killed", "Meerak Baloch", "its spokesman Meerak Baloch", "named", role="spokesman",
+            affiliation="Baloch Liberation Front")
+    d.quote('''"propaganda"''', "Frontier Corps", "the FC", "named", sctx="the FC rejected", affiliation="Frontier Corps")
+    d.quote("unidentified men on a motorcycle hurled a hand grenade at a mobile phone shop in the main bazaar of Turbat, in Kech district, injuring four people",
+            "police", "police", "unnamed official", sctx="four people, police said")
+    d.quote("a roadside bomb killed four members of a family on Tuesday", "Afghan officials", "Afghan officials", "unnamed official")
+    d.quote("security had been tightened in Quetta and along the routes of the China-Pakistan Economic Corridor (CPEC)",
+            "Mir Zahoor Ahmed Lehri", "Balochistan's home minister, Mir Zahoor Ahmed Lehri", "named", role="home minister",
+            affiliation="Government of Balochistan")
+    d.quote("a special security division of some 15,000 troops was being raised to protect Chinese engineers working on the project",
+            "Mir Zahoor Ahmed Lehri", "He", "named", sctx="He said a special", mentions=["Balochistan's home minister, Mir Zahoor Ahmed Lehri"],
+            role="home minister", affiliation="Government of Balochistan")
+    d.quote("it will bring outsiders to the province and take its resources without benefiting local people",
+            "Baloch separatist groups", "they", "anonymous", sctx="they say it will", mentions=["Baloch separatist groups"])
+    d.quote("Attacks on road construction crews have increased since work began on the corridor's western route", "a senior police official",
+            "a senior police official", "unnamed official")
+    d.quote("274 people were killed in 188 militant attacks in Balochistan in the first nine months of the year",
+            "an Islamabad-based think tank", "a report by an Islamabad-based think tank", "anonymous",
+            mentions=[("The report", "The report said")])
+    d.quote("the number of sectarian attacks in the province had fallen, while attacks by nationalist insurgents had risen",
+            "an Islamabad-based think tank", "The report", "anonymous", sctx="The report said", mentions=["a report by an Islamabad-based think tank"])
+    d.quote("the security operation against the insurgents has also led to a rise in enforced disappearances of Baloch students and political workers",
+            "Rights activists", "Rights activists", "anonymous")
+    d.aggregate("274 people were killed in 188 militant attacks in Balochistan in the first nine months of the year", "people killed in militant attacks",
+                "people", quantity=274, period=("2015-01-01", "2015-09-30"), scope="Balochistan", claimant="an Islamabad-based think tank")
+    d.aggregate("274 people were killed in 188 militant attacks in Balochistan in the first nine months of the year", "militant attacks",
+                "attacks", quantity=188, period=("2015-01-01", "2015-09-30"), scope="Balochistan", claimant="an Islamabad-based think tank")
+    d.causal("Baloch separatist groups, who have waged a low-level insurgency for more than a decade, oppose CPEC because they say it will bring outsiders to the province and take its resources without benefiting local people",
+             "it will bring outsiders to the province and take its resources without benefiting local people", "oppose CPEC",
+             driver="economic hardship/unemployment", claimant="Baloch separatist groups")
+    d.causal("the security operation against the insurgents has also led to a rise in enforced disappearances of Baloch students and political workers",
+             "the security operation against the insurgents", "a rise in enforced disappearances of Baloch students and political workers",
+             driver="security posture/deployment", claimant="Rights activists")
+    d.event("wednesday", "Protests", "Peaceful protest", "Balochistan", "Turbat", 26.00, 63.05, 1, 0,
+            ["On Wednesday, shopkeepers in the market pulled down their shutters in protest against the deteriorating law and order situation"], P,
+            actor1="Protesters (Pakistan)", admin2="Kech", admin1_alt=["Baluchistan"], note="shutter-down strike by traders")
+    return d
+
+
+
+# ---------------------------------------------------------------- 11 Myanmar, wire/analysis
+@doc
+def d11():
+    d = Doc("authD-11", "Myanmar junta air strike kills 11 in Sagaing as resistance seizes Gangaw police station", "2023-11-09", """
+BANGKOK, Nov 9 (AFP) - A Myanmar military air strike killed at least 11 people, including four children, near Let Yet Kone village (Tabayin township, Sagaing region) on Monday, a local resistance group and residents said, as the junta faces its biggest battlefield challenge since seizing power in 2021.
+
+A fighter jet dropped two bombs on a cluster of houses where villagers who had fled earlier fighting were sheltering, said a member of the local People's Defence Force (PDF), who asked not to be named for security reasons. A resident said 13 people had died. "We buried them the same evening because we were afraid the planes would come back," she said.
+
+Junta spokesman Major General Kyaw Thura Aung said in a statement carried by state media that the military had targeted "terrorists" and that reports of civilian deaths were "fabricated".
+
+In neighbouring Magway region, resistance fighters captured the main police station in Gangaw town on Sunday after a two-day siege, according to the town's PDF battalion, which posted photos of its fighters with seized weapons. Three policemen were killed and 20 others surrendered, the group said.
+
+On Saturday, artillery shells fired from a military base hit a monastery in Kawlin township in Sagaing, killing two novice monks, according to a local monk, Ashin Pyinnya, who said the monastery had been sheltering around 300 displaced villagers.
+
+The military has increasingly relied on air power because it has lost control of large parts of the countryside to resistance forces, analysts say. "The air force is the one advantage they still have, and they use it to punish the villages that support the resistance," said Thet Naing Oo, a former army captain who defected in 2022.
+
+More than two million people have been displaced across Myanmar since the coup, according to the United Nations, and the Assistance Association for Political Prisoners says more than 4,200 civilians have been killed by security forces.
+
+The shadow National Unity Government (NUG) claims that its forces and their ethnic allies now control more than half of the country's territory, a figure that independent analysts consider exaggerated but not implausible.
+
+The latest wave of fighting was prompted by a coordinated offensive launched in late October by an alliance of three ethnic armed groups in northern Shan state, which has emboldened resistance groups elsewhere. The junta's leader, Senior General Min Aung Hlaing, has vowed to counter-attack.
+
+Myanmar's military seized power in February 2021, ousting the elected government of Aung San Suu Kyi and triggering mass protests that were crushed by force.
+""")
+    M = "Myanmar"
+    d.event("monday", "Explosions/Remote violence", "Air/drone strike", "Sagaing", "Let Yet Kone", None, None, 2, 11,
+            ["A Myanmar military air strike killed at least 11 people, including four children, near Let Yet Kone village (Tabayin township, Sagaing region) on Monday",
+             "A fighter jet dropped two bombs on a cluster of houses", "A resident said 13 people had died"], M,
+            actor1="Military Forces of Myanmar (2021-)", actor2="Civilians (Myanmar)", admin1_alt=["Sagaing Region"],
+            location_alt=["Tabayin", "Dipeyin"], fatalities_note="at least 11 (PDF, residents) vs a resident 13 -> 11")
+    d.event("sunday", "Battles", "Non-state actor overtakes territory", "Magway", "Gangaw", 22.17, 94.13, 1, 3,
+            ["resistance fighters captured the main police station in Gangaw town on Sunday after a two-day siege",
+             "Three policemen were killed and 20 others surrendered"], M,
+            actor1="PDF: People's Defence Force", actor2="Police Forces of Myanmar (2021-)", sub_alt=["Armed clash"],
+            admin1_alt=["Magwe", "Magway Region"])
+    d.event("saturday", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Sagaing", "Kawlin", None, None, 2, 2,
+            ["artillery shells fired from a military base hit a monastery in Kawlin township in Sagaing, killing two novice monks"], M,
+            actor1="Military Forces of Myanmar (2021-)", actor2="Civilians (Myanmar)", admin1_alt=["Sagaing Region"])
+    d.quote("A Myanmar military air strike killed at least 11 people, including four children, near Let Yet Kone village (Tabayin township, Sagaing region) on Monday",
+            "a local resistance group and residents", "a local resistance group and residents", "anonymous")
+    d.quote("A fighter jet dropped two bombs on a cluster of houses where villagers who had fled earlier fighting were sheltering",
+            "a member of the local People's Defence Force (PDF)", "a member of the local People's Defence Force (PDF)", "unnamed official",
+            affiliation="People's Defence Force")
+    d.quote("13 people had died", "A resident", "A resident", "anonymous", sctx="A resident said 13",
+            mentions=[("she", 'back," she said')])
+    d.quote('"We buried them the same evening because we were afraid the planes would come back,"', "A resident", "she", "anonymous",
+            sctx='back," she said', mentions=[("A resident", "A resident said 13")])
+    d.quote('''the military had targeted "terrorists" and that reports of civilian deaths were "fabricated"''', "Kyaw Thura Aung",
+            "Junta spokesman Major General Kyaw Thura Aung", "named", role="junta spokesman", affiliation="Military of Myanmar",
+            medium="statement carried by state media")
+    d.quote("resistance fighters captured the main police station in Gangaw town on Sunday after a two-day siege",
+            "the town's PDF battalion", "the town's PDF battalion", "named", affiliation="People's Defence Force",
+            mentions=[("the group", "surrendered, the group said")])
+    d.quote("Three policemen were killed and 20 others surrendered", "the town's PDF battalion", "the group", "named",
+            sctx="surrendered, the group said", mentions=["the town's PDF battalion"], affiliation="People's Defence Force")
+    d.quote("artillery shells fired from a military base hit a monastery in Kawlin township in Sagaing, killing two novice monks",
+            "Ashin Pyinnya", "a local monk, Ashin Pyinnya", "named", role="monk")
+    d.quote("the monastery had been sheltering around 300 displaced villagers", "Ashin Pyinnya", "who", "named",
+            sctx="who said the monastery", mentions=["a local monk, Ashin Pyinnya"], role="monk")
+    d.quote("The military has increasingly relied on air power because it has lost control of large parts of the countryside to resistance forces",
+            "analysts", "analysts", "anonymous", sctx="resistance forces, analysts say")
+    d.quote('"The air force is the one advantage they still have, and they use it to punish the villages that support the resistance,"',
+            "Thet Naing Oo", "Thet Naing Oo", "named", role="former army captain")
+    d.quote("More than two million people have been displaced across Myanmar since the coup", "the United Nations", "the United Nations",
+            "named", affiliation="United Nations")
+    d.quote("more than 4,200 civilians have been killed by security forces", "Assistance Association for Political Prisoners",
+            "the Assistance Association for Political Prisoners", "named")
+    d.quote("its forces and their ethnic allies now control more than half of the country's territory", "National Unity Government",
+            "The shadow National Unity Government (NUG)", "named")
+    d.aggregate("More than two million people have been displaced across Myanmar since the coup", "people displaced", "people",
+                quantity=2000000, low=2000000, qualifier="more than", period=("2021-02-01", "2023-11-09"), scope="Myanmar",
+                claimant="the United Nations")
+    d.aggregate("more than 4,200 civilians have been killed by security forces", "civilians killed by security forces", "people",
+                quantity=4200, low=4200, qualifier="more than", period=("2021-02-01", "2023-11-09"), scope="Myanmar",
+                claimant="Assistance Association for Political Prisoners")
+    d.aggregate("its forces and their ethnic allies now control more than half of the country's territory", "share of territory controlled by the opposition",
+                "percent", quantity=50, low=50, qualifier="more than", scope="Myanmar", claimant="National Unity Government")
+    d.causal("The military has increasingly relied on air power because it has lost control of large parts of the countryside to resistance forces",
+             "it has lost control of large parts of the countryside to resistance forces", "The military has increasingly relied on air power",
+             claimant="analysts")
+    d.causal("The latest wave of fighting was prompted by a coordinated offensive launched in late October by an alliance of three ethnic armed groups in northern Shan state",
+             "a coordinated offensive launched in late October by an alliance of three ethnic armed groups in northern Shan state",
+             "The latest wave of fighting")
+    d.causal("a coordinated offensive launched in late October by an alliance of three ethnic armed groups in northern Shan state, which has emboldened resistance groups elsewhere",
+             "a coordinated offensive launched in late October", "emboldened resistance groups elsewhere")
+    d.causal('"We buried them the same evening because we were afraid the planes would come back,"',
+             "we were afraid the planes would come back", "We buried them the same evening", claimant="A resident")
+    return d
+
+
+
+# ---------------------------------------------------------------- 12 Kenya, protests and their repression (local outlet)
+@doc
+def d12():
+    d = Doc("authD-12", "Police fire live rounds as tax protests spread; three dead in Nairobi", "2023-07-21", """
+NAIROBI — Three people were shot dead in Nairobi on Wednesday when police fired tear gas and live ammunition at crowds protesting against new taxes, the Independent Policing Oversight Authority (IPOA) said, in the deadliest day of demonstrations this month.
+
+Witnesses in the Mathare and Kibera informal settlements said officers opened fire as young men blocked roads with rocks and burning tyres. "They did not fire in the air. They aimed at us," said Brian Otieno, a 24-year-old motorcycle taxi rider whose friend was shot in the chest. The opposition Azimio coalition said six of its supporters had been killed in the capital, a figure the police did not confirm.
+
+In the western city of Kisumu, an opposition stronghold, protesters set fire to a police post and pelted officers with stones on Wednesday. A 17-year-old boy died of gunshot wounds at Jaramogi Oginga Odinga Teaching and Referral Hospital, the hospital's chief executive, Dr Grace Akinyi, said. Police said the boy was hit "in the course of an exchange" and that an inquiry had been opened.
+
+On Thursday, hundreds of traders marched peacefully through the centre of Mombasa carrying placards against the doubling of value-added tax on fuel to 16 percent. The march ended at the county offices without incident, a local police commander said.
+
+Interior Minister Joseph Karanja said 312 people had been arrested across the country since Monday for "criminal acts" during the protests. He accused opposition leaders of "financing anarchy".
+
+The protests were called by the opposition in response to the Finance Act signed by President William Ruto last month, which raised taxes on fuel, salaries and mobile money transfers. Prices of maize flour and cooking oil have also risen sharply, and many Kenyans say the new taxes have made it impossible to feed their families.
+
+"Parliament passed this law without listening to anybody, so people have no choice but to go to the streets," said Mary Wanjiru, a vegetable seller in Nairobi's Gikomba market.
+
+Amnesty International Kenya said at least 30 people had been killed by police since the protests began in March. A researcher for the group, Faith Njoki, said the use of live rounds against unarmed protesters was "unlawful and unjustifiable".
+
+The government says the new revenue is needed to cut Kenya's borrowing and to avoid defaulting on its debts. Ruto has said he will not back down. After the protests on Wednesday, the president met security chiefs at State House.
+
+Schools in parts of Nairobi and Kisumu stayed closed on Thursday because parents feared further violence.
+""")
+    K = "Kenya"
+    d.event("wednesday", "Protests", "Excessive force against protesters", "Nairobi", "Nairobi", -1.29, 36.82, 1, 3,
+            ["Three people were shot dead in Nairobi on Wednesday when police fired tear gas and live ammunition at crowds protesting against new taxes",
+             "officers opened fire as young men blocked roads with rocks and burning tyres",
+             "six of its supporters had been killed in the capital"], K,
+            actor1="Protesters (Kenya)", actor2="Police Forces of Kenya (2022-)", sub_alt=["Protest with intervention"],
+            admin1_alt=["Nairobi City", "Nairobi Area"], location_alt=["Mathare", "Kibera"],
+            fatalities_note="IPOA 3 vs opposition 6 -> 3")
+    d.event("wednesday", "Riots", "Violent demonstration", "Kisumu", "Kisumu", -0.09, 34.77, 1, 1,
+            ["protesters set fire to a police post and pelted officers with stones on Wednesday",
+             "A 17-year-old boy died of gunshot wounds"], K,
+            actor1="Rioters (Kenya)", actor2="Police Forces of Kenya (2022-)")
+    d.event("thursday", "Protests", "Peaceful protest", "Mombasa", "Mombasa", -4.04, 39.67, 1, 0,
+            ["hundreds of traders marched peacefully through the centre of Mombasa carrying placards against the doubling of value-added tax on fuel to 16 percent"], K,
+            actor1="Protesters (Kenya)")
+    d.quote("Three people were shot dead in Nairobi on Wednesday when police fired tear gas and live ammunition at crowds protesting against new taxes",
+            "Independent Policing Oversight Authority", "the Independent Policing Oversight Authority (IPOA)", "named")
+    d.quote("officers opened fire as young men blocked roads with rocks and burning tyres",
+            "Witnesses in the Mathare and Kibera informal settlements", "Witnesses in the Mathare and Kibera informal settlements", "anonymous")
+    d.quote('"They did not fire in the air. They aimed at us,"', "Brian Otieno", "Brian Otieno", "named", role="motorcycle taxi rider")
+    d.quote("six of its supporters had been killed in the capital", "Azimio coalition", "The opposition Azimio coalition", "named")
+    d.quote("A 17-year-old boy died of gunshot wounds at Jaramogi Oginga Odinga Teaching and Referral Hospital", "Grace Akinyi",
+            "the hospital's chief executive, Dr Grace Akinyi", "named", role="chief executive",
+            affiliation="Jaramogi Oginga Odinga Teaching and Referral Hospital")
+    d.quote('''the boy was hit "in the course of an exchange" and that an inquiry had been opened''', "Police", "Police", "unnamed official",
+            sctx="Police said the boy")
+    d.quote("The march ended at the county offices without incident", "a local police commander", "a local police commander",
+            "unnamed official")
+    d.quote('''312 people had been arrested across the country since Monday for "criminal acts" during the protests''', "Joseph Karanja",
+            "Interior Minister Joseph Karanja", "named", role="Interior Minister", affiliation="Government of Kenya")
+    d.quote("the new taxes have made it impossible to feed their families", "many Kenyans", "many Kenyans", "anonymous")
+    d.quote('"Parliament passed this law without listening to anybody, so people have no choice but to go to the streets,"',
+            "Mary Wanjiru", "Mary Wanjiru", "named", role="vegetable seller")
+    d.quote("at least 30 people had been killed by police since the protests began in March", "Amnesty International Kenya",
+            "Amnesty International Kenya", "named")
+    d.quote('''the use of live rounds against unarmed protesters was "unlawful and unjustifiable"''', "Faith Njoki",
+            "A researcher for the group, Faith Njoki", "named", role="researcher", affiliation="Amnesty International Kenya")
+    d.quote("the new revenue is needed to cut Kenya's borrowing and to avoid defaulting on its debts", "The government",
+            "The government", "named", sctx="The government says", affiliation="Government of Kenya")
+    d.quote("he will not back down", "William Ruto", "Ruto", "named", sctx="Ruto has said", mentions=["President William Ruto"],
+            role="President", affiliation="Government of Kenya")
+    d.aggregate("at least 30 people had been killed by police since the protests began in March", "people killed by police during protests",
+                "people", quantity=30, low=30, qualifier="at least", period=("2023-03-01", "2023-07-21"), scope="Kenya",
+                claimant="Amnesty International Kenya")
+    d.causal("The protests were called by the opposition in response to the Finance Act signed by President William Ruto last month",
+             "the Finance Act signed by President William Ruto last month", "The protests were called by the opposition",
+             driver="economic hardship/unemployment")
+    d.causal("the new taxes have made it impossible to feed their families", "the new taxes", "made it impossible to feed their families",
+             driver="economic hardship/unemployment", claimant="many Kenyans")
+    d.causal('"Parliament passed this law without listening to anybody, so people have no choice but to go to the streets,"',
+             "Parliament passed this law without listening to anybody", "people have no choice but to go to the streets",
+             driver="governance/corruption", claimant="Mary Wanjiru")
+    d.causal("the new revenue is needed to cut Kenya's borrowing and to avoid defaulting on its debts", "the new revenue",
+             "to avoid defaulting on its debts", polarity="-", claimant="The government")
+    d.causal("Schools in parts of Nairobi and Kisumu stayed closed on Thursday because parents feared further violence",
+             "parents feared further violence", "Schools in parts of Nairobi and Kisumu stayed closed on Thursday")
+    return d
+
+
 def main():
     docs, golds = [], []
     for f in DOCS:
