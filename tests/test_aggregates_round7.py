@@ -264,3 +264,14 @@ def test_same_period_a_year_back(aggs):
     out = aggs("There were 58 car bombings on the coast in 2019, down from 94 the year before.")
     assert [(a["quantity"], a["period_start"], a["period_end"]) for a in out] == [
         (58, "2019-01-01", "2019-12-31"), (94, "2018-01-01", "2018-12-31")]
+
+
+def test_counted_demonym_before_its_verb(aggs):
+    out = aggs("The agency said 2.6 million Ruritanians have been uprooted since January 2014.")
+    assert [(a["quantity"], a["counted"], a["period_start"]) for a in out] == [(2600000, "Ruritanians", "2014-01-01")]
+
+
+def test_posts_overrun_are_places(aggs):
+    out = aggs("Raiders overran 12 army outposts in a string of assaults across the plain.")
+    assert [(a["quantity"], a["unit"], a["counted"]) for a in out] == [(12, "places", "army outposts")]
+    assert aggs("Engineers set up 12 checkpoints along the new highway.") == []

@@ -252,6 +252,7 @@ def _counted_after(stext: str, e: int) -> tuple[str | None, str | None, int]:
         m, unit = best
         # '400 were children': the noun, not the verb before it
         noun = re.sub(r"^(?:(?:were|was|are|is|have|has|had|been)\s+)+", "", rest[m.start():m.end()].strip())
+        noun = re.split(r"\s(?:were|was|are|is|have|has|had|been)\s", noun)[0]   # '3.3 million Iraqis have been displaced'
         return noun, ("times" if m.group(1).lower() == "times" else unit), e + m.end()
     m = re.match(r"\s+of\s+(?:them|those|these|whom)\b", rest)   # 'about 300 of them have returned'
     if m:
