@@ -211,10 +211,11 @@ d.quote("the militants would turn to bombings in the cities as they lose ground"
 d.quote("\"When they lose land, they go back to what they know best, car bombs and suicide attacks,\"", "Hisham Karim",
         "Hisham Karim", role="researcher", affiliation="Baghdad-based policy institute")
 d.quote("at least 7,515 civilians were killed in acts of violence in Iraq in 2015", "United Nations", "United Nations figures")
-d.quote("the mosque attacks were carried out by militiamen", "Ahmed al-Karbouli", "Ahmed al-Karbouli", names=[],
+d.quote("the mosque attacks were carried out by militiamen", "Ahmed al-Karbouli", "Ahmed al-Karbouli",
+        names=["A Sunni lawmaker from the province"],
         role="lawmaker")
 d.quote("dozens of families had already fled Muqdadiya out of fear of further reprisals", "Ahmed al-Karbouli", "He",
-        names=["Ahmed al-Karbouli"], role="lawmaker")
+        names=["Ahmed al-Karbouli", "A Sunni lawmaker from the province"], role="lawmaker")
 d.quote("an investigation had been opened into the mosque attacks", "A spokesman for the Interior Ministry",
         "A spokesman for the Interior Ministry", anonymity="unnamed official", affiliation="Interior Ministry")
 d.agg("at least 7,515 civilians were killed in acts of violence in Iraq in 2015", 7515, "civilians killed", "people",
@@ -262,12 +263,12 @@ A spokesman for the Popular Mobilisation, Ali Jaafar, said the units were only d
 Prime Minister Haider al-Abadi has promised that anyone found guilty of abuses would be punished.
 ''')
 d.country = "Iraq"
-d.event(P, "Battles", "Government regains territory", IRAQ_ARMY, "Al Anbar", "Fallujah", 33.35, 43.78, 1, 2,
+d.event(P, "Battles", "Government regains territory", IRAQ_ARMY, "Al Anbar", "Fallujah", 33.35, 43.78, 1, 32,
         ["Iraqi forces pushed into the centre of Fallujah on Friday and raised the national flag over the main government compound",
          "at least 30 jihadists were killed in the fighting for the compound",
          "Two soldiers were also killed"],
         actor2=IS_IQ, admin1_alt=["Anbar"], location_alt=["Falluja"],
-        note="attackers/militants killed (30, unverified) kept apart; two soldiers killed")
+        note="at least 30 militants (the general, unverified) + 2 soldiers; the Thursday air strikes are a separate event with no toll")
 d.event(last(P, "Thursday"), "Explosions/Remote violence", "Air/drone strike", COALITION, "Al Anbar", "Fallujah",
         33.35, 43.77, 2, None,
         ["Aircraft of the US-led coalition carried out several strikes on Islamic State positions in the Jolan district on Thursday"],
@@ -286,7 +287,7 @@ d.quote("Two soldiers were also killed", "a military officer at the scene", "a m
         anonymity="unnamed official")
 d.quote("Aircraft of the US-led coalition carried out several strikes on Islamic State positions in the Jolan district on Thursday to prepare the assault",
         "US-led coalition", "the coalition", medium="statement")
-d.quote("of a humanitarian disaster as tens of thousands of civilians pour out of the city", "Aid agencies", "Aid agencies",
+d.quote("a humanitarian disaster as tens of thousands of civilians pour out of the city", "Aid agencies", "Aid agencies",
         anonymity="anonymous")
 d.quote("more than 68,000 people had fled Fallujah and its outskirts since the operation began on May 22, and that camps in the area were overwhelmed",
         "Norwegian Refugee Council", "The Norwegian Refugee Council", names=["NRC"])
@@ -344,24 +345,24 @@ The city was quiet on Sunday, with shops reopening and a curfew lifted, resident
 d.country = "Iraq"
 KRG = "Military Forces of Iraq (2014-2018) Kurdish Regional Government Peshmerga"
 d.event(P, "Battles", "Armed clash", "Police Forces of Iraq (2014-2018) Kurdish Regional Government", "Kirkuk", "Kirkuk",
-        35.47, 44.39, 2, 2,
+        35.47, 44.39, 1, 2,
         ["Kurdish security forces on Sunday killed the last two Islamic State (IS) gunmen who had been hiding in a half-built hotel in the south of Kirkuk city",
          "The two men were shot dead after a firefight of about an hour in the Domiz neighbourhood"],
         actor2=IS_IQ, admin1_alt=["Tamim", "At-Ta'mim"], location_alt=["Domiz"],
         note="two militants killed on Sunday (the guide counts militants killed in a clash)")
-d.event(last(P, "Friday"), "Battles", "Armed clash", IS_IQ, "Kirkuk", "Kirkuk", 35.47, 44.39, 1, 38,
+d.event(last(P, "Friday"), "Battles", "Armed clash", IS_IQ, "Kirkuk", "Kirkuk", 35.47, 44.39, 1, None,
         ["dozens of militants infiltrated the city before dawn on Friday",
          "militants armed with rifles and suicide vests attacked police stations, a mosque and government buildings across the city",
          "The provincial health directorate said 46 people, most of them members of the security forces, were killed and 133 wounded",
          "The Kirkuk Security Committee gave a lower toll of 38 dead among civilians and security members"],
         actor2="Police Forces of Iraq (2014-2018) Kurdish Regional Government", sub_alt=["Suicide bomb"],
         admin1_alt=["Tamim", "At-Ta'mim"], injured=133,
-        note="46 (health directorate) vs 38 (security committee) -> 38; 74 attackers apart")
+        note="victims 46 (health directorate) vs 38 (security committee), plus 74 attackers (security committee) whom the health toll may or may not include: no one total can be given -> null")
 d.event(last(P, "Friday"), "Explosions/Remote violence", "Suicide bomb", IS_IQ, "Kirkuk", "Dibis", 35.65, 44.07, 1, 12,
         ["suicide bombers stormed a power station under construction in Dibis, 40 km northwest of Kirkuk, killing 12 workers"],
         actor2="Civilians (Iraq)", admin1_alt=["Tamim", "At-Ta'mim"], location_alt=["Dibs", "Debis"])
 d.quote("Kurdish security forces on Sunday killed the last two Islamic State (IS) gunmen who had been hiding in a half-built hotel in the south of Kirkuk city, ending three days of clashes that began when dozens of militants infiltrated the city before dawn on Friday",
-        "Kirkuk police", "Kirkuk police", anonymity="named")
+        "Kirkuk police", "Kirkuk police", anonymity="unnamed official")
 d.quote("The two men were shot dead after a firefight of about an hour in the Domiz neighbourhood", "Aras Jalal",
         "police spokesman Colonel Aras Jalal", role="police spokesman", affiliation="Kirkuk police")
 d.quote("No members of the security forces were hurt in Sunday's operation", "Aras Jalal", "he",
@@ -428,22 +429,22 @@ Some 30 kilometers (18 miles) to the south, Iraqi army units and Shiite militias
 ''')
 d.country = "Iraq"
 d.event(P, "Battles", "Armed clash", "Military Forces of Iraq (2014-2018) Counter Terrorism Service", "Ninewa", "Mosul",
-        36.36, 43.20, 2, 3,
+        36.36, 43.20, 2, None,
         ["Iraqi special forces fought house-to-house battles with Islamic State militants in the eastern outskirts of Mosul on Friday",
          "The fighting centered on the Karama neighborhood, where militants fired rocket-propelled grenades and sent at least five suicide car bombs against advancing Humvees",
          "Three of his men were killed and 11 wounded"],
         actor2=IS_IQ, admin1_alt=["Nineveh", "Ninawa"], location_alt=["Karama", "Gogjali"], injured=11,
-        note="3 soldiers killed on Friday; the 'more than 20 militants since Thursday' spans two days and is not apportioned")
+        note="3 soldiers killed on Friday, but the 'more than 20 militants since Thursday' spans this clash and Thursday's capture and cannot be apportioned -> null")
 d.event(last(P, "Thursday"), "Battles", "Government regains territory", "Military Forces of Iraq (2014-2018) Counter Terrorism Service",
-        "Ninewa", "Mosul", 36.36, 43.20, 2, 0,
+        "Ninewa", "Mosul", 36.36, 43.20, 2, None,
         ["On Thursday, the special forces seized the state television building on the edge of the Karama district"],
-        actor2=IS_IQ, admin1_alt=["Nineveh", "Ninawa"], location_alt=["Karama"], sub_alt=["Armed clash"])
+        actor2=IS_IQ, admin1_alt=["Nineveh", "Ninawa"], location_alt=["Karama"], sub_alt=["Armed clash"], note="militants killed since Thursday not apportioned -> null")
 d.event(P, "Explosions/Remote violence", "Air/drone strike", COALITION, "Ninewa", "Mosul", 36.35, 43.18, 2, 0,
         ["Overnight, a U.S.-led coalition airstrike hit a building in the Zahra district used by the militants as a command post"],
         actor2=IS_IQ, admin1_alt=["Nineveh", "Ninawa"], location_alt=["Zahra"], note="no casualty figure")
-d.quote("militants fired rocket-propelled grenades and sent at least five suicide car bombs against advancing Humvees",
+d.quote("The fighting centered on the Karama neighborhood, where militants fired rocket-propelled grenades and sent at least five suicide car bombs against advancing Humvees",
         "Muntadhar al-Shimmari", "Lt. Col. Muntadhar al-Shimmari", names=["al-Shimmari"], role="lieutenant colonel",
-        affiliation="Counterterrorism Service", ctx="The fighting centered on the Karama neighborhood, where militants fired rocket-propelled grenades and sent at least five suicide car bombs against advancing Humvees")
+        affiliation="Counterterrorism Service")
 d.quote("Three of his men were killed and 11 wounded", "Muntadhar al-Shimmari", "he",
         names=["Lt. Col. Muntadhar al-Shimmari", "al-Shimmari"], role="lieutenant colonel", affiliation="Counterterrorism Service")
 d.quote("\"Every house could be a trap. They dig tunnels between the buildings so they can move without being seen by the aircraft,\"",
@@ -513,7 +514,7 @@ The loss of eastern Aleppo would be the biggest defeat for the rebels in more th
 ''')
 d.country = "Syria"
 d.event("2016-12-07", "Battles", "Government regains territory", SYRIA_ARMY, "Aleppo", "Aleppo - Old City",
-        36.20, 37.16, 2, 0,
+        36.20, 37.16, 1, 0,
         ["Syrian government forces and their allies captured the Old City of Aleppo late on Wednesday"],
         actor2="Opposition Rebels (Syria)", location_alt=["Aleppo", "Halab"], admin1_alt=["Halab"])
 d.event(last(P, "Thursday"), "Explosions/Remote violence", "Air/drone strike", SYRIA_ARMY, "Aleppo", "Aleppo",
@@ -683,7 +684,7 @@ The Britain-based Syrian Observatory for Human Rights, which tracks the war thro
 
 Turkey's military denied that its jets had hit civilians, saying it took "every precaution" in selecting targets.
 
-Prime Minister Binali Yildirim said the offensive would continue until al-Bab was taken. "Our soldiers are paying a heavy price, but we will not leave our border to terrorists," he told lawmakers in Ankara.
+Deputy Prime Minister Nurettin Aydemir said the offensive would continue until al-Bab was taken. "Our soldiers are paying a heavy price, but we will not leave our border to terrorists," he told lawmakers in Ankara.
 
 Turkey launched its Operation Euphrates Shield on Aug. 24 in order to drive Islamic State away from its border and to stop the advance of Syrian Kurdish forces, which Ankara considers an extension of the outlawed Kurdistan Workers' Party. Turkish-backed fighters seized the border town of Jarablus on the first day of the operation and the symbolic town of Dabiq in October.
 
@@ -697,17 +698,17 @@ Ankara has blamed a string of bombings in Turkish cities this year on Islamic St
 ''')
 d.country = "Syria"
 TURK = "Military Forces of Turkey (2016-)"
-d.event(last(P, "Wednesday"), "Battles", "Armed clash", IS_SY, "Aleppo", "Al Bab", 36.37, 37.51, 2, 14,
+d.event(last(P, "Wednesday"), "Battles", "Armed clash", IS_SY, "Aleppo", "Al Bab", 36.37, 37.51, 2, None,
         ["Islamic State militants killed 14 Turkish soldiers in a wave of suicide car bombings and counterattacks around the Syrian town of al-Bab on Wednesday",
          "The militants struck Turkish and allied Syrian rebel positions on the western approaches to the town, near the hospital hill overlooking al-Bab, with at least three explosives-laden vehicles before launching a ground assault",
          "Another 33 soldiers were wounded"],
         actor2=TURK, sub_alt=["Suicide bomb"], admin1_alt=["Halab"], location_alt=["al-Bab", "Al-Bab"], injured=33,
-        note="14 soldiers; the 138 militants are for the fighting and the air strikes together (not apportioned)")
-d.event(last(P, "Wednesday"), "Explosions/Remote violence", "Air/drone strike", TURK, "Aleppo", "Al Bab", 36.37, 37.52, 1, 15,
+        note="14 soldiers, but the 138 militants are for the fighting and the air strikes together (not apportioned) -> null")
+d.event(last(P, "Wednesday"), "Explosions/Remote violence", "Air/drone strike", TURK, "Aleppo", "Al Bab", 36.37, 37.52, 1, None,
         ["airstrikes by Turkish warplanes, which hit 67 targets in and around al-Bab on Wednesday",
          "Turkish strikes on the town on Wednesday also killed at least 15 civilians, including children"],
         actor2="Civilians (Syria)", admin1_alt=["Halab"], location_alt=["al-Bab", "Al-Bab"],
-        note="15 civilians per the monitor (denied by Turkey); militant deaths not apportioned")
+        note="15 civilians per the monitor (denied by Turkey), but the militants killed are given for the strikes and the fighting together -> null")
 d.event(last(P, "Tuesday"), "Battles", "Armed clash", "Opposition Rebels (Syria)", "Aleppo", "Arima", 36.50, 37.77, 2, 6,
         ["clashes erupted on Tuesday between Turkish-backed rebels and the U.S.-backed Syria Democratic Forces near the village of Arima, west of Manbij, killing three fighters on each side"],
         actor2="SDF: Syrian Democratic Forces", admin1_alt=["Halab"], location_alt=["Arimah", "Al Arima"])
@@ -726,10 +727,10 @@ d.quote("at least 88 civilians had been killed in Turkish strikes on al-Bab and 
 d.quote("that its jets had hit civilians", "Turkish military", "Turkey's military", names=MIL)
 d.quote("it took \"every precaution\" in selecting targets", "Turkish military", "Turkey's military", names=MIL,
         sctx="Turkey's military denied")
-d.quote("the offensive would continue until al-Bab was taken", "Binali Yildirim", "Prime Minister Binali Yildirim",
-        role="prime minister", affiliation="Government of Turkey")
-d.quote("\"Our soldiers are paying a heavy price, but we will not leave our border to terrorists,\"", "Binali Yildirim", "he",
-        names=["Prime Minister Binali Yildirim"], role="prime minister", affiliation="Government of Turkey")
+d.quote("the offensive would continue until al-Bab was taken", "Nurettin Aydemir", "Deputy Prime Minister Nurettin Aydemir",
+        role="deputy prime minister", affiliation="Government of Turkey")
+d.quote("\"Our soldiers are paying a heavy price, but we will not leave our border to terrorists,\"", "Nurettin Aydemir", "he",
+        names=["Deputy Prime Minister Nurettin Aydemir"], role="deputy prime minister", affiliation="Government of Turkey")
 d.quote("the militants had been able to hold out in al-Bab for weeks because of a dense network of tunnels and the town's position on higher ground",
         "Analysts", "Analysts", anonymity="anonymous")
 d.quote("\"Al-Bab is the last big town Daesh holds in the Aleppo countryside, so they are fighting for it with everything they have,\"",
@@ -1109,6 +1110,94 @@ d.causal("Iraq's parliament voted on Wednesday to withdraw confidence from Trade
          "Iraq's parliament voted on Wednesday to withdraw confidence from Trade Minister Salim Abdulrazzaq",
          "deepening a political crisis")
 DOCS.append(d)
+
+
+
+# ---------------------------------------------------------------------------------------------------
+# 12 Kurdish/Syrian outlet feature on Raqqa: plans, threats and background only (no event)
+P = "2016-10-28"
+d = Doc("authC-12", P, "Raqqa waits: plans for an offensive, and a city that cannot leave", '''
+QAMISHLI - Commanders of the Syria Democratic Forces (SDF) say they are ready to move on Raqqa, the Syrian city that Islamic State has ruled as its capital since early 2014. Inside the city, residents describe a population waiting for a battle it cannot escape.
+
+"Our forces are ready, and the operation to isolate Raqqa will begin within weeks," Hevin Darwish, a commander of the Women's Protection Units who sits on the SDF military council, told our correspondent in Qamishli. She declined to give a date, saying only that the first phase would aim to cut the city off from the north and west.
+
+The SDF says it has taken more than 120 villages north of Raqqa since it began advancing from the Turkish border in the spring. Coalition officials estimate that 3,000 to 4,000 Islamic State fighters are in the city, including a large share of the group's foreign recruits.
+
+Activists from the Raqqa is Being Slaughtered Silently group, which smuggles news out of the city, estimate that about 300,000 civilians remain there. The group said the militants have threatened to execute anyone caught trying to leave or carrying a mobile phone, and that fear of such punishments has kept most families from attempting to flee.
+
+A former teacher who left Raqqa for Turkey in the summer said prices had tripled because the coalition bombed the bridges over the Euphrates in the spring, cutting the main supply roads from the south. "A cylinder of cooking gas is now a luxury," he said by telephone from Urfa, asking that his name not be used for fear of reprisals against relatives still inside.
+
+The timing of the offensive is also a political question. Turkey opposes any role for the Kurdish YPG militia, the backbone of the SDF, in the capture of the mainly Arab city. A spokesman for the Turkish Foreign Ministry said Ankara had offered to take part in the battle with Syrian rebel groups it backs, on condition that Kurdish fighters were kept out.
+
+A U.S. State Department official said Washington wanted Arab fighters to lead any assault on the city itself, so as to reassure its residents. The official said there had been no decision on supplying heavy weapons to the YPG.
+
+Local Arab tribal leaders are divided. Sheikh Fawaz al-Hamoud, who heads a tribal council in the countryside east of Tel Abyad, said his men would join the SDF because they wanted to return to their homes. Others fear that Kurdish control would lead to the displacement of Arab farmers, as happened in some villages near Tel Abyad last year, according to rights groups.
+
+The U.N. refugee agency said this month that it was preparing for up to 100,000 people to flee if fighting reaches the city. The agency said camps in Hasakeh province were already close to full.
+
+For now, Raqqa is quiet, residents say, apart from the drone strikes that have become part of daily life.
+''')
+d.country = "Syria"
+HD = ["Hevin Darwish"]
+d.quote("\"Our forces are ready, and the operation to isolate Raqqa will begin within weeks,\"", "Hevin Darwish", "Hevin Darwish",
+        role="commander", affiliation="Women's Protection Units, SDF military council")
+d.quote("the first phase would aim to cut the city off from the north and west", "Hevin Darwish", "She", names=HD,
+        role="commander", affiliation="Women's Protection Units, SDF military council")
+d.quote("it has taken more than 120 villages north of Raqqa since it began advancing from the Turkish border in the spring",
+        "Syria Democratic Forces", "The SDF", sctx="The SDF says it has taken")
+d.quote("that 3,000 to 4,000 Islamic State fighters are in the city, including a large share of the group's foreign recruits",
+        "Coalition officials", "Coalition officials", anonymity="unnamed official")
+d.quote("that about 300,000 civilians remain there", "Raqqa is Being Slaughtered Silently",
+        "Activists from the Raqqa is Being Slaughtered Silently group", names=["The group"])
+d.quote("the militants have threatened to execute anyone caught trying to leave or carrying a mobile phone, and that fear of such punishments has kept most families from attempting to flee",
+        "Raqqa is Being Slaughtered Silently", "The group", names=["Activists from the Raqqa is Being Slaughtered Silently group"])
+d.quote("prices had tripled because the coalition bombed the bridges over the Euphrates in the spring, cutting the main supply roads from the south",
+        "A former teacher who left Raqqa for Turkey in the summer", "A former teacher who left Raqqa for Turkey in the summer",
+        anonymity="anonymous")
+d.quote("\"A cylinder of cooking gas is now a luxury,\"", "A former teacher who left Raqqa for Turkey in the summer", "he",
+        names=["A former teacher who left Raqqa for Turkey in the summer"], anonymity="anonymous", medium="telephone")
+d.quote("Ankara had offered to take part in the battle with Syrian rebel groups it backs, on condition that Kurdish fighters were kept out",
+        "A spokesman for the Turkish Foreign Ministry", "A spokesman for the Turkish Foreign Ministry", anonymity="unnamed official")
+d.quote("Washington wanted Arab fighters to lead any assault on the city itself, so as to reassure its residents",
+        "A U.S. State Department official", "A U.S. State Department official", anonymity="unnamed official")
+d.quote("there had been no decision on supplying heavy weapons to the YPG", "A U.S. State Department official", "The official",
+        names=["A U.S. State Department official"], anonymity="unnamed official")
+d.quote("his men would join the SDF because they wanted to return to their homes", "Fawaz al-Hamoud", "Sheikh Fawaz al-Hamoud",
+        role="head of a tribal council")
+d.quote("as happened in some villages near Tel Abyad last year", "rights groups", "rights groups", anonymity="anonymous",
+        sctx="according to rights groups")
+d.quote("it was preparing for up to 100,000 people to flee if fighting reaches the city", "U.N. refugee agency",
+        "The U.N. refugee agency", names=["The agency"])
+d.quote("camps in Hasakeh province were already close to full", "U.N. refugee agency", "The agency",
+        names=["The U.N. refugee agency"])
+d.quote(None, "residents", "residents", anonymity="anonymous", sctx="residents say",
+        fragments=["For now, Raqqa is quiet", "apart from the drone strikes that have become part of daily life"])
+d.agg("it has taken more than 120 villages north of Raqqa since it began advancing from the Turkish border in the spring",
+      120, "villages taken", "villages", low=120, qualifier="more than", period_start=None, period_end=P,
+      scope="north of Raqqa", claimant="Syria Democratic Forces")
+d.agg("3,000 to 4,000 Islamic State fighters are in the city", None, "Islamic State fighters", "fighters", low=3000,
+      high=4000, scope="Raqqa", claimant="Coalition officials")
+d.agg("about 300,000 civilians remain there", 300000, "civilians remaining", "people", qualifier="about", period_end=P,
+      scope="Raqqa", claimant="Raqqa is Being Slaughtered Silently")
+d.causal("fear of such punishments has kept most families from attempting to flee", "fear of such punishments",
+         "most families from attempting to flee", polarity="-", claimant="Raqqa is Being Slaughtered Silently")
+d.causal("prices had tripled because the coalition bombed the bridges over the Euphrates in the spring",
+         "the coalition bombed the bridges over the Euphrates in the spring", "prices had tripled",
+         claimant="A former teacher who left Raqqa for Turkey in the summer")
+d.causal("asking that his name not be used for fear of reprisals against relatives still inside",
+         "fear of reprisals against relatives still inside", "asking that his name not be used")
+d.causal("Washington wanted Arab fighters to lead any assault on the city itself, so as to reassure its residents",
+         "Arab fighters to lead any assault on the city itself", "reassure its residents",
+         claimant="A U.S. State Department official")
+d.causal("his men would join the SDF because they wanted to return to their homes", "they wanted to return to their homes",
+         "his men would join the SDF", driver="displacement/camps/reintegration", claimant="Fawaz al-Hamoud")
+d.causal("Others fear that Kurdish control would lead to the displacement of Arab farmers", "Kurdish control",
+         "the displacement of Arab farmers", hedged=True, claimant="Others")
+DOCS.append(d)
+
+
+
+
 
 
 def main():
