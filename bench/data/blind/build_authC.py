@@ -196,7 +196,7 @@ d.quote("Two attackers threw grenades at shoppers before one of them detonated a
         "a police colonel", "a police colonel", anonymity="unnamed official", role="police colonel")
 d.quote("the death toll at 22, with more than 40 wounded", "A medical source at al-Kindi hospital",
         "A medical source at al-Kindi hospital", anonymity="unnamed official", direct=False)
-d.quote("saying the attack targeted \"apostates\"".replace("saying ", ""), "Islamic State",
+d.quote("the attack targeted \"apostates\"", "Islamic State",
         "The Islamic State militant group", anonymity="named", affiliation="Islamic State", medium="statement circulated online")
 d.quote("a car bomb exploded near a cafe in the town of Muqdadiya, 80 km (50 miles) northeast of Baghdad in Diyala province, killing five people", "the provincial police", "the provincial police", anonymity="unnamed official")
 d.quote("No group immediately claimed that blast, which triggered revenge attacks on two Sunni mosques in the town overnight", "local officials", "local officials",
@@ -1194,8 +1194,6 @@ d.causal("his men would join the SDF because they wanted to return to their home
 d.causal("Others fear that Kurdish control would lead to the displacement of Arab farmers", "Kurdish control",
          "the displacement of Arab farmers", hedged=True, claimant="Others")
 DOCS.append(d)
-
-
 
 
 
