@@ -89,6 +89,8 @@ def _pairs(text: str) -> list[tuple[str, str]]:
     # a reduced passive: the noun undergoes it, no cause is stated
     "The families allowed to leave the camp were taken to the city.",
     "The fighters forced to withdraw regrouped in the hills.",
+    "The refugees left the camp at dawn.",
+    "The men left the car parked outside.",
     "The families had nowhere left to hide.",
     "Gunmen were shooting at the houses and were stopping residents from leaving.",
     # a single incident's toll and fighting, and the count of those it put to flight
@@ -135,6 +137,9 @@ def test_no_causal_claim(text):
     ("A dust storm that grounded the helicopters allowed the raiders to attack the border posts at night, the "
      "monitor said.", "A dust storm that grounded the helicopters", "the raiders to attack the border posts"),
     ("The checkpoints helped to reduce the attacks.", "The checkpoints", "to reduce the attacks"),
+    ("The army's decision to pull troops out of small outposts has left many rural roads unguarded, aid workers say.",
+     "The army's decision", "many rural roads unguarded"),
+    ("The cuts have left the clinics understaffed.", "The cuts", "the clinics understaffed"),
 ])
 
 
@@ -153,6 +158,11 @@ def test_connective_inside_the_clause_takes_the_sentence_before():
     text = "The flood closed the bridge. The council has consequently moved the market to the square."
     pairs = _pairs(text)
     assert any(c == "The flood closed the bridge" and e.startswith("The council has") for c, e in pairs), pairs
+
+
+def test_an_apostrophe_is_no_closing_quote():
+    text = "Comeaux’ s escape is all the more surprising since the guards had believed he was ill."
+    assert any(e.startswith("Comeaux’ s escape is all the more surprising") for _, e in _pairs(text)), _pairs(text)
 
 
 def test_a_quoted_relation_stops_at_the_closing_quote():

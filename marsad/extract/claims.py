@@ -243,7 +243,7 @@ def _resolved_subject(subj, text: str):
     return _span_of(_subtree(subj), text)
 
 
-_QUOTE_END = re.compile(r"[,.!?]?[\"”’]\s*,?\s+(?=[A-Za-z])")
+_QUOTE_END = re.compile(r"[,.!?][\"”’]\s+(?=[A-Za-z])")        # a closing mark after punctuation, not an apostrophe
 
 
 def _quote_cut(text: str, span):
@@ -735,8 +735,8 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                     continue
                 eff_tok = objs[0]
                 if lemma in ("make", "leave", "render") and not any(
-                        c.dep_ in ("ccomp", "xcomp", "oprd") or lemma == "leave" and _leave_result(c)
-                        for c in tok.children):
+                        c.dep_ in ("ccomp", "xcomp", "oprd") or lemma == "leave" and _leave_result(c) or
+                        lemma == "leave" and _left_in_state(c) for c in tok.children):
                     continue              # ('left its fighters without direction' is a result)
                 if lemma in ("help",) and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
                     continue
@@ -1658,7 +1658,8 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
         #                                       not a result clause (', provoking clashes')
     if _history(c, doc, text, published):
         return False
-    if cue == "leave" and not any(ch.dep_ in ("xcomp", "oprd", "acomp") or _leave_result(ch) for ch in tok.children):
+    if cue == "leave" and not any(ch.dep_ in ("xcomp", "oprd", "acomp") or _leave_result(ch) or _left_in_state(ch)
+                                  for ch in tok.children):
         return False                          # 'people who left the city': to depart, not to leave X homeless
     if cue == "threaten" and not any(ch.dep_ in ("xcomp", "ccomp") for ch in tok.children):
         return False                          # 'threatened the lines' (a physical threat) vs 'threatens to derail'
@@ -1747,6 +1748,12 @@ def _indirect_question(tok) -> bool:
             break
         h = h.head
     return False
+
+
+def _left_in_state(ch) -> bool:
+    """'left the roads unguarded': an object closed by a state participle or adjective the parser hangs on it."""
+    return ch.dep_ == "dobj" and any(g.dep_ in ("acl", "amod") and g.tag_ in ("VBN", "JJ") and g.i == ch.right_edge.i
+                                     and g.i > ch.i for g in ch.children)
 
 
 def _leave_result(ch) -> bool:
