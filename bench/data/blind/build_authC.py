@@ -334,7 +334,7 @@ In a separate attack on Friday morning, suicide bombers stormed a power station 
 
 Kirkuk governor Dilshad Rahim Mohammed said the attackers had been helped by sleeper cells inside the city. "Some of these men came with the displaced families from Hawija and were living among us for months," he said at a news conference on Saturday.
 
-Security officials believe the raid was meant to relieve pressure on the group in Mosul, where Iraqi and Kurdish forces launched a major offensive on Monday. "They wanted to force us to pull units back from the Mosul front," a senior Peshmerga officer said, asking not to be named.
+Security officials believe the raid was meant to relieve pressure on the group in Mosul, where Iraqi and Kurdish forces are closing in on the city. "They wanted to force us to pull units back from the Mosul front," a senior Peshmerga officer said, asking not to be named.
 
 The governor denied reports on social media that Kurdish forces had begun expelling Arab families from the city as a result of the attack. But a rights activist in the city, Shirin Qadir, said at least 30 families had been told to leave the Wahid Huzairan district since Friday.
 
@@ -380,7 +380,7 @@ d.quote("the attackers had been helped by sleeper cells inside the city", "Dilsh
 d.quote("\"Some of these men came with the displaced families from Hawija and were living among us for months,\"",
         "Dilshad Rahim Mohammed", "he", names=["Kirkuk governor Dilshad Rahim Mohammed", "The governor"], role="governor",
         medium="news conference")
-d.quote("the raid was meant to relieve pressure on the group in Mosul, where Iraqi and Kurdish forces launched a major offensive on Monday",
+d.quote("the raid was meant to relieve pressure on the group in Mosul, where Iraqi and Kurdish forces are closing in on the city",
         "Security officials", "Security officials", anonymity="unnamed official")
 d.quote("\"They wanted to force us to pull units back from the Mosul front,\"", "a senior Peshmerga officer",
         "a senior Peshmerga officer", anonymity="unnamed official", affiliation="Peshmerga")
@@ -1194,8 +1194,6 @@ d.causal("his men would join the SDF because they wanted to return to their home
 d.causal("Others fear that Kurdish control would lead to the displacement of Arab farmers", "Kurdish control",
          "the displacement of Arab farmers", hedged=True, claimant="Others")
 DOCS.append(d)
-
-
 
 
 def main():
