@@ -111,6 +111,10 @@ The Ministry of Higher Education had been targeted once before, in a smaller bom
              claimant="United Nations Assistance Mission in Afghanistan")
     d.causal("the losses have led to a recruitment crisis, as fewer young men are willing to enlist",
              "the losses", "a recruitment crisis", claimant="Some Western officials")
+    d.causal("Casualties among the security forces have been so heavy that the government stopped publishing them",
+             "Casualties among the security forces have been so heavy", "the government stopped publishing them")
+    d.causal("who asked not to be named because he was not authorised to speak to the media",
+             "he was not authorised to speak to the media", "who asked not to be named")
     return d
 
 
@@ -280,6 +284,9 @@ The United Nations says more than 4,000 civilians have been killed since the coa
              "the blockade of the main roads into the city", "severe shortages of medicine and fuel", claimant="Local aid groups")
     d.causal("the city's largest hospital closed two of its wards last month because it had run out of oxygen",
              "it had run out of oxygen", "the city's largest hospital closed two of its wards")
+    d.quote("he would return to the region next week to try to revive a ceasefire plan that collapsed in August",
+            "Ismail Ould Cheikh Ahmed", "UN envoy Ismail Ould Cheikh Ahmed", "named", mentions=[("He", "He said the humanitarian")],
+            role="UN envoy", affiliation="United Nations")
     return d
 
 
@@ -295,7 +302,9 @@ Also in Borno, suspected Boko Haram fighters killed seven farmers working on the
 
 ZAMFARA: Armed bandits on motorcycles abducted at least 40 villagers, most of them women, in a dawn raid on Kadawa village in Maru local government area on Tuesday, residents said. "They went from house to house and took whoever they found," said Lawal Maru, a resident who escaped by hiding in a granary. Police spokesman Shehu Ibrahim Gusau confirmed the abduction but put the number taken at 27.
 
-On Thursday, the Nigerian Air Force said its jets had struck bandit hideouts in the Dumburum forest, on the border between Zamfara and Katsina states, killing "scores" of gunmen. It did not give a figure.
+On Thursday, the Nigerian Air Force said its jets had struck bandit hideouts in the Dumburum forest, on the border between Zamfara and Katsina states, killing "dozens" of gunmen. It did not give a figure.
+
+KATSINA: Gunmen killed a village head and his son in rural Safana local government area late on Monday, a council official said. The attackers also set fire to several granaries before escaping into the bush.
 
 KADUNA: Gunmen freed 18 passengers they had abducted on the Kaduna-Abuja highway two weeks ago, after relatives paid a ransom, family members said.
 
@@ -306,11 +315,11 @@ State governments have tried amnesty deals with bandit leaders, but those deals 
 Meanwhile in the north-east, ISWAP is believed to have between 3,500 and 5,000 fighters, according to the UN, making it the stronger of the two jihadist factions since it split from Abubakar Shekau's group in 2016.
 ''')
     N = "Nigeria"
-    d.event("sunday", "Battles", "Armed clash", "Borno", "Dikwa", 12.03, 13.92, 1, 2,
+    d.event("sunday", "Battles", "Armed clash", "Borno", "Dikwa", 12.03, 13.92, 1, 19,
             ["attacked a military base in Dikwa, about 90 km east of Maiduguri, on Sunday evening, exchanging fire with troops for several hours before withdrawing",
-             "Two soldiers were killed"], N,
+             "Two soldiers were killed", "its troops had \"neutralised\" 17 insurgents during the attack"], N,
             actor1="Islamic State West Africa Province", actor2="Military Forces of Nigeria (2015-2023)",
-            fatalities_note="2 soldiers (military officer); army's 17 insurgents killed is a party claim not verified -> kept to 2 (most conservative)")
+            fatalities_note="2 soldiers (military officer) + 17 insurgents (army, unverified but uncontradicted) = 19")
     d.event("wednesday", "Violence against civilians", "Attack", "Borno", "Koshebe", None, None, 2, 7,
             ["suspected Boko Haram fighters killed seven farmers working on their onion fields near Koshebe village in Jere local government area on Wednesday"], N,
             actor1="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", actor1_alt=["Unidentified Armed Group (Nigeria)"],
@@ -322,7 +331,7 @@ Meanwhile in the north-east, ISWAP is believed to have between 3,500 and 5,000 f
     d.event("thursday", "Explosions/Remote violence", "Air/drone strike", "Zamfara", "Dumburum forest", None, None, 2, 12,
             ["the Nigerian Air Force said its jets had struck bandit hideouts in the Dumburum forest, on the border between Zamfara and Katsina states"], N,
             actor1="Military Forces of Nigeria (2015-2023)", actor2="Unidentified Armed Group (Nigeria)", admin1_alt=["Katsina"],
-            fatalities_note="'scores' of gunmen, no figure: counted as 12 by the dozens rule",
+            fatalities_note="'dozens' of gunmen (Air Force claim), no figure: 12 by the dozens rule",
             note="date: the statement was made on Thursday; the strike date is not given otherwise")
     d.quote("Two soldiers were killed", "a military officer who spoke on condition of anonymity",
             "a military officer who spoke on condition of anonymity", "unnamed official")
@@ -340,7 +349,7 @@ Meanwhile in the north-east, ISWAP is believed to have between 3,500 and 5,000 f
             role="resident")
     d.quote("the abduction", "Shehu Ibrahim Gusau", "Police spokesman Shehu Ibrahim Gusau", "named", sctx="Police spokesman Shehu Ibrahim Gusau confirmed",
             cctx="confirmed the abduction but", role="police spokesman", affiliation="Zamfara police")
-    d.quote("its jets had struck bandit hideouts in the Dumburum forest, on the border between Zamfara and Katsina states, killing \"scores\" of gunmen",
+    d.quote("its jets had struck bandit hideouts in the Dumburum forest, on the border between Zamfara and Katsina states, killing \"dozens\" of gunmen",
             "Nigerian Air Force", "the Nigerian Air Force", "named", mentions=[("It", "It did not give")], affiliation="Nigerian Air Force")
     d.quote("Gunmen freed 18 passengers they had abducted on the Kaduna-Abuja highway two weeks ago, after relatives paid a ransom",
             "family members", "family members", "anonymous")
@@ -363,6 +372,15 @@ Meanwhile in the north-east, ISWAP is believed to have between 3,500 and 5,000 f
              "the gangs were not disarmed", "those deals collapsed within months")
     d.causal('''his government would continue to "dialogue with repentant bandits" in order to stop the killings''',
              '''"dialogue with repentant bandits"''', "stop the killings", polarity="-", claimant="Bello Matawalle")
+    d.quote("the number taken at 27", "Shehu Ibrahim Gusau", "Police spokesman Shehu Ibrahim Gusau", "named",
+            role="police spokesman", affiliation="Zamfara police")
+    d.quote("the number taken at 27", "Shehu Ibrahim Gusau", "Police spokesman Shehu Ibrahim Gusau", "named",
+            role="police spokesman", affiliation="Zamfara police")
+    d.event("monday", "Violence against civilians", "Attack", "Katsina", "Safana", None, None, 2, 2,
+            ["Gunmen killed a village head and his son in rural Safana local government area late on Monday"], N,
+            actor1="Unidentified Armed Group (Nigeria)", actor2="Civilians (Nigeria)", admin2="Safana")
+    d.quote("Gunmen killed a village head and his son in rural Safana local government area late on Monday", "a council official",
+            "a council official", "unnamed official")
     return d
 
 
@@ -702,7 +720,7 @@ A presidential election planned for December 2021 collapsed because the bodies c
 
 Hours before the announcement, fighters from two armed groups nominally loyal to the Tripoli-based Government of National Unity exchanged fire with medium and heavy weapons in the western suburb of Janzour late on Wednesday. Two people were killed, including a civilian driving home from work, and four were wounded, said Malik Mersit, a spokesman for the Emergency Medicine Centre. Residents said the fighting began after a dispute at a checkpoint and stopped around midnight after mediation by local elders.
 
-The health ministry said one fighter had died. The Janzour clashes were the most serious in the capital since August, when fighting between rival factions in central Tripoli killed 32 people.
+The health ministry put the death toll at one. The Janzour clashes were the most serious in the capital since August, when fighting between rival factions in central Tripoli killed 32 people.
 
 Analysts say the stalemate has allowed armed groups on both sides to entrench themselves in state institutions, making any transition harder. "Every year without elections, the militias become richer and more difficult to remove," said Hisham Ben Ali, a Libya specialist. Oil revenues, which account for almost all state income, fuel the competition, he said.
 
@@ -714,7 +732,7 @@ Libya has been in turmoil since a NATO-backed uprising toppled Muammar Gaddafi i
     d.event("wednesday", "Battles", "Armed clash", "Tripoli", "Janzour", 32.82, 13.01, 1, 1,
             ["fighters from two armed groups nominally loyal to the Tripoli-based Government of National Unity exchanged fire with medium and heavy weapons in the western suburb of Janzour late on Wednesday",
              "Two people were killed, including a civilian driving home from work, and four were wounded",
-             "The health ministry said one fighter had died"], L,
+             "The health ministry put the death toll at one"], L,
             actor1="Militia (Pro-Government of National Unity)", actor2="Militia (Pro-Government of National Unity)",
             admin1_alt=["Tarabulus", "Tripoli District"], location_alt=["Janzur", "Zanzur"], injured=4,
             fatalities_note="Emergency Medicine Centre 2 vs health ministry 1 -> 1 (most conservative)")
@@ -728,7 +746,7 @@ Libya has been in turmoil since a NATO-backed uprising toppled Muammar Gaddafi i
             "Malik Mersit", "named", role="spokesman", affiliation="Emergency Medicine Centre")
     d.quote("the fighting began after a dispute at a checkpoint and stopped around midnight after mediation by local elders",
             "Residents", "Residents", "anonymous", sctx="Residents said the fighting")
-    d.quote("one fighter had died", "The health ministry", "The health ministry", "named", affiliation="Ministry of Health")
+    d.quote("the death toll at one", "The health ministry", "The health ministry", "named", affiliation="Ministry of Health")
     d.quote("the stalemate has allowed armed groups on both sides to entrench themselves in state institutions, making any transition harder",
             "Analysts", "Analysts", "anonymous", sctx="Analysts say the stalemate")
     d.quote('"Every year without elections, the militias become richer and more difficult to remove,"', "Hisham Ben Ali",
@@ -818,7 +836,7 @@ Rights activists say the security operation against the insurgents has also led 
             "Mir Zahoor Ahmed Lehri", "He", "named", sctx="He said a special", mentions=["Balochistan's home minister, Mir Zahoor Ahmed Lehri"],
             role="home minister", affiliation="Government of Balochistan")
     d.quote("it will bring outsiders to the province and take its resources without benefiting local people",
-            "Baloch separatist groups", "they", "anonymous", sctx="they say it will", mentions=["Baloch separatist groups"])
+            "Baloch separatist groups", "they", "unnamed official", sctx="they say it will", mentions=["Baloch separatist groups"])
     d.quote("Attacks on road construction crews have increased since work began on the corridor's western route", "a senior police official",
             "a senior police official", "unnamed official")
     d.quote("274 people were killed in 188 militant attacks in Balochistan in the first nine months of the year",
@@ -946,7 +964,7 @@ Witnesses in the Mathare and Kibera informal settlements said officers opened fi
 
 In the western city of Kisumu, an opposition stronghold, protesters set fire to a police post and pelted officers with stones on Wednesday. A 17-year-old boy died of gunshot wounds at Jaramogi Oginga Odinga Teaching and Referral Hospital, the hospital's chief executive, Dr Grace Akinyi, said. Police said the boy was hit "in the course of an exchange" and that an inquiry had been opened.
 
-On Thursday, hundreds of traders marched peacefully through the centre of Mombasa carrying placards against the doubling of value-added tax on fuel to 16 percent. The march ended at the county offices without incident, a local police commander said.
+Yesterday, hundreds of traders marched peacefully through the centre of Mombasa carrying placards against the doubling of value-added tax on fuel to 16 percent. The march ended at the county offices without incident, a local police commander said.
 
 Interior Minister Joseph Karanja said 312 people had been arrested across the country since Monday for "criminal acts" during the protests. He accused opposition leaders of "financing anarchy".
 
@@ -958,7 +976,7 @@ Amnesty International Kenya said at least 30 people had been killed by police si
 
 The government says the new revenue is needed to cut Kenya's borrowing and to avoid defaulting on its debts. Ruto has said he will not back down. After the protests on Wednesday, the president met security chiefs at State House.
 
-Schools in parts of Nairobi and Kisumu stayed closed on Thursday because parents feared further violence.
+Earlier this month, a secondary school student was shot dead during a march in Nakuru, according to his family, and a police officer was stabbed in Migori. Schools in parts of Nairobi and Kisumu stayed closed on Thursday because parents feared further violence.
 """)
     K = "Kenya"
     d.event("wednesday", "Protests", "Excessive force against protesters", "Nairobi", "Nairobi", -1.29, 36.82, 1, 3,
@@ -972,7 +990,7 @@ Schools in parts of Nairobi and Kisumu stayed closed on Thursday because parents
             ["protesters set fire to a police post and pelted officers with stones on Wednesday",
              "A 17-year-old boy died of gunshot wounds"], K,
             actor1="Rioters (Kenya)", actor2="Police Forces of Kenya (2022-)")
-    d.event("thursday", "Protests", "Peaceful protest", "Mombasa", "Mombasa", -4.04, 39.67, 1, 0,
+    d.event("yesterday", "Protests", "Peaceful protest", "Mombasa", "Mombasa", -4.04, 39.67, 1, 0,
             ["hundreds of traders marched peacefully through the centre of Mombasa carrying placards against the doubling of value-added tax on fuel to 16 percent"], K,
             actor1="Protesters (Kenya)")
     d.quote("Three people were shot dead in Nairobi on Wednesday when police fired tear gas and live ammunition at crowds protesting against new taxes",
@@ -1016,6 +1034,8 @@ Schools in parts of Nairobi and Kisumu stayed closed on Thursday because parents
              "to avoid defaulting on its debts", polarity="-", claimant="The government")
     d.causal("Schools in parts of Nairobi and Kisumu stayed closed on Thursday because parents feared further violence",
              "parents feared further violence", "Schools in parts of Nairobi and Kisumu stayed closed on Thursday")
+    d.quote("a secondary school student was shot dead during a march in Nakuru", "his family", "his family", "anonymous",
+            sctx="according to his family")
     return d
 
 
