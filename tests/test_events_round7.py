@@ -268,3 +268,25 @@ def test_reinforced_checkpoints_in_a_report_are_no_event(pipeline):
             "villages south of the city. The governor visited the wounded.")
     evs = _events(pipeline, text)
     assert [e["sub_event_type"] for e in evs] == ["Remote explosive/landmine/IED"]
+
+
+# -- protests -------------------------------------------------------------------------------------------
+def test_roads_blocked_with_burning_tyres_and_stones_thrown_are_a_violent_demonstration():
+    from marsad.extract import events
+    s = ("On Monday, hundreds of residents blocked roads with burning tyres and threw stones at a police van, "
+         "accusing the authorities of doing nothing.")
+    assert events.classify_sentence(s)[0] == "Violent demonstration"
+
+
+def test_a_crowd_rallying_in_a_square_is_a_peaceful_protest(pipeline):
+    text = ("BAMAKO, Mali (Wire) - On Saturday, several thousand people rallied in a square in Bamako to back "
+            "the transitional government, organisers said.\n\nThe organisers said fuel prices had doubled. "
+            "The crowd dispersed in the evening. Shops reopened on Sunday.")
+    evs = _events(pipeline, text, "2023-05-08")
+    assert [e["sub_event_type"] for e in evs] == ["Peaceful protest"]
+
+
+def test_prices_that_rallied_are_no_protest(pipeline):
+    text = ("LONDON (Wire) - Oil prices rallied on Monday after a pipeline outage, traders said.\n\n"
+            "Brent rose two percent. Gold fell. Markets in Asia were closed for a holiday.")
+    assert _events(pipeline, text) == []

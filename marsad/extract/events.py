@@ -464,6 +464,8 @@ def label_sentences(text: str, spans: list[tuple[int, int]] | None = None) -> li
         if sub in _NEEDS_CONTEXT and trig is not None and not _has_context(st, trig):
             if sub == "Peaceful protest" and re.search(r"protest|demonstrat|sit-?in|strike|march", st[trig[0]:trig[1]], I):
                 pass
+            elif sub == "Peaceful protest" and re.search(r"rall", st[trig[0]:trig[1]], I) and _CROWD.search(st):
+                pass     # "several thousand people rallied in the square": a crowd rallying is a protest
             else:
                 sub, strength, trig = None, 0.0, None
         lab = SentenceLabel(s, e, sub, strength, (trig[0] + s, trig[1] + s) if trig else None)
@@ -908,6 +910,8 @@ def _speech_date(text: str, d) -> bool:
 
 
 _POSTURE = re.compile(r"(?:dispatch|reinforc|deploy|mobili[sz]|sent\s|curfew|state\s+of\s+emergency|martial\s+law)[\w\s]*", I)
+_CROWD = re.compile(r"\b(?:thousands|hundreds|dozens|scores|crowds?|people|supporters|residents|demonstrators|"
+                    r"activists|students|workers|women|villagers)\b", I)
 _TOTAL_OF = re.compile(r"\ba\s+(?:combined\s+)?total\s+of\b", I)
 
 
