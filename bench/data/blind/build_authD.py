@@ -476,7 +476,7 @@ The military said on Thursday it had regained control of Debre Tabor, a town of 
 
 The unrest began in April when the federal government announced a plan to dissolve regional special forces and fold them into the national army and police. Many Amhara saw the move as leaving the region exposed to its rivals, and the decision prompted protests and defections to Fano, an informal militia that fought alongside federal forces during the two-year war in neighbouring Tigray.
 
-Last week the government declared a six-month state of emergency in Amhara, and internet access in much of the region has been cut since early August, making it difficult to verify casualty figures.
+Last week the government declared a six-month state of emergency in Amhara, and internet access in much of the region has been cut since early August, making it difficult to verify casualty figures. The greater risk, a Western diplomat in Addis Ababa said, is that the fighting reaches the main road linking the capital to Djibouti.
 
 The United Nations human rights office said last week that at least 183 people had been killed in the region since the fighting escalated in July. Daniel Abera, a regional representative of the office, told reporters that the agency had received reports of mass arrests of young Amhara men in Addis Ababa and other cities.
 
@@ -533,6 +533,9 @@ Prime Minister Abiy Ahmed has said the state of emergency is needed "to restore 
     d.causal("internet access in much of the region has been cut since early August, making it difficult to verify casualty figures",
              "internet access in much of the region has been cut since early August", "making it difficult to verify casualty figures")
     d.quote("targeting civilians", "Federal officials", "Federal officials", "unnamed official", sctx="Federal officials have previously")
+    d.quote("The greater risk, a Western diplomat in Addis Ababa said, is that the fighting reaches the main road linking the capital to Djibouti",
+            "a Western diplomat in Addis Ababa", "a Western diplomat in Addis Ababa", "unnamed official", role="diplomat",
+            fragments=["The greater risk,", "is that the fighting reaches the main road linking the capital to Djibouti"])
     return d
 
 
