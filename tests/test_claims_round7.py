@@ -71,8 +71,7 @@ def _pairs(text: str) -> list[tuple[str, str]]:
     "A clash broke out in the valley, resulting in deaths and injuries.",
     "Rockets struck two hamlets near the river, causing unknown casualties.",
     "Some marchers smashed windows and sparked a bin fire.",
-    # a defeat dealt to an armed group; who a helper is; an attempt
-    "The army has dealt a heavy blow to the rebels in the hills.",
+    # who a helper is; an attempt
     "A farmer helping the soldiers find the road was wounded.",
     "The footage showed attempts to breach and sabotage the border fence.",
     # a cue inside a hyphenated compound word
@@ -90,6 +89,9 @@ def _pairs(text: str) -> list[tuple[str, str]]:
     "The families allowed to leave the camp were taken to the city.",
     "The fighters forced to withdraw regrouped in the hills.",
     "The refugees left the camp at dawn.",
+    "Residents spent a sleepless night as a series of aftershocks shook the valley.",
+    "Thousands marched downtown and some smashed windows, lit flares and sparked a bin blaze.",
+    "The shelling sparked a fire at the fuel depot.",
     "The men left the car parked outside.",
     "The families had nowhere left to hide.",
     "Gunmen were shooting at the houses and were stopping residents from leaving.",

@@ -1472,6 +1472,10 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
         return False                          # 'a reward for information leading to an arrest': an offer, not a relation
     if _indirect_question(tok):
         return False                          # 'too early to say how the tax will affect trade': asked, not asserted
+    if cs_root is not None and cs_root.lemma_.lower() in ("series", "wave", "string", "spate", "succession", "number") and \
+            any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in cs_root.children):
+        cs_root = next(g for ch in cs_root.children if ch.dep_ == "prep" and ch.lower_ == "of"
+                       for g in list(ch.children) + [ch] if g.dep_ == "pobj" or g is ch)   # 'a series of aftershocks'
     if cs_root is not None and cs_root.lemma_.lower() in _lex("claims_disaster_nouns") and \
             verb in _lex("claims_disaster_verbs"):
         return False                          # 'the storm flattened the huts': a disaster's own damage
@@ -1569,13 +1573,10 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
                                                           r"blast|attack|device|mine)", effect_text) and \
             verb in ("set", "trigger", "cause", "spark", "detonate"):
         return False                          # 'militants set off a car bomb': the attack itself
-    if verb in ("set", "spark", "start", "light", "ignite", "trigger") and cspan is not None and _agentive(cspan.root) and \
+    if verb in ("set", "spark", "start", "light", "ignite", "trigger") and \
             re.match(r"(?i)^\W*(?:(?:an?|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:fires?|blazes?|"
                      r"firecrackers?|fireworks?|flares?)\b", effect_text):
-        return False                          # 'some protesters lit firecrackers and sparked a bin fire': the act itself
-    if verb == "deal" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
-            g.dep_ == "pobj" and _agentive(g) for g in c.children) for c in tok.children):
-        return False                          # 'the army dealt a heavy blow to the rebels': a defeat, not a cause
+        return False                          # 'protesters sparked a bin fire', 'the blast set off a fire': the incident itself
     if verb == "help" and tok.dep_ == "acl" and cspan is not None and _agentive(cspan.root):
         return False                          # 'a farmer helping the troops find the road': who someone is
     if tok.dep_ in ("acl", "xcomp", "conj") and any(c.dep_ == "aux" and c.lower_ == "to" for c in
