@@ -158,6 +158,9 @@ def test_people_made_to_flee(aggs):
 
 
 NEGATIVE = [
+    "Raiders stormed the depot from two sides. In total, 14 guards and six raiders died, and 20 more guards "
+    "suffered wounds in the assault.",
+    "The trades brought to 9 the number of players on the injured list.",
     "The agency warned that up to 200,000 more could be displaced in the coming weeks.",
     "Officials fear 50,000 others may be displaced if the dam fails.",
     "A bomb brought to 12 the tally of dead from Monday's attack on the bus depot.",

@@ -397,8 +397,10 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                     and not (_WAR_SUBJECT.search(clause) or _SPAN_OF_TIME.search(stext) or _IN_THE_WAR.search(clause) or
                              _SINCE_EVENT.search(clause) or _YEARS_OF_WAR.search(clause) or _LONG_FIGHT.search(clause)):
                 prev = re.split(r"(?<=[.!?])\s+", text[max(0, s0 - 400):s0].strip())[-1] if s0 else ""
-                if _incident_day(prev) or any(h.group("det") and not h.group("pl") for h in _ATTACK_NOUN.finditer(prev)):
+                if _incident_day(prev) or any(h.group("det") and not h.group("pl") for h in _ATTACK_NOUN.finditer(prev)) or \
+                        _IN_THE_ATTACK.search(stext[b:].split(";")[0]):
                     cum = False           # 'A suicide bomber struck a base on Monday. In total, 12 soldiers were killed'
+                    # (or 'In total, 12 guards died, and 15 were hurt in the raid')
             # 'Fighting in the region last month left 230 people dead': a war-like subject over a named month or year
             war_past = bool(_WAR_PAST.search(clause)) and any(p.kind in ("month", "year", "quarter", "half", "range")
                                                             and not re.match(r"(?i)(?:last|this)\s+week", p.text)
@@ -481,7 +483,8 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
             if mo and (mo.group("x") is None and "toll" not in mo.group(0).lower() or _COMPARATIVE.match(stext[b:b + 20])):
                 mo = None                 # 'the vote tally is at least 100 above ...'
             tally = None
-            if mo is None and re.search(r"\bbr(?:ing|ings|inging|ought)\s+to\s+$", stext[max(c0, a - 20):a], re.I):
+            if mo is None and re.search(r"\bbr(?:ing|ings|inging|ought)\s+to\s+$", stext[max(c0, a - 20):a], re.I) and (
+                    _CONFLICT_WORD.search(stext) or re.search(r"\b(?:explosions?|blasts?|raids?|ambush\w*)\b", stext, re.I)):
                 # 'the blast brought to 60 the count of dead from raids this week': the tally after the figure
                 tally = mo = re.match(r"\s+the\s+(?:[\w-]+\s+)?(?:number|toll|total|tally|count)(?:\s+of\s+(?P<x>(?:[\w-]+\s+){0,2}?"
                                       r"[\w-]+))?", stext[b:b + 60], re.I)
