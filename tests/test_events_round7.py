@@ -290,3 +290,13 @@ def test_prices_that_rallied_are_no_protest(pipeline):
     text = ("LONDON (Wire) - Oil prices rallied on Monday after a pipeline outage, traders said.\n\n"
             "Brent rose two percent. Gold fell. Markets in Asia were closed for a holiday.")
     assert _events(pipeline, text) == []
+
+
+def test_a_town_read_across_the_border_takes_its_namesake_in_the_country_the_sentence_names():
+    from marsad.config import load_config as _load
+    full = Pipeline.from_config(_load(env={}))
+    text = ("AMMAN (Wire) - Turkish drones struck a convoy of Kurdish-led fighters near Ras al-Ain in northeast "
+            "Syria on Sunday, killing three of them, a war monitor said.\n\nThe strikes hit the convoy south of the "
+            "town, the monitor said.\n\nTurkey says the fighters are linked to militants on its soil.")
+    evs = full.process_record({"text": text, "published": PUB})["events"]
+    assert len(evs) == 1 and evs[0]["country"] == "Syria" and evs[0]["admin1"] is not None

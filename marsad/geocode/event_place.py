@@ -294,6 +294,32 @@ def home_country(geocoder, text: str, c) -> model.Place | None:
     return None
 
 
+def namesake_in(geocoder, text: str, country: model.Place, places, anchor) -> model.Place | None:
+    """A town of the event's sentence that the geocoder put in another country than the one the sentence names
+    ("near Ras al-Ain in northeast Syria" read as the Turkish town across the border): its namesake in the
+    named country, from the gazetteer (the most populous town or district of that name there), or None."""
+    gaz = getattr(geocoder, "gaz", None)
+    if gaz is None:
+        return None
+    from dataclasses import replace
+    for q in places:
+        if not (anchor[0] <= q.start < anchor[1]) or q.country_code in (None, country.country_code) \
+                or (q.feature_code or "").startswith(("PCL", "CONT", "RGN")) or getattr(q, "demonym", False):
+            continue
+        try:
+            hits = [e for e in gaz.search(q.text, limit=20) if e.country_code == country.country_code
+                    and e.feature_class in ("P", "A") and e.level != 0]
+        except Exception:
+            return None
+        if not hits:
+            continue
+        e = hits[0]
+        return replace(q, name=e.name, latitude=e.latitude, longitude=e.longitude, country_code=e.country_code,
+                       admin1=e.admin1, admin2=e.admin2, feature_code=e.feature_code or "PPL",
+                       geonameid=e.geonameid, population=e.population or None)
+    return None
+
+
 def choose(geocoder, text: str, c, places) -> tuple[model.Place | None, int | None]:
     """The event's place and its geo precision (1 town, 2 near/district, 3 region), or (None, None)."""
     loc = None
@@ -310,6 +336,12 @@ def choose(geocoder, text: str, c, places) -> tuple[model.Place | None, int | No
             loc = geocoder.locate(text, tuple(finer), (finer[0].start, finer[0].end))
             p = loc.place
     geo_precision = loc.geo_precision if (loc is not None and p is not None) else None
+    if p is not None and (p.feature_code or "").startswith("PCL"):
+        q = namesake_in(geocoder, text, p, places, c.anchor)
+        if q is not None:
+            near = re.search(r"\b(?:near|outside|outskirts\s+of|south|north|east|west|countryside\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+                             text[max(0, q.start - 30):q.start], re.I)
+            p, geo_precision = q, (2 if near else 1)
     if p is None and dominant_country(places) is None:
         p = home_country(geocoder, text, c)
         geo_precision = 3 if p is not None else None
