@@ -1489,6 +1489,14 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
             doc[tok.i + 2].tag_ == "VB" and c["cause"][1] <= tok.idx and not any(ch.dep_ == "agent" for ch in tok.children):
         return False                          # 'the families allowed to leave', 'fighters forced to withdraw': the noun
         #                                       undergoes it (a reduced passive); no cause is stated
+    if re.match(r"(?i)^\W*(?:still\s+|as\s+yet\s+|so\s+far\s+)?(?:unclear|unknown|not\s+(?:yet\s+)?(?:known|clear)|"
+                r"under\s+investigation|being\s+investigated|a\s+mystery)\b", cause_text):
+        return False                          # 'the cause of the outage is still unclear': no cause is stated
+    if cue == "under" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return False                          # 'coverage under deadline pressure': a circumstance of a noun
+    if cue == "make" and tok.pos_ == "VERB" and not any(ch.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "attr")
+                                                        for ch in tok.children):
+        return False                          # 'making accusations', 'made a deal': a light verb, not 'make X Y'
     if verb == "drive" and tok.pos_ == "NOUN":
         return False                          # 'whose reform drive has stalled': a campaign, not to drive
     if verb == "leave" and (tok.head.lower_ if tok.dep_ in ("acl", "amod") else doc[tok.i - 1].lower_) in (
