@@ -278,3 +278,30 @@ def test_posts_overrun_are_places(aggs):
     out = aggs("Raiders overran 12 army outposts in a string of assaults across the plain.")
     assert [(a["quantity"], a["unit"], a["counted"]) for a in out] == [(12, "places", "army outposts")]
     assert aggs("Engineers set up 12 checkpoints along the new highway.") == []
+
+
+def test_figure_in_a_relative_clause_of_a_war_subject(aggs):
+    # the day is the main clause's ('entered its third week on Monday'), not the killings'
+    out = aggs("The offensive, which has killed more than 400 people, entered its third week on Monday.")
+    assert [(a["quantity"], a["low"], a["period_end"]) for a in out] == [(400, 400, PUB)]
+
+
+def test_share_of_people_with_a_late_verb(aggs):
+    out = aggs("Roughly two-thirds of the 1,800 fighters who travelled from the kingdom have returned.")
+    assert [(round(a["quantity"], 2), a["unit"]) for a in out] == [(66.67, "percent")]
+
+
+def test_no_more_than_is_an_upper_bound(aggs):
+    out = aggs("The insurgents are thought to number no more than 800.")
+    assert [(a["quantity"], a["low"], a["high"], a["qualifier"]) for a in out] == [(800, None, 800, "no more than")]
+    assert [(f.low, f.high, f.qualifier) for f in N.figures("no more than 800 fighters")] == [(None, 800, "no more than")]
+
+
+def test_force_a_group_claims(aggs):
+    out = aggs("The militia claims 7,000 members, but analysts doubt it.")
+    assert [(a["quantity"], a["counted"]) for a in out] == [(7000, "members")]
+
+
+def test_places_under_control_after_their_whole(aggs):
+    out = aggs("Of the region's 24 districts, 15 are now under government control.")
+    assert [(a["quantity"], a["unit"], a["counted"]) for a in out] == [(15, "places", "districts")]

@@ -549,7 +549,7 @@ _BY_FRACTION = re.compile(r"\bby\s+(?:(?P<mod>about|around|nearly|almost|roughly
                           r"(?P<f>half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|a\s+fifth)\b(?!\s+of\b)", re.I)
 _BY_FRACTION_V = {"half": 50.0, "a third": 33.33, "a quarter": 25.0, "two thirds": 66.67, "two-thirds": 66.67,
                   "three quarters": 75.0, "three-quarters": 75.0, "a fifth": 20.0}
-_UPPER = re.compile(r"\b(?:fewer|less)\s+than\s+$|\bunder\s+$|\bbelow\s+$", re.I)
+_UPPER = re.compile(r"\b(?:no\s+more\s+than|(?:fewer|less)\s+than|under|below)\s+$", re.I)
 _LOWER = re.compile(r"\bin\s+excess\s+of\s+$", re.I)
 _SHARE_NOUNS: list = []
 
@@ -612,14 +612,19 @@ def _readings(text: str, figs: list[Figure]) -> list[Figure]:
         if id(f) in drop:
             continue
         a = f.start
+        nm = re.search(r"\b(no|not)\s+$", text[max(0, a - 5):a], re.I)
+        if nm and f.qualifier in ("more than", "over") and f.value is not None:
+            # 'no more than 800': an upper bound, not 'more than 800'
+            f = Figure(f.value, None, f.value, nm.group(1).lower() + " " + f.qualifier, f.kind,
+                       a - len(text[max(0, a - 5):a]) + nm.start(), f.end)
         if f.qualifier is None and f.value is not None and f.kind in ("count", "percent") and not f.vague:
             lb = _LOWER.search(text[max(0, a - 14):a])
-            ub = _UPPER.search(text[max(0, a - 12):a])
+            ub = _UPPER.search(text[max(0, a - 16):a])
             if lb:                                             # 'in excess of 2,000 families': a lower bound
                 f = Figure(f.value, f.value, None, "in excess of", f.kind, a - len(text[max(0, a - 14):a]) + lb.start(), f.end)
             elif ub:                                           # 'fewer than 10,000', 'under 1,000 fighters'
                 f = Figure(f.value, None, f.value, re.sub(r"\s+", " ", ub.group(0).strip().lower()), f.kind,
-                           a - len(text[max(0, a - 12):a]) + ub.start(), f.end)
+                           a - len(text[max(0, a - 16):a]) + ub.start(), f.end)
         final.append(f)
     return final
 

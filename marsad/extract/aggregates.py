@@ -36,7 +36,7 @@ _CASUALTY_VERB = re.compile(r"\b(?:killed|killing|kills|died|dead|deaths?|wounde
                             r"casualties|fatalities|lives|slain|perished|executed|beheaded|massacred|abducted|kidnapped|"
                             r"disappeared)\b", re.IGNORECASE)
 _WAR_SUBJECT = re.compile(r"\b(?:war|conflict|insurgency|violence|fighting|crisis|uprising|campaign|offensive|"
-                          r"bombings|attacks|strikes|raids)\s+(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|"
+                          r"bombings|attacks|strikes|raids)(?:,?\s+(?:which|that))?\s+(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|"
                           r"displaced|left|wounded|uprooted|forced)\b", re.IGNORECASE)
 # 'Fighting in the region last month left 230 people dead', 'violence killed 1,100 civilians in May': the simple past
 # of a war-like subject counts over a named month or year (not over one day: that is the day's fighting)
@@ -209,6 +209,10 @@ def _year_back(iso: str) -> str:
     return f"{y - 1}{'-02-28' if rest == '-02-29' else rest}"
 
 
+_RELATIVE = re.compile(r",\s+(?:which|that|who)\s+(?:has|have|had)\s+(?:[\w-]+\s+){0,3}?(?:(?:at\s+least|more\s+than|about|some|"
+                       r"nearly|over|an\s+estimated)\s+)?$", re.IGNORECASE)
+
+
 def _clause(stext: str, a: int, b: int) -> tuple[int, int]:
     """The clause of the sentence around [a, b): from the last clause break before it to the next one after."""
     s0, s1 = 0, len(stext)
@@ -292,7 +296,8 @@ _FORCE_VERB_BEFORE = re.compile(r"\b(?:numbers\s+(?:have\s+|has\s+|had\s+)?(?:dw
                                 r"(?:(?:is|are|was|were)\s+)?(?:estimated|put|reckoned)\s+at|(?:thought|believed|said)\s+to\s+number)\s+$",
                                 re.IGNORECASE)
 _STRONG_AFTER = re.compile(r"\s*-?\s*strong\b", re.IGNORECASE)
-_FORCE_CUE = re.compile(r"\b(?:estimat\w+|number\w*|strong|strength|ranks|has|have|had|there\s+are|command\w*|"
+_FORCE_CUE = re.compile(r"\b(?:estimat\w+|number\w*|strong|strength|ranks|has|have|had|there\s+are|command\w*|claims?|claimed|"
+                        r"boasts?|boasted|"
                         r"believed|thought|left|remain\w*)\b", re.IGNORECASE)
 
 
@@ -483,6 +488,10 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
             if mo and (mo.group("x") is None and "toll" not in mo.group(0).lower() or _COMPARATIVE.match(stext[b:b + 20])):
                 mo = None                 # 'the vote tally is at least 100 above ...'
             tally = None
+            po_ = re.match(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?[\d,]+\s+((?:[\w-]+\s+)?(?:" +
+                           _lexrx("claims_agg_places").pattern + r"))\s*,\s*$", stext[:a], re.I) if counted is None else None
+            if po_:                       # 'Of the province's 24 districts, 15 are now under government control'
+                counted, unit = po_.group(1), "places"
             if mo is None and re.search(r"\bbr(?:ing|ings|inging|ought)\s+to\s+$", stext[max(c0, a - 20):a], re.I) and (
                     _CONFLICT_WORD.search(stext) or re.search(r"\b(?:explosions?|blasts?|raids?|ambush\w*)\b", stext, re.I)):
                 # 'the blast brought to 60 the count of dead from raids this week': the tally after the figure
@@ -543,7 +552,7 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                              r"(?:" + _lexrx("claims_agg_people").pattern + r"))", stext[b:b + 40], re.IGNORECASE) and (
                         _CONFLICT_WORD.search(stext) or re.search(r"\b(?:fled|flee\w*|displaced|trapped|besieged|uprooted|"
                                                                  r"refugees?|returned|camps?)\b", stext, re.I)) and (
-                        _lexrx("claims_agg_state_verbs").search(stext, max(c0, a - 30), min(c1, b + 60)) or
+                        _lexrx("claims_agg_state_verbs").search(stext, max(c0, a - 30), min(c1, b + 90)) or
                         _CASUALTY_VERB.search(stext, max(c0, a - 30), min(c1, b + 60)))) or bool(
                     # a share of a toll: '..., about half of them civilians', 'a third of those killed'
                     re.match(r"\s+of\s+(?:them|those\s+(?:killed|dead|wounded|injured)|(?:the\s+|all\s+)(?:[\w-]+\s+)?(?:dead|"
@@ -591,7 +600,10 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 single = _single_incident(stext[max(c0, a - 120):a], stext[b:c1]) and not _WAR_SUBJECT.search(clause) and \
                     not tally             # the blast that 'brought to 60 the count of dead this week' is one of many
                 # 'shot dead 9 people at a barracks in 2011': one named site in a bare year or month is one incident
-                single = single or (_wave(stext[max(c0, a - 120):a]) or _incident_day(clause)) and not dur
+                rel = _RELATIVE.search(stext, 0, a)          # the figure inside ', which has killed 400 people,'
+                rel = rel if rel and rel.start() >= c0 and "," in stext[b:c1] else None
+                day_in = stext[rel.start():b + stext[b:c1].index(",")] if rel else clause
+                single = single or (_wave(stext[max(c0, a - 120):a]) or _incident_day(day_in)) and not dur
                 single = single or bool(re.match(r"\s*(?:[\w-]+\s+){0,2}?at\s+(?:the\s+)?[A-Z]\w+", stext[ce:ce + 40])) and \
                     not cum and not any(p.kind in ("since", "relative") for p in dur)
                 near = stext[max(c0, a - 25):min(c1, ce + 60)]
@@ -608,6 +620,9 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                     rv = list(_lexrx("claims_agg_retake_verbs").finditer(stext, max(c0, a - 45), a))
                     ok = bool(rv and not re.search(r"\b(?:in|on|at|to|across|for|during|into|with|by)\b", stext[rv[-1].end():a]) or
                               _DRIVE_OUT.search(stext, max(c0, a - 70), a) or
+                              # '15 are now under government control', '12 remain in rebel hands'
+                              re.match(r"\s*(?:(?:are|were|is|was|remain|remained|remains|now|still|back|firmly)\s+)*(?:under\s+"
+                                       r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?control|in\s+(?:[\w'’-]+\s+){0,2}?hands)\b", stext[ce:ce + 60], re.I) or
                               re.match(r"\s*(?:(?:and|or)\s+[\w-]+\s+)?(?:(?:have|has|had|were|was|are|is|been|now|since|already|"
                                        r"also|all)\s+)*(?:[\w-]+ly\s+)?"
                                        r"(?:" + _lexrx("claims_agg_retake_verbs").pattern + r")(?![\w-])", stext[ce:ce + 45], re.I))
