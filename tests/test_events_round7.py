@@ -300,3 +300,21 @@ def test_a_town_read_across_the_border_takes_its_namesake_in_the_country_the_sen
             "town, the monitor said.\n\nTurkey says the fighters are linked to militants on its soil.")
     evs = full.process_record({"text": text, "published": PUB})["events"]
     assert len(evs) == 1 and evs[0]["country"] == "Syria" and evs[0]["admin1"] is not None
+
+
+# -- two incidents in one sentence, a shared toll --------------------------------------------------------------
+def test_and_hours_later_starts_a_clause_of_its_own():
+    from marsad.extract import events
+    t = "A car bomb went off at a bus depot, and hours later a suicide bomber struck a checkpoint, police said."
+    assert [t[a:b] for a, b in events.split_sentences(t)] == [
+        "A car bomb went off at a bus depot,", "hours later a suicide bomber struck a checkpoint, police said."]
+
+
+def test_two_bombings_told_in_one_sentence_are_two_events_with_the_shared_toll_unknown(pipeline):
+    text = ("BAGHDAD (Wire) - Two bombings in Baghdad killed at least 15 people on Tuesday, police said.\n\n"
+            "A car bomb went off at a bus depot in the north of the city, and hours later a suicide bomber struck "
+            "a checkpoint in a southern district, police said.\n\nThe interior ministry ordered an inquiry. "
+            "Roads reopened in the evening.")
+    evs = _events(pipeline, text)
+    assert sorted(e["sub_event_type"] for e in evs) == ["Remote explosive/landmine/IED", "Suicide bomb"]
+    assert all(e["fatalities"] is None and e["admin1"] == "Baghdad" for e in evs)

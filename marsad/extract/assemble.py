@@ -345,7 +345,28 @@ def build_events(doc, text: str, cands: list, places, versions: list,
         except Exception as e:
             versions.append(("error:event", f"{type(e).__name__}: {e}"))
     kept = [(c, ev) for c, ev in built if not abroad_in_passing(c, ev, built[0][1], placer, places, text)]
+    kept = _share_joint_tolls(kept)
     return dedupe([e for c, ev in kept for e in _split(doc, text, c, ev, places, versions, placer, calibration)])
+
+
+def _share_joint_tolls(built: list) -> list:
+    """"Two bombings killed 19 ... a car bomb exploded ..., and hours later a suicide bomber struck ...": where
+    one event's toll covers several incidents together (unknown: it cannot be apportioned), another event of
+    the same day and province with no toll of its own shares that unknown, rather than 0 dead."""
+    from dataclasses import replace
+    joint = {(ev.event_date, ev.admin1) for c, ev in built
+             if ev.fatalities is None and any(m.kind == "killed" and not m.attackers for m in c.casualty_mentions)}
+    if not joint:
+        return built
+    out = []
+    for c, ev in built:
+        if ev.fatalities == 0 and (ev.event_date, ev.admin1) in joint and c.event_type in events_mod._STRONG_FAMILY \
+                and not any(m.kind == "killed" for m in c.casualty_mentions):
+            ev = replace(ev, fatalities=None, fatalities_low=None, fatalities_high=None)
+            fields = {k: getattr(ev, k) for k in _EVENT_FIELDS}
+            ev = replace(ev, id=model.content_hash(fields, [(x.field, x.start, x.end) for x in ev.evidence], prefix="evt_"))
+        out.append((c, ev))
+    return out
 
 
 def abroad_in_passing(c: events_mod.Candidate, ev: model.Event, first: model.Event, placer, places, text: str = "") -> bool:

@@ -94,6 +94,10 @@ NEW_SCENE = _lex("events_new_scene_openers")
 NO_CLAIM = _rx(r"\bno\s+(?:group|one|organi[sz]ation)\s+(?:has\s+)?(?:yet\s+)?claimed|\bunclaimed\b")
 
 _SENT = re.compile(r"[^.!?\n؟]+(?:[.!?؟]+[\"'”’)]*|\n|$)")
+# ", and hours later a suicide bomber struck ...": a second incident told in the same sentence starts a clause
+# of its own
+_LATER_CLAUSE = re.compile(r",\s+(?:and|while)\s+(?=(?:(?:just\s+|only\s+)?(?:hours|minutes|moments|a\s+day|days|shortly|soon)\s+"
+                           r"(?:later|after(?:wards)?)|later(?:\s+that\s+day)?|the\s+next\s+day)\b)", re.I)
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|St|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Gov|Sen|Rep|Prof|Brig|Cpl|U\.S|U\.N|vs|etc|approx|Inc|Ltd|Co)\.|\b[A-Z]\.)$")
 
 
@@ -110,6 +114,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         spans.append((s, e))
         pos = e
+    # a second incident told after ", and hours later" is a clause of its own
+    cut = []
+    for s, e in spans:
+        for m in _LATER_CLAUSE.finditer(text, s, e):
+            cut.append((s, m.start() + 1))
+            s = m.end()
+        cut.append((s, e))
+    spans = cut
     # trim whitespace
     out = []
     for s, e in spans:

@@ -196,7 +196,7 @@ def consistent(places, anchor, text: str = ""):
     # Baga (Kukawa, Borno state)" read as a Spanish village) gives way to the places of supported countries
     support = Counter(p.country_code for p in places if p.country_code)
     lone = [p for p in inside if support[p.country_code] == 1 and not (p.feature_code or "").startswith("PCL")]
-    if lone and any(support[p.country_code] > 1 for p in inside):
+    if lone and any(support[p.country_code] > 1 for p in ps):
         places = tuple(p for p in places if p not in lone)
         ps = [p for p in ps if p not in lone]
         inside = [p for p in inside if p not in lone]
