@@ -171,3 +171,88 @@ def test_said_coordinated_with_a_passive_takes_its_subject():
     text, qs = _quotes("By the end of the day, Mr. Lorne was forced into damage control and said that his words had "
                        "been misread.")
     assert _by(text, qs, "his words had been misread").speaker == "Lorne"
+
+
+def test_a_quotation_introduced_by_a_sentence_final_attribution_with_a_colon():
+    text, qs = _quotes("Analysts expect the mayor will use the debate to make some kind of news, Dana Kell said: "
+                       "\"I feel like she has a surprise up her sleeve.\"")
+    q = _by(text, qs, "surprise up her sleeve")
+    assert q.speaker == "Dana Kell" and q.direct
+
+
+def test_a_quotation_after_but_is_not_taken_by_the_attribution_before_it():
+    # the quoted words continue the same sentence's content: not a quotation of its own sentence
+    text, qs = _quotes("Three men tried to enter the market, Ivo Marsh said, but they \"were stopped at the gate.\"")
+    assert not any(q.cue is None and q.direct and q.speaker == "Ivo Marsh" and
+                   text[q.start:q.end].startswith("\"were stopped") for q in qs)
+
+
+def test_said_in_an_email_that_when_the_clause_is_misread():
+    text, qs = _quotes("Hospital spokesperson Nadia Ferris said in an email that wait times had fallen in June.")
+    q = _by(text, qs, "wait times had fallen")
+    assert q.speaker == "Nadia Ferris" and text[q.start:q.end].startswith("that")
+
+
+def test_an_interposed_asked_clause_is_not_the_speech():
+    text, qs = _quotes("Health Minister Paul Dion, asked about the shortage on Tuesday, said the province was "
+                       "\"working around the clock.\"")
+    q = _by(text, qs, "around the clock")
+    assert q.cue == "said" and q.speaker == "Paul Dion" and "the province was" in text[q.start:q.end]
+    assert not any(x.cue == "asked" for x in qs)
+
+
+def test_a_role_written_as_a_title_is_not_part_of_the_name():
+    text, qs = _quotes("Nurse Alicia Brandt has worked at the clinic for 15 years. She said the waiting room now sees "
+                       "twice as many patients.")
+    assert _by(text, qs, "twice as many patients").speaker == "Alicia Brandt"
+
+
+def test_a_named_apposition_wins_over_the_possessor_of_the_role():
+    text, qs = _quotes("Farmers lost their crops. Norland's agriculture minister, Delia Moreau, told lawmakers that "
+                       "the government wanted aid to arrive quickly.")
+    assert _by(text, qs, "aid to arrive quickly").speaker == "Delia Moreau"
+
+
+def test_an_association_puts_a_toll_and_says_more():
+    text, qs = _quotes("A farmers' association, Terra Viva, put the death toll at 12 and said several people were "
+                       "still missing.")
+    assert _by(text, qs, "still missing").speaker == "Terra Viva"
+
+
+def test_a_clause_before_a_semicolon_is_not_the_content_of_the_cue_after_it():
+    text, qs = _quotes("The two towns signed a deal this month to share the water supply; Westport has said it will "
+                       "withdraw if the deal is not honoured.")
+    q = _by(text, qs, "it will withdraw")
+    assert q.speaker == "Westport" and "signed a deal" not in text[q.start:q.end]
+
+
+@pytest.mark.parametrize("text,first,last", [
+    ("Harbor Lumber paid the consultants $2.8 million in 2019, payments that then rose to $9.4 million in 2020, "
+     "according to filings made public in a lawsuit.", "Harbor Lumber paid", "in 2020"),
+    ("The east wing cost $29,000; the west wing cost $35,000; and the garage cost $125,000, according to city "
+     "records.", "The east wing", "$125,000"),
+    ("Other big divides, according to the survey, include age and income.", "Other big divides", "income"),
+])
+def test_according_to_set_off_by_commas_attributes_the_whole_sentence(text, first, last):
+    text, qs = _quotes(text)
+    q = _by(text, qs, last)
+    assert text[q.start:q.end].startswith(first) and q.cue == "according to"
+
+
+def test_a_quoted_title_inside_the_attribution_does_not_break_the_quote():
+    text = ("\"It's too early to tell,\" said Dana Voss, who also hosts the radio show \"Morning Desk.\" \"It depends "
+            "on the economy, and there is so much uncertainty.\"")
+    qs = extract_quotes(text, doc=parse(text))
+    q = _by(text, qs, "It depends on the economy")
+    assert q.speaker == "Dana Voss" and q.direct
+    joined = extract_quotes(text, doc=parse(text), segments="join")
+    assert any(x.start == 0 and "uncertainty" in text[x.start:x.end] for x in joined)
+
+
+def test_joined_segments_stop_at_a_participle_cue_with_its_own_words():
+    text = ("\"I'm sure the party will have some delegates out there,\" Ray Early said, adding that he had not seen "
+            "the lists yet. \"They can fill me in later.\"")
+    joined = extract_quotes(text, doc=parse(text), segments="join")
+    first = _by(text, joined, "some delegates out there")
+    assert "fill me in" not in text[first.start:first.end]
+    assert _by(text, joined, "fill me in").speaker == "Ray Early"

@@ -317,6 +317,12 @@ def _speaker_token(cue):
         return subj[-1]                    # "the state news agency Saba accused": the name, not the description
     if subj:
         return subj[0]
+    for c in cue.children:
+        # "Dion, asked about the delay, said ...": the parser hung the subject on the interposed participle
+        if c.dep_ == "advcl" and c.i < cue.i and c.i > 0 and cue.doc[c.i - 1].text == ",":
+            s_ = [x for x in c.children if x.dep_ == "nsubj" and x.i < c.i - 1]
+            if s_:
+                return s_[0]
     if cue.i > 0 and cue.doc[cue.i - 1].text in ('"', "”", "’", "'", "''"):
         # '"...," added a Nevada Democrat': the inverted source, parsed as the cue's object
         after = [c for c in cue.children if c.i > cue.i and c.dep_ in ("dobj", "attr", "npadvmod", "appos", "dative",
@@ -476,7 +482,11 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
         return None, tok.idx, tok.idx + len(tok), "pronoun"
     # a proper name in the subject (or its compound/appositive)
     ent = None
-    for t in [tok] + [c for c in tok.children if c.dep_ in ("compound", "appos", "poss", "nmod")]:
+    # (the name in apposition before a possessor: "Varna's health minister, Ada Roe," is Ada Roe, not Varna)
+    kids = [c for c in tok.children if c.dep_ in ("compound", "appos", "poss", "nmod")]
+    if tok.lemma_.lower() in PERSON_ROLE_NOUNS | OFFICIAL_NOUNS:
+        kids = [c for c in kids if c.dep_ == "appos"] + [c for c in kids if c.dep_ != "appos"]
+    for t in [tok] + kids:
         ent = ctx.names.ent_at(t)
         if ent is not None and ent.label_ in ("PERSON", "ORG") and not (
                 t is not tok and t.dep_ == "compound" and tok.pos_ == "PROPN" and not ent.start <= tok.i < ent.end):
@@ -688,8 +698,10 @@ def _strip_titles(name: str) -> str:
               any(w.lower() in ORG_HEADS for w in m.group(2).split())):
         name = m.group(1)
     words = name.split()
-    while len(words) > 2 and words[0][:1].isupper() and words[0].lower().rstrip(".") in _TITLE_WORDS:
-        words = words[1:]
+    while len(words) > 2 and words[0][:1].isupper() and (words[0].lower().rstrip(".") in _TITLE_WORDS or
+                                                         words[0].lower() in PERSON_ROLE_NOUNS and
+                                                         words[1].lower() in MALE_FIRST | FEMALE_FIRST):
+        words = words[1:]                    # (and a role written as a title: "Nurse Alicia Brandt")
     return " ".join(words)
 
 
@@ -744,6 +756,9 @@ def _to_sentence_end(ctx: _Ctx, sent, ce: int) -> int:
     return ce
 
 
+# "said in an email that", "told reporters at a briefing on Monday that"
+_MEDIUM_THAT = re.compile(r"(?:\s+[a-z][\w'’-]*)?\s+(?:in|on|via|during|at|through)\s+(?:an?|the|his|her|its|their)\s+"
+                          r"(?:[\w'’-]+\s+){0,4}?that\s+(?=\S)")
 _RESUME_WORDS = frozenset({"including", "where", "which", "who", "whom", "whose", "when", "while", "whereas"})
 
 
@@ -1051,6 +1066,14 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
                                                                                       head.i > tok.i and head.sent.root.i < tok.i):
                 # "At the heart of it, according to X, was a decision ...": the whole sentence around the phrase
                 cs, ce = min(cs, ss_), max(ce, se_)
+            elif ss_ < a_s and re.search(r",\s*$", text[ss_:a_s]) and (
+                    not text[a_e:se_].strip(" .!?\n\"”’'") or re.match(r"\s*,", text[a_e:se_])) and \
+                    not any(t.pos_ == "VERB" and t.lemma_.lower() in CUE_LEMMAS and t.idx < a_s for t in sent):
+                # "<sentence>, according to X." / "<subject>, according to X, <predicate>": the phrase set off by commas
+                # attributes the whole sentence, not the clause the parser hung it on ("..., payments that then rose
+                # to $4 million, according to filings")
+                cs, ce = ss_, (a_s if not text[a_e:se_].strip(" .!?\n\"”’'") else se_)
+                cs, ce = _trim(text, cs, ce)
             if reg and reg not in used_regions and reg[0] >= sent.start_char - 2:
                 used_regions.add(reg)
                 cs, ce = min(cs, reg[0]), max(ce, reg[1])
@@ -1133,6 +1156,13 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
         lemma = tok.lemma_.lower()
         if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
             continue
+        if lemma == "ask" and (tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and
+                               not any(c.dep_ in ("aux", "nsubj") for c in tok.children) or
+                               tok.i > 0 and doc[tok.i - 1].text == "," and tok.i + 1 < len(doc) and
+                               doc[tok.i + 1].lower_ in ("about", "whether", "if", "why", "how", "what", "when") and
+                               any(t.i > tok.i and t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS - {"ask"}
+                                   for t in tok.sent)):
+            continue                       # "Dion, asked about the shortage, said ...": Dion was asked; he said
         subj = _speaker_token(tok)
         reg_s = _in_region(subj.idx, ctx.regions) if subj is not None else None
         if reg_s is not None:
@@ -1172,6 +1202,10 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
             # first-person cues outside quotes: columns/op-eds; keep them (speaker unknown)
             pass
         comp = [c for c in tok.children if c.dep_ == "ccomp"]
+        if len(comp) > 1 and any(c.i > tok.i for c in comp):
+            # "<clause>; Westport has said it will withdraw": a clause before a semicolon is not this cue's content
+            lo = min([tok.i] + ([subj.i] if subj is not None else []))
+            comp = [c for c in comp if c.i > tok.i or not any(t.text == ";" for t in doc[c.i:lo])]
         if len(comp) > 1:
             # "And it was no accident - X told the Post that ...": the that-clause after the cue is the content
             marked = [c for c in comp if c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
@@ -1183,6 +1217,14 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
                     for a in p.children if a.dep_ in ("acl", "relcl", "ccomp") and a.i > p.i and
                     any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children) and
                     any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in a.children)][:1]
+        that_clause = None
+        if not comp and lemma in SPEECH_VERBS:
+            # "said in an email that wait times had fallen" when the parser misread the clause (a relative "that"):
+            # the words after "that" to the end of the sentence, on the text
+            m_ = _MEDIUM_THAT.match(text, tok.idx + len(tok), sent_end := tok.sent.end_char)
+            if m_ and not any(m_.end() <= r[0] < sent_end for r in ctx.regions):
+                that_clause = (m_.end() - len("that ") if text[m_.end() - 5:m_.end()] == "that " else m_.end(),
+                               _to_sentence_end(ctx, tok.sent, m_.end() + 1))
         if not comp and lemma in SPEECH_VERBS and lemma not in WEAK_CUES:
             # "X said after the meeting he would resign": the reported clause parsed as an adverbial clause (a
             # finite clause with its own subject and no conjunction of its own)
@@ -1282,6 +1324,9 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
             continue
         if lemma in DIRECTIVE_CUES:
             continue
+        if that_clause is not None and that_clause[1] - that_clause[0] >= 12:
+            add(tok, subj, that_clause, False)
+            continue
         if nominal is not None:
             add(tok, subj, nominal, False)
             continue
@@ -1337,11 +1382,13 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
             used_regions.add(reg)
             add(None, intro, reg, True)
             continue
-        q_ = max((q for q in found if q["end"] <= reg[0] and not q["direct"]), key=lambda q: q["end"], default=None)
+        q_ = max((q for q in found if q["end"] <= reg[0] and not q["direct"] and q["speaker_start"] is not None and
+                  q["end"] <= q["speaker_start"] < reg[0]), key=lambda q: q["end"], default=None)
         if q_ is not None and q_["end"] > (prev[-1]["end"] if prev else -1) and q_["speaker_start"] is not None and \
                 q_["end"] <= q_["speaker_start"] < reg[0] and "\n" not in text[q_["end"]:reg[0]] and \
                 len(text[q_["end"]:reg[0]]) <= 160 and not any(q_["end"] <= r[0] < reg[0] for r in ctx.regions) and \
-                re.search(r"[.!?]\s*$", text[q_["end"]:reg[0]]):     # (the quotation opens a sentence of its own)
+                re.search(r"[.!?:]\s*$", text[q_["end"]:reg[0]]):
+            # (the quotation opens a sentence of its own, or the attribution introduces it: '..., X said: "..."')
             # '<reported clause>, the fire chief, Luis Gomes, told reporters. "..."': the quotation right after a
             # sentence-final attribution is that speaker's
             found.append({**q_, "start": reg[0], "end": reg[1], "direct": True, "cue": None})
@@ -1351,11 +1398,20 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
             continue
         p = prev[-1]
         gap = text[p["end"]:reg[0]]
-        if any(p["end"] <= r[0] < reg[0] for r in ctx.regions if r != reg):
+        # (a title in quotation marks inside the attribution does not break the quote: 'said X, a host of "Dawn
+        # Talk." "..."')
+        if any(p["end"] <= r[0] < reg[0] and (len(text[r[0]:r[1]].split()) >= 4 or _speechlike(text, r) and
+                                              not re.search(r"[.!?]\W*$", text[r[0]:r[1]]) or
+                                              r[0] < (p["speaker_start"] or 0))
+               for r in ctx.regions if r != reg):
             continue
         if "\n" not in gap and len(gap) <= 160 and p["speaker_start"] is not None and \
                 p["end"] <= p["speaker_start"] < reg[0]:
-            _next_segment(found, p, reg, segments)
+            if segments == "join" and re.search(r",\s+(?:adding|saying|noting|explaining|insisting|arguing)\b", gap):
+                # ('"...," he said, adding that ... "..."': the participle's words are a quote of their own)
+                found.append({**p, "start": reg[0], "end": reg[1], "cue": None})
+            else:
+                _next_segment(found, p, reg, segments)
             used_regions.add(reg)
             continue
         if p["direct"] and not gap.strip() and "\n" in gap and text[p["end"] - 1] not in "”\"'’»" and \
@@ -1383,8 +1439,8 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
 
 
 _FINAL_ATTR = re.compile(
-    r",\s+(?P<src>(?:(?:the|a|an|two|three|several)\s+)?[^,;:\"“”()]{2,70}?)\s+(?P<cue>said|says|told|added|reported|"
-    r"confirmed|estimated|warned)\b(?P<tail>[^.;!?\"“”,]{0,40})[.!?]?\s*$")
+    r",\s+(?P<src>(?:(?:the|a|an|two|three|several)\s+)?[^,;:\"“”()]{2,70}?)\s+(?P<cue>said|says|say|told|tells|added|adds|"
+    r"reported|reports|confirmed|confirms|estimated|estimate|estimates|warned|warn|warns|noted|notes|wrote|writes)\b(?P<tail>[^.;!?\"“”,]{0,40})[.!?]?\s*$")
 
 
 def _sentence_final_attributions(ctx: _Ctx, found: list[dict], add) -> None:
