@@ -305,3 +305,38 @@ def test_force_a_group_claims(aggs):
 def test_places_under_control_after_their_whole(aggs):
     out = aggs("Of the region's 24 districts, 15 are now under government control.")
     assert [(a["quantity"], a["unit"], a["counted"]) for a in out] == [(15, "places", "districts")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Some 1.2m people", [(1200000, None, None, "some", "count")]),
+    ("over 2.5mn refugees", [(2500000, 2500000, None, "over", "count")]),
+    ("a 5m-high wall", []),
+    ("two dozen guards", [(24, None, None, None, "count")]),
+    ("three in four families", [(75.0, None, None, None, "fraction")]),
+    ("More than one in ten residents", [(10.0, 10.0, None, "more than", "fraction")]),
+    ("an estimated 60pc of the city", [(60, None, None, "an estimated", "percent")]),
+    ("over a third of the land", [(33.33, 33.33, None, "over", "fraction")]),
+    ("a tenth of the land", [(10.0, None, None, None, "fraction")]),
+])
+def test_more_readings(text, want):
+    assert [(f.value, f.low, f.high, f.qualifier, f.kind) for f in N.figures(text)] == want
+
+
+def test_several_dozen_is_vague():
+    assert [f.vague for f in N.figures("several dozen villages")] == [True]
+
+
+@pytest.mark.parametrize("text,fig,period", [
+    ("Some 1.2m people have fled the valley since the fighting began.",
+     (1200000, None, None, "some", "people", "people"), (None, PUB)),
+    ("More than one in ten of the town's residents were killed or maimed since 2019.",
+     (10, 10, None, "more than", "percent", "residents"), ("2019-01-01", PUB)),
+    ("Three in four displaced families have not returned home, the survey of camps found.",
+     (75, None, None, None, "percent", "displaced families"), (None, None)),
+    ("Two dozen aid workers have died on the coast so far this year.",
+     (24, None, None, None, "people", "aid workers"), ("2021-01-01", PUB)),
+    ("Army units have retaken a tenth of the land the rebels held.",
+     (10, None, None, None, "percent", "land"), (None, PUB)),
+], ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_readings_in_aggregates(aggs, one_aggregate, text, fig, period):
+    one_aggregate(aggs(text), text, fig, period)

@@ -453,12 +453,13 @@ class Figure:
 
 _LOW_MODS = ("at least", "not less than", "no fewer than", "a minimum of", "more than", "over", "upwards of")
 _HIGH_MODS = ("up to", "as many as", "at most", "nearly", "almost", "close to")
-_PERCENT_RE = re.compile(rf"\b(?:(?P<mod>{_MOD})\s+)?(?P<n>\d+(?:\.\d+)?|{_WORD})(?:\s*-?\s*(?:percent|per\s+cent)\b|\s*%)",
+_PERCENT_RE = re.compile(rf"\b(?:(?P<mod>{_MOD})\s+)?(?P<n>\d+(?:\.\d+)?|{_WORD})(?:\s*-?\s*(?:percent|per\s+cent)\b|\s*%|\s?(?:pc|pct)(?![\w-]))",
                          re.IGNORECASE)
 _FRACTIONS = {"half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 100 / 3, "one third": 100 / 3,
               "one-third": 100 / 3, "two thirds": 200 / 3, "two-thirds": 200 / 3, "a quarter": 25.0,
               "one quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0, "a fifth": 20.0,
-              "one fifth": 20.0, "one-fifth": 20.0, "two fifths": 40.0, "two-fifths": 40.0}
+              "one fifth": 20.0, "one-fifth": 20.0, "two fifths": 40.0, "two-fifths": 40.0, "a tenth": 10.0,
+              "one tenth": 10.0, "one-tenth": 10.0}
 _FRACTION_RE = re.compile(r"\b(?:(?P<mod>" + _MOD + r")\s+)?(?P<f>" + "|".join(
     sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _FRACTIONS), key=len, reverse=True)) + r")(?:\s+of\b|"
     r"(?<=half)\s+(?=(?:the|its|their|his|her)\s))",    # 'half of the city', 'half the country's population'
@@ -469,6 +470,9 @@ _ORDINAL_RE = re.compile(r"\b(?:the|its|their|[A-Za-z]+['’]s)\s+(?P<o>" + "|".
 
 
 _A_MILLION_RE = re.compile(rf"\b(?:(?P<mod>{_MOD})\s+)?(?:(?P<h>half\s+a)|a)\s+(?P<u>million|billion)\b", re.IGNORECASE)
+
+
+_ABBR_MILLION_RE = re.compile(rf"\b(?:(?P<mod>{_MOD})\s+)?(?P<n>\d+(?:\.\d+)?)(?P<u>m|mn|bn)(?![\w-])", re.IGNORECASE)
 
 
 def _mod_bounds(mod: str, v: float) -> tuple[float | None, float | None, str | None]:
@@ -495,12 +499,17 @@ def figures(text: str) -> list[Figure]:
         out.append(Figure(float(v), lo, hi, q, "percent", m.start(), m.end()))
         taken.append(m.span())
     for m in _FRACTION_RE.finditer(text):
-        v = _FRACTIONS[re.sub(r"\s+", " ", m.group("f").lower())]
+        v = round(_FRACTIONS[re.sub(r"\s+", " ", m.group("f").lower())], 2)
         lo, hi, q = _mod_bounds(m.group("mod"), v)
         out.append(Figure(round(v, 2), lo, hi, q, "fraction", m.start(), m.end("f")))
         taken.append(m.span())
     for m in _A_MILLION_RE.finditer(text):       # 'a million people', 'more than half a million'
         v = (0.5 if m.group("h") else 1.0) * (1e6 if m.group("u").lower() == "million" else 1e9)
+        lo, hi, q = _mod_bounds(m.group("mod"), v)
+        out.append(Figure(v, lo, hi, q, "count", m.start(), m.end()))
+        taken.append(m.span())
+    for m in _ABBR_MILLION_RE.finditer(text):    # '1.2m people', '3bn'
+        v = float(m.group("n")) * (1e9 if m.group("u").lower() == "bn" else 1e6)
         lo, hi, q = _mod_bounds(m.group("mod"), v)
         out.append(Figure(v, lo, hi, q, "count", m.start(), m.end()))
         taken.append(m.span())
@@ -561,12 +570,31 @@ def _share_nouns() -> str:
     return _SHARE_NOUNS[0]
 
 
+def _dozen(text: str, figs: list[Figure]) -> list[Figure]:
+    """'two dozen' is 24, not 2 and 12; 'several dozen' is vague, not 12."""
+    out: list[Figure] = []
+    for f in figs:
+        if out and f.kind == "count" and text[f.start:f.end].lower() == "dozen" and not text[out[-1].end:f.start].strip() \
+                and out[-1].kind == "count":
+            p = out.pop()
+            if p.vague or p.value is None:
+                out.append(Figure(None, None, None, p.qualifier, "count", p.start, f.end, vague=True))
+            else:
+                v = p.value * 12
+                out.append(Figure(v, v if p.low is not None else None, v if p.high is not None else None, p.qualifier,
+                                  "count", p.start, f.end))
+            continue
+        out.append(f)
+    return out
+
+
 def _readings(text: str, figs: list[Figure]) -> list[Figure]:
     """The readings of a figure that its words alone do not give: 'a quarter of a million' (a count, 250,000, not
     'a million'), '135 thousand' (a count), 'one in five' (a share, 20 percent, not a count of five), 'shrank by a
     third' (a share of change), 'fewer than 10,000' / 'under 1,000' (an upper bound) and 'in excess of 2,000' (a
     lower bound)."""
     out, drop = [], set()
+    figs = _dozen(text, figs)
     for f in figs:
         if f.kind == "fraction" and f.value is not None:
             m = re.match(r"\s+of\s+a\s+(million|billion)\b", text[f.end:f.end + 20], re.I)
@@ -586,14 +614,17 @@ def _readings(text: str, figs: list[Figure]) -> list[Figure]:
             out[j] = f
         if id(f) in drop:
             continue
-        m = re.match(r"\s+in\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b(?=\s+of\b|\s*[,.;:]|\s+(?:" +
+        m = re.match(r"\s+in\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b(?=\s+of\b|\s*[,.;:]|\s+(?:[\w-]+\s+)?(?:" +
                      _share_nouns() + r")(?![\w-]))", text[f.end:f.end + 40], re.I) \
-            if f.kind == "count" and f.value == 1.0 and not re.search(r"[A-Z][\w-]*\s+$", text[max(0, f.start - 20):f.start]) \
-            else None
-        if m:                                                  # 'one in five': a share
+            if f.kind == "count" and f.value in (1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0) and not re.search(
+                r"(?!(?:More|Nearly|About|Almost|Roughly|Some|Over|Around|Fewer|Less|Only|Just|Least)\s)[A-Z][\w-]*\s+$",
+                text[max(0, f.start - 20):f.start]) else None
+        if m:                                                  # 'one in five', 'three in four': a share
             n = int(m.group(1)) if m.group(1).isdigit() else _SMALL_WORD_N[m.group(1).lower()]
-            if n >= 2:
-                res.append(Figure(round(100 / n, 2), None, None, f.qualifier, "fraction", f.start, f.end + m.end()))
+            if n >= 2 and n > f.value:
+                v = round(100 * f.value / n, 2)
+                res.append(Figure(v, v if f.low is not None else None, v if f.high is not None else None, f.qualifier,
+                                  "fraction", f.start, f.end + m.end()))
                 drop.update(id(g) for g in out if f.end < g.start < f.end + m.end())
                 continue
         res.append(f)

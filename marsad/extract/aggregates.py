@@ -551,7 +551,9 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                              r"(?:[\w'’-]+\s+)?(?:pre-war\s+)?(?:population|[A-Z][a-z]+(?:ans|ese|is|ens|ons|ks|ds|urs|ites)\b|"
                              r"(?:" + _lexrx("claims_agg_people").pattern + r"))", stext[b:b + 40], re.IGNORECASE) and (
                         _CONFLICT_WORD.search(stext) or re.search(r"\b(?:fled|flee\w*|displaced|trapped|besieged|uprooted|"
-                                                                 r"refugees?|returned|camps?)\b", stext, re.I)) and (
+                                                                 r"refugees?|returned|camps?)\b", stext, re.I) or
+                        _CASUALTY_VERB.search(stext, b, min(c1, b + 90)) and (
+                            bool(dur) or cum or not _single_incident(stext[:a], stext[b:]))) and (
                         _lexrx("claims_agg_state_verbs").search(stext, max(c0, a - 30), min(c1, b + 90)) or
                         _CASUALTY_VERB.search(stext, max(c0, a - 30), min(c1, b + 60)))) or bool(
                     # a share of a toll: '..., about half of them civilians', 'a third of those killed'
