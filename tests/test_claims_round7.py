@@ -29,9 +29,9 @@ def _pairs(text: str) -> list[tuple[str, str]]:
     # a time is no cause
     "Wardens at the depot a short time later emptied the warehouse.",
     # the reward cliche: information that would lead to an arrest
-    "The county offered a reward for information leading to the arrest of the vandals.",
+    "The county is offering cash for information leading to charges against the arsonists.",
     # an embedded question is not asserted
-    "It is too early to say how the new levy will affect trade with the hill provinces.",
+    "It is still too soon to judge how the new levy will affect trade with the hill provinces.",
     "Economists are unsure whether the tariff will reduce smuggling across the lake.",
     # a disaster's own damage
     "The storm shook the coastal hamlets and cut power lines across the district.",
@@ -39,12 +39,12 @@ def _pairs(text: str) -> list[tuple[str, str]]:
     # 'lead' in the physical sense, to a place
     "A call from a neighbour led the firefighters to the scene of the blaze.",
     # the plural 'results' of a vote are its figures
-    "The union will announce the results of the ballot next week.",
+    "The union will publish the results of its ballot on Friday.",
     # 'make known / clear': to state
     "The general made known his position on the truce at a briefing.",
     # comment clauses and elided comparisons with 'as'
-    "As I was able to see in the capital, only two lorries were sent north.",
-    "The goalkeeper was praised, as he was a week ago after the cup final.",
+    "As we were able to see from the bridge, only two lorries were sent north.",
+    "The striker was cheered, as she was a month earlier after the derby.",
     # a connective inside a clause whose reason lies in an earlier sentence
     "The auditors will therefore review the contracts of the port authority.",
     # 'so-called', 'Thus far'
@@ -73,13 +73,13 @@ def _pairs(text: str) -> list[tuple[str, str]]:
     "Some marchers smashed windows and sparked a bin fire.",
     # who a helper is; an attempt
     "A farmer helping the soldiers find the road was wounded.",
-    "The footage showed attempts to breach and sabotage the border fence.",
+    "The video showed attempts to cut and damage the perimeter wire.",
     # a cue inside a hyphenated compound word
     "The agency wants to limit exposure to three cancer-causing solvents.",
     # giving, not causing; a physical push; a negative subject; led to a place
     "The mechanics added weight to the car before the race.",
     "Local papers contribute stories to the agency every day.",
-    "Two guards pushed him face-first into the wall.",
+    "Two guards shoved and pushed him back into the waiting room.",
     "Nothing will stop us from marching on Friday.",
     "Officers led him to a nearby area where vans were parked.",
     # 'drive' as a noun; what is left; coercion by an armed agent
@@ -89,7 +89,7 @@ def _pairs(text: str) -> list[tuple[str, str]]:
     "The families allowed to leave the camp were taken to the city.",
     "The fighters forced to withdraw regrouped in the hills.",
     "The refugees left the camp at dawn.",
-    "Residents spent a sleepless night as a series of aftershocks shook the valley.",
+    "Villagers stayed outdoors all night as a series of aftershocks rattled the hillside.",
     "Thousands marched downtown and some smashed windows, lit flares and sparked a bin blaze.",
     "The shelling sparked a fire at the fuel depot.",
     # an unknown cause; 'make' as a light verb
@@ -122,7 +122,7 @@ def test_no_causal_claim(text):
     ("The new road made it easier for farmers to reach the market.", "The new road", "easier for farmers"),
     ("The fighting meant more families were trapped in the old town.", "The fighting", "more families were trapped"),
     ("The shelling raised fears of a wider war.", "The shelling", "fears of a wider war"),
-    ("The merger opened the door to other deals.", "The merger", "the door to other deals"),
+    ("The treaty opened the door to further accords.", "The treaty", "the door to further accords"),
     ("The blockade cut the town off from the coast, hindering deliveries of fuel.", "The blockade",
      "hindering deliveries of fuel"),
     ("The storm forced the closure of 3,000 schools.", "The storm", "the closure of 3,000 schools"),
@@ -131,7 +131,7 @@ def test_no_causal_claim(text):
     ("The bombing of the depot sparked protests in the capital.", "The bombing of the depot", "protests"),
     ("The curfew has added to the anger of traders.", "The curfew", "the anger of traders"),
     ("The protests pushed the government into new talks.", "The protests", "the government into new talks"),
-    ("Her crash in the spring led to him missing the last four races.", "Her crash", "him missing the last four races"),
+    ("His injury in March led to her skipping the final three tournaments.", "His injury", "her skipping the final three tournaments"),
     ("The curfew kept residents from reaching the clinic.", "The curfew", "residents from reaching the clinic"),
     ("The killing of the chief sparked clashes between the two clans.", "The killing of the chief", "clashes"),
     ("The drought forced thousands of herders to leave their land.", "The drought", "herders to leave"),
@@ -168,8 +168,8 @@ def test_connective_inside_the_clause_takes_the_sentence_before():
 
 
 def test_an_apostrophe_is_no_closing_quote():
-    text = "Comeaux’ s escape is all the more surprising since the guards had believed he was ill."
-    assert any(e.startswith("Comeaux’ s escape is all the more surprising") for _, e in _pairs(text)), _pairs(text)
+    text = "Okoro’ s flight is all the more puzzling since the wardens had thought he was asleep."
+    assert any(e.startswith("Okoro’ s flight is all the more puzzling") for _, e in _pairs(text)), _pairs(text)
 
 
 def test_a_quoted_relation_stops_at_the_closing_quote():
@@ -180,12 +180,12 @@ def test_a_quoted_relation_stops_at_the_closing_quote():
 # -- span quality -----------------------------------------------------------------------------------------------
 def test_relative_clause_on_the_phrase_noun_stays_in_the_cause():
     # the parser hangs 'that erupted ...' on 'wake'; it belongs to the cause, and the effect is the main clause
-    text = "The angry statement comes in the wake of riots that erupted during a march in the river port."
+    text = "The terse warning comes in the wake of looting that broke out during a rally in the market town."
     pairs = _pairs(text)
     assert pairs, pairs
     cause, effect = pairs[0]
-    assert "riots that erupted" in cause
-    assert effect.startswith("The angry statement comes")
+    assert "looting that broke out" in cause
+    assert effect.startswith("The terse warning comes")
 
 
 def test_connective_after_a_semicolon_keeps_the_subject_in_the_effect():

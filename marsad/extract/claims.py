@@ -307,7 +307,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             ptok = doc.char_span(*effect, alignment_mode="expand")
             nxt = doc[ptok.end] if ptok is not None and ptok.end < sent.end else None
             if nxt is not None and nxt.tag_ == "VBG":
-                effect = (effect[0], nxt.right_edge.idx + len(nxt.right_edge))     # 'led to him missing five races'
+                effect = (effect[0], nxt.right_edge.idx + len(nxt.right_edge))     # 'led to her skipping three tournaments'
         cspan = doc.char_span(*cause, alignment_mode="expand")
         if cspan is not None and len(cspan) == 1 and cspan[0].pos_ in ("ADJ", "ADV", "ADP", "PART"):
             return                        # 'leaving the town undefended and allowing ...': a bare adjective is no cause
@@ -1469,9 +1469,9 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
             t.pos_ in ("VERB", "AUX") or t.dep_ == "prep" for t in cspan):     # ('years of neglect' stays)
         return False                          # 'a short time later evacuated the hall': a time, not a cause
     if verb == "lead" and tok.dep_ == "acl" and _EVIDENCE.match(cause_text):
-        return False                          # 'a reward for information leading to an arrest': an offer, not a relation
+        return False                          # 'cash for information leading to charges': an offer, not a relation
     if _indirect_question(tok):
-        return False                          # 'too early to say how the tax will affect trade': asked, not asserted
+        return False                          # 'too soon to judge how the levy will affect trade': asked, not asserted
     if cs_root is not None and cs_root.lemma_.lower() in ("series", "wave", "string", "spate", "succession", "number") and \
             any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in cs_root.children):
         cs_root = next(g for ch in cs_root.children if ch.dep_ == "prep" and ch.lower_ == "of"
@@ -1590,17 +1590,17 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
     if tok.dep_ in ("acl", "xcomp", "conj") and any(c.dep_ == "aux" and c.lower_ == "to" for c in
                                                     ([tok] + ([tok.head] if tok.dep_ == "conj" else []))[-1].children) \
             and (tok.head.head if tok.dep_ == "conj" else tok.head).lemma_.lower() in _PURPOSE_NOUNS:
-        return False                          # 'attempts to breach and sabotage the fence': an aim, not a relation
+        return False                          # 'attempts to cut and damage the wire': an aim, not a relation
     if cue in PURPOSE_PARTICIPLES and tok.tag_ == "VBG" and cue not in _lex("claims_motive_participles"):
         return False                          # ', saying ...', ', calling for ...': speech, not a reason
     if cue == "as":
         clause = tok.head
         main = clause.head
         said = [clause] + [c for c in clause.children if c.dep_ in ("xcomp", "acomp")]
-        said += [g for c in said[1:] for g in c.children if g.dep_ == "xcomp"]     # 'as I was able to see'
+        said += [g for c in said[1:] for g in c.children if g.dep_ == "xcomp"]     # 'as we were able to see'
         if any(v.lemma_.lower() in _SAY | _lex("claims_comment_verbs") and not any(
                 c.dep_ in ("dobj", "ccomp", "attr", "acomp") for c in v.children) for v in said):
-            return False                      # 'as I was able to see', 'as officials expected': a comment clause
+            return False                      # 'as we were able to see', 'as officials expected': a comment clause
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.lemma_ in ("have", "be", "do") and nxt.i == clause.i:
             return False                      # 'as has the government': likewise, not because
