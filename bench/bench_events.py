@@ -219,9 +219,13 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="smaller speed samples")
     ap.add_argument("--skip-speed", action="store_true")
     ap.add_argument("--skip-calibration", action="store_true", help="no fitted-map run")
+    ap.add_argument("--only-speed", action="store_true", help="only the speed figures (to time them on a quiet machine)")
     a = ap.parse_args()
     require_shared()
     OUT.mkdir(parents=True, exist_ok=True)
+    if a.only_speed:
+        print(table(speed(a.quick) + workers(a.quick)))
+        return
     from marsad.extract import confidence
     sc, pr, rg = accuracy()
     c21, gtd = "events/case2021", "events/gtd_drone"
