@@ -163,7 +163,7 @@ def test_bomb_as_a_modifier_is_no_explosion(sentence):
 def test_a_toll_given_earlier_by_the_police_is_superseded(pipeline):
     text = ("KADUNA, Nigeria (Wire) - Gunmen opened fire on worshippers at a church in the village of Kajuru in "
             "Kaduna state on Sunday, police said.\n\nPolice had earlier given a toll of 6. A police spokesman "
-            "said on Tuesday that 14 people were killed.\n\nThe state governor visited the village.")
+            "later said that 14 people were killed.\n\nThe state governor visited the village.")
     evs = _events(pipeline, text)
     assert len(evs) == 1 and evs[0]["fatalities"] == 14
 
