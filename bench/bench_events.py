@@ -34,7 +34,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from common import DATA, OUT, dev, official_score, require_shared, run_marsad, speed_streams, table  # noqa: E402
 from bench.split import HALVES, halves, write_half  # noqa: E402
-from bench.bench_reports import NAME as REPORTS, score as score_reports  # noqa: E402
+from bench.bench_reports import SETS, score as score_reports  # noqa: E402
+
+REPORTS = SETS["conflictnews_dev"]
 
 
 def read_jsonl(p: Path) -> list[dict]:
