@@ -122,7 +122,7 @@ _BLOCK = re.compile(r"\b(?:attacked|attack|stormed|opened|detonated|fired|launch
 _NOUN_GAP = r"[^.;:!?]{0,90}?"
 _AUX = r"(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|all|both|allegedly|confirmed|reported|\s)+)?"
 _PASSIVE_AFTER = re.compile(rf"^(?P<gap>{_NOUN_GAP})\b{_AUX}(?:(?P<k>{KILL})|(?P<i>{INJURE}))\b", re.I)
-_ACTIVE_BEFORE = re.compile(rf"\b(?:(?P<k>kill(?:ed|ing|s)?|left|leaving|claimed\s+the\s+lives\s+of|(?:death\s+)?toll(?:\s+(?:\w+\s+){{0,5}}(?:to|at|of|reached))?|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:people|those)\s+killed)\s+(?:\w+\s+){{0,4}}(?:to|at|reached)|massacred|executed)|(?P<i>injur(?:ed|ing|es)?|wound(?:ed|ing|s)?))\s+$", re.I)
+_ACTIVE_BEFORE = re.compile(rf"\b(?:(?P<k>kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|left|leaving|claimed\s+the\s+lives\s+of|(?:death\s+)?toll(?:\s+(?:\w+\s+){{0,5}}(?:to|at|of|reached))?|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:people|those)\s+killed)\s+(?:\w+\s+){{0,4}}(?:to|at|reached)|massacred|executed)|(?P<i>injur(?:ed|ing|es)?|wound(?:ed|ing|s)?))\s+$", re.I)
 _ZERO_K = re.compile(r"\bno\s+(?:one|body|reported\s+)?(?:was\s+|were\s+)?(?:casualties|fatalities|deaths|killed|dead|one\s+(?:was\s+)?(?:killed|hurt|injured)|loss\s+of\s+life)\b|"
                      r"\bwithout\s+(?:causing\s+)?(?:any\s+)?casualties\b|\bno\s+one\s+was\s+(?:killed|hurt|injured)\b", re.I)
 _ZERO_I = re.compile(r"\bno\s+(?:reported\s+)?(?:casualties|injuries)\b|\bno\s+one\s+was\s+(?:hurt|injured)\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?casualties\b", re.I)
@@ -137,8 +137,23 @@ _ONE_I = re.compile(r"\b(?:a|an|one)\s+(?:\w+\s+){0,3}(?:was|got)\s+(?:(?:also|r
 _CUMULATIVE_REL = re.compile(r"\b(?:who|whom|whose\s+[\w-]+|(?:which|that)(?=\s+(?:[\w-]+\s+){0,2}?have\b))\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:(?:already|also|now|since|reportedly|together)\s+)?$", re.I)
 # "N nouns and M nouns" right after an active kill verb's count
-_AND_MORE = re.compile(rf"(?P<noun1>\s+[\w-]+(?:\s+[\w-]+)?)??\s+and\s+(?:(?:at\s+least|about|some)\s+)?(?P<n>{_DIGITS}|{_WORD})\s+"
-                       rf"(?P<noun>(?!(?:were|was|are|is|have|has|had|people\s+were|others?\s+were)\b)[\w-]+)\b(?!\s+(?:were|was)\b)", re.I)
+# (the first noun may carry a short 'of' phrase: "11 fighters of the rebel alliance and 23 soldiers"; the second
+# count's noun is no preposition: "11 on Monday and 23 on Tuesday" are two days)
+_AND_MORE = re.compile(rf"(?P<noun1>\s+[\w-]+(?:\s+[\w-]+)?|\s+[\w-]+\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?[\w-]+)??\s+and\s+"
+                       rf"(?:(?:at\s+least|about|some)\s+)?(?P<n>{_DIGITS}|{_WORD})\s+"
+                       rf"(?P<noun>(?!(?:were|was|are|is|have|has|had|people\s+were|others?\s+were|on|in|at|by|for|from|"
+                       rf"to|of|with|during|near|since|after|before)\b)[\w-]+)\b(?!\s+(?:were|was)\b)", re.I)
+# "killed two soldiers and a civilian": one more victim, named in the singular after the count's noun (not "and a
+# day later", "and a vehicle was burned")
+_AND_ONE = re.compile(r"(?:\s+[\w-]+){1,4}?\s+and\s+(?:a|an|one)\s+(?!(?:day|week|month|year|hour|minute|time|while|"
+                      r"half|few|number|lot|total|further|second|third|later|short|bit|little|couple|dozen|series)\b)"
+                      r"(?:[\w-]+\s+)?[\w-]+\b(?!\s+(?:were|was|is|are|had|has)\b)(?=\s*(?:[,.;]|$|\s+(?:in|at|on|near|and|when|while|during|as)\b))", re.I)
+# "two soldiers and a civilian were killed": the passive's subject ends in one more, singular
+_GAP_AND_ONE = re.compile(r"\band\s+(?:a|an|one)\s+(?:[\w-]+\s+)?[\w-]+\s*$", re.I)
+# "the death toll from <a long description of the attack> rose to 45": an update whose subject is too long for
+# _ACTIVE_BEFORE's toll (read in a wider window)
+_TOLL_ROSE = re.compile(r"\b(?P<k>(?:death\s+)?toll\s+(?:[\w'’-]+,?\s+){0,14}?(?:has\s+|had\s+)?"
+                        r"(?:(?:rose|risen|rises|climbed|jumped|increased|grew|mounted)\s+to|reached))\s+$", re.I)
 _LIST_NEXT = re.compile(rf"^\s*[\w-]+(?:\s+[\w-]+){{0,5}}?,\s+(?:(?:at\s+least|about)\s+)?(?:\d|(?:{_WORD})\b)", re.I)
 _SUBSET = re.compile(r"\b(?:of\s+them|of\s+whom|among\s+them|including)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may)\s+(?:have\s+)?(?:been\s+)?|\bthreaten\w*|\bif\b", re.I)
@@ -204,6 +219,11 @@ def casualties(text: str, offset: int = 0) -> list[Casualty]:
         span_end = q.end
         noun = ""
         mb = _ACTIVE_BEFORE.search(before)
+        if mb is None:
+            wide = text[max(0, q.start - 160):q.start]
+            mw = _TOLL_ROSE.search(wide)
+            if mw is not None:
+                before, mb = wide, mw
         if mb and _CUMULATIVE_REL.search(before, 0, mb.start()):
             continue   # "militants who have killed 30 people": the actor's record, not an incident's toll
         if mb:
@@ -223,6 +243,11 @@ def casualties(text: str, offset: int = 0) -> list[Casualty]:
                     # "killing six guests and two guards": one toll of both groups
                     q = Quantity(q.best + q2.best, q.low + q2.best if q.low is not None else None, None, q.start, q2.end)
                     span_end = q2.end
+            elif q2 is None and not q.vague and kind == "killed":
+                one = _AND_ONE.match(text, q.end)
+                if one is not None and not ATTACKER.search(one.group(0)):
+                    q = Quantity(q.best + 1, q.low + 1 if q.low is not None else None, None, q.start, one.end())
+                    span_end = one.end()
         else:
             ma = _PASSIVE_AFTER.match(after)
             if ma and not _BLOCK.search(ma.group("gap")):
@@ -240,6 +265,8 @@ def casualties(text: str, offset: int = 0) -> list[Casualty]:
                 kind = "killed" if ma.group("k") else "injured"
                 noun = ma.group("gap")
                 span_start, span_end = q.start, q.end + ma.end()
+                if not q.vague and _GAP_AND_ONE.search(noun) and not ATTACKER.search(noun):
+                    q = Quantity(q.best + 1, q.low + 1 if q.low is not None else None, None, q.start, q.end)
                 if pending:
                     first = pending[0]
                     tot = sum(p.best for p in pending) + q.best
@@ -366,7 +393,7 @@ def combine(mentions: list[Casualty]) -> Toll:
     return Toll(best, low, high, injured, att, tuple(spans), tuple(ispans))
 
 
-_UPDATE = re.compile(r"\btoll\b[^.;]{0,50}?\b(?:rose|risen|rises|climbed|jumped|increased|reached|grew|mounted)\b|"
+_UPDATE = re.compile(r"\btoll\b[^.;]{0,110}?\b(?:rose|risen|rises|climbed|jumped|increased|reached|grew|mounted)\b|"
                      r"\b(?:rose|risen|climbed|jumped|increased)\s+to\b", re.IGNORECASE)
 TOLL_FALLBACK = "conservative"
 _STATED = re.compile(r"(?:death\s+)?toll\b", re.IGNORECASE)   # a casualty mention "(death) toll at 20"
