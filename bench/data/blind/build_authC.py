@@ -407,7 +407,7 @@ DOCS.append(d)
 # 04 AP-style wire, eastern Mosul, November 2016
 P = "2016-11-04"
 d = Doc("authC-04", P, "Iraqi special forces battle IS in first Mosul neighborhoods", '''
-GOGJALI, Iraq (AP) - Iraqi special forces fought house-to-house battles with Islamic State militants in the eastern outskirts of Mosul on Friday, a day after they pushed into the city limits for the first time in more than two years.
+GOGJALI, Iraq (AP) - Iraqi special forces fought house-to-house battles with Islamic State militants in the eastern outskirts of Mosul on Friday, a day after they crossed into the city proper, a first since the militants overran it in 2014.
 
 The fighting centered on the Karama neighborhood, where militants fired rocket-propelled grenades and sent at least five suicide car bombs against advancing Humvees, said Lt. Col. Muntadhar al-Shimmari of the Counterterrorism Service. Three of his men were killed and 11 wounded, he said.
 
