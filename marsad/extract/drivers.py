@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .. import lexicons
 
-VERSION = "drivers-2"
+VERSION = "drivers-3"
 
 
 @dataclass(frozen=True)
@@ -96,13 +96,29 @@ def _posture() -> re.Pattern:
     stretched', 'units were redeployed to the capital' (the posture, whatever the forces are busy with)."""
     actors = cue_regex("drivers_posture_actors").pattern
     verbs = cue_regex("drivers_posture_verbs").pattern
-    return re.compile(actors + r"(?:\s+[\w'’-]+){0,3}?\s+" + verbs, re.IGNORECASE)
+    # 'the army's retreat', 'the troops' pullback': a possessive ends the actor
+    return re.compile(actors + r"(?:['’]s?)?(?:\s+[\w'’-]+){0,3}?\s+" + verbs, re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _posture_of() -> re.Pattern:
+    """The same posture as a noun before its security actor: 'the absence of police', 'the departure of the
+    peacekeepers', 'the closure of several army bases' (at most two words between)."""
+    actors = cue_regex("drivers_posture_actors").pattern
+    nouns = cue_regex("drivers_posture_nouns").pattern
+    return re.compile(nouns + r"\s+(?:of|by)(?:\s+[\w'’-]+){0,2}?\s+" + actors, re.IGNORECASE)
 
 
 # a leader who is the victim of an armed group ('the murder of a community leader by the gang'): no change in the
 # command of those who act
 _VICTIM_LEADER = re.compile(r"(?i)\b(?:killing|murder|assassination|abduction|kidnapping|shooting)\s+of\s+(?:an?|the)\s+"
                             r"(?:[\w'’-]+\s+){0,5}?leaders?\b(?:\s+[\w'’-]+){0,4}?\s+by\b")
+
+
+# weather in a place ('the heavy rain in the hills', 'snowstorms in the mountains'): the cause is the weather, outside
+# the taxonomy, whatever ground it fell on
+_WEATHER = re.compile(r"(?i)\b(?:rain\w*|downpours?|storms?|snow\w*|floods?|flooding|drought\w*|heatwaves?|heat|fog|"
+                      r"monsoon\w*|cyclones?|hurricanes?|typhoons?|landslides?|mudslides?|sandstorms?|weather|frost)\b")
 
 
 def scores(cause_text: str, context_text: str = "") -> dict[str, float]:
@@ -116,11 +132,13 @@ def scores(cause_text: str, context_text: str = "") -> dict[str, float]:
         hits = rx.findall(cause_text or "")
         bonus = 0.0
         if k == "security_posture":
-            posture = [m.group(0) for m in _posture().finditer(cause_text or "")]
+            posture = [m.group(0) for rx_p in (_posture(), _posture_of()) for m in rx_p.finditer(cause_text or "")]
             hits += posture
             bonus = 0.5 * len(posture)
         if k == "leadership_change" and hits and _VICTIM_LEADER.search(cause_text or ""):
             hits = []                  # 'the killing of a village leader by the militants': a victim, not a change
+        if k == "terrain_safe_havens" and hits and _WEATHER.search(cause_text or ""):
+            hits = []                  # 'the heavy rain in the hills': weather, not the ground that shelters
         s = 2.0 * len(hits) + len(rx.findall(context_text or "")) / 3
         if s:
             out[k] = s + bonus + sum(len(h) for h in hits) / 1000
