@@ -256,3 +256,16 @@ def test_joined_segments_stop_at_a_participle_cue_with_its_own_words():
     first = _by(text, joined, "some delegates out there")
     assert "fill me in" not in text[first.start:first.end]
     assert _by(text, joined, "fill me in").speaker == "Ray Early"
+
+
+def test_put_it_with_a_colon_introduces_the_quotation():
+    text, qs = _quotes("Councillor Hugo Marin put it bluntly: \"The bridge is falling apart.\"")
+    q = _by(text, qs, "falling apart")
+    assert q.speaker == "Hugo Marin" and q.direct
+
+
+def test_reminded_and_reasoned_report_speech():
+    text, qs = _quotes("Dr. Leah Osei reminded reporters that the virus had not gone away. Councillor Rita Fenwick "
+                       "reasoned that the cost would fall over time.")
+    assert _by(text, qs, "virus had not gone away").speaker == "Leah Osei"
+    assert _by(text, qs, "cost would fall").speaker == "Rita Fenwick"

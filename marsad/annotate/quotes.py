@@ -530,7 +530,10 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
                 return person, ent.start_char, ent.end_char, "name"
         nm = (ent.label_ == "PERSON" and _earlier_speaker(ctx, nm, ent.start_char)) or \
             ctx.names.fullest(nm, ent.start_char, ent.label_)
-        person = ent.label_ == "PERSON" or (ent.start > 0 and ctx.doc[ent.start - 1].lower_ in PERSON_ROLE_NOUNS)
+        words_ = nm.split()
+        person = ent.label_ == "PERSON" or (ent.start > 0 and ctx.doc[ent.start - 1].lower_ in PERSON_ROLE_NOUNS) or \
+            len(words_) in (3, 4) and words_[0].lower().rstrip(".") in _TITLE_WORDS and \
+            all(w[:1].isupper() and w.lower() not in ORG_HEADS for w in words_)  # ("Councillor Hugo Marin" as an org)
         return nm, ent.start_char, ent.end_char, ("name" if person else "org")   # "spokesman X" is a person
     # "both said", "both officers said", "the two men told": the last two people named, together
     if low == "both" or any(c.lower_ in ("both", "two") for c in tok.children if c.dep_ in ("det", "nummod", "predet")) \
@@ -1105,6 +1108,17 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
                         any(c.dep_ in ("dobj", "prep", "xcomp") for c in tok.children):
                     add(tok, subj, (cs, ce), False)
                     continue
+        if tok.lemma_.lower() == "put" and tok.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) and not any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and not _in_region(tok.idx, ctx.regions):
+            # 'X put it bluntly: "..."': the words after the colon
+            m_ = re.match(r"\s+it(?:\s+[a-z]+ly|\s+this\s+way|\s+simply|\s+best)?\s*:\s*", text[tok.idx + len(tok):])
+            regs = [r for r in ctx.regions if r not in used_regions and m_ and r[0] == tok.idx + len(tok) + m_.end()]
+            subj = _speaker_token(tok)
+            if regs and subj is not None:
+                used_regions.add(regs[0])
+                add(tok, subj, regs[0], True, "put it")
+                continue
         if tok.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) and \
                 any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and \
                 not _in_region(tok.idx, ctx.regions):
