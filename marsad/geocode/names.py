@@ -6,7 +6,7 @@ Two keys are indexed for every name:
   (alef forms, ta marbuta, alef maqsura, diacritics), and article tokens dropped (al-, el-, ad-, as-,
   the ...), so "Amiriyat al-Fallujah", "Amiriyat Fallujah" and "AMIRIYAT AL FALLUJAH" meet;
 - the *skeleton*: the canonical key with common transliteration variation folded (doubled letters,
-  a silent h after a vowel, ou/oo -> u, ee -> i, ei/ey/ay -> ai, q -> k, dj -> j, dh -> th, doubled
+  a silent h after a vowel, a final -eh -> -ah, ou/oo -> u, ee -> i, ei/ey/ay -> ai, q -> k, dj -> j, dh -> th, doubled
   digraphs, ...), so "Falluja",
   "Fallujah" and "Faluja" meet, and "Deir" / "Dayr", "Sheikh" / "Shaykh". Skeleton matches count as weaker evidence.
 """
@@ -76,6 +76,7 @@ def canon(s: str) -> str:
 
 
 _SKEL_RULES = [
+    (re.compile(r"(?<=[^aeiou\s])eh\b"), "ah"),  # the Arabic feminine ending: Hasakeh / Hasakah, Raqqeh / Raqqah
     (re.compile(r"(.)\1+"), r"\1"),             # doubled letters
     (re.compile(r"dj"), "j"),
     (re.compile(r"(zh|kh|sh|gh|th)\1"), r"\1"),  # Zaporizhzhia / Zaporizhia

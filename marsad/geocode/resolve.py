@@ -241,6 +241,8 @@ class Geocoder:
                         if k2:
                             sub.append((ri, rj, a, b, k2, last))
                             wanted[k2] = None
+                            if len(k2) >= 5:   # "Hasakeh Province": the name's skeleton too, as for a bare name
+                                wanted[skeleton(k2)] = None
         # lowercase generic suffix after a run: "Anbar province"
         for ri, rj in runs:
             if rj < len(toks) and toks[rj].lower in ADMIN_SUFFIXES and not toks[rj].cap and _gap_ok(text, toks[rj - 1], toks[rj]):
@@ -249,6 +251,8 @@ class Geocoder:
                     if k:
                         sub.append((ri, rj + 1, a, rj + 1, k, toks[rj].lower))
                         wanted[k] = None
+                        if len(k) >= 5:   # "Hasakeh province"
+                            wanted[skeleton(k)] = None
         for m in _DOTTED_RX.finditer(text):
             wanted[canon(m.group())] = None
         found = self.gaz.lookup_keys(wanted)
@@ -259,6 +263,11 @@ class Geocoder:
         for ri, rj, a, b, k, suf in sub:
             hits = found.get(k)
             loose = False
+            if hits and suf and len(k) >= 5:
+                # "Hasakeh province": the spelling names the town exactly and the province only up to its
+                # skeleton; the suffix chooses between them, so both are candidates
+                have = {pid for pid, _ in hits}
+                hits = hits + tuple((pid, 2) for pid, kind in found.get(skeleton(k), ()) if kind == 2 and pid not in have)
             if not hits and len(k) >= 5:
                 sk = skeleton(k)
                 hits = tuple((pid, 2) for pid, kind in found.get(sk, ()) if kind == 2 or sk == k)
