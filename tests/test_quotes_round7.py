@@ -32,7 +32,7 @@ def test_a_relative_of_the_named_speaker_is_not_that_speaker():
 
 
 def test_the_company_said_is_the_company_named_before():
-    text, qs = _quotes("Quillmore Biscuits will shut its bakery in Alder Bay next spring, the company said on "
+    text, qs = _quotes("Quillmore Biscuits will shut its bakery in Alder Bay next spring, the company said late "
                        "Tuesday. About 80 people work there.")
     q = _by(text, qs, "will shut its bakery")
     assert q.speaker == "Quillmore Biscuits" and q.anonymity == "named"
@@ -48,9 +48,9 @@ def test_a_later_surname_keeps_its_own_full_name():
 
 
 def test_a_participle_speech_cue_reports_words_of_its_own():
-    text, qs = _quotes("Councillor Hana Voss said she was tired of the delays, adding, \"We cannot keep waiting for "
+    text, qs = _quotes("Councillor Hana Voss said the delays had worn her down, adding, \"We cannot keep waiting for "
                        "the ministry to act.\"")
-    first = _by(text, qs, "tired of the delays")
+    first = _by(text, qs, "worn her down")
     assert "We cannot" not in text[first.start:first.end]
     second = _by(text, qs, "We cannot keep waiting")
     assert second.speaker == "Hana Voss" and second.direct
@@ -127,7 +127,7 @@ def test_a_source_puts_a_count_at_a_number_word_and_says_more():
 
 
 def test_a_titled_name_in_a_sentence_final_attribution_and_the_quotation_after_it():
-    text, qs = _quotes("The bus, parked across the street from the depot, caught fire shortly after 6 am, the "
+    text, qs = _quotes("The bus, left by the depot gate overnight, caught fire shortly after 6 am, the "
                        "regional fire chief, Captain Luis Ferreira Gomes, told reporters. \"It was a miracle nobody "
                        "was inside.\"")
     assert _by(text, qs, "caught fire").speaker == "Luis Ferreira Gomes"
@@ -154,27 +154,27 @@ def test_a_clause_of_time_after_said_is_not_reported_speech():
 
 
 def test_a_sentence_final_attribution_after_a_clause_that_ends_in_a_noun():
-    text, qs = _quotes("Despite a string of losses, Senator Mara Quill remains committed to staying in the race until "
-                       "the convention, her top aide, Tomas Devlin, told the Herald.")
+    text, qs = _quotes("Despite a string of losses, Senator Mara Quill remains committed to campaigning through the "
+                       "spring, her top aide, Tomas Devlin, told the Herald.")
     q = _by(text, qs, "remains committed")
     assert q.speaker == "Tomas Devlin" and q.start == 0
 
 
 def test_a_parenthetical_added_and_the_predicate_after_it():
-    text, qs = _quotes("The pilot had logged 6,000 hours with Skyline Air, the airline said. He had no known links to "
-                       "any group, the airline added, and had passed every background check.")
-    q = _by(text, qs, "no known links")
-    assert q.cue == "added" and "every background check" in text[q.start:q.end]
+    text, qs = _quotes("The pilot had logged 6,000 hours with Skyline Air, Skyline Air said. He had no record of any "
+                       "arrests, the carrier added, and had cleared each security screening.")
+    q = _by(text, qs, "no record of any arrests")
+    assert q.cue == "added" and "each security screening" in text[q.start:q.end]
 
 
 def test_said_coordinated_with_a_passive_takes_its_subject():
-    text, qs = _quotes("By the end of the day, Mr. Lorne was forced into damage control and said that his words had "
-                       "been misread.")
-    assert _by(text, qs, "his words had been misread").speaker == "Lorne"
+    text, qs = _quotes("Late on Friday, Mr. Lorne was pressed by his own party and said his remarks had been "
+                       "misread.")
+    assert _by(text, qs, "his remarks had been misread").speaker == "Lorne"
 
 
 def test_a_quotation_introduced_by_a_sentence_final_attribution_with_a_colon():
-    text, qs = _quotes("Analysts expect the mayor will use the debate to make some kind of news, Dana Kell said: "
+    text, qs = _quotes("Analysts expect the mayor will use the debate to grab the headlines, Dana Kell said: "
                        "\"I feel like she has a surprise up her sleeve.\"")
     q = _by(text, qs, "surprise up her sleeve")
     assert q.speaker == "Dana Kell" and q.direct
@@ -187,8 +187,8 @@ def test_a_quotation_after_but_is_not_taken_by_the_attribution_before_it():
                    text[q.start:q.end].startswith("\"were stopped") for q in qs)
 
 
-def test_said_in_an_email_that_when_the_clause_is_misread():
-    text, qs = _quotes("Hospital spokesperson Nadia Ferris said in an email that wait times had fallen in June.")
+def test_said_in_a_written_reply_that_when_the_clause_is_misread():
+    text, qs = _quotes("Hospital spokesperson Nadia Ferris said in a written reply that wait times had fallen in June.")
     q = _by(text, qs, "wait times had fallen")
     assert q.speaker == "Nadia Ferris" and text[q.start:q.end].startswith("that")
 
@@ -201,7 +201,7 @@ def test_an_interposed_asked_clause_is_not_the_speech():
     assert not any(x.cue == "asked" for x in qs)
 
 
-def test_a_role_written_as_a_title_is_not_part_of_the_name():
+def test_a_role_written_as_a_title_is_dropped_from_the_name():
     text, qs = _quotes("Nurse Alicia Brandt has worked at the clinic for 15 years. She said the waiting room now sees "
                        "twice as many patients.")
     assert _by(text, qs, "twice as many patients").speaker == "Alicia Brandt"
@@ -214,14 +214,14 @@ def test_a_named_apposition_wins_over_the_possessor_of_the_role():
 
 
 def test_an_association_puts_a_toll_and_says_more():
-    text, qs = _quotes("A farmers' association, Terra Viva, put the death toll at 12 and said several people were "
-                       "still missing.")
-    assert _by(text, qs, "still missing").speaker == "Terra Viva"
+    text, qs = _quotes("A farmers' association, Terra Viva, put its count of the dead at 12 and said four villagers "
+                       "had not been found.")
+    assert _by(text, qs, "had not been found").speaker == "Terra Viva"
 
 
 def test_a_clause_before_a_semicolon_is_not_the_content_of_the_cue_after_it():
     text, qs = _quotes("The two towns signed a deal this month to share the water supply; Westport has said it will "
-                       "withdraw if the deal is not honoured.")
+                       "withdraw unless the terms are honoured.")
     q = _by(text, qs, "it will withdraw")
     assert q.speaker == "Westport" and "signed a deal" not in text[q.start:q.end]
 
@@ -240,7 +240,7 @@ def test_according_to_set_off_by_commas_attributes_the_whole_sentence(text, firs
 
 
 def test_a_quoted_title_inside_the_attribution_does_not_break_the_quote():
-    text = ("\"It's too early to tell,\" said Dana Voss, who also hosts the radio show \"Morning Desk.\" \"It depends "
+    text = ("\"It is hard to say so soon,\" said Dana Voss, who also hosts the radio show \"Morning Desk.\" \"It depends "
             "on the economy, and there is so much uncertainty.\"")
     qs = extract_quotes(text, doc=parse(text))
     q = _by(text, qs, "It depends on the economy")
@@ -250,12 +250,12 @@ def test_a_quoted_title_inside_the_attribution_does_not_break_the_quote():
 
 
 def test_joined_segments_stop_at_a_participle_cue_with_its_own_words():
-    text = ("\"I'm sure the party will have some delegates out there,\" Ray Early said, adding that he had not seen "
-            "the lists yet. \"They can fill me in later.\"")
+    text = ("\"I expect the party will pick up a few seats there,\" Ray Early said, adding that he had not seen "
+            "the lists yet. \"They will brief me later.\"")
     joined = extract_quotes(text, doc=parse(text), segments="join")
-    first = _by(text, joined, "some delegates out there")
-    assert "fill me in" not in text[first.start:first.end]
-    assert _by(text, joined, "fill me in").speaker == "Ray Early"
+    first = _by(text, joined, "a few seats there")
+    assert "brief me later" not in text[first.start:first.end]
+    assert _by(text, joined, "brief me later").speaker == "Ray Early"
 
 
 def test_put_it_with_a_colon_introduces_the_quotation():

@@ -759,7 +759,7 @@ def _to_sentence_end(ctx: _Ctx, sent, ce: int) -> int:
     return ce
 
 
-# "said in an email that", "told reporters at a briefing on Monday that"
+# "said in a written reply that", "told staff at a meeting on Monday that"
 _MEDIUM_THAT = re.compile(r"(?:\s+[a-z][\w'’-]*)?\s+(?:in|on|via|during|at|through)\s+(?:an?|the|his|her|its|their)\s+"
                           r"(?:[\w'’-]+\s+){0,4}?that\s+(?=\S)")
 _RESUME_WORDS = frozenset({"including", "where", "which", "who", "whom", "whose", "when", "while", "whereas"})
@@ -768,7 +768,7 @@ _RESUME_WORDS = frozenset({"including", "where", "which", "who", "whom", "whose"
 def _resumed_content(ctx: _Ctx, cue, sent, ce: int) -> int:
     """'<content>, officials said, where the river rose ...' / '..., the agency said Tuesday, driven by food prices':
     a reported clause that goes on after a mid-sentence attribution with a phrase that cannot stand alone (a
-    participle, a preposition, a relative or subordinate clause). The content then runs to the end of the sentence
+    participle, a preposition, a relative or subordinate clause). The content then runs on to the sentence end
     (the attribution inside it), unless another cue or a quotation follows; else ``ce``."""
     text, doc = ctx.text, ctx.doc
     comma = next((t for t in doc[cue.i + 1:sent.end] if t.text == ","), None)
@@ -779,7 +779,7 @@ def _resumed_content(ctx: _Ctx, cue, sent, ce: int) -> int:
     first = doc[comma.i + 1]
     if not (first.lower_ in _RESUME_WORDS or first.tag_ in ("VBG", "VBN") or
             first.pos_ in ("ADP", "SCONJ") and first.lower_ not in ("that", "if") or
-            # ("..., the airline added, and had passed every check": a second predicate of the content's subject)
+            # ("..., the carrier added, and had cleared each check": a second predicate of the content's subject)
             first.pos_ == "CCONJ" and first.i + 1 < sent.end and doc[first.i + 1].pos_ in ("AUX", "VERB")):
         return ce
     tail = [t for t in doc[comma.i + 1:sent.end]]
@@ -1233,8 +1233,8 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
                     any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in a.children)][:1]
         that_clause = None
         if not comp and lemma in SPEECH_VERBS:
-            # "said in an email that wait times had fallen" when the parser misread the clause (a relative "that"):
-            # the words after "that" to the end of the sentence, on the text
+            # "said in a written reply that costs had fallen" when the parser misread the clause (a relative "that"):
+            # the words after "that" up to the sentence end, on the text
             m_ = _MEDIUM_THAT.match(text, tok.idx + len(tok), sent_end := tok.sent.end_char)
             if m_ and not any(m_.end() <= r[0] < sent_end for r in ctx.regions):
                 that_clause = (m_.end() - len("that ") if text[m_.end() - 5:m_.end()] == "that " else m_.end(),
@@ -1323,7 +1323,7 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
             first = doc[min(t.i for t in comp[0].subtree)]
             if tok.dep_ == "parataxis" and comp[0].i > tok.i and first.lower_ in _RESUME_WORDS and \
                     doc[first.i - 1].text == "," and tok.head.i < tok.i:
-                # "<clause>, officials said, where the creek rose ...": the parser made the rest of the head clause
+                # "<clause>, officials said, where the creek rose ...": the parser made the remainder of the head clause
                 # the cue's complement; the content is the head clause and its rest
                 cs = _subtree_span(tok.head, exclude=[tok])[0]
             if ce - cs < 8:
