@@ -28,10 +28,13 @@ def require_shared() -> None:
         sys.exit(f"bench: {DATA} is absent; the dev sets live in ../shared/data beside the checkout")
 
 
-# Our own dev sets: fictional reports written and annotated by us (bench/data/authored/README_*.md), blind to
-# the rules, so that the rules can be checked on text they were not written against. One set may be written by
-# several authors (one file pair each); dev() joins them, in file-name order.
-AUTHORED = {"authored/reports": ROOT / "bench" / "data" / "authored"}
+# Our own dev sets: fictional reports written and annotated by us (bench/data/*/README_*.md) by authors who
+# never saw the rules, so that the rules can be checked on text they were not written against. One set may be
+# written by several authors (one file pair each); dev() joins them, in file-name order. authored/reports was
+# tuned on (its tune half) from the round it was written in; blind/reports was written in the same round and
+# measured only at its end, before and after that round's changes (README).
+AUTHORED = {"authored/reports": ROOT / "bench" / "data" / "authored",
+            "blind/reports": ROOT / "bench" / "data" / "blind"}
 
 
 def dev(name: str) -> tuple[Path, Path]:

@@ -56,6 +56,7 @@ STRATA: dict[str, Callable[[dict], str] | None] = {
     "stories/ecbplus_dev": None,
     "reports/conflictnews_dev": _stratum_reports,
     "authored/reports": _stratum_reports,
+    "blind/reports": _stratum_reports,
 }
 
 # sets whose documents belong to groups that must stay in one half (ECB+ topics: a story never straddles)
@@ -140,7 +141,7 @@ def score_halves(name: str, scorer: str, pred: Path) -> dict[str, dict]:
 
 def main(argv: list[str]) -> int:
     names = argv or list(STRATA)
-    if any(not n.startswith("authored/") for n in names):
+    if any(not n.startswith(("authored/", "blind/")) for n in names):
         require_shared()
     for name in names:
         if name not in STRATA:
