@@ -1,4 +1,4 @@
-"""Driver categories for causes that name a change in the balance of forces or a backer from abroad
+"""Driver categories for causes that name a shift in the forces on the ground or a backer from abroad
 (sentences written for these tests)."""
 import pytest
 

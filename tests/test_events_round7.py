@@ -53,7 +53,7 @@ def test_a_statement_day_alone_still_dates_the_incident(pipeline):
 def test_a_bombing_weeks_ago_is_background(pipeline):
     text = ("KANO, Nigeria (Wire) - Gunmen killed four traders on a highway in Kano state on Tuesday, police said."
             "\n\nThe traders were driving to a cattle market when they were stopped, police said.\n\n"
-            "Weeks ago, a bombing at a bus station in the same state killed 15 people.\n\n"
+            "Weeks ago, a bombing at a bus terminal in the same state killed 15 people.\n\n"
             "Police said they had deployed more patrols on the road.")
     evs = _events(pipeline, text)
     assert [e["sub_event_type"] for e in evs] == ["Attack"]
