@@ -2,6 +2,11 @@
 import datetime
 import json
 import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from gold_record import event_record  # noqa: E402
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -47,26 +52,11 @@ class Doc:
     def event(self, date, etype, sub, country, admin1, location, evidence, actor1=None, actor2=None,
               admin1_alt=None, admin2=None, lat=None, lon=None, prec=1, fatalities=0, injured=None,
               sub_alt=None, actor1_alt=None, location_alt=None, note=None, fatalities_note=None):
-        e = {"event_date": date, "event_type": etype, "sub_event_type": sub}
-        if sub_alt:
-            e["sub_event_type_alt"] = sub_alt
-        e.update({"actor1": actor1})
-        if actor1_alt:
-            e["actor1_alt"] = actor1_alt
-        e.update({"actor2": actor2, "country": country, "admin1": admin1})
-        if admin1_alt:
-            e["admin1_alt"] = admin1_alt
-        e.update({"admin2": admin2, "location": location})
-        if location_alt:
-            e["location_alt"] = location_alt
-        e.update({"latitude": lat, "longitude": lon, "geo_precision": prec, "fatalities": fatalities,
-                  "injured": injured})
-        if fatalities_note:
-            e["fatalities_note"] = fatalities_note
-        if note:
-            e["note"] = note
-        e["evidence"] = [self.sp(x) for x in evidence]
-        self.events.append(e)
+        self.events.append(event_record(
+            date=date, etype=etype, sub=sub, sub_alt=sub_alt, actor1=actor1, actor1_alt=actor1_alt, actor2=actor2,
+            country=country, admin1=admin1, admin1_alt=admin1_alt, admin2=admin2, location=location,
+            location_alt=location_alt, lat=lat, lon=lon, prec=prec, fatalities=fatalities, injured=injured,
+            fatalities_note=fatalities_note, note=note, evidence=[self.sp(x) for x in evidence]))
 
     def quote(self, content, speaker, spk, anonymity="named", mentions=(), role=None, affiliation=None,
               medium=None, fragments=None, speaker_alt=None, direct=None):

@@ -11,6 +11,10 @@ import datetime
 import json
 import os
 import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from gold_record import event_record  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DRIVERS = {"security posture/deployment", "leadership/command change", "pandemic/lockdown",
@@ -86,24 +90,13 @@ class Doc:
         assert sub in TYPES[etype], (self.id, etype, sub)
         for s in sub_alt or []:
             assert any(s in v for v in TYPES.values())
-        e = {"event_date": self.day(date), "event_type": etype, "sub_event_type": sub}
-        if sub_alt:
-            e["sub_event_type_alt"] = list(sub_alt)
-        e["actor1"] = actor1
-        if actor1_alt:
-            e["actor1_alt"] = list(actor1_alt)
-        e.update({"actor2": actor2, "country": country or self.country, "admin1": admin1})
-        if admin1_alt:
-            e["admin1_alt"] = list(admin1_alt)
-        e.update({"admin2": admin2, "location": location})
-        if location_alt:
-            e["location_alt"] = list(location_alt)
-        e.update({"latitude": lat, "longitude": lon, "geo_precision": prec, "fatalities": fat, "injured": injured})
-        if fatalities_note:
-            e["fatalities_note"] = fatalities_note
-        if note:
-            e["note"] = note
-        e["evidence"] = [self.span(*x) if isinstance(x, tuple) else self.span(x) for x in evidence]
+        e = event_record(
+            date=self.day(date), etype=etype, sub=sub, sub_alt=list(sub_alt or []), actor1=actor1,
+            actor1_alt=list(actor1_alt or []), actor2=actor2, country=country or self.country, admin1=admin1,
+            admin1_alt=list(admin1_alt or []), admin2=admin2, location=location,
+            location_alt=list(location_alt or []), lat=lat, lon=lon, prec=prec, fatalities=fat, injured=injured,
+            fatalities_note=fatalities_note, note=note,
+            evidence=[self.span(*x) if isinstance(x, tuple) else self.span(x) for x in evidence])
         self.events.append(e)
         return e
 

@@ -1,5 +1,10 @@
 """Helpers for build_authD.py: locate spans by unique substrings and assert every offset (authD, own writing)."""
 import datetime
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from gold_record import event_record  # noqa: E402
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
@@ -63,26 +68,12 @@ class Doc:
     def event(self, when, etype, sub, admin1, location, lat, lon, prec, fatalities, evidence, country,
               actor1=None, actor2=None, admin1_alt=None, sub_alt=None, actor1_alt=None, admin2=None,
               location_alt=None, injured=None, note=None, fatalities_note=None):
-        ev = {"event_date": rel(self.published, when), "event_type": etype, "sub_event_type": sub}
-        if sub_alt:
-            ev["sub_event_type_alt"] = sub_alt
-        ev["actor1"] = actor1
-        if actor1_alt:
-            ev["actor1_alt"] = actor1_alt
-        ev.update({"actor2": actor2, "country": country, "admin1": admin1})
-        if admin1_alt:
-            ev["admin1_alt"] = admin1_alt
-        ev.update({"admin2": admin2, "location": location})
-        if location_alt:
-            ev["location_alt"] = location_alt
-        ev.update({"latitude": lat, "longitude": lon, "geo_precision": prec, "fatalities": fatalities,
-                   "injured": injured})
-        if fatalities_note:
-            ev["fatalities_note"] = fatalities_note
-        if note:
-            ev["note"] = note
-        ev["evidence"] = [self.span(x) for x in evidence]
-        self.events.append(ev)
+        self.events.append(event_record(
+            date=rel(self.published, when), etype=etype, sub=sub, sub_alt=sub_alt, actor1=actor1,
+            actor1_alt=actor1_alt, actor2=actor2, country=country, admin1=admin1, admin1_alt=admin1_alt,
+            admin2=admin2, location=location, location_alt=location_alt, lat=lat, lon=lon, prec=prec,
+            fatalities=fatalities, injured=injured, fatalities_note=fatalities_note, note=note,
+            evidence=[self.span(x) for x in evidence]))
 
     def quote(self, content, speaker, stext, anonymity, sctx=None, cctx=None, mentions=(), direct=None,
               role=None, affiliation=None, medium=None, fragments=None, speaker_alt=None):

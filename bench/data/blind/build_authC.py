@@ -10,8 +10,11 @@ import datetime
 import json
 import os
 import re
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from gold_record import event_record  # noqa: E402
 WD = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -54,24 +57,11 @@ class Doc:
     def event(self, date, etype, sub, actor1, admin1, location, lat, lon, prec, fatalities, evidence,
               country=None, actor2=None, admin1_alt=None, sub_alt=None, actor1_alt=None, admin2=None,
               injured=None, note=None, location_alt=None):
-        e = {"event_date": date, "event_type": etype, "sub_event_type": sub}
-        if sub_alt:
-            e["sub_event_type_alt"] = sub_alt
-        e["actor1"] = actor1
-        if actor1_alt:
-            e["actor1_alt"] = actor1_alt
-        e.update({"actor2": actor2, "country": country or self.country, "admin1": admin1})
-        if admin1_alt:
-            e["admin1_alt"] = admin1_alt
-        e.update({"admin2": admin2, "location": location})
-        if location_alt:
-            e["location_alt"] = location_alt
-        e.update({"latitude": lat, "longitude": lon, "geo_precision": prec, "fatalities": fatalities,
-                  "injured": injured})
-        if note:
-            e["note"] = note
-        e["evidence"] = [self.sp(*x) if isinstance(x, tuple) else self.sp(x) for x in evidence]
-        self.events.append(e)
+        self.events.append(event_record(
+            date=date, etype=etype, sub=sub, sub_alt=sub_alt, actor1=actor1, actor1_alt=actor1_alt, actor2=actor2,
+            country=country or self.country, admin1=admin1, admin1_alt=admin1_alt, admin2=admin2, location=location,
+            location_alt=location_alt, lat=lat, lon=lon, prec=prec, fatalities=fatalities, injured=injured,
+            note=note, evidence=[self.sp(*x) if isinstance(x, tuple) else self.sp(x) for x in evidence]))
 
     # -- quotes --------------------------------------------------------------------------------
     def quote(self, content, speaker, stext, names=(), direct=None, anonymity="named", role=None,
