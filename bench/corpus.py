@@ -45,7 +45,8 @@ CONFLICT = {
              "{town} on {weekday}."],
             ["No group immediately claimed responsibility for the blast.",
              "The road was closed for several hours while engineers searched for other devices.",
-             "Similar devices have been found on the same road in past months."]),
+             "Similar devices have been found on the same road in past months.",
+             "The road has been closed for weeks because of the attacks, residents said."]),
     "air": (["A drone strike hit a house on the edge of {town}, {country}, on {weekday}, killing {n} people, "
              "{source} said.",
              "Warplanes bombed positions held by {armed} near {town} on {weekday}; {source} put the death toll "
@@ -84,7 +85,8 @@ OTHER = {
                 "Merchants in the {town} market said sales of rice and cooking oil had fallen since the spring.",
                 "The chamber of commerce expects a better season once the new warehouse opens.",
                 "Farmers brought {n} tonnes of tomatoes to the wholesale market, more than last year.",
-                "A bank in {town} opened its first branch for small businesses on {weekday}."],
+                "A bank in {town} opened its first branch for small businesses on {weekday}.",
+                "Traders said prices had risen because the main road to the capital was closed for repairs."],
     "weather": ["Heavy rain flooded several streets of {town} on {weekday}, and schools closed early.",
                 "Temperatures in {town} reached {n} degrees, the highest this year, the weather office said.",
                 "The river rose by almost a metre overnight, and farmers moved their animals to higher ground.",
