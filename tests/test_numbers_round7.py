@@ -1,12 +1,14 @@
-"""Casualty readings of annotate.numbers (sentences written for these tests): a victim named in the singular
-after a count, 'shot dead N', a first count with an 'of' phrase, and a toll update whose subject is long."""
+"""Casualty readings of annotate.numbers, through extract.events.casualties as the pipeline calls them (it
+reads 'shot dead N' as killed; sentences written for these tests): a victim named in the singular after a
+count, a first count with an 'of' phrase, and a toll update whose subject is long."""
 import pytest
 
 from marsad.annotate import numbers
+from marsad.extract import events
 
 
 def toll(sentence: str):
-    return numbers.event_toll(numbers.casualties(sentence), sentence).fatalities
+    return numbers.event_toll(events.casualties(sentence), sentence).fatalities
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -36,5 +38,5 @@ def test_no_extra_victims(sentence, expected):
 
 
 def test_attackers_after_the_count_stay_apart():
-    cs = numbers.casualties("The attack killed three soldiers and two attackers.")
+    cs = events.casualties("The attack killed three soldiers and two attackers.")
     assert [(c.quantity.best, c.attackers) for c in cs] == [(3, False), (2, True)]

@@ -122,7 +122,7 @@ _BLOCK = re.compile(r"\b(?:attacked|attack|stormed|opened|detonated|fired|launch
 _NOUN_GAP = r"[^.;:!?]{0,90}?"
 _AUX = r"(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|all|both|allegedly|confirmed|reported|\s)+)?"
 _PASSIVE_AFTER = re.compile(rf"^(?P<gap>{_NOUN_GAP})\b{_AUX}(?:(?P<k>{KILL})|(?P<i>{INJURE}))\b", re.I)
-_ACTIVE_BEFORE = re.compile(rf"\b(?:(?P<k>kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|left|leaving|claimed\s+the\s+lives\s+of|(?:death\s+)?toll(?:\s+(?:\w+\s+){{0,5}}(?:to|at|of|reached))?|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:people|those)\s+killed)\s+(?:\w+\s+){{0,4}}(?:to|at|reached)|massacred|executed)|(?P<i>injur(?:ed|ing|es)?|wound(?:ed|ing|s)?))\s+$", re.I)
+_ACTIVE_BEFORE = re.compile(rf"\b(?:(?P<k>kill(?:ed|ing|s)?|left|leaving|claimed\s+the\s+lives\s+of|(?:death\s+)?toll(?:\s+(?:\w+\s+){{0,5}}(?:to|at|of|reached))?|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:people|those)\s+killed)\s+(?:\w+\s+){{0,4}}(?:to|at|reached)|massacred|executed)|(?P<i>injur(?:ed|ing|es)?|wound(?:ed|ing|s)?))\s+$", re.I)
 _ZERO_K = re.compile(r"\bno\s+(?:one|body|reported\s+)?(?:was\s+|were\s+)?(?:casualties|fatalities|deaths|killed|dead|one\s+(?:was\s+)?(?:killed|hurt|injured)|loss\s+of\s+life)\b|"
                      r"\bwithout\s+(?:causing\s+)?(?:any\s+)?casualties\b|\bno\s+one\s+was\s+(?:killed|hurt|injured)\b", re.I)
 _ZERO_I = re.compile(r"\bno\s+(?:reported\s+)?(?:casualties|injuries)\b|\bno\s+one\s+was\s+(?:hurt|injured)\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?casualties\b", re.I)
