@@ -89,7 +89,7 @@ def _pairs(text: str) -> list[tuple[str, str]]:
     "The families allowed to leave the camp were taken to the city.",
     "The fighters forced to withdraw regrouped in the hills.",
     "The refugees left the camp at dawn.",
-    "Villagers slept in the open as a series of aftershocks rattled the hillside.",
+    "Villagers slept in the open as a string of tremors rattled the hillside.",
     "Thousands marched downtown and some smashed windows, lit flares and sparked a bin blaze.",
     "The shelling sparked a fire at the fuel depot.",
     # an unknown cause; 'make' as a light verb

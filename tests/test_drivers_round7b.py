@@ -69,7 +69,7 @@ def test_cause_in_other_words_gets_its_driver(cause, expected):
     "a single bomb attack on the market", "a suicide bombing on a crowded street", "the group's defeat at the dam",
     "the fall of the city", "intense fighting", "a wave of attacks", "the heavy rains", "the floods", "a drought",
     "cold weather", "the sandstorm", "snowstorms in the mountains", "the heavy rain in the forest",
-    "an attack on a military base", "the rebels' seizure of an army base", "sanctions on the country",
+    "an assault on a barracks", "the rebels' seizure of an army base", "sanctions on the country",
 ])
 def test_outside_the_taxonomy_keeps_no_driver(cause):
     assert classify(cause) is None

@@ -102,7 +102,7 @@ def test_an_initial_toll_alone_is_kept(pipeline):
 def test_a_report_filed_from_a_neighbouring_capital_places_the_strike_where_it_hit(pipeline):
     text = ("ANKARA (Wire) - Turkish jets struck militant camps in northern Iraq on Tuesday, killing 9 fighters, "
             "the defence ministry said.\n\n"
-            "The jets hit shelters in the mountains of Duhok province, the ministry said in a statement.\n\n"
+            "The jets hit shelters in the mountains of Duhok province, its defence ministry said.\n\n"
             "The ministry said the operation would go on.")
     evs = _events(pipeline, text)
     assert len(evs) == 1
@@ -171,7 +171,7 @@ def test_a_toll_given_earlier_by_the_police_is_superseded(pipeline):
 # -- datelines and tolls over a period ---------------------------------------------------------------------
 REPORT_FROM_BEIRUT = (
     "BEIRUT, May 10 (Wire) - Air strikes killed at least 12 civilians in a village in eastern Syria on Monday, "
-    "a monitoring group said.\n\nThe strikes hit houses in the village of Al-Shaafa in Deir ez Zor province, "
+    "a war monitor reported.\n\nThe strikes hit houses in the village of Al-Shaafa in Deir ez Zor province, "
     "the monitor said. State media put the death toll at 19.\n\n"
     "Across the border in Iraq, a car bomb killed three people in the town of Al-Qaim on Sunday, police said.\n\n"
     "The offensive on the area began in the autumn. Since then more than 400 fighters have been killed, the "
@@ -224,7 +224,7 @@ def test_an_incident_without_a_place_takes_the_place_told_before_it_in_its_parag
     text = ("This weekly summary covers incidents reported across Iraq.\n\n"
             "On Monday, a roadside bomb killed two soldiers near Tikrit in Salah al-Din province, the army said.\n\n"
             "On Tuesday, gunmen shot dead a shopkeeper in Basra, police said. Late on Wednesday, two mortar "
-            "rounds hit an empty lot, causing no casualties, a police source said.\n\nThe army said patrols "
+            "rounds hit an empty lot, causing no casualties, a police officer said.\n\nThe army said patrols "
             "were stepped up.")
     evs = _events(pipeline, text)
     shelling = [e for e in evs if e["sub_event_type"] == "Shelling/artillery/missile attack"]
@@ -312,7 +312,7 @@ def test_and_hours_later_starts_a_clause_of_its_own():
 
 def test_two_bombings_told_in_one_sentence_are_two_events_with_the_shared_toll_unknown(pipeline):
     text = ("BAGHDAD (Wire) - Two bombings in Baghdad killed at least 15 people on Tuesday, police said.\n\n"
-            "A car bomb went off at a bus depot in the north of the city, and hours later a suicide bomber struck "
+            "A car bomb went off at a bus depot on the northern edge of the city, and hours later a suicide bomber struck "
             "a checkpoint in a southern district, police said.\n\nThe interior ministry ordered an inquiry. "
             "Roads reopened in the evening.")
     evs = _events(pipeline, text)

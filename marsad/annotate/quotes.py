@@ -433,7 +433,7 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
     low = tok.lower_
     s, e = _mention_span(tok)
     if low in ("who", "that", "which") and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
-        # "an official who asked ..." -> the antecedent, named as it is; the attribution mention is the pronoun
+        # "a spokesman who asked ..." -> the antecedent, named as it is; the attribution mention is the pronoun
         name, _s, _e, how = _resolve(ctx, tok.head.head)
         return name, tok.idx, tok.idx + len(tok), how
     if tok.dep_ == "appos" and ctx.names.ent_at(tok) is None and ctx.names.ent_at(tok.head) is not None:

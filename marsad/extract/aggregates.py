@@ -183,7 +183,7 @@ _DRIVE_OUT = re.compile(r"\b(?:pushed|pushing|driven|drove|driving|forced|forcin
                         r"chased|chasing|cleared|clearing|evicted|routed)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
                         r"(?:out\s+of|from)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|another|almost|around)\s+)?$",
                         re.IGNORECASE)
-# a population before the war: 'had 50,000 inhabitants before the fighting', 'a pre-war population of 200,000'
+# a population before the war: 'had 50,000 inhabitants before the fighting', '200,000 residents before the war'
 _PREWAR = re.compile(r"\b(?:pre-?war|pre-?conflict|before\s+the\s+(?:\w+\s+)?(?:war|conflict|fighting|uprising|siege|offensive|"
                      r"crisis|revolution|insurgency|occupation|invasion)|prior\s+to\s+the\s+(?:\w+\s+)?(?:war|conflict|fighting|"
                      r"uprising|siege|offensive|crisis|insurgency|occupation|invasion))\b", re.IGNORECASE)

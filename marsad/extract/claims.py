@@ -293,7 +293,7 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
             pick = left if (left[1] - left[0]) >= (right[1] - right[0]) else right
             verbal = [side for side in (left, right) if _has_verb(doc, side)]
             if len(verbal) == 1:
-                pick = verbal[0]          # 'X are displaced because of Y, both at home and abroad': the side with the verb
+                pick = verbal[0]          # 'X are displaced because of Y, inside the province and beyond': the side with the verb
             if pick[1] - pick[0] >= 2:
                 effect = pick
         elif cs <= es and ee <= ce:
@@ -1475,7 +1475,7 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
     if cs_root is not None and cs_root.lemma_.lower() in ("series", "wave", "string", "spate", "succession", "number") and \
             any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in cs_root.children):
         cs_root = next(g for ch in cs_root.children if ch.dep_ == "prep" and ch.lower_ == "of"
-                       for g in list(ch.children) + [ch] if g.dep_ == "pobj" or g is ch)   # 'a series of aftershocks'
+                       for g in list(ch.children) + [ch] if g.dep_ == "pobj" or g is ch)   # 'a string of tremors'
     if cs_root is not None and cs_root.lemma_.lower() in _lex("claims_disaster_nouns") and \
             verb in _lex("claims_disaster_verbs"):
         return False                          # 'the storm flattened the huts': a disaster's own damage
@@ -1493,7 +1493,7 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
                 r"under\s+investigation|being\s+investigated|a\s+mystery)\b", cause_text):
         return False                          # 'the cause of the outage is still unclear': no cause is stated
     if cue == "under" and tok.head.pos_ in ("NOUN", "PROPN"):
-        return False                          # 'coverage under deadline pressure': a circumstance of a noun
+        return False                          # 'reporting under time pressure': a circumstance of a noun
     if cue == "make" and tok.pos_ == "VERB" and not any(ch.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "attr")
                                                         for ch in tok.children):
         return False                          # 'making accusations', 'made a deal': a light verb, not 'make X Y'
@@ -1620,7 +1620,7 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
         return False                          # 'the club let him go': dismissed or released, not a result
     if cue == "raise" and any(c.dep_ == "dobj" and c.lemma_.lower() in _lex("claims_raise_objects_excluded")
                               for c in tok.children):
-        return False                          # 'events that raise money': to collect, not to bring about
+        return False                          # 'dinners that raise funds': to collect, not to bring about
     if cue == "mean" and re.search(r"(?i)\b(?:may|might|must|could)\s+(?:not\s+|never\s+)?have\s+\w+", effect_text):
         return False                          # 'the losses mean he may not have paid tax': an inference about the past
     if cue == "make" and any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "dobj") and c.lower_ in (

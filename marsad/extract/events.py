@@ -484,7 +484,7 @@ def label_sentences(text: str, spans: list[tuple[int, int]] | None = None) -> li
         if sub is not None:
             win = st[max(0, trig[0] - 60):trig[1] + 60]
             # trend and tally phrases mark a sentence after the lead; in the lead they introduce the news
-            # ("the latest in a series of strikes")
+            # ("the newest of several strikes")
             tally = bool(AGGREGATE.search(win))
             lab.aggregate = bool(tally or (s > 0 and out and _general_rx().search(win)) or _trend(st, trig, s)
                                  or _record(st, trig))
@@ -553,7 +553,7 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
         lead = labels[0] if labels else None
         if lead is not None and lead.sub_event_type is not None and not lead.aggregate and lead.trigger is not None:
             # a full report's lead that tells its incident as one of a series ("killed 200 militants in a series
-            # of operations"): a tally, unless it names its day (below); not "the latest in a series of strikes",
+            # of operations"): a tally, unless it names its day (below); not "the newest of several strikes",
             # which introduces the news (a short excerpt is all lead: its series phrases are left as they are)
             win = text[max(lead.start, lead.trigger[0] - 60):min(lead.end, lead.trigger[1] + 60)]
             gm = _general_rx().search(win)
