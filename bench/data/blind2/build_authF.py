@@ -291,6 +291,212 @@ d.cz("The recruitment of tens of thousands of VDP has fuelled reprisals against 
      "The recruitment of tens of thousands of VDP", "reprisals against Fulani civilians",
      driver="security posture/deployment", claimant="rights groups")
 
+# ---------------------------------------------------------------- 03 Niger (Tillaberi), Reuters wire, Friday 2024-06-28
+d = Doc("authF-03", "Militants kill 20 Niger soldiers near Burkina border, ministry says", "2024-06-28", """
+NIAMEY, June 28 (Reuters) - Suspected Islamic State militants killed 20 soldiers and a civilian in an attack on an army position in Niger's western Tillaberi region on Tuesday, the defence ministry said, one of the deadliest assaults on the army since the military seized power last July.
+
+Hundreds of fighters on motorcycles stormed the post at Tassia, in the Tera department near the border with Burkina Faso, the ministry said in a statement read on state television late on Thursday. It said the army had "neutralised dozens of terrorists" and that reinforcements and air support had been sent to the area.
+
+A local security source put the army's losses at 27 dead and said many soldiers had been killed because reinforcements from Tera took more than four hours to arrive. The source asked not to be named because he was not authorised to speak to the media.
+
+In a separate attack on Wednesday, gunmen killed nine civilians at a weekly market in the village of Bossey Bangou, about 60 km north of Ouallam, a local official told Reuters. The toll rose to 12 on Thursday after three of the wounded died in hospital in Ouallam, the official said.
+
+"They surrounded the market and fired on everyone. They were looking for the men who had refused to pay the zakat," said a trader who escaped by hiding in a granary.
+
+Niger's ruling junta, which ousted President Mohamed Bazoum in July 2023 citing worsening insecurity, has ordered French and then U.S. troops to leave and turned to Russia for military support. The last French soldiers left in December, and U.S. forces are due to complete their withdrawal from a drone base in Agadez by mid-September.
+
+"The departure of the French and the Americans has allowed the jihadists to move more freely along the border with Mali and Burkina, because the army has lost the surveillance it relied on," said Moussa Abdou Garba, a security researcher in Niamey.
+
+Attacks by jihadist groups have killed more than 1,500 people in Niger in the 12 months since the coup, according to data from the Armed Conflict Location & Event Data Project (ACLED), compared with about 650 in the preceding year. Islamic State's Sahel affiliate is estimated to have between 2,000 and 3,000 fighters in the tri-border area, according to a U.N. report published in February.
+
+Government spokesman Colonel Issoufou Hamadou said on state television that the army was "on the offensive everywhere" and denied that the security situation had deteriorated since the coup.
+
+In Niamey, the price of petrol has almost doubled this year due to the closure of the border with Benin, a dispute that has also halted oil exports through a new pipeline. Traders said the situation would get worse if the border stayed shut through the rainy season.
+
+Separately, in neighbouring Burkina Faso, militants killed dozens of soldiers at a base in Mansila earlier this month, according to security sources there.
+""")
+d.country = "Niger"
+TIL = dict(admin1="Tillaberi", admin1_alt=["Tillabéri", "Tillabery"])
+d.ev(["killed 20 soldiers and a civilian in an attack on an army position in Niger's western Tillaberi region on Tuesday",
+      "Hundreds of fighters on motorcycles stormed the post at Tassia, in the Tera department",
+      "put the army's losses at 27 dead"],
+     date="2024-06-25", etype="Battles", sub="Armed clash", actor1="Islamic State Sahel Province",
+     actor1_alt=["Islamic State (Greater Sahara)"], actor2="Military Forces of Niger (2023-)", admin2="Tera",
+     location="Tassia", location_alt=["Tera", "Téra"], lat=14.01, lon=0.75, prec=2, fatalities=21, **TIL,
+     fatalities_note="ministry 20 soldiers + 1 civilian (local source 27 soldiers); 'dozens of terrorists' not added")
+d.ev(["gunmen killed nine civilians at a weekly market in the village of Bossey Bangou, about 60 km north of Ouallam",
+      "The toll rose to 12 on Thursday after three of the wounded died in hospital in Ouallam"],
+     date="2024-06-26", etype="Violence against civilians", sub="Attack", actor1="Unidentified Armed Group (Niger)",
+     actor1_alt=["Islamic State Sahel Province"], actor2="Civilians (Niger)", admin2="Ouallam", location="Bossey Bangou",
+     location_alt=["Ouallam"], prec=2, fatalities=12, **TIL, fatalities_note="toll update: nine, rose to 12")
+MIN = "the defence ministry said"
+d.q("Suspected Islamic State militants killed 20 soldiers and a civilian in an attack on an army position in Niger's western Tillaberi region on Tuesday",
+    "Niger defence ministry", ("the defence ministry said, one", "the defence ministry"),
+    [("the ministry said in a statement", "the ministry"), ("It said the army", "It")])
+d.q("Hundreds of fighters on motorcycles stormed the post at Tassia, in the Tera department near the border with Burkina Faso",
+    "Niger defence ministry", ("the ministry said in a statement", "the ministry"),
+    [("the defence ministry said, one", "the defence ministry"), ("It said the army", "It")], medium="state television")
+d.q('the army had "neutralised dozens of terrorists" and that reinforcements and air support had been sent to the area',
+    "Niger defence ministry", ("It said the army", "It"), [("the ministry said in a statement", "the ministry")])
+LSS = "A local security source"
+d.q("the army's losses at 27 dead", LSS, LSS, [("The source asked", "The source")], anon="unnamed official")
+d.q("many soldiers had been killed because reinforcements from Tera took more than four hours to arrive", LSS, LSS,
+    [("The source asked", "The source")], anon="unnamed official")
+LO = "a local official told Reuters"
+d.q("gunmen killed nine civilians at a weekly market in the village of Bossey Bangou, about 60 km north of Ouallam",
+    "a local official", ("a local official told Reuters", "a local official"), [("the official said", "the official")],
+    anon="unnamed official", medium="Reuters")
+d.q("The toll rose to 12 on Thursday after three of the wounded died in hospital in Ouallam", "a local official",
+    ("the official said", "the official"), [("a local official told Reuters", "a local official")], anon="unnamed official")
+TR = "a trader who escaped by hiding in a granary"
+d.q('"They surrounded the market and fired on everyone. They were looking for the men who had refused to pay the zakat,"',
+    TR, TR, anon="anonymous")
+d.q('"The departure of the French and the Americans has allowed the jihadists to move more freely along the border with Mali and Burkina, because the army has lost the surveillance it relied on,"',
+    "Moussa Abdou Garba", "Moussa Abdou Garba", role="security researcher")
+d.q("Attacks by jihadist groups have killed more than 1,500 people in Niger in the 12 months since the coup",
+    "ACLED", "the Armed Conflict Location & Event Data Project (ACLED)")
+d.q("Islamic State's Sahel affiliate is estimated to have between 2,000 and 3,000 fighters in the tri-border area",
+    "U.N. report", "a U.N. report published in February", anon="named")
+HAM = "Government spokesman Colonel Issoufou Hamadou"
+d.q('the army was "on the offensive everywhere"', "Issoufou Hamadou", HAM, role="Government spokesman",
+    aff="Government of Niger", medium="state television")
+d.q("the security situation had deteriorated since the coup", "Issoufou Hamadou", ("and denied that", "denied"), [HAM],
+    role="Government spokesman", aff="Government of Niger")
+d.q("the situation would get worse if the border stayed shut through the rainy season", "Traders",
+    ("Traders said the situation", "Traders"), anon="anonymous")
+d.q("militants killed dozens of soldiers at a base in Mansila earlier this month", "security sources there",
+    "security sources there", anon="unnamed official")
+d.agg("Attacks by jihadist groups have killed more than 1,500 people in Niger in the 12 months since the coup",
+      "people killed in jihadist attacks", "people", quantity=1500, low=1500, qualifier="more than",
+      ps="2023-07-26", pe="2024-06-28", scope="Niger", claimant="ACLED")
+d.agg("compared with about 650 in the preceding year", "people killed in jihadist attacks", "people", quantity=650,
+      qualifier="about", ps="2022-07-26", pe="2023-07-25", scope="Niger", claimant="ACLED")
+d.agg("Islamic State's Sahel affiliate is estimated to have between 2,000 and 3,000 fighters in the tri-border area",
+      "Islamic State Sahel fighters", "fighters", low=2000, high=3000, qualifier="between", scope="tri-border area",
+      claimant="U.N. report")
+d.cz("many soldiers had been killed because reinforcements from Tera took more than four hours to arrive",
+     "reinforcements from Tera took more than four hours to arrive", "many soldiers had been killed",
+     driver="security posture/deployment", claimant="A local security source")
+d.cz('"The departure of the French and the Americans has allowed the jihadists to move more freely along the border with Mali and Burkina, because the army has lost the surveillance it relied on,"',
+     "The departure of the French and the Americans", "the jihadists to move more freely along the border with Mali and Burkina",
+     driver="security posture/deployment", claimant="Moussa Abdou Garba")
+d.cz("the price of petrol has almost doubled this year due to the closure of the border with Benin",
+     "the closure of the border with Benin", "the price of petrol has almost doubled this year")
+
+# ---------------------------------------------------------------- 04 DR Congo (Ituri / North Kivu), weekly roundup, Friday 2019-11-22
+d = Doc("authF-04", "Eastern Congo security roundup: Djugu killings, Beni offensive, protests against MONUSCO", "2019-11-22", """
+EASTERN DRC WEEKLY SECURITY ROUNDUP - 15 to 22 November 2019
+
+ITURI
+
+Djugu territory: Suspected CODECO militiamen attacked the village of Largu on Sunday night, killing six civilians, among them two children, and burning a health centre, local authorities said. "They came from the forest around midnight with machetes and guns," said Pascal Dhedonga, the chief of the Walendu Pitsi sector. Residents said the attackers left before soldiers stationed at Fataki arrived.
+
+The attack prompted more than 2,000 people to flee towards the displacement sites around Bunia, according to a local humanitarian worker. The UN refugee agency estimates that fighting in Djugu has displaced some 300,000 people since the violence flared in December 2017.
+
+Analysts say CODECO recruits easily among Lendu youths because of long-running land disputes with Hema herders and traders. The provincial governor's spokesman, Richard Lomo, told our correspondent that the army would "not let Djugu become a no-go zone", and that additional troops had been deployed to Fataki and Pimbo to protect the roads.
+
+NORTH KIVU
+
+Beni territory: Suspected Allied Democratic Forces (ADF) rebels killed eight civilians on Tuesday in an attack on farmers near Oicha, the territorial administrator said. Civil society groups in Oicha put the toll at 11. "The ADF is taking revenge on civilians," said Pascal Muhindo, a civil society leader in Oicha, adding that the victims had been tied up before being killed.
+
+On Wednesday the army said its troops had recaptured Kididiwe, a former ADF stronghold north-east of Beni, on Tuesday after two days of fighting, killing five rebels. "The enemy is on the run and we will pursue him into the forest," army spokesman Lieutenant Jules Ngongo told reporters in Beni.
+
+The rebels have stepped up killings of civilians in retaliation for the offensive the army launched on October 30, analysts say. At least 77 civilians have been killed in Beni territory since the start of the operations, according to the Kivu Security Tracker, a monitoring project.
+
+Beni town: On Thursday, hundreds of young people marched on the MONUSCO base in Beni to denounce the peacekeepers' failure to stop the massacres. Police fired tear gas to disperse them and arrested several protesters, a police officer said. No deaths were reported.
+
+Anger at the peacekeepers has been fuelled by the killings, which many residents say happen within a few kilometres of UN positions. A MONUSCO spokeswoman, Florence Mubenga, said the mission "shares the pain of the population" and was supporting the army's operations with logistics and intelligence.
+
+OUTLOOK
+
+The weakness of state institutions and corruption in the army have allowed armed groups to flourish in both provinces, a report by the Congo Research Group said this month. More than 130 armed groups are active in North and South Kivu, it said.
+
+Ebola response teams have warned they could suspend work in parts of Beni and Mambasa if the attacks continue. The outbreak has killed more than 2,100 people since August 2018.
+
+President Felix Tshisekedi, who visited Beni last month, has promised to "eradicate" the ADF. He is expected to meet regional army chiefs in Goma next week.
+""")
+d.country = "Democratic Republic of Congo"
+ITU = dict(admin1="Ituri")
+NK = dict(admin1="Nord-Kivu", admin1_alt=["North Kivu", "Nord Kivu"])
+d.ev(["Suspected CODECO militiamen attacked the village of Largu on Sunday night, killing six civilians, among them two children, and burning a health centre"],
+     date="2019-11-17", etype="Violence against civilians", sub="Attack", actor1="CODECO: Cooperative for Development of the Congo",
+     actor2="Civilians (Democratic Republic of Congo)", admin2="Djugu", location="Largu", prec=1, fatalities=6, **ITU)
+d.ev(["Suspected Allied Democratic Forces (ADF) rebels killed eight civilians on Tuesday in an attack on farmers near Oicha",
+      "Civil society groups in Oicha put the toll at 11"],
+     date="2019-11-19", etype="Violence against civilians", sub="Attack", actor1="ADF: Allied Democratic Forces",
+     actor2="Civilians (Democratic Republic of Congo)", admin2="Beni", location="Oicha", lat=0.70, lon=29.52, prec=2,
+     fatalities=8, fatalities_note="administrator 8 vs civil society 11 -> 8", **NK)
+d.ev(["its troops had recaptured Kididiwe, a former ADF stronghold north-east of Beni, on Tuesday after two days of fighting, killing five rebels"],
+     date="2019-11-19", etype="Battles", sub="Government regains territory",
+     actor1="Military Forces of the Democratic Republic of Congo (2019-)", actor2="ADF: Allied Democratic Forces",
+     admin2="Beni", location="Kididiwe", location_alt=["Beni"], prec=2, fatalities=5, **NK)
+d.ev(["hundreds of young people marched on the MONUSCO base in Beni to denounce the peacekeepers' failure to stop the massacres",
+      "Police fired tear gas to disperse them and arrested several protesters"],
+     date="2019-11-21", etype="Protests", sub="Protest with intervention", actor1="Protesters (Democratic Republic of Congo)",
+     actor2="Police Forces of the Democratic Republic of Congo (2019-)", admin2="Beni", location="Beni",
+     lat=0.49, lon=29.47, prec=1, fatalities=0, **NK)
+d.q("Suspected CODECO militiamen attacked the village of Largu on Sunday night, killing six civilians, among them two children, and burning a health centre",
+    "local authorities", "local authorities", anon="unnamed official")
+DH = "Pascal Dhedonga, the chief of the Walendu Pitsi sector"
+d.q('"They came from the forest around midnight with machetes and guns,"', "Pascal Dhedonga", DH,
+    role="chief of the Walendu Pitsi sector")
+d.q("the attackers left before soldiers stationed at Fataki arrived", "Residents", ("Residents said the attackers", "Residents"),
+    anon="anonymous")
+d.q("The attack prompted more than 2,000 people to flee towards the displacement sites around Bunia", "a local humanitarian worker",
+    "a local humanitarian worker", anon="anonymous")
+d.q("fighting in Djugu has displaced some 300,000 people since the violence flared in December 2017", "UNHCR",
+    "The UN refugee agency")
+d.q("CODECO recruits easily among Lendu youths because of long-running land disputes with Hema herders and traders", "Analysts",
+    ("Analysts say CODECO", "Analysts"), anon="anonymous")
+LOMO = "The provincial governor's spokesman, Richard Lomo"
+d.q(None, "Richard Lomo", LOMO, role="provincial governor's spokesman", aff="Ituri provincial government",
+    frags=['the army would "not let Djugu become a no-go zone"',
+           "additional troops had been deployed to Fataki and Pimbo to protect the roads"])
+d.q("Suspected Allied Democratic Forces (ADF) rebels killed eight civilians on Tuesday in an attack on farmers near Oicha",
+    "the territorial administrator", "the territorial administrator", anon="unnamed official")
+d.q("the toll at 11", "Civil society groups in Oicha", "Civil society groups in Oicha", anon="anonymous")
+MUH = "Pascal Muhindo, a civil society leader in Oicha"
+d.q('"The ADF is taking revenge on civilians,"', "Pascal Muhindo", MUH, role="civil society leader")
+d.q("the victims had been tied up before being killed", "Pascal Muhindo", MUH, role="civil society leader")
+d.q("its troops had recaptured Kididiwe, a former ADF stronghold north-east of Beni, on Tuesday after two days of fighting, killing five rebels",
+    "the army", ("On Wednesday the army said", "the army"), alt=["FARDC", "Jules Ngongo"], anon="named", aff="FARDC")
+d.q('"The enemy is on the run and we will pursue him into the forest,"', "Jules Ngongo",
+    "army spokesman Lieutenant Jules Ngongo", role="army spokesman", aff="FARDC")
+d.q("The rebels have stepped up killings of civilians in retaliation for the offensive the army launched on October 30",
+    "analysts", ("October 30, analysts say", "analysts"), anon="anonymous")
+d.q("At least 77 civilians have been killed in Beni territory since the start of the operations", "Kivu Security Tracker",
+    "the Kivu Security Tracker")
+d.q("Police fired tear gas to disperse them and arrested several protesters", "a police officer", "a police officer",
+    anon="unnamed official")
+d.q(None, "Florence Mubenga", "A MONUSCO spokeswoman, Florence Mubenga", role="spokeswoman", aff="MONUSCO",
+    frags=['the mission "shares the pain of the population"',
+           "was supporting the army's operations with logistics and intelligence"])
+d.q("The weakness of state institutions and corruption in the army have allowed armed groups to flourish in both provinces",
+    "Congo Research Group", "a report by the Congo Research Group", [("it said.", "it")])
+d.q("More than 130 armed groups are active in North and South Kivu", "Congo Research Group", ("it said.", "it"),
+    ["a report by the Congo Research Group"])
+d.q("they could suspend work in parts of Beni and Mambasa if the attacks continue", "Ebola response teams",
+    "Ebola response teams", anon="anonymous")
+d.agg("The UN refugee agency estimates that fighting in Djugu has displaced some 300,000 people since the violence flared in December 2017",
+      "people displaced", "people", quantity=300000, qualifier="some", ps="2017-12-01", pe="2019-11-22", scope="Djugu, Ituri",
+      claimant="UNHCR")
+d.agg("At least 77 civilians have been killed in Beni territory since the start of the operations", "civilians killed", "people",
+      quantity=77, low=77, qualifier="at least", ps="2019-10-30", pe="2019-11-22", scope="Beni territory",
+      claimant="Kivu Security Tracker")
+d.agg("More than 130 armed groups are active in North and South Kivu", "armed groups", "groups", quantity=130, low=130,
+      qualifier="more than", scope="North and South Kivu", claimant="Congo Research Group")
+d.cz("The attack prompted more than 2,000 people to flee towards the displacement sites around Bunia", "The attack",
+     "more than 2,000 people to flee towards the displacement sites around Bunia", claimant="a local humanitarian worker")
+d.cz("CODECO recruits easily among Lendu youths because of long-running land disputes with Hema herders and traders",
+     "long-running land disputes with Hema herders and traders", "CODECO recruits easily among Lendu youths",
+     driver="sectarian grievance", claimant="Analysts")
+d.cz("The rebels have stepped up killings of civilians in retaliation for the offensive the army launched on October 30",
+     "the offensive the army launched on October 30", "The rebels have stepped up killings of civilians", claimant="analysts")
+d.cz("Anger at the peacekeepers has been fuelled by the killings", "the killings", "Anger at the peacekeepers")
+d.cz("The weakness of state institutions and corruption in the army have allowed armed groups to flourish in both provinces",
+     "The weakness of state institutions and corruption in the army", "armed groups to flourish in both provinces",
+     driver="governance/corruption", claimant="Congo Research Group")
+
 # === END DOCS ===
 
 
