@@ -497,6 +497,207 @@ d.cz("The weakness of state institutions and corruption in the army have allowed
      "The weakness of state institutions and corruption in the army", "armed groups to flourish in both provinces",
      driver="governance/corruption", claimant="Congo Research Group")
 
+# ---------------------------------------------------------------- 05 Somalia, AP wire, Friday 2018-10-12
+d = Doc("authF-05", "Suicide car bomb kills at least 14 in Somalia's capital", "2018-10-12", """
+MOGADISHU, Somalia (AP) - A suicide bomber rammed an explosives-laden car into a security checkpoint in Somalia's capital late Thursday, killing at least 14 people, police said, as the al-Shabaab extremist group stepped up attacks ahead of the anniversary of the country's deadliest bombing.
+
+The blast struck near the busy KM4 junction in Mogadishu's Hodan district shortly after 8 p.m., when the area was crowded with minibuses and tea stalls. A second, smaller explosion went off minutes later as rescuers arrived, police Capt. Abdirahman Osman told The Associated Press.
+
+"Most of the dead are civilians who were waiting for transport," Osman said. He said three soldiers manning the checkpoint were among those killed.
+
+Ahmed Nur Farah, the director of Aamin Ambulance service, said his team had carried 17 bodies and more than 30 wounded people from the scene. "We are still searching the rubble of the shops," he said.
+
+Al-Shabaab claimed responsibility in a statement on its Andalus radio station, saying it had targeted "apostate soldiers" guarding the road to the presidential palace.
+
+The bombing raised fears of a return to the massive attacks on the capital that the group carried out last year. On Oct. 14, 2017, a truck bomb at the Zoppe junction killed more than 500 people.
+
+The attack came a day after al-Shabaab fighters briefly overran an army base in Bariire, about 45 kilometers west of Mogadishu in the Lower Shabelle region, before withdrawing. A Somali military officer, Col. Hassan Ali Guled, said six soldiers were killed in Wednesday's assault. Al-Shabaab said it had killed 21.
+
+Guled said soldiers had deserted posts in the area because their salaries had been stolen by officers in Mogadishu, leaving the base with fewer than 40 men. "You cannot ask a man to die for nothing," he said.
+
+The U.S. Africa Command said it carried out an airstrike on Tuesday near Jilib, in the Middle Juba region, killing four militants. It said no civilians were injured or killed. The U.S. military has sharply increased its airstrikes in Somalia since President Donald Trump approved expanded operations in March 2017.
+
+In the northern port city of Bosaso, in the semi-autonomous Puntland region, gunmen shot dead a businessman on Monday. The Islamic State in Somalia group, a smaller rival of al-Shabaab based in the mountains of Bari region, said its fighters had killed him for refusing to pay taxes.
+
+Al-Shabaab, which was pushed out of Mogadishu in 2011, still controls large parts of rural southern and central Somalia. It is estimated to have between 5,000 and 9,000 fighters.
+
+The planned drawdown of the African Union force, which has some 21,000 troops in Somalia, could allow the extremists to retake towns, said Abdullahi Mohamed Warsame, a security analyst in Mogadishu. "The Somali army is not ready to hold the ground alone," he said.
+
+Security Minister Mohamed Abukar Islow said in a televised address that Thursday's bombing would not stop the government's plans to hand security responsibility to Somali forces.
+""")
+d.country = "Somalia"
+d.ev(["A suicide bomber rammed an explosives-laden car into a security checkpoint in Somalia's capital late Thursday, killing at least 14 people",
+      "The blast struck near the busy KM4 junction in Mogadishu's Hodan district", "his team had carried 17 bodies"],
+     date="2018-10-11", etype="Explosions/Remote violence", sub="Suicide bomb", actor1="Al Shabaab",
+     actor2="Military Forces of Somalia (2012-)", admin1="Banadir", admin1_alt=["Benadir"], admin2="Mogadishu",
+     location="Mogadishu - Hodan", location_alt=["Mogadishu", "Hodan", "KM4"], lat=2.03, lon=45.31, prec=1,
+     fatalities=14, injured=30, fatalities_note="police at least 14 vs ambulance 17 bodies -> 14; second blast minutes later = same event")
+d.ev(["al-Shabaab fighters briefly overran an army base in Bariire, about 45 kilometers west of Mogadishu in the Lower Shabelle region, before withdrawing",
+      "six soldiers were killed in Wednesday's assault"],
+     date="2018-10-10", etype="Battles", sub="Armed clash", sub_alt=["Non-state actor overtakes territory"],
+     actor1="Al Shabaab", actor2="Military Forces of Somalia (2012-)", admin1="Lower Shabelle", admin1_alt=["Shabeellaha Hoose"],
+     admin2="Afgooye", location="Bariire", location_alt=["Bariire", "Barire"], prec=1, fatalities=6,
+     fatalities_note="army 6 vs al-Shabaab 21 -> 6")
+d.ev(["it carried out an airstrike on Tuesday near Jilib, in the Middle Juba region, killing four militants"],
+     date="2018-10-09", etype="Explosions/Remote violence", sub="Air/drone strike", actor1="Military Forces of the United States (2017-2021)",
+     actor2="Al Shabaab", admin1="Middle Juba", admin1_alt=["Jubbada Dhexe"], admin2="Jilib", location="Jilib",
+     lat=0.49, lon=42.77, prec=2, fatalities=4)
+d.ev(["In the northern port city of Bosaso, in the semi-autonomous Puntland region, gunmen shot dead a businessman on Monday"],
+     date="2018-10-08", etype="Violence against civilians", sub="Attack", actor1="Islamic State (Somalia)",
+     actor1_alt=["Unidentified Armed Group (Somalia)"], actor2="Civilians (Somalia)", admin1="Bari", admin2="Bossaso",
+     location="Bosaso", location_alt=["Bossaso", "Boosaaso"], lat=11.28, lon=49.18, prec=1, fatalities=1)
+OSM = "police Capt. Abdirahman Osman"
+d.q("A suicide bomber rammed an explosives-laden car into a security checkpoint in Somalia's capital late Thursday, killing at least 14 people",
+    "police", ("killing at least 14 people, police said", "police"), anon="unnamed official", alt=["Abdirahman Osman"])
+d.q("A second, smaller explosion went off minutes later as rescuers arrived", "Abdirahman Osman", OSM,
+    [("Osman said", "Osman"), ("He said three", "He")], role="police captain", aff="Somali Police Force", medium="The Associated Press")
+d.q('"Most of the dead are civilians who were waiting for transport,"', "Abdirahman Osman", ("Osman said", "Osman"),
+    [OSM, ("He said three", "He")], role="police captain", aff="Somali Police Force")
+d.q("three soldiers manning the checkpoint were among those killed", "Abdirahman Osman", ("He said three", "He"),
+    [OSM, ("Osman said", "Osman")], role="police captain", aff="Somali Police Force")
+FAR = "Ahmed Nur Farah, the director of Aamin Ambulance service"
+d.q("his team had carried 17 bodies and more than 30 wounded people from the scene", "Ahmed Nur Farah", FAR,
+    [("rubble of the shops,\" he said", "he")], role="director", aff="Aamin Ambulance")
+d.q('"We are still searching the rubble of the shops,"', "Ahmed Nur Farah", ('rubble of the shops," he said', "he"),
+    [FAR], role="director", aff="Aamin Ambulance")
+d.q('it had targeted "apostate soldiers" guarding the road to the presidential palace', "Al-Shabaab",
+    ("Al-Shabaab claimed responsibility", "Al-Shabaab"), medium="Andalus radio")
+GUL = "A Somali military officer, Col. Hassan Ali Guled"
+d.q("six soldiers were killed in Wednesday's assault", "Hassan Ali Guled", GUL,
+    [("Guled said soldiers", "Guled"), ('for nothing," he said', "he")], role="military officer", aff="Somali National Army")
+d.q("it had killed 21", "Al-Shabaab", ("Al-Shabaab said it had killed 21", "Al-Shabaab"))
+d.q("soldiers had deserted posts in the area because their salaries had been stolen by officers in Mogadishu, leaving the base with fewer than 40 men",
+    "Hassan Ali Guled", ("Guled said soldiers", "Guled"), [GUL, ('for nothing," he said', "he")],
+    role="military officer", aff="Somali National Army")
+d.q('"You cannot ask a man to die for nothing,"', "Hassan Ali Guled", ('for nothing," he said', "he"),
+    [GUL, ("Guled said soldiers", "Guled")], role="military officer", aff="Somali National Army")
+AFR = "The U.S. Africa Command"
+d.q("it carried out an airstrike on Tuesday near Jilib, in the Middle Juba region, killing four militants",
+    "U.S. Africa Command", AFR, [("It said no civilians", "It")])
+d.q("no civilians were injured or killed", "U.S. Africa Command", ("It said no civilians", "It"), [AFR])
+d.q("its fighters had killed him for refusing to pay taxes", "Islamic State in Somalia",
+    "The Islamic State in Somalia group")
+WAR = "Abdullahi Mohamed Warsame, a security analyst in Mogadishu"
+d.q("The planned drawdown of the African Union force, which has some 21,000 troops in Somalia, could allow the extremists to retake towns",
+    "Abdullahi Mohamed Warsame", WAR, [('hold the ground alone," he said', "he")], role="security analyst")
+d.q('"The Somali army is not ready to hold the ground alone,"', "Abdullahi Mohamed Warsame",
+    ('hold the ground alone," he said', "he"), [WAR], role="security analyst")
+d.q("Thursday's bombing would not stop the government's plans to hand security responsibility to Somali forces",
+    "Mohamed Abukar Islow", "Security Minister Mohamed Abukar Islow", role="Security Minister", aff="Government of Somalia",
+    medium="televised address")
+d.agg("It is estimated to have between 5,000 and 9,000 fighters", "al-Shabaab fighters", "fighters", low=5000, high=9000,
+      qualifier="between", scope="Somalia")
+d.cz("The bombing raised fears of a return to the massive attacks on the capital that the group carried out last year",
+     "The bombing", "fears of a return to the massive attacks on the capital that the group carried out last year")
+d.cz("soldiers had deserted posts in the area because their salaries had been stolen by officers in Mogadishu, leaving the base with fewer than 40 men",
+     "their salaries had been stolen by officers in Mogadishu", "soldiers had deserted posts in the area",
+     driver="governance/corruption", claimant="Hassan Ali Guled")
+d.cz("The planned drawdown of the African Union force, which has some 21,000 troops in Somalia, could allow the extremists to retake towns",
+     "The planned drawdown of the African Union force", "the extremists to retake towns", driver="security posture/deployment",
+     hedged=True, claimant="Abdullahi Mohamed Warsame")
+
+# ---------------------------------------------------------------- 06 Yemen (Marib), politics story with one incident, Thursday 2021-03-11
+d = Doc("authF-06", "U.S., U.N. press Houthis to halt Marib offensive as ceasefire talks stall", "2021-03-11", """
+By Staff Writer | March 11, 2021
+
+DUBAI/ADEN - The United States and the United Nations stepped up pressure on Yemen's Houthi movement this week to halt its offensive on the government stronghold of Marib, but diplomats said there was little sign the Iran-aligned group was ready to accept a nationwide ceasefire.
+
+U.N. envoy Hans Lindqvist told the Security Council on Wednesday that the battle for Marib "must stop now", warning that the fighting was pushing hundreds of thousands of displaced people towards the desert. He said talks on a ceasefire, the reopening of Sanaa airport and the easing of restrictions on fuel imports through Hodeidah had "not yet produced the breakthrough Yemenis need".
+
+The Houthis have been pushing towards Marib since early February in order to seize its oil and gas fields and strengthen their hand in any negotiations, analysts say. The city is the Saudi-backed government's last major foothold in the north.
+
+On Tuesday, a Houthi missile struck a residential area in Marib city, killing two children and wounding five other people, the government-run Saba news agency said. A resident of the al-Rawda neighbourhood said the missile hit near a school. "We heard the whistle and then the whole street shook," he said by telephone.
+
+Houthi spokesman Abdulmalik al-Ezzi denied that the group targeted civilians and said its forces were "liberating" Marib from "mercenaries" loyal to the Saudi-led coalition.
+
+The coalition, which intervened in Yemen in March 2015 after the Houthis ousted the government from Sanaa, said its warplanes had struck Houthi positions west of Marib this week, without giving details. The Houthis also said they had launched drones at oil facilities in Saudi Arabia's Eastern Province on Sunday.
+
+Saudi officials say Iranian support has allowed the Houthis to build drones and missiles with a longer range. Tehran denies arming the group.
+
+Marib province shelters about one million people displaced from other parts of Yemen, according to the International Organization for Migration, many of them in makeshift camps that lie close to the front lines. At least 8,000 people have fled camps west of the city since the offensive began, the agency said last week.
+
+"Families who have already fled three or four times are being forced to move again, with nothing," said Layla Hamdan of the Norwegian Refugee Council in Aden.
+
+Fuel shortages in Houthi-held areas, caused by the coalition's restrictions on tankers entering Hodeidah port, have led to long queues at petrol stations in Sanaa and pushed up the price of food. The Houthis say the restrictions amount to a blockade; the coalition says it is enforcing a U.N. arms embargo.
+
+Washington revoked the designation of the Houthis as a terrorist organisation last month because of fears it would worsen the humanitarian crisis, but a State Department spokesman, Mark Devlin, said the decision "should not be read as a reward".
+
+If Marib falls, the government would lose its last stronghold in the north and its main source of revenue, diplomats say.
+
+The war has killed more than 130,000 people, including combatants, according to estimates by monitoring groups, and left two-thirds of the population in need of aid.
+""")
+d.country = "Yemen"
+d.ev(["On Tuesday, a Houthi missile struck a residential area in Marib city, killing two children and wounding five other people",
+      "the missile hit near a school"],
+     date="2021-03-09", etype="Explosions/Remote violence", sub="Shelling/artillery/missile attack",
+     actor1="Military Forces of Yemen (2017-) Houthi", actor1_alt=["Houthis", "Ansar Allah"], actor2="Civilians (Yemen)",
+     admin1="Marib", admin1_alt=["Ma'rib", "Maarib"], admin2="Marib City", location="Marib",
+     location_alt=["Marib City", "al-Rawda"], lat=15.46, lon=45.32, prec=1, fatalities=2, injured=5)
+LIN = "U.N. envoy Hans Lindqvist"
+d.q('the battle for Marib "must stop now"', "Hans Lindqvist", LIN, [("He said talks", "He")], role="U.N. envoy",
+    aff="United Nations")
+d.q("the fighting was pushing hundreds of thousands of displaced people towards the desert", "Hans Lindqvist", LIN,
+    [("He said talks", "He")], role="U.N. envoy", aff="United Nations")
+d.q('talks on a ceasefire, the reopening of Sanaa airport and the easing of restrictions on fuel imports through Hodeidah had "not yet produced the breakthrough Yemenis need"',
+    "Hans Lindqvist", ("He said talks", "He"), [LIN], role="U.N. envoy", aff="United Nations")
+d.q("there was little sign the Iran-aligned group was ready to accept a nationwide ceasefire", "diplomats",
+    ("but diplomats said", "diplomats"), anon="unnamed official")
+d.q("The Houthis have been pushing towards Marib since early February in order to seize its oil and gas fields and strengthen their hand in any negotiations",
+    "analysts", ("negotiations, analysts say", "analysts"), anon="anonymous")
+d.q("a Houthi missile struck a residential area in Marib city, killing two children and wounding five other people",
+    "Saba", "the government-run Saba news agency")
+RM = "A resident of the al-Rawda neighbourhood"
+d.q("the missile hit near a school", RM, RM, [('shook," he said', "he")], anon="anonymous")
+d.q('"We heard the whistle and then the whole street shook,"', RM, ('shook," he said', "he"), [RM], anon="anonymous",
+    medium="telephone")
+EZZ = "Houthi spokesman Abdulmalik al-Ezzi"
+d.q("the group targeted civilians", "Abdulmalik al-Ezzi", EZZ, role="spokesman", aff="Houthis")
+d.q('its forces were "liberating" Marib from "mercenaries" loyal to the Saudi-led coalition', "Abdulmalik al-Ezzi", EZZ,
+    role="spokesman", aff="Houthis")
+d.q("its warplanes had struck Houthi positions west of Marib this week", "Saudi-led coalition",
+    ("The coalition, which intervened", "The coalition"))
+d.q("they had launched drones at oil facilities in Saudi Arabia's Eastern Province on Sunday", "Houthis",
+    ("The Houthis also said", "The Houthis"))
+d.q("Iranian support has allowed the Houthis to build drones and missiles with a longer range", "Saudi officials",
+    "Saudi officials", anon="unnamed official")
+d.q("arming the group", "Tehran", ("Tehran denies", "Tehran"))
+d.q("Marib province shelters about one million people displaced from other parts of Yemen", "International Organization for Migration",
+    "the International Organization for Migration", [("the agency said last week", "the agency")])
+d.q("At least 8,000 people have fled camps west of the city since the offensive began", "International Organization for Migration",
+    ("the agency said last week", "the agency"), ["the International Organization for Migration"])
+HAM = "Layla Hamdan of the Norwegian Refugee Council in Aden"
+d.q('"Families who have already fled three or four times are being forced to move again, with nothing,"', "Layla Hamdan", HAM,
+    aff="Norwegian Refugee Council")
+d.q("the restrictions amount to a blockade", "Houthis", ("The Houthis say the restrictions", "The Houthis"))
+d.q("it is enforcing a U.N. arms embargo", "Saudi-led coalition", ("the coalition says it", "the coalition"))
+DEV = "a State Department spokesman, Mark Devlin"
+d.q('the decision "should not be read as a reward"', "Mark Devlin", DEV, role="State Department spokesman",
+    aff="U.S. State Department")
+d.q("If Marib falls, the government would lose its last stronghold in the north and its main source of revenue", "diplomats",
+    ("main source of revenue, diplomats say", "diplomats"), anon="unnamed official")
+d.q("The war has killed more than 130,000 people, including combatants", "monitoring groups",
+    "estimates by monitoring groups", anon="anonymous")
+d.agg("Marib province shelters about one million people displaced from other parts of Yemen", "displaced people", "people",
+      quantity=1000000, qualifier="about", pe="2021-03-11", scope="Marib province", claimant="International Organization for Migration")
+d.agg("At least 8,000 people have fled camps west of the city since the offensive began", "people who fled camps", "people",
+      quantity=8000, low=8000, qualifier="at least", ps="2021-02-01", scope="camps west of Marib city",
+      claimant="International Organization for Migration")
+d.agg("The war has killed more than 130,000 people, including combatants", "people killed", "people", quantity=130000,
+      low=130000, qualifier="more than", ps="2015-03-01", pe="2021-03-11", scope="Yemen", claimant="monitoring groups")
+d.agg("left two-thirds of the population in need of aid", "share of population in need of aid", "percent", quantity=66.67,
+      scope="Yemen", claimant="monitoring groups")
+d.cz("The Houthis have been pushing towards Marib since early February in order to seize its oil and gas fields and strengthen their hand in any negotiations",
+     "The Houthis have been pushing towards Marib", "seize its oil and gas fields and strengthen their hand in any negotiations",
+     claimant="analysts")
+d.cz("Iranian support has allowed the Houthis to build drones and missiles with a longer range", "Iranian support",
+     "the Houthis to build drones and missiles with a longer range", driver="external support", claimant="Saudi officials")
+d.cz("Fuel shortages in Houthi-held areas, caused by the coalition's restrictions on tankers entering Hodeidah port",
+     "the coalition's restrictions on tankers entering Hodeidah port", "Fuel shortages in Houthi-held areas")
+d.cz("Fuel shortages in Houthi-held areas, caused by the coalition's restrictions on tankers entering Hodeidah port, have led to long queues at petrol stations in Sanaa",
+     "Fuel shortages in Houthi-held areas", "long queues at petrol stations in Sanaa")
+d.cz("Washington revoked the designation of the Houthis as a terrorist organisation last month because of fears it would worsen the humanitarian crisis",
+     "fears it would worsen the humanitarian crisis", "Washington revoked the designation of the Houthis as a terrorist organisation last month")
+
 # === END DOCS ===
 
 
