@@ -26,25 +26,27 @@ class Doc:
         DOCS.append(self)
 
     def sp(self, s, ctx=None, base=None):
-        """(start, end) of s: unique in the text, or found inside the unique context string ctx,
-        or inside the span base=(start, end)."""
+        """(start, end) of s: unique in the text, or the first word-bounded occurrence inside the unique
+        context string ctx, or inside the span base=(start, end)."""
         t = self.t
         if base is not None:
-            seg = t[base[0]:base[1]]
-            assert seg.count(s) >= 1, (self.id, s, seg)
-            i = base[0] + seg.index(s)
+            lo, hi = base
         elif ctx is None:
             assert t.count(s) == 1, (self.id, "not unique", s, t.count(s))
-            i = t.index(s)
+            lo, hi = 0, len(t)
         else:
             assert t.count(ctx) == 1, (self.id, "ctx not unique", ctx, t.count(ctx))
-            assert s in ctx, (self.id, s, ctx)
-            i = t.index(ctx) + ctx.index(s)
+            lo = t.index(ctx)
+            hi = lo + len(ctx)
+        i = t.find(s, lo, hi)
+        while i >= 0:
+            ok = not (s[0].isalnum() and i > 0 and t[i - 1].isalnum()) and \
+                not (s[-1].isalnum() and i + len(s) < len(t) and t[i + len(s)].isalnum())
+            if ok:
+                break
+            i = t.find(s, i + 1, hi)
+        assert i >= 0, (self.id, "not found (word-bounded)", s, ctx, base)
         assert t[i:i + len(s)] == s
-        if s[0].isalnum() and i > 0:
-            assert not t[i - 1].isalnum(), (self.id, "word boundary", s, ctx)
-        if s[-1].isalnum() and i + len(s) < len(t):
-            assert not t[i + len(s)].isalnum(), (self.id, "word boundary", s, ctx)
         return i, i + len(s)
 
     def _sp(self, x, base=None):
@@ -442,6 +444,243 @@ D.cau("Shabaab still has safe havens in the Jubba valley, and those forests allo
       "those forests", "it to survive every offensive since 2011", driver="terrain/safe havens", claimant="Omar Mahmoud Ali")
 D.cau("Western diplomats say the drawdown could leave the army exposed", "the drawdown", "the army exposed",
       driver="security posture/deployment", hedged=True, claimant="Western diplomats")
+
+# ---------------------------------------------------------------------------------------------------------
+# authG-04  Reuters-style parliament story, Iraq, during the coronavirus curfew (2 events)
+T = """BAGHDAD (Reuters) - Iraqi lawmakers questioned the country's top security officials behind closed doors on Wednesday over a surge in Islamic State attacks, two days after militants killed at least seven members of the Popular Mobilisation Forces (PMF) in Salah al-Din province.
+
+The militants attacked a PMF post near the village of Mekeshifa, south of Samarra, late on Monday, the PMF said in a statement, which gave a toll of 10 dead. A security official in Samarra put the number of dead at seven and said four fighters were wounded.
+
+In a separate incident on Tuesday, a roadside bomb struck a police vehicle in the Hawi al-Adhaim area of Diyala province, wounding two policemen, police said.
+
+Islamic State claimed 566 attacks in Iraq in the first three months of the year, up from 292 in the last quarter of 2019, according to figures compiled by the Baghdad-based Centre for Security Studies. Attacks in Diyala, Kirkuk and Salah al-Din accounted for nearly two-thirds of the total, the centre said.
+
+"Daesh is taking advantage of every gap we leave," said Hassan Karim al-Zubaidi, who chairs parliament's security and defence committee. "The curfew imposed to stop the coronavirus has reduced patrols and allowed the terrorists to move more freely between the villages."
+
+Zubaidi said the security chiefs had told the session that thousands of soldiers had been confined to their bases since March to limit infection. A senior military officer, who spoke on condition of anonymity, said the army had also lost much of its surveillance capability because the U.S.-led coalition had pulled out of several bases and taken its drones with it.
+
+"Our units depended on coalition drones for intelligence, so the drawdown has left them blind in the desert," the officer said.
+
+The coalition has handed over seven bases to Iraqi forces since March, citing the pandemic and the progress of Iraqi forces. Its spokesman, Colonel Mark Ellison, said the increase in attacks was not caused by the coalition's repositioning. "The Iraqi security forces are more than capable of securing these areas," he said.
+
+The United Nations estimates that between 2,500 and 3,500 Islamic State fighters remain active in Iraq, most of them in small cells in the deserts and mountains of Anbar, Salah al-Din and Kirkuk, where caves and rugged valleys have allowed them to hide from air strikes.
+
+Sunni lawmakers raised a different concern. Suhad Fadhil al-Jubouri, a member of parliament from Salah al-Din, said the conduct of some PMF units in Sunni villages had fuelled resentment that the militants were now using to recruit. "When people are arrested without charge and their houses are burned, Daesh does not need to make propaganda," she said. PMF commanders have repeatedly denied abusing civilians.
+
+The session came as the budget crisis deepened. The collapse in oil prices has forced the government to delay salaries for public employees, including PMF fighters, and several MPs warned that the delays could push some fighters to abandon their posts.
+
+Parliament is expected to vote later this week on the cabinet of the prime minister-designate, the third candidate to attempt to form a government since mass protests forced his predecessor to resign in December.
+
+The debate over security is likely to shape that vote. If the new government fails to restore pressure on the militants before the summer, officials in Samarra fear, attacks on the roads between Baghdad and the north will multiply.
+"""
+D = Doc("authG-04", "2020-05-06", "Iraqi lawmakers question security chiefs as Islamic State exploits curfew", T)
+D.ev(["militants killed at least seven members of the Popular Mobilisation Forces (PMF) in Salah al-Din province",
+      "The militants attacked a PMF post near the village of Mekeshifa, south of Samarra, late on Monday",
+      "A security official in Samarra put the number of dead at seven"],
+     date="2020-05-04", etype="Battles", sub="Armed clash", actor1="Islamic State (Iraq)",
+     actor2="Popular Mobilization Forces (Iraq)", country="Iraq", admin1="Salah al-Din",
+     admin1_alt=["Salahuddin", "Saladin", "Salah ad Din", "Salah Al-Din"], admin2="Samarra", location="Mekeshifa",
+     location_alt=["Mekeishefa", "Makishifa"], prec=2, fatalities=7, injured=4,
+     fatalities_note="PMF statement: 10; security official: 7 -> most conservative 7")
+D.ev(["a roadside bomb struck a police vehicle in the Hawi al-Adhaim area of Diyala province, wounding two policemen"],
+     date="2020-05-05", etype="Explosions/Remote violence", sub="Remote explosive/landmine/IED",
+     actor1="Unidentified Armed Group (Iraq)", actor1_alt=["Islamic State (Iraq)"], actor2="Police Forces of Iraq (2018-)",
+     country="Iraq", admin1="Diyala", admin2="Al-Khalis", location="Hawi al-Adhaim", location_alt=["Al Adhaim", "Adhaim"],
+     prec=2, fatalities=0, injured=2)
+D.q("The militants attacked a PMF post near the village of Mekeshifa, south of Samarra, late on Monday",
+    "Popular Mobilisation Forces", ("the PMF", "the PMF said in a statement"), medium="statement",
+    alt=["PMF", "Popular Mobilization Forces"])
+D.q("the number of dead at seven", "A security official in Samarra", "A security official in Samarra",
+    anon="unnamed official")
+D.q("four fighters were wounded", "A security official in Samarra", "A security official in Samarra",
+    anon="unnamed official")
+D.q("a roadside bomb struck a police vehicle in the Hawi al-Adhaim area of Diyala province, wounding two policemen",
+    "police", ("police", "policemen, police said"), anon="unnamed official")
+D.q("Islamic State claimed 566 attacks in Iraq in the first three months of the year, up from 292 in the last quarter of 2019",
+    "Centre for Security Studies", "the Baghdad-based Centre for Security Studies",
+    mentions=[("the centre", "the centre said")])
+D.q("Attacks in Diyala, Kirkuk and Salah al-Din accounted for nearly two-thirds of the total", "Centre for Security Studies",
+    ("the centre", "the centre said"), mentions=["the Baghdad-based Centre for Security Studies"])
+D.q('"Daesh is taking advantage of every gap we leave,"', "Hassan Karim al-Zubaidi", "Hassan Karim al-Zubaidi",
+    mentions=[("Zubaidi", "Zubaidi said the security chiefs")], role="chair of parliament's security and defence committee")
+D.q('"The curfew imposed to stop the coronavirus has reduced patrols and allowed the terrorists to move more freely between the villages."',
+    "Hassan Karim al-Zubaidi", "Hassan Karim al-Zubaidi", mentions=[("Zubaidi", "Zubaidi said the security chiefs")],
+    role="chair of parliament's security and defence committee")
+D.q("the security chiefs had told the session that thousands of soldiers had been confined to their bases since March to limit infection",
+    "Hassan Karim al-Zubaidi", ("Zubaidi", "Zubaidi said the security chiefs"), mentions=["Hassan Karim al-Zubaidi"],
+    alt=["the security chiefs"], role="chair of parliament's security and defence committee")
+D.q("the army had also lost much of its surveillance capability because the U.S.-led coalition had pulled out of several bases and taken its drones with it",
+    "A senior military officer", "A senior military officer", mentions=[("the officer", "the officer said")],
+    anon="unnamed official")
+D.q('"Our units depended on coalition drones for intelligence, so the drawdown has left them blind in the desert,"',
+    "A senior military officer", ("the officer", "the officer said"), mentions=["A senior military officer"],
+    anon="unnamed official")
+D.q("the increase in attacks was not caused by the coalition's repositioning", "Mark Ellison", "Colonel Mark Ellison",
+    mentions=[("he", 'areas," he said')], role="coalition spokesman", affil="Global Coalition Against Daesh")
+D.q('"The Iraqi security forces are more than capable of securing these areas,"', "Mark Ellison", ("he", 'areas," he said'),
+    mentions=["Colonel Mark Ellison"], role="coalition spokesman", affil="Global Coalition Against Daesh")
+D.q("between 2,500 and 3,500 Islamic State fighters remain active in Iraq, most of them in small cells in the deserts and mountains of Anbar, Salah al-Din and Kirkuk",
+    "United Nations", "The United Nations")
+D.q("the conduct of some PMF units in Sunni villages had fuelled resentment that the militants were now using to recruit",
+    "Suhad Fadhil al-Jubouri", "Suhad Fadhil al-Jubouri", mentions=[("she", 'propaganda," she said')],
+    role="member of parliament from Salah al-Din")
+D.q('"When people are arrested without charge and their houses are burned, Daesh does not need to make propaganda,"',
+    "Suhad Fadhil al-Jubouri", ("she", 'propaganda," she said'), mentions=["Suhad Fadhil al-Jubouri"],
+    role="member of parliament from Salah al-Din")
+D.q("abusing civilians", "PMF commanders", "PMF commanders", anon="unnamed official")
+D.q("the delays could push some fighters to abandon their posts", "several MPs", "several MPs", anon="unnamed official")
+D.agg("Islamic State claimed 566 attacks in Iraq in the first three months of the year", "attacks claimed by Islamic State",
+      "attacks", quantity=566, ps="2020-01-01", pe="2020-03-31", scope="Iraq", claimant="Centre for Security Studies")
+D.agg("up from 292 in the last quarter of 2019", "attacks claimed by Islamic State", "attacks", quantity=292,
+      ps="2019-10-01", pe="2019-12-31", scope="Iraq", claimant="Centre for Security Studies")
+D.agg("Attacks in Diyala, Kirkuk and Salah al-Din accounted for nearly two-thirds of the total", "share of attacks",
+      "percent", quantity=66.67, qualifier="nearly", ps="2020-01-01", pe="2020-03-31",
+      scope="Diyala, Kirkuk and Salah al-Din", claimant="Centre for Security Studies")
+D.agg("between 2,500 and 3,500 Islamic State fighters remain active in Iraq", "fighters", "fighters", low=2500, high=3500,
+      pe="2020-05-06", scope="Islamic State in Iraq", claimant="United Nations")
+D.cau("The curfew imposed to stop the coronavirus has reduced patrols and allowed the terrorists to move more freely between the villages",
+      "The curfew imposed to stop the coronavirus", "reduced patrols and allowed the terrorists to move more freely between the villages",
+      driver="pandemic/lockdown", claimant="Hassan Karim al-Zubaidi")
+D.cau("the army had also lost much of its surveillance capability because the U.S.-led coalition had pulled out of several bases and taken its drones with it",
+      "the U.S.-led coalition had pulled out of several bases and taken its drones with it",
+      "the army had also lost much of its surveillance capability", driver="security posture/deployment",
+      claimant="A senior military officer")
+D.cau("Our units depended on coalition drones for intelligence, so the drawdown has left them blind in the desert",
+      "the drawdown", "left them blind in the desert", driver="security posture/deployment",
+      claimant="A senior military officer")
+D.cau("where caves and rugged valleys have allowed them to hide from air strikes", "caves and rugged valleys",
+      "them to hide from air strikes", driver="terrain/safe havens", claimant="United Nations")
+D.cau("the conduct of some PMF units in Sunni villages had fuelled resentment that the militants were now using to recruit",
+      "the conduct of some PMF units in Sunni villages", "resentment that the militants were now using to recruit",
+      driver="sectarian grievance", claimant="Suhad Fadhil al-Jubouri")
+D.cau("The collapse in oil prices has forced the government to delay salaries for public employees, including PMF fighters",
+      "The collapse in oil prices", "the government to delay salaries for public employees, including PMF fighters",
+      driver="economic hardship/unemployment")
+D.cau("several MPs warned that the delays could push some fighters to abandon their posts", "the delays",
+      "some fighters to abandon their posts", driver="economic hardship/unemployment", hedged=True, claimant="several MPs")
+D.cau("since mass protests forced his predecessor to resign in December", "mass protests", "his predecessor to resign")
+
+# ---------------------------------------------------------------------------------------------------------
+# authG-05  weekly security roundup, local outlet style, Burkina Faso (2 events)
+T = """SECURITY WEEK IN REVIEW - Burkina Faso
+
+OUAGADOUGOU, March 4 - The past week brought another deadly attack on the Volunteers for the Defence of the Homeland (VDP) in the Sahel region, fresh air strikes in the east and new warnings from aid agencies about towns cut off by jihadist blockades.
+
+Bani: eight volunteers killed
+
+Gunmen attacked a VDP position in Bani, about 35 km south of Dori, on Tuesday afternoon, killing at least eight volunteers, a local VDP coordinator told our correspondent. "They came in large numbers from the direction of the Niger border and surrounded our men," said the coordinator, who asked not to be named for fear of reprisals. He said the attackers had also lost several fighters. The army has not commented on the attack.
+
+Est region: army reports air strikes
+
+On Thursday, air strikes destroyed a militant base in the forest near Fada N'Gourma, killing "dozens of terrorists", the army said. The statement gave no further details and the toll could not be verified independently.
+
+The week in numbers
+
+The violence shows no sign of slowing. More than 1,000 people were killed in political violence in Burkina Faso in January alone, according to the Armed Conflict Location and Event Data Project (ACLED), the highest monthly figure it has recorded in the country.
+
+The national emergency relief council, CONASUR, said on Monday that the number of internally displaced people had reached 1.94 million, about one in eleven Burkinabe. A minister told the transitional legislative assembly last month that armed groups held about 40 percent of the national territory.
+
+Since the authorities launched a recruitment drive in November, more than 90,000 volunteers have signed up for the VDP, according to the defence ministry.
+
+Why the attacks are rising
+
+"The jihadists now treat every village that supplies volunteers as an enemy target, and that is why civilian deaths have risen so sharply since the recruitment drive," said Roland Ouedraogo, a security researcher in Ouagadougou. Ouedraogo said the two coups of 2022 had also weakened the army's chain of command. "Each new junta replaced the commanders, and that turnover allowed the armed groups to expand while the officers were busy with politics," he said.
+
+Rights groups say abuses by some VDP units against Fulani civilians have driven young Fulani men towards the jihadists. Human Rights Watch said in a report last month that it had documented the killing of at least 150 civilians by soldiers and volunteers since October, most of them Fulani. The government has rejected the report as biased.
+
+The decision to end the French military operation in the country, whose special forces are due to leave by the end of the month, has raised concerns that the army will lack air support and intelligence, Western diplomats said.
+
+Djibo under blockade
+
+In Djibo, the main town of Soum province, the blockade imposed by the al Qaeda-linked Group for the Support of Islam and Muslims (JNIM) has caused severe shortages of food and fuel, aid agencies said. Convoys have been unable to reach the town since December because the militants have mined the roads.
+
+"A sack of millet now costs three times what it did last year," a resident of Djibo said by telephone. "People are eating leaves."
+
+What to watch
+
+In neighbouring Niger, authorities said last month that 17 soldiers were killed in an ambush near the Malian border, a reminder that the militants move freely across the frontier. Burkina Faso's transitional president is due to address the nation on Monday.
+"""
+D = Doc("authG-05", "2023-03-04", "Security week in review: VDP post attacked near Dori, air strikes in the east", T)
+D.ev(["Gunmen attacked a VDP position in Bani, about 35 km south of Dori, on Tuesday afternoon, killing at least eight volunteers"],
+     date="2023-02-28", etype="Battles", sub="Armed clash", actor1="Unidentified Armed Group (Burkina Faso)",
+     actor1_alt=["JNIM: Group for Support of Islam and Muslims", "Islamic State (Sahel)"],
+     actor2="VDP: Volunteers for the Defense of the Homeland", country="Burkina Faso", admin1="Sahel",
+     admin1_alt=["Sahel Region"], admin2="Seno", location="Bani", prec=1, fatalities=8,
+     fatalities_note="at least eight volunteers; attackers' losses 'several' (not counted)")
+D.ev(["On Thursday, air strikes destroyed a militant base in the forest near Fada N'Gourma, killing \"dozens of terrorists\""],
+     date="2023-03-02", etype="Explosions/Remote violence", sub="Air/drone strike",
+     actor1="Military Forces of Burkina Faso (2022-)", actor2="Unidentified Armed Group (Burkina Faso)",
+     country="Burkina Faso", admin1="Est", admin1_alt=["East", "Est Region"], admin2="Gourma", location="Fada N'Gourma",
+     location_alt=["Fada Ngourma"], lat=12.0616, lon=0.3584, prec=2, fatalities=12,
+     fatalities_note="'dozens' = 12 by the guide")
+D.q("Gunmen attacked a VDP position in Bani, about 35 km south of Dori, on Tuesday afternoon, killing at least eight volunteers",
+    "a local VDP coordinator", "a local VDP coordinator",
+    mentions=[("the coordinator", "said the coordinator"), ("He", "He said the attackers")], anon="unnamed official",
+    affil="VDP")
+D.q('"They came in large numbers from the direction of the Niger border and surrounded our men,"', "a local VDP coordinator",
+    ("the coordinator", "said the coordinator"), mentions=["a local VDP coordinator"], anon="unnamed official", affil="VDP")
+D.q("the attackers had also lost several fighters", "a local VDP coordinator", ("He", "He said the attackers"),
+    mentions=["a local VDP coordinator", ("the coordinator", "said the coordinator")], anon="unnamed official", affil="VDP")
+D.q("On Thursday, air strikes destroyed a militant base in the forest near Fada N'Gourma, killing \"dozens of terrorists\"",
+    "the army", ("the army", 'terrorists", the army said'), affil="Military Forces of Burkina Faso")
+D.q("More than 1,000 people were killed in political violence in Burkina Faso in January alone", "ACLED",
+    "the Armed Conflict Location and Event Data Project (ACLED)", mentions=[("it", "figure it has recorded")],
+    alt=["Armed Conflict Location and Event Data Project"])
+D.q("the number of internally displaced people had reached 1.94 million, about one in eleven Burkinabe", "CONASUR",
+    "The national emergency relief council, CONASUR", alt=["national emergency relief council"])
+D.q("armed groups held about 40 percent of the national territory", "A minister", "A minister", anon="unnamed official")
+D.q("Since the authorities launched a recruitment drive in November, more than 90,000 volunteers have signed up for the VDP",
+    "defence ministry", "the defence ministry")
+D.q('"The jihadists now treat every village that supplies volunteers as an enemy target, and that is why civilian deaths have risen so sharply since the recruitment drive,"',
+    "Roland Ouedraogo", "Roland Ouedraogo", mentions=[("Ouedraogo", "Ouedraogo said the two coups"), ("he", 'politics," he said')],
+    role="security researcher")
+D.q("the two coups of 2022 had also weakened the army's chain of command", "Roland Ouedraogo",
+    ("Ouedraogo", "Ouedraogo said the two coups"), mentions=["Roland Ouedraogo"], role="security researcher")
+D.q('"Each new junta replaced the commanders, and that turnover allowed the armed groups to expand while the officers were busy with politics,"',
+    "Roland Ouedraogo", ("he", 'politics," he said'), mentions=["Roland Ouedraogo", ("Ouedraogo", "Ouedraogo said the two coups")],
+    role="security researcher")
+D.q("abuses by some VDP units against Fulani civilians have driven young Fulani men towards the jihadists", "Rights groups",
+    "Rights groups", anon="anonymous")
+D.q("it had documented the killing of at least 150 civilians by soldiers and volunteers since October, most of them Fulani",
+    "Human Rights Watch", "Human Rights Watch")
+D.q("The decision to end the French military operation in the country, whose special forces are due to leave by the end of the month, has raised concerns that the army will lack air support and intelligence",
+    "Western diplomats", "Western diplomats", anon="unnamed official")
+D.q("the blockade imposed by the al Qaeda-linked Group for the Support of Islam and Muslims (JNIM) has caused severe shortages of food and fuel",
+    "aid agencies", ("aid agencies", "fuel, aid agencies said"), anon="anonymous")
+D.q('"A sack of millet now costs three times what it did last year,"', "a resident of Djibo", "a resident of Djibo",
+    anon="anonymous", medium="telephone")
+D.q('"People are eating leaves."', "a resident of Djibo", "a resident of Djibo", anon="anonymous", medium="telephone")
+D.q("17 soldiers were killed in an ambush near the Malian border", "authorities", ("authorities", "Niger, authorities said"),
+    anon="unnamed official", affil="Niger")
+D.agg("More than 1,000 people were killed in political violence in Burkina Faso in January alone", "people killed", "people",
+      quantity=1000, low=1000, qualifier="more than", ps="2023-01-01", pe="2023-01-31", scope="Burkina Faso", claimant="ACLED")
+D.agg("the number of internally displaced people had reached 1.94 million", "internally displaced people", "people",
+      quantity=1940000, pe="2023-02-27", scope="Burkina Faso", claimant="CONASUR")
+D.agg("armed groups held about 40 percent of the national territory", "share of territory held by armed groups", "percent",
+      quantity=40, qualifier="about", scope="Burkina Faso", claimant="A minister")
+D.agg("more than 90,000 volunteers have signed up for the VDP", "VDP volunteers recruited", "volunteers", quantity=90000,
+      low=90000, qualifier="more than", ps="2022-11-01", pe="2023-03-04", scope="VDP", claimant="defence ministry")
+D.agg("it had documented the killing of at least 150 civilians by soldiers and volunteers since October", "civilians killed",
+      "people", quantity=150, low=150, qualifier="at least", ps="2022-10-01", pe="2023-02-28", scope="Burkina Faso",
+      claimant="Human Rights Watch")
+D.cau("The jihadists now treat every village that supplies volunteers as an enemy target, and that is why civilian deaths have risen so sharply since the recruitment drive",
+      "The jihadists now treat every village that supplies volunteers as an enemy target",
+      "civilian deaths have risen so sharply", driver="security posture/deployment", claimant="Roland Ouedraogo")
+D.cau("the two coups of 2022 had also weakened the army's chain of command", "the two coups of 2022",
+      "weakened the army's chain of command", driver="leadership/command change", claimant="Roland Ouedraogo")
+D.cau("Each new junta replaced the commanders, and that turnover allowed the armed groups to expand while the officers were busy with politics",
+      "that turnover", "the armed groups to expand", driver="leadership/command change", claimant="Roland Ouedraogo")
+D.cau("abuses by some VDP units against Fulani civilians have driven young Fulani men towards the jihadists",
+      "abuses by some VDP units against Fulani civilians", "young Fulani men towards the jihadists",
+      driver="sectarian grievance", claimant="Rights groups")
+D.cau("The decision to end the French military operation in the country, whose special forces are due to leave by the end of the month, has raised concerns that the army will lack air support and intelligence",
+      "The decision to end the French military operation in the country", "concerns that the army will lack air support and intelligence",
+      driver="external support", claimant="Western diplomats")
+D.cau("the blockade imposed by the al Qaeda-linked Group for the Support of Islam and Muslims (JNIM) has caused severe shortages of food and fuel",
+      "the blockade imposed by the al Qaeda-linked Group for the Support of Islam and Muslims (JNIM)",
+      "severe shortages of food and fuel", claimant="aid agencies")
+D.cau("Convoys have been unable to reach the town since December because the militants have mined the roads",
+      "the militants have mined the roads", "Convoys have been unable to reach the town")
 
 
 # === MAIN ===
