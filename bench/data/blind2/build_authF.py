@@ -698,6 +698,193 @@ d.cz("Fuel shortages in Houthi-held areas, caused by the coalition's restriction
 d.cz("Washington revoked the designation of the Houthis as a terrorist organisation last month because of fears it would worsen the humanitarian crisis",
      "fears it would worsen the humanitarian crisis", "Washington revoked the designation of the Houthis as a terrorist organisation last month")
 
+# ---------------------------------------------------------------- 07 Afghanistan, think-tank analysis (no event), Wednesday 2024-10-09
+d = Doc("authF-07", "Contained, not defeated: Islamic State Khorasan three years into Taliban rule", "2024-10-09", """
+ANALYSIS | South Asia Security Brief | 9 October 2024
+
+By Farid Ahmadzai and Clara Jensen
+
+Three years after the Taliban returned to power, the Islamic State's Afghan branch, known as Islamic State Khorasan Province (ISKP), is weaker inside Afghanistan than at any time since it emerged in Nangarhar in 2015. It is also more dangerous abroad.
+
+Inside the country, the numbers point one way. ISKP claimed 18 attacks in Afghanistan in the first eight months of 2024, according to our count of the group's own statements, compared with 73 over the same period of 2022. The last mass-casualty attack in Kabul, a suicide bombing in the Qala-e-Bakhtiar area in early September, was the first in the capital in several months.
+
+The decline is largely the result of a ruthless Taliban campaign. Raids by the Taliban's intelligence directorate on safe houses in Kabul, Nangarhar and Kunar have reduced the group's ability to mount urban attacks, and the killing of several senior ISKP figures since 2022 has disrupted its chain of command. "The Taliban know how ISKP works because many of their own fighters once fought alongside its members," a former Afghan intelligence official said.
+
+Yet the group has not gone away. The UN Security Council's monitoring team estimated in July that ISKP has between 4,000 and 6,000 fighters and family members in Afghanistan. The mountainous valleys of Kunar and Nuristan continue to provide it with sanctuary, and its cells in the north recruit among Tajiks and Uzbeks from Central Asia.
+
+Economic collapse has also made recruitment easier. Since foreign aid was cut in 2021, unemployment among young men has soared, and "a few hundred dollars a month is enough to buy a fighter", said Nilofar Rahimi, a researcher who interviewed former ISKP members in Kabul last year.
+
+Sectarian grievance is the other engine. ISKP has repeatedly attacked the Shia Hazara community, killing or wounding more than 700 Hazaras in attacks between August 2021 and the end of 2023, according to Human Rights Watch. Our interviews suggest the group also draws on resentment among Salafi communities in the east, whose madrasas the Taliban have closed.
+
+The group's external operations are the greater concern. ISKP claimed the twin suicide bombings in Kerman, Iran, in January and the attack on the Crocus City Hall concert venue near Moscow in March, which together killed more than 230 people. Western officials say money from the Islamic State's central leadership, routed through networks in Somalia and Turkey, has helped ISKP finance these plots.
+
+A Taliban spokesman, Mawlawi Saifullah Rahimi, told us that ISKP "has no territory and no future in Afghanistan" and that foreign governments exaggerated the threat "to justify their own failures". He denied that any foreign fighters were operating from Afghan soil.
+
+That confidence may be misplaced. A Western diplomat in Doha said the Taliban's refusal to share intelligence with neighbours meant "nobody outside has a clear picture of what is left". If the Taliban's campaign falters, or if the economy deteriorates further, the group could rebuild quickly, as it did in Nangarhar after 2017.
+
+For now, the picture is one of a group contained rather than defeated: squeezed at home, looking outward, and waiting.
+""")
+d.country = "Afghanistan"
+FIO = "a former Afghan intelligence official"
+d.q('"The Taliban know how ISKP works because many of their own fighters once fought alongside its members,"', FIO, FIO,
+    anon="unnamed official")
+UN = "The UN Security Council's monitoring team"
+d.q("ISKP has between 4,000 and 6,000 fighters and family members in Afghanistan", "UN Security Council monitoring team", UN)
+RAH = "Nilofar Rahimi, a researcher who interviewed former ISKP members in Kabul last year"
+d.q('"a few hundred dollars a month is enough to buy a fighter"', "Nilofar Rahimi", RAH, role="researcher")
+d.q("killing or wounding more than 700 Hazaras in attacks between August 2021 and the end of 2023", "Human Rights Watch",
+    "Human Rights Watch")
+d.q("money from the Islamic State's central leadership, routed through networks in Somalia and Turkey, has helped ISKP finance these plots",
+    "Western officials", "Western officials", anon="unnamed official")
+SR = "A Taliban spokesman, Mawlawi Saifullah Rahimi"
+d.q('ISKP "has no territory and no future in Afghanistan"', "Mawlawi Saifullah Rahimi", SR, [("He denied", "He")],
+    role="spokesman", aff="Taliban")
+d.q('foreign governments exaggerated the threat "to justify their own failures"', "Mawlawi Saifullah Rahimi", SR,
+    [("He denied", "He")], role="spokesman", aff="Taliban")
+d.q("any foreign fighters were operating from Afghan soil", "Mawlawi Saifullah Rahimi", ("He denied", "He"), [SR],
+    role="spokesman", aff="Taliban")
+WD = "A Western diplomat in Doha"
+d.q("the Taliban's refusal to share intelligence with neighbours meant \"nobody outside has a clear picture of what is left\"",
+    WD, WD, anon="unnamed official")
+d.agg("ISKP claimed 18 attacks in Afghanistan in the first eight months of 2024", "ISKP-claimed attacks", "attacks",
+      quantity=18, ps="2024-01-01", pe="2024-08-31", scope="Afghanistan", claimant=None)
+d.agg("compared with 73 over the same period of 2022", "ISKP-claimed attacks", "attacks", quantity=73, ps="2022-01-01",
+      pe="2022-08-31", scope="Afghanistan", claimant=None)
+d.agg("ISKP has between 4,000 and 6,000 fighters and family members in Afghanistan", "ISKP fighters and family members",
+      "people", low=4000, high=6000, qualifier="between", pe="2024-07-31", scope="Afghanistan",
+      claimant="UN Security Council monitoring team")
+d.agg("killing or wounding more than 700 Hazaras in attacks between August 2021 and the end of 2023", "Hazaras killed or wounded",
+      "people", quantity=700, low=700, qualifier="more than", ps="2021-08-01", pe="2023-12-31", scope="Afghanistan",
+      claimant="Human Rights Watch")
+d.cz("The decline is largely the result of a ruthless Taliban campaign", "a ruthless Taliban campaign", "The decline",
+     driver="security posture/deployment", pol="+")
+d.cz("Raids by the Taliban's intelligence directorate on safe houses in Kabul, Nangarhar and Kunar have reduced the group's ability to mount urban attacks",
+     "Raids by the Taliban's intelligence directorate on safe houses in Kabul, Nangarhar and Kunar",
+     "the group's ability to mount urban attacks", driver="security posture/deployment", pol="-")
+d.cz("the killing of several senior ISKP figures since 2022 has disrupted its chain of command",
+     "the killing of several senior ISKP figures since 2022", "its chain of command",
+     driver="leadership/command change", pol="-")
+d.cz('"The Taliban know how ISKP works because many of their own fighters once fought alongside its members,"',
+     "many of their own fighters once fought alongside its members", "The Taliban know how ISKP works",
+     claimant="a former Afghan intelligence official")
+d.cz("The mountainous valleys of Kunar and Nuristan continue to provide it with sanctuary",
+     "The mountainous valleys of Kunar and Nuristan", "provide it with sanctuary", driver="terrain/safe havens")
+d.cz("Economic collapse has also made recruitment easier", "Economic collapse", "recruitment easier",
+     driver="economic hardship/unemployment")
+d.cz("money from the Islamic State's central leadership, routed through networks in Somalia and Turkey, has helped ISKP finance these plots",
+     "money from the Islamic State's central leadership, routed through networks in Somalia and Turkey",
+     "ISKP finance these plots", driver="external support", claimant="Western officials")
+
+# ---------------------------------------------------------------- 08 Pakistan (Khyber Pakhtunkhwa), local outlet, Thursday 2023-08-17
+d = Doc("authF-08", "Four policemen martyred in Lakki Marwat blast; two soldiers killed in North Waziristan", "2023-08-17", """
+PESHAWAR: Four policemen were martyred when a roadside bomb struck their mobile van on the Lakki-Bannu road in Lakki Marwat district on Wednesday, officials said, while two soldiers and four militants were killed in an overnight attack on a security post in North Waziristan.
+
+District Police Officer Zahid Mehmood Khattak told this correspondent that the van was on routine patrol near the Tajori area when the device, planted on the roadside, went off. Three constables died on the spot, and an assistant sub-inspector succumbed to his injuries in a Bannu hospital later in the evening, raising the death toll to four. Two other policemen were injured.
+
+"The explosive was detonated by remote control. The culprits will not escape," Khattak said.
+
+In North Waziristan, militants attacked a check post in the Mir Ali area late on Wednesday night, the military's media wing, ISPR, said on Thursday. In the ensuing exchange of fire, four terrorists were killed, while two soldiers embraced martyrdom, it said. The statement added that a clearance operation was under way to eliminate any other terrorists found in the area.
+
+No group claimed either attack, but police officials said the Lakki Marwat bombing bore the hallmarks of the banned Tehreek-i-Taliban Pakistan (TTP).
+
+In Peshawar, the Counter-Terrorism Department said it had arrested two suspected TTP facilitators in a raid in the Pishtakhara area on Tuesday and recovered hand grenades and explosives from their possession. A CTD spokesman said the suspects had been planning to target a police station.
+
+Meanwhile, hundreds of tribal elders and residents staged a peaceful sit-in in Khar, Bajaur, on Monday to demand security for political gatherings. The protest came two weeks after a suicide bombing at a Jamiat Ulema-i-Islam-Fazl workers' convention in Khar killed more than 60 people.
+
+'Sanctuaries across the border'
+
+Police in the province's southern districts have borne the brunt of the violence. At least 160 policemen have been martyred in Khyber Pakhtunkhwa since January, according to police data, and the force says its men are vulnerable because they lack armoured vehicles and night-vision equipment.
+
+According to the Islamabad-based Pakistan Institute for Conflict and Security Studies (PICSS), militants carried out 271 attacks across the country in the first half of the year, nearly 60 percent of them in Khyber Pakhtunkhwa.
+
+Security analyst Brig (retd) Asad Munir Durrani said the surge was due to the sanctuaries the TTP enjoyed in Afghanistan since the Taliban takeover of Kabul. "Their leadership sits across the border, trains there and sends fighters here in small groups," he said.
+
+Officials also say the return of hundreds of TTP fighters and their families to Swat and the merged districts during last year's peace talks fuelled the resurgence. The TTP ended its ceasefire with the government in November.
+
+Caretaker provincial information minister Bakht Jamal said the government would not negotiate "with those who have the blood of our people on their hands". He said additional funds had been released for the police, though he did not give a figure.
+
+The Foreign Office has repeatedly asked Kabul to act against the TTP. The Afghan Taliban deny that their territory is used for attacks against Pakistan.
+""")
+d.country = "Pakistan"
+KP = dict(admin1="Khyber Pakhtunkhwa", admin1_alt=["KPK", "NWFP", "Khyber-Pakhtunkhwa"])
+d.ev(["Four policemen were martyred when a roadside bomb struck their mobile van on the Lakki-Bannu road in Lakki Marwat district on Wednesday",
+      "raising the death toll to four"],
+     date="2023-08-16", etype="Explosions/Remote violence", sub="Remote explosive/landmine/IED",
+     actor1="Unidentified Armed Group (Pakistan)", actor1_alt=["TTP: Tehreek-i-Taliban Pakistan"],
+     actor2="Police Forces of Pakistan (2018-)", admin2="Lakki Marwat", location="Tajori", location_alt=["Lakki Marwat"],
+     lat=32.61, lon=70.91, prec=2, fatalities=4, injured=2, **KP, fatalities_note="three on the spot, rose to four")
+d.ev(["militants attacked a check post in the Mir Ali area late on Wednesday night",
+      "four terrorists were killed, while two soldiers embraced martyrdom"],
+     date="2023-08-16", etype="Battles", sub="Armed clash", actor1="Unidentified Armed Group (Pakistan)",
+     actor1_alt=["TTP: Tehreek-i-Taliban Pakistan"], actor2="Military Forces of Pakistan (2018-)",
+     admin2="North Waziristan", location="Mir Ali", lat=32.97, lon=70.28, prec=2, fatalities=6, **KP,
+     note="'late on Wednesday night' / 'overnight' read as Wednesday night (within the +-2 day window of the publication day)")
+d.ev(["it had arrested two suspected TTP facilitators in a raid in the Pishtakhara area on Tuesday"],
+     date="2023-08-15", etype="Strategic developments", sub="Arrests", actor1="Police Forces of Pakistan (2018-) Counter-Terrorism Department",
+     actor2="TTP: Tehreek-i-Taliban Pakistan", admin2="Peshawar", location="Peshawar", location_alt=["Pishtakhara"],
+     lat=34.01, lon=71.58, prec=2, fatalities=0, **KP)
+d.ev(["hundreds of tribal elders and residents staged a peaceful sit-in in Khar, Bajaur, on Monday to demand security for political gatherings"],
+     date="2023-08-14", etype="Protests", sub="Peaceful protest", actor1="Protesters (Pakistan)", admin2="Bajaur",
+     location="Khar", lat=34.73, lon=71.52, prec=1, fatalities=0, **KP)
+d.q("Four policemen were martyred when a roadside bomb struck their mobile van on the Lakki-Bannu road in Lakki Marwat district on Wednesday",
+    "officials", ("on Wednesday, officials said", "officials"), anon="unnamed official")
+KH = "District Police Officer Zahid Mehmood Khattak"
+d.q("the van was on routine patrol near the Tajori area when the device, planted on the roadside, went off", "Zahid Mehmood Khattak",
+    KH, [("Khattak said", "Khattak")], role="District Police Officer", aff="Khyber Pakhtunkhwa Police")
+d.q('"The explosive was detonated by remote control. The culprits will not escape,"', "Zahid Mehmood Khattak",
+    ("Khattak said", "Khattak"), [KH], role="District Police Officer", aff="Khyber Pakhtunkhwa Police")
+ISPR = "the military's media wing, ISPR"
+d.q("militants attacked a check post in the Mir Ali area late on Wednesday night", "ISPR", ISPR,
+    [("martyrdom, it said", "it"), ("The statement added", "The statement")])
+d.q("In the ensuing exchange of fire, four terrorists were killed, while two soldiers embraced martyrdom", "ISPR",
+    ("martyrdom, it said", "it"), [ISPR])
+d.q("a clearance operation was under way to eliminate any other terrorists found in the area", "ISPR",
+    ("The statement added", "The statement"), [ISPR])
+d.q("the Lakki Marwat bombing bore the hallmarks of the banned Tehreek-i-Taliban Pakistan (TTP)", "police officials",
+    "police officials", anon="unnamed official")
+CTD = "the Counter-Terrorism Department"
+d.q("it had arrested two suspected TTP facilitators in a raid in the Pishtakhara area on Tuesday and recovered hand grenades and explosives from their possession",
+    "Counter-Terrorism Department", CTD)
+d.q("the suspects had been planning to target a police station", "A CTD spokesman", "A CTD spokesman", anon="unnamed official",
+    aff="Counter-Terrorism Department")
+d.q("At least 160 policemen have been martyred in Khyber Pakhtunkhwa since January", "Khyber Pakhtunkhwa Police", "police data",
+    [("and the force says", "the force")])
+d.q("its men are vulnerable because they lack armoured vehicles and night-vision equipment", "Khyber Pakhtunkhwa Police",
+    ("and the force says", "the force"), ["police data"])
+PIC = "the Islamabad-based Pakistan Institute for Conflict and Security Studies (PICSS)"
+d.q("militants carried out 271 attacks across the country in the first half of the year, nearly 60 percent of them in Khyber Pakhtunkhwa",
+    "Pakistan Institute for Conflict and Security Studies", PIC)
+DUR = "Security analyst Brig (retd) Asad Munir Durrani"
+d.q("the surge was due to the sanctuaries the TTP enjoyed in Afghanistan since the Taliban takeover of Kabul", "Asad Munir Durrani",
+    DUR, [('in small groups," he said', "he")], role="security analyst")
+d.q('"Their leadership sits across the border, trains there and sends fighters here in small groups,"', "Asad Munir Durrani",
+    ('in small groups," he said', "he"), [DUR], role="security analyst")
+d.q("the return of hundreds of TTP fighters and their families to Swat and the merged districts during last year's peace talks fuelled the resurgence",
+    "Officials", ("Officials also say", "Officials"), anon="unnamed official")
+BJ = "Caretaker provincial information minister Bakht Jamal"
+d.q('the government would not negotiate "with those who have the blood of our people on their hands"', "Bakht Jamal", BJ,
+    [("He said additional", "He")], role="caretaker provincial information minister", aff="Government of Khyber Pakhtunkhwa")
+d.q("additional funds had been released for the police", "Bakht Jamal", ("He said additional", "He"), [BJ],
+    role="caretaker provincial information minister", aff="Government of Khyber Pakhtunkhwa")
+d.q("their territory is used for attacks against Pakistan", "Afghan Taliban", ("The Afghan Taliban deny", "The Afghan Taliban"))
+d.agg("At least 160 policemen have been martyred in Khyber Pakhtunkhwa since January", "policemen killed", "people",
+      quantity=160, low=160, qualifier="at least", ps="2023-01-01", pe="2023-08-17", scope="Khyber Pakhtunkhwa",
+      claimant="police data")
+d.agg("militants carried out 271 attacks across the country in the first half of the year", "militant attacks", "attacks",
+      quantity=271, ps="2023-01-01", pe="2023-06-30", scope="Pakistan", claimant="Pakistan Institute for Conflict and Security Studies")
+d.agg("nearly 60 percent of them in Khyber Pakhtunkhwa", "share of militant attacks", "percent", quantity=60, high=60,
+      qualifier="nearly", ps="2023-01-01", pe="2023-06-30", scope="Khyber Pakhtunkhwa",
+      claimant="Pakistan Institute for Conflict and Security Studies")
+d.cz("its men are vulnerable because they lack armoured vehicles and night-vision equipment",
+     "they lack armoured vehicles and night-vision equipment", "its men are vulnerable",
+     driver="security posture/deployment", claimant="Khyber Pakhtunkhwa Police")
+d.cz("the surge was due to the sanctuaries the TTP enjoyed in Afghanistan since the Taliban takeover of Kabul",
+     "the sanctuaries the TTP enjoyed in Afghanistan since the Taliban takeover of Kabul", "the surge",
+     driver="terrain/safe havens", claimant="Asad Munir Durrani")
+d.cz("the return of hundreds of TTP fighters and their families to Swat and the merged districts during last year's peace talks fuelled the resurgence",
+     "the return of hundreds of TTP fighters and their families to Swat and the merged districts during last year's peace talks",
+     "the resurgence", driver="displacement/camps/reintegration", claimant="Officials")
+
 # === END DOCS ===
 
 
