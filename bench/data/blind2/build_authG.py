@@ -682,6 +682,260 @@ D.cau("the blockade imposed by the al Qaeda-linked Group for the Support of Isla
 D.cau("Convoys have been unable to reach the town since December because the militants have mined the roads",
       "the militants have mined the roads", "Convoys have been unable to reach the town")
 
+# ---------------------------------------------------------------------------------------------------------
+# authG-06  AP-style story built on UN figures, Afghanistan (no event)
+T = """KABUL, Afghanistan (AP) - The number of Afghan civilians killed and wounded in the first six months of the year rose by almost half compared with the same period of 2020, the United Nations said Monday, warning that the country could see the highest civilian toll of the war if the Taliban's offensive on provincial capitals continues.
+
+In its mid-year report, the U.N. Assistance Mission in Afghanistan said 1,659 civilians were killed and 3,254 wounded between January and June, a 47 percent increase. Nearly 2,400 of those casualties were recorded in May and June alone, after international forces began their final withdrawal on May 1.
+
+Women and children made up 46 percent of all civilian casualties, the mission said.
+
+"The departure of international forces has removed the air support that Afghan troops relied on, allowing the Taliban to overrun district centres that they could never hold before," said Ingrid Haugland, who heads the mission's human rights unit. "Most of the civilians who died this spring were caught in ground fighting in and around towns."
+
+The report attributed much of the increase to ground engagements, which it said caused 41 percent of all casualties, followed by improvised explosive devices. It did not attribute the rise to any single party, though it said anti-government elements were responsible for 64 percent of the casualties it could attribute.
+
+Taliban spokesman Suhail Karimi rejected the findings as propaganda. In a message to reporters, Karimi said the group's fighters had taken "maximum care" to avoid harming civilians and blamed government air strikes for most deaths. The group says it now controls more than 200 of Afghanistan's roughly 400 districts, a figure the government disputes.
+
+Afghan officials say their forces have retaken a dozen districts in recent weeks. "The enemy's gains are temporary," said Defence Ministry spokesman Abdul Wahid Qaderi. He said 3,000 Taliban fighters had been killed in the past month, a figure that could not be verified.
+
+The fighting has also driven people from their homes. The U.N. refugee agency said about 270,000 Afghans have been displaced since January, bringing the total number of internally displaced people in the country to more than 3.5 million.
+
+Analysts say the security forces' problems go beyond the loss of foreign air power. "Corruption has undermined the defence of the districts more than any Taliban tactic," said Shafiqa Noori, a Kabul-based security analyst. "Commanders sell fuel and ammunition and draw salaries for soldiers who do not exist, so the outposts run out of supplies within days."
+
+Economic collapse is feeding the insurgency as well. The value of the afghani has fallen sharply, and the loss of thousands of jobs linked to foreign bases has pushed young men to join the Taliban for a salary, according to an elder from Kandahar's Panjwai district who asked not to be named.
+
+Hospitals are under strain, too. A doctor at Kabul's Emergency hospital said a third wave of COVID-19 had filled wards and forced the hospital to turn away some patients, so that wounded people from the provinces sometimes waited hours for surgery.
+
+The toll includes the victims of the May bombing of a girls' school in Kabul's Dasht-e-Barchi neighbourhood, which killed more than 85 people, most of them schoolgirls, the mission said. No group claimed that attack, which the government blamed on the Taliban.
+
+Peace talks between the government and the Taliban in Doha have made little progress since they opened in September. If the talks collapse, diplomats in Kabul say, the fighting could reach the cities.
+"""
+D = Doc("authG-06", "2021-07-27", "Afghan civilian casualties jump almost 50% as foreign troops leave, UN says", T)
+D.q("The number of Afghan civilians killed and wounded in the first six months of the year rose by almost half compared with the same period of 2020",
+    "U.N. Assistance Mission in Afghanistan", ("the United Nations", "2020, the United Nations said Monday"),
+    mentions=["the U.N. Assistance Mission in Afghanistan", ("the mission", "the mission said.\n")],
+    alt=["United Nations", "UNAMA"])
+D.q("the country could see the highest civilian toll of the war if the Taliban's offensive on provincial capitals continues",
+    "U.N. Assistance Mission in Afghanistan", ("the United Nations", "2020, the United Nations said Monday"),
+    mentions=["the U.N. Assistance Mission in Afghanistan"], alt=["United Nations", "UNAMA"])
+D.q("1,659 civilians were killed and 3,254 wounded between January and June, a 47 percent increase",
+    "U.N. Assistance Mission in Afghanistan", "the U.N. Assistance Mission in Afghanistan", alt=["UNAMA"])
+D.q("Women and children made up 46 percent of all civilian casualties", "U.N. Assistance Mission in Afghanistan",
+    ("the mission", "the mission said.\n"), mentions=["the U.N. Assistance Mission in Afghanistan"], alt=["UNAMA"])
+D.q('"The departure of international forces has removed the air support that Afghan troops relied on, allowing the Taliban to overrun district centres that they could never hold before,"',
+    "Ingrid Haugland", "Ingrid Haugland", role="head of the human rights unit",
+    affil="U.N. Assistance Mission in Afghanistan")
+D.q('"Most of the civilians who died this spring were caught in ground fighting in and around towns."', "Ingrid Haugland",
+    "Ingrid Haugland", role="head of the human rights unit", affil="U.N. Assistance Mission in Afghanistan")
+D.q("much of the increase to ground engagements", "U.N. Assistance Mission in Afghanistan",
+    ("The report", "The report attributed"), mentions=["the U.N. Assistance Mission in Afghanistan"], alt=["UNAMA"])
+D.q("caused 41 percent of all casualties", "U.N. Assistance Mission in Afghanistan", ("it", "which it said caused"),
+    mentions=["the U.N. Assistance Mission in Afghanistan"], alt=["UNAMA"])
+D.q("anti-government elements were responsible for 64 percent of the casualties it could attribute",
+    "U.N. Assistance Mission in Afghanistan", ("it", "though it said anti-government"),
+    mentions=["the U.N. Assistance Mission in Afghanistan"], alt=["UNAMA"])
+D.q("the findings as propaganda", "Suhail Karimi", "Taliban spokesman Suhail Karimi",
+    mentions=[("Karimi", "reporters, Karimi said")], role="Taliban spokesman", affil="Taliban", direct=False)
+D.q('the group\'s fighters had taken "maximum care" to avoid harming civilians', "Suhail Karimi",
+    ("Karimi", "reporters, Karimi said"), mentions=["Taliban spokesman Suhail Karimi"], role="Taliban spokesman",
+    affil="Taliban", medium="message to reporters", direct=False)
+D.q("it now controls more than 200 of Afghanistan's roughly 400 districts", "Taliban", ("The group", "The group says"),
+    affil="Taliban")
+D.q("their forces have retaken a dozen districts in recent weeks", "Afghan officials", "Afghan officials",
+    anon="unnamed official")
+D.q('"The enemy\'s gains are temporary,"', "Abdul Wahid Qaderi", "Defence Ministry spokesman Abdul Wahid Qaderi",
+    mentions=[("He", "He said 3,000")], role="Defence Ministry spokesman", affil="Ministry of Defence")
+D.q("3,000 Taliban fighters had been killed in the past month", "Abdul Wahid Qaderi", ("He", "He said 3,000"),
+    mentions=["Defence Ministry spokesman Abdul Wahid Qaderi"], role="Defence Ministry spokesman",
+    affil="Ministry of Defence")
+D.q("about 270,000 Afghans have been displaced since January, bringing the total number of internally displaced people in the country to more than 3.5 million",
+    "U.N. refugee agency", "The U.N. refugee agency", alt=["UNHCR"])
+D.q("the security forces' problems go beyond the loss of foreign air power", "Analysts", ("Analysts", "Analysts say"),
+    anon="anonymous")
+D.q('"Corruption has undermined the defence of the districts more than any Taliban tactic,"', "Shafiqa Noori",
+    "Shafiqa Noori", role="security analyst")
+D.q('"Commanders sell fuel and ammunition and draw salaries for soldiers who do not exist, so the outposts run out of supplies within days."',
+    "Shafiqa Noori", "Shafiqa Noori", role="security analyst")
+D.q("The value of the afghani has fallen sharply, and the loss of thousands of jobs linked to foreign bases has pushed young men to join the Taliban for a salary",
+    "an elder from Kandahar's Panjwai district", "an elder from Kandahar's Panjwai district", anon="anonymous",
+    role="elder")
+D.q("a third wave of COVID-19 had filled wards and forced the hospital to turn away some patients, so that wounded people from the provinces sometimes waited hours for surgery",
+    "A doctor at Kabul's Emergency hospital", "A doctor at Kabul's Emergency hospital", anon="anonymous", role="doctor")
+D.q("The toll includes the victims of the May bombing of a girls' school in Kabul's Dasht-e-Barchi neighbourhood, which killed more than 85 people, most of them schoolgirls",
+    "U.N. Assistance Mission in Afghanistan", ("the mission", "schoolgirls, the mission said"),
+    mentions=["the U.N. Assistance Mission in Afghanistan"], alt=["UNAMA"])
+D.q("If the talks collapse, diplomats in Kabul say, the fighting could reach the cities", "diplomats in Kabul",
+    "diplomats in Kabul", anon="unnamed official", frags=["If the talks collapse", "the fighting could reach the cities"])
+D.agg("1,659 civilians were killed", "civilians killed", "people", quantity=1659, ps="2021-01-01", pe="2021-06-30",
+      scope="Afghanistan", claimant="U.N. Assistance Mission in Afghanistan")
+D.agg("3,254 wounded between January and June", "civilians wounded", "people", quantity=3254, ps="2021-01-01",
+      pe="2021-06-30", scope="Afghanistan", claimant="U.N. Assistance Mission in Afghanistan")
+D.agg("a 47 percent increase", "increase in civilian casualties", "percent", quantity=47, ps="2021-01-01", pe="2021-06-30",
+      scope="Afghanistan", claimant="U.N. Assistance Mission in Afghanistan")
+D.agg("Nearly 2,400 of those casualties were recorded in May and June alone", "civilian casualties", "people",
+      quantity=2400, high=2400, qualifier="nearly", ps="2021-05-01", pe="2021-06-30", scope="Afghanistan",
+      claimant="U.N. Assistance Mission in Afghanistan")
+D.agg("Women and children made up 46 percent of all civilian casualties", "share of civilian casualties who were women and children",
+      "percent", quantity=46, ps="2021-01-01", pe="2021-06-30", scope="Afghanistan",
+      claimant="U.N. Assistance Mission in Afghanistan")
+D.agg("which it said caused 41 percent of all casualties", "share of civilian casualties caused by ground engagements",
+      "percent", quantity=41, ps="2021-01-01", pe="2021-06-30", scope="Afghanistan",
+      claimant="U.N. Assistance Mission in Afghanistan")
+D.agg("anti-government elements were responsible for 64 percent of the casualties it could attribute",
+      "share of attributed civilian casualties caused by anti-government elements", "percent", quantity=64,
+      ps="2021-01-01", pe="2021-06-30", scope="Afghanistan", claimant="U.N. Assistance Mission in Afghanistan")
+D.agg("it now controls more than 200 of Afghanistan's roughly 400 districts", "districts controlled by the Taliban",
+      "districts", quantity=200, low=200, qualifier="more than", pe="2021-07-27", scope="Afghanistan", claimant="Taliban")
+D.agg("their forces have retaken a dozen districts in recent weeks", "districts retaken", "districts", quantity=12,
+      qualifier="a dozen", pe="2021-07-27", scope="Afghanistan", claimant="Afghan officials")
+D.agg("3,000 Taliban fighters had been killed in the past month", "Taliban fighters killed", "people", quantity=3000,
+      ps="2021-06-27", pe="2021-07-27", scope="Afghanistan", claimant="Abdul Wahid Qaderi")
+D.agg("about 270,000 Afghans have been displaced since January", "displaced people", "people", quantity=270000,
+      qualifier="about", ps="2021-01-01", pe="2021-07-27", scope="Afghanistan", claimant="U.N. refugee agency")
+D.agg("bringing the total number of internally displaced people in the country to more than 3.5 million",
+      "internally displaced people", "people", quantity=3500000, low=3500000, qualifier="more than", pe="2021-07-27",
+      scope="Afghanistan", claimant="U.N. refugee agency")
+D.cau("The departure of international forces has removed the air support that Afghan troops relied on, allowing the Taliban to overrun district centres that they could never hold before",
+      "The departure of international forces has removed the air support that Afghan troops relied on",
+      "the Taliban to overrun district centres", driver="external support", claimant="Ingrid Haugland")
+D.cau("The report attributed much of the increase to ground engagements", "ground engagements", "much of the increase",
+      claimant="U.N. Assistance Mission in Afghanistan")
+D.cau("Corruption has undermined the defence of the districts more than any Taliban tactic", "Corruption",
+      "the defence of the districts", driver="governance/corruption", pol="-", claimant="Shafiqa Noori")
+D.cau("Commanders sell fuel and ammunition and draw salaries for soldiers who do not exist, so the outposts run out of supplies within days",
+      "Commanders sell fuel and ammunition and draw salaries for soldiers who do not exist",
+      "the outposts run out of supplies within days", driver="governance/corruption", claimant="Shafiqa Noori")
+D.cau("Economic collapse is feeding the insurgency as well", "Economic collapse", "the insurgency",
+      driver="economic hardship/unemployment")
+D.cau("the loss of thousands of jobs linked to foreign bases has pushed young men to join the Taliban for a salary",
+      "the loss of thousands of jobs linked to foreign bases", "young men to join the Taliban",
+      driver="economic hardship/unemployment", claimant="an elder from Kandahar's Panjwai district")
+D.cau("a third wave of COVID-19 had filled wards and forced the hospital to turn away some patients, so that wounded people from the provinces sometimes waited hours for surgery",
+      "a third wave of COVID-19", "filled wards and forced the hospital to turn away some patients",
+      driver="pandemic/lockdown", claimant="A doctor at Kabul's Emergency hospital")
+D.cau("The fighting has also driven people from their homes", "The fighting", "people from their homes")
+
+# ---------------------------------------------------------------------------------------------------------
+# authG-07  local-outlet story on the government response in Cabo Delgado, Mozambique (2 events)
+T = """PEMBA - Rwandan and Mozambican troops have captured an insurgent base near the village of Nhica do Rovuma in Nangade district, close to the Tanzanian border, the Rwanda Defence Force said on Thursday, as the joint force pushes into the last areas of Cabo Delgado still used by the militants.
+
+The operation on Wednesday killed 11 insurgents, and one Rwandan soldier died in the fighting, the RDF spokesman, Colonel Eric Habimana, said in a statement. Weapons, motorcycles and food stocks were seized at the camp, he said.
+
+Two days earlier, on Monday, insurgents beheaded two men who were collecting firewood outside a village in Meluco district and burned several houses, a local administrator told us. "The people have fled to the district headquarters again, they are afraid to sleep at home," the administrator said.
+
+Seven months after about 1,000 Rwandan soldiers arrived in the province, the government insists the tide has turned. The insurgents, known locally as al-Shabaab and linked to the Islamic State, have been driven out of Mocimboa da Praia, the port town they held for a year, and out of most of Palma district, where the TotalEnergies gas project is located.
+
+"The arrival of our Rwandan brothers has dramatically reduced attacks around the gas project and on the main roads," said Armando Sitoe, spokesman for the provincial government. He said more than 24,000 people had returned to Mocimboa da Praia and Palma since September.
+
+Colonel Habimana estimated that the insurgents now number no more than 300 fighters, down from about 2,500 before the intervention. Independent analysts say the real number is hard to know, because many fighters have scattered in small groups.
+
+The figures remain grim. The conflict has killed more than 3,700 people since October 2017, according to Cabo Ligado, a conflict-monitoring project, and displaced about 784,000, according to the International Organization for Migration.
+
+Those who study the insurgency warn that military gains alone will not end it. "Poverty and the lack of jobs for young men in a province that sits on rubies and natural gas fuelled this war from the start," said Joana Macuacua, a researcher at a Maputo university. "Young people watched the companies arrive and got nothing, and the corruption in the allocation of mining licences deepened that anger."
+
+Macuacua said the militants had fled south and west into the forests of Macomia and towards the Niassa reserve, where the dense bush allowed them to regroup. "They have moved, they have not disappeared," she said.
+
+Aid workers say the idleness of young men in the resettlement sites around Metuge has made them easy targets for recruitment. The World Food Programme said last month that it had been forced to cut rations for displaced families by half due to a lack of funding.
+
+Abdul Saide, a fisherman who returned to Mocimboa da Praia in December, said he did not plan to bring his family back yet. "We see soldiers everywhere, but when they leave, who will protect us?" he said.
+
+TotalEnergies, which suspended work on its $20 billion project after the attack on Palma in March last year, said it would not return until security in the area was restored. The company's decision to stay away was not caused by the latest attacks, an executive said.
+
+Mozambique's government has not said how long the Rwandan troops will stay. A regional force from the Southern African Development Community is deployed in other districts of the province.
+"""
+D = Doc("authG-07", "2022-02-18", "Rwandan and Mozambican troops capture insurgent base near Tanzanian border", T)
+D.ev(["Rwandan and Mozambican troops have captured an insurgent base near the village of Nhica do Rovuma in Nangade district",
+      "The operation on Wednesday killed 11 insurgents, and one Rwandan soldier died in the fighting"],
+     date="2022-02-16", etype="Battles", sub="Government regains territory", sub_alt=["Armed clash"],
+     actor1="Military Forces of Rwanda (2000-)", actor1_alt=["Military Forces of Mozambique (1975-)"],
+     actor2="Islamic State (Mozambique)", country="Mozambique", admin1="Cabo Delgado", admin2="Nangade",
+     location="Nhica do Rovuma", location_alt=["Nangade"], prec=2, fatalities=12,
+     fatalities_note="11 insurgents and 1 Rwandan soldier, one source (RDF)")
+D.ev(["insurgents beheaded two men who were collecting firewood outside a village in Meluco district and burned several houses"],
+     date="2022-02-14", etype="Violence against civilians", sub="Attack", actor1="Islamic State (Mozambique)",
+     actor2="Civilians (Mozambique)", country="Mozambique", admin1="Cabo Delgado", admin2="Meluco", location="Meluco",
+     prec=2, fatalities=2)
+D.q("Rwandan and Mozambican troops have captured an insurgent base near the village of Nhica do Rovuma in Nangade district, close to the Tanzanian border",
+    "Rwanda Defence Force", "the Rwanda Defence Force", mentions=[("RDF", "the RDF spokesman")], alt=["RDF"])
+D.q("The operation on Wednesday killed 11 insurgents, and one Rwandan soldier died in the fighting", "Eric Habimana",
+    "the RDF spokesman, Colonel Eric Habimana", mentions=[("he", "camp, he said"), "Colonel Habimana"],
+    role="RDF spokesman", affil="Rwanda Defence Force", medium="statement")
+D.q("Weapons, motorcycles and food stocks were seized at the camp", "Eric Habimana", ("he", "camp, he said"),
+    mentions=["the RDF spokesman, Colonel Eric Habimana", "Colonel Habimana"], role="RDF spokesman",
+    affil="Rwanda Defence Force")
+D.q("insurgents beheaded two men who were collecting firewood outside a village in Meluco district and burned several houses",
+    "a local administrator", "a local administrator", mentions=[("the administrator", "the administrator said")],
+    anon="unnamed official")
+D.q('"The people have fled to the district headquarters again, they are afraid to sleep at home,"', "a local administrator",
+    ("the administrator", "the administrator said"), mentions=["a local administrator"], anon="unnamed official")
+D.q("the tide has turned", "government of Mozambique", ("the government", "the government insists"),
+    anon="named", affil="Mozambican government")
+D.q('"The arrival of our Rwandan brothers has dramatically reduced attacks around the gas project and on the main roads,"',
+    "Armando Sitoe", "Armando Sitoe", mentions=[("He", "He said more than 24,000")],
+    role="spokesman for the provincial government")
+D.q("more than 24,000 people had returned to Mocimboa da Praia and Palma since September", "Armando Sitoe",
+    ("He", "He said more than 24,000"), mentions=["Armando Sitoe"], role="spokesman for the provincial government")
+D.q("the insurgents now number no more than 300 fighters, down from about 2,500 before the intervention", "Eric Habimana",
+    "Colonel Habimana", mentions=["the RDF spokesman, Colonel Eric Habimana"], role="RDF spokesman",
+    affil="Rwanda Defence Force")
+D.q("the real number is hard to know, because many fighters have scattered in small groups", "Independent analysts",
+    "Independent analysts", anon="anonymous")
+D.q("The conflict has killed more than 3,700 people since October 2017", "Cabo Ligado",
+    "Cabo Ligado, a conflict-monitoring project")
+D.q("displaced about 784,000", "International Organization for Migration", "the International Organization for Migration",
+    alt=["IOM"])
+D.q("military gains alone will not end it", "Those who study the insurgency", "Those who study the insurgency",
+    anon="anonymous")
+D.q('"Poverty and the lack of jobs for young men in a province that sits on rubies and natural gas fuelled this war from the start,"',
+    "Joana Macuacua", "Joana Macuacua", mentions=[("Macuacua", "Macuacua said the militants"), ("she", 'disappeared," she said')],
+    role="researcher", affil="Maputo university")
+D.q('"Young people watched the companies arrive and got nothing, and the corruption in the allocation of mining licences deepened that anger."',
+    "Joana Macuacua", "Joana Macuacua", mentions=[("Macuacua", "Macuacua said the militants")], role="researcher")
+D.q("the militants had fled south and west into the forests of Macomia and towards the Niassa reserve, where the dense bush allowed them to regroup",
+    "Joana Macuacua", ("Macuacua", "Macuacua said the militants"), mentions=["Joana Macuacua"], role="researcher")
+D.q('"They have moved, they have not disappeared,"', "Joana Macuacua", ("she", 'disappeared," she said'),
+    mentions=["Joana Macuacua", ("Macuacua", "Macuacua said the militants")], role="researcher")
+D.q("the idleness of young men in the resettlement sites around Metuge has made them easy targets for recruitment",
+    "Aid workers", "Aid workers", anon="anonymous")
+D.q("it had been forced to cut rations for displaced families by half due to a lack of funding", "World Food Programme",
+    "The World Food Programme")
+D.q("he did not plan to bring his family back yet", "Abdul Saide", "Abdul Saide", mentions=[("he", 'us?" he said')],
+    role="fisherman")
+D.q('"We see soldiers everywhere, but when they leave, who will protect us?"', "Abdul Saide", ("he", 'us?" he said'),
+    mentions=["Abdul Saide"], role="fisherman")
+D.q("it would not return until security in the area was restored", "TotalEnergies",
+    ("TotalEnergies", "TotalEnergies, which suspended"))
+D.q("The company's decision to stay away was not caused by the latest attacks", "an executive", "an executive",
+    anon="anonymous", affil="TotalEnergies")
+D.agg("more than 24,000 people had returned to Mocimboa da Praia and Palma since September", "returned people", "people",
+      quantity=24000, low=24000, qualifier="more than", ps="2021-09-01", pe="2022-02-18",
+      scope="Mocimboa da Praia and Palma", claimant="Armando Sitoe")
+D.agg("the insurgents now number no more than 300 fighters", "insurgent fighters", "fighters", quantity=300, high=300,
+      qualifier="no more than", pe="2022-02-18", scope="Cabo Delgado insurgents", claimant="Eric Habimana")
+D.agg("down from about 2,500 before the intervention", "insurgent fighters", "fighters", quantity=2500, qualifier="about",
+      pe="2021-07-01", scope="Cabo Delgado insurgents", claimant="Eric Habimana")
+D.agg("The conflict has killed more than 3,700 people since October 2017", "people killed", "people", quantity=3700,
+      low=3700, qualifier="more than", ps="2017-10-01", pe="2022-02-18", scope="Cabo Delgado", claimant="Cabo Ligado")
+D.agg("displaced about 784,000", "displaced people", "people", quantity=784000, qualifier="about", pe="2022-02-18",
+      scope="Cabo Delgado", claimant="International Organization for Migration")
+D.cau("The arrival of our Rwandan brothers has dramatically reduced attacks around the gas project and on the main roads",
+      "The arrival of our Rwandan brothers", "attacks around the gas project and on the main roads",
+      driver="external support", pol="-", claimant="Armando Sitoe")
+D.cau("the real number is hard to know, because many fighters have scattered in small groups",
+      "many fighters have scattered in small groups", "the real number is hard to know", claimant="Independent analysts")
+D.cau("Poverty and the lack of jobs for young men in a province that sits on rubies and natural gas fuelled this war from the start",
+      "Poverty and the lack of jobs for young men", "this war", driver="economic hardship/unemployment",
+      claimant="Joana Macuacua")
+D.cau("the corruption in the allocation of mining licences deepened that anger", "the corruption in the allocation of mining licences",
+      "that anger", driver="governance/corruption", claimant="Joana Macuacua")
+D.cau("where the dense bush allowed them to regroup", "the dense bush", "them to regroup", driver="terrain/safe havens",
+      claimant="Joana Macuacua")
+D.cau("the idleness of young men in the resettlement sites around Metuge has made them easy targets for recruitment",
+      "the idleness of young men in the resettlement sites around Metuge", "them easy targets for recruitment",
+      driver="displacement/camps/reintegration", claimant="Aid workers")
+D.cau("it had been forced to cut rations for displaced families by half due to a lack of funding", "a lack of funding",
+      "cut rations for displaced families by half", claimant="World Food Programme")
+
 
 # === MAIN ===
 def main():
