@@ -885,6 +885,111 @@ d.cz("the return of hundreds of TTP fighters and their families to Swat and the 
      "the return of hundreds of TTP fighters and their families to Swat and the merged districts during last year's peace talks",
      "the resurgence", driver="displacement/camps/reintegration", claimant="Officials")
 
+# ---------------------------------------------------------------- 09 Colombia (Cauca), Reuters wire, Friday 2025-03-14
+d = Doc("authF-09", "Colombia's Cauca hit by drone attacks and clashes as dissident offensive grows", "2025-03-14", """
+BOGOTA, March 14 (Reuters) - Colombian soldiers killed four FARC dissidents and lost one of their own in fighting in rural Argelia, in the southwestern province of Cauca, on Thursday, the army said, a day after dissidents dropped explosives from drones on a police station in the same municipality.
+
+The clashes with the Carlos Patino front, a faction of the dissident group known by its Spanish initials EMC, took place in the hills around the hamlet of Sinai, said General Mauricio Pena, the commander of the army's Third Division. "We will not give up a single centimetre of Cauca to the criminals," Pena told reporters in Popayan.
+
+On Wednesday, dissidents used at least two drones to drop explosive charges on the police station in El Plateado, wounding three officers, police said. It was the fourth drone attack on the station this year.
+
+"The drones come at night and we cannot see them until the explosion," one of the wounded officers told local radio from a hospital in Popayan.
+
+On Tuesday, about 200 residents surrounded a patrol of some 30 soldiers in the village of La Belleza, near El Plateado, and forced them to leave, the army said, accusing the dissidents of having organised the crowd. Soldiers were pelted with stones, and two were slightly hurt. The army did not say whether any arrests were made.
+
+Further north, gunmen shot dead Edinson Ul, a coordinator of the indigenous guard, near his home in Toribio on Sunday, the Association of Indigenous Councils of Northern Cauca (ACIN) said. The group blamed the dissidents' Dagoberto Ramos front, which it says has recruited hundreds of indigenous children.
+
+The violence is a blow to President Gustavo Petro's "total peace" policy. The government's ceasefire with the EMC collapsed in Cauca in March last year, and the military says the suspension of operations during the truce allowed the dissidents to consolidate their control of coca-growing areas and routes to the Pacific coast.
+
+Dissident factions recruit children because poverty in rural Cauca leaves families with few other options, said Lucia Mosquera, a researcher at the peace think tank Indepaz. At least 12 social leaders have been killed in Colombia so far this year, Indepaz said in its latest count, five of them in Cauca.
+
+The army recorded more than 250 drone attacks against the security forces in 2024, most of them in Cauca, according to figures released by the defence ministry in January. As a result, police in several rural towns have moved their officers into reinforced bunkers.
+
+Schools in El Plateado have closed because of the fighting, and at least 1,800 people have fled the municipality since January, according to the ombudsman's office.
+
+In the northeastern Catatumbo region, fighting between the ELN rebels and a rival dissident faction that began in January has displaced more than 50,000 people, the worst humanitarian crisis in the region in decades.
+
+Petro, who is seeking to revive talks with some dissident factions before his term ends next year, said on Thursday that the government would only negotiate with groups that stopped attacking civilians. "If they want peace, they must show it on the ground," he wrote on social media.
+""")
+d.country = "Colombia"
+CAU = dict(admin1="Cauca")
+d.ev(["Colombian soldiers killed four FARC dissidents and lost one of their own in fighting in rural Argelia, in the southwestern province of Cauca, on Thursday",
+      "The clashes with the Carlos Patino front", "took place in the hills around the hamlet of Sinai"],
+     date="2025-03-13", etype="Battles", sub="Armed clash", actor1="Military Forces of Colombia (2022-)",
+     actor2="FARC Dissidents: Estado Mayor Central - Carlos Patino Front", actor1_alt=["EMC"], admin2="Argelia",
+     location="Argelia", location_alt=["Sinai"], prec=2, fatalities=5, **CAU)
+d.ev(["dissidents used at least two drones to drop explosive charges on the police station in El Plateado, wounding three officers"],
+     date="2025-03-12", etype="Explosions/Remote violence", sub="Air/drone strike",
+     actor1="FARC Dissidents: Estado Mayor Central - Carlos Patino Front", actor2="Police Forces of Colombia (2022-)",
+     admin2="Argelia", location="El Plateado", prec=1, fatalities=0, injured=3, **CAU)
+d.ev(["about 200 residents surrounded a patrol of some 30 soldiers in the village of La Belleza, near El Plateado, and forced them to leave",
+      "Soldiers were pelted with stones, and two were slightly hurt"],
+     date="2025-03-11", etype="Riots", sub="Violent demonstration", sub_alt=["Mob violence"], actor1="Rioters (Colombia)",
+     actor2="Military Forces of Colombia (2022-)", admin2="Argelia", location="La Belleza", location_alt=["El Plateado"],
+     prec=2, fatalities=0, injured=2, **CAU)
+d.ev(["gunmen shot dead Edinson Ul, a coordinator of the indigenous guard, near his home in Toribio on Sunday"],
+     date="2025-03-09", etype="Violence against civilians", sub="Attack", actor1="Unidentified Armed Group (Colombia)",
+     actor1_alt=["FARC Dissidents: Estado Mayor Central - Dagoberto Ramos Front"], actor2="Civilians (Colombia)",
+     admin2="Toribio", location="Toribio", location_alt=["Toribío"], lat=2.95, lon=-76.27, prec=1, fatalities=1, **CAU)
+d.q("Colombian soldiers killed four FARC dissidents and lost one of their own in fighting in rural Argelia, in the southwestern province of Cauca, on Thursday",
+    "the army", ("on Thursday, the army said", "the army"), alt=["Colombian army"])
+PENA = "General Mauricio Pena, the commander of the army's Third Division"
+d.q("The clashes with the Carlos Patino front, a faction of the dissident group known by its Spanish initials EMC, took place in the hills around the hamlet of Sinai",
+    "Mauricio Pena", PENA, [("Pena told reporters", "Pena")], role="commander of the army's Third Division", aff="Colombian army")
+d.q('"We will not give up a single centimetre of Cauca to the criminals,"', "Mauricio Pena", ("Pena told reporters", "Pena"),
+    [PENA], role="commander of the army's Third Division", aff="Colombian army")
+d.q("dissidents used at least two drones to drop explosive charges on the police station in El Plateado, wounding three officers",
+    "police", ("wounding three officers, police said", "police"), anon="unnamed official")
+WO = "one of the wounded officers"
+d.q('"The drones come at night and we cannot see them until the explosion,"', WO, WO, anon="unnamed official", medium="local radio")
+d.q("about 200 residents surrounded a patrol of some 30 soldiers in the village of La Belleza, near El Plateado, and forced them to leave",
+    "the army", ("forced them to leave, the army said", "the army"), alt=["Colombian army"])
+d.q("gunmen shot dead Edinson Ul, a coordinator of the indigenous guard, near his home in Toribio on Sunday",
+    "Association of Indigenous Councils of Northern Cauca", "the Association of Indigenous Councils of Northern Cauca (ACIN)",
+    [("which it says", "it")])
+d.q("has recruited hundreds of indigenous children", "Association of Indigenous Councils of Northern Cauca",
+    ("which it says", "it"), ["the Association of Indigenous Councils of Northern Cauca (ACIN)"])
+d.q("the suspension of operations during the truce allowed the dissidents to consolidate their control of coca-growing areas and routes to the Pacific coast",
+    "the military", ("the military says", "the military"), anon="named")
+MOS = "Lucia Mosquera, a researcher at the peace think tank Indepaz"
+d.q("Dissident factions recruit children because poverty in rural Cauca leaves families with few other options", "Lucia Mosquera",
+    MOS, role="researcher", aff="Indepaz")
+d.q("At least 12 social leaders have been killed in Colombia so far this year", "Indepaz", ("Indepaz said in its latest count", "Indepaz"))
+d.q("The army recorded more than 250 drone attacks against the security forces in 2024, most of them in Cauca", "Colombian defence ministry",
+    "figures released by the defence ministry in January")
+d.q("at least 1,800 people have fled the municipality since January", "ombudsman's office", "the ombudsman's office")
+d.q("the government would only negotiate with groups that stopped attacking civilians", "Gustavo Petro",
+    ('Petro, who is seeking', 'Petro'), ["President Gustavo Petro", ("he wrote on social media", "he")],
+    role="President", aff="Government of Colombia")
+d.q('"If they want peace, they must show it on the ground,"', "Gustavo Petro", ("he wrote on social media", "he"),
+    ["President Gustavo Petro", ("Petro, who is seeking", "Petro")], role="President", aff="Government of Colombia",
+    medium="social media")
+d.agg("It was the fourth drone attack on the station this year", "drone attacks on the El Plateado police station", "attacks",
+      quantity=4, ps="2025-01-01", pe="2025-03-14", scope="El Plateado")
+d.agg("At least 12 social leaders have been killed in Colombia so far this year", "social leaders killed", "people",
+      quantity=12, low=12, qualifier="at least", ps="2025-01-01", pe="2025-03-14", scope="Colombia", claimant="Indepaz")
+d.agg("five of them in Cauca", "social leaders killed", "people", quantity=5, ps="2025-01-01", pe="2025-03-14", scope="Cauca",
+      claimant="Indepaz")
+d.agg("The army recorded more than 250 drone attacks against the security forces in 2024", "drone attacks against security forces",
+      "attacks", quantity=250, low=250, qualifier="more than", ps="2024-01-01", pe="2024-12-31", scope="Colombia",
+      claimant="Colombian defence ministry")
+d.agg("at least 1,800 people have fled the municipality since January", "people displaced", "people", quantity=1800, low=1800,
+      qualifier="at least", ps="2025-01-01", pe="2025-03-14", scope="Argelia", claimant="ombudsman's office")
+d.agg("fighting between the ELN rebels and a rival dissident faction that began in January has displaced more than 50,000 people",
+      "people displaced", "people", quantity=50000, low=50000, qualifier="more than", ps="2025-01-01", pe="2025-03-14",
+      scope="Catatumbo")
+d.cz("the suspension of operations during the truce allowed the dissidents to consolidate their control of coca-growing areas and routes to the Pacific coast",
+     "the suspension of operations during the truce",
+     "the dissidents to consolidate their control of coca-growing areas and routes to the Pacific coast",
+     driver="security posture/deployment", claimant="the military")
+d.cz("Dissident factions recruit children because poverty in rural Cauca leaves families with few other options",
+     "poverty in rural Cauca leaves families with few other options", "Dissident factions recruit children",
+     driver="economic hardship/unemployment", claimant="Lucia Mosquera")
+d.cz("The army recorded more than 250 drone attacks against the security forces in 2024, most of them in Cauca, according to figures released by the defence ministry in January. As a result, police in several rural towns have moved their officers into reinforced bunkers",
+     "more than 250 drone attacks against the security forces in 2024",
+     "police in several rural towns have moved their officers into reinforced bunkers")
+d.cz("Schools in El Plateado have closed because of the fighting", "the fighting", "Schools in El Plateado have closed")
+
 # === END DOCS ===
 
 
