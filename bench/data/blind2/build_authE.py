@@ -476,6 +476,637 @@ d.cz("the assault was probably launched in retaliation for coalition strikes tha
      "coalition strikes that destroyed an ISIS weapons depot near Hawija in February", "the assault", hedged=True,
      claimant="Kurdish officials")
 
+# ---------------------------------------------------------------- authE-04 (Iraqi local outlet, Diyala)
+d = doc("authE-04", "Gunmen abduct five farmers north of Muqdadiya as roadside bomb kills policeman near Khalis", "2016-04-21", """
+Baquba / Diyala Today
+
+Unidentified gunmen abducted five farmers from their orchards near Imam Waes, north of Muqdadiya, on Wednesday afternoon, a security source in Diyala police told Diyala Today.
+
+The source, who asked not to be named, said the gunmen arrived in two pick-up trucks without number plates and took the farmers, all from one family, towards the Hamrin hills. "Their phones have been switched off since the evening," the source said.
+
+Muqdadiya, 40 km northeast of Baquba, has seen a wave of abductions this year. At least 23 people have been kidnapped in the district since the start of January, most of them farmers and shepherds, according to provincial council member Raad Hameed al-Azzawi.
+
+"The security forces know the routes these gangs use, but nobody stops them," Azzawi said. He said the kidnappings were fuelling sectarian tension in the district, where hundreds of Sunni families displaced in 2014 and 2015 have still not been allowed to return.
+
+Residents say some of the abductions stem from tribal and sectarian score-settling that dates back to the fighting of 2014, when Islamic State (Daesh) briefly held villages in the Muqdadiya basin. Others are blamed on Daesh cells hiding in the Hamrin range, which runs along the border with Salahuddin province.
+
+Farmers have abandoned orchards across the district because of the repeated kidnappings, the head of the Muqdadiya farmers' association, Hussein Ali Jabbar, said.
+
+"We used to sell oranges in Baghdad. Now the fruit falls and nobody picks it," Jabbar said. "If the state does not protect us, the tribes will arm their sons." Last year, he added, the association had more than 2,000 members; now fewer than half still work their land.
+
+In a separate incident, a roadside bomb struck a police patrol on the road between Khalis and Baquba late on Tuesday, killing one policeman and wounding two others, the Diyala Operations Command said in a statement.
+
+The statement said troops had sealed off the area and arrested two suspects after the blast. Police sources said the bomb had been planted under a bridge during the night.
+
+On Monday, three mortar rounds landed in farmland near the village of Sudur in the Udhaim area, on the province's northwestern edge, wounding a woman and killing several sheep, a local official said. The mortars were fired from the direction of the Mutaibija basin, where Daesh fighters have sheltered since they were driven out of Diyala's towns.
+
+The official, Khalid Mahmoud al-Jubouri, who heads the Udhaim district council, said the security forces had withdrawn several units from the area to reinforce the fronts in Anbar, leaving villages exposed. "We have asked Baghdad for more troops many times," he said.
+
+Diyala was declared free of Daesh in January 2015, but the province has since seen repeated bombings, including a double bombing of a cafe in Muqdadiya in January that killed more than 20 people and was followed by attacks on Sunni mosques.
+
+Provincial officials say that more than 120,000 people from Diyala remain displaced, many of them in camps in Khanaqin and in the Kurdistan Region.
+
+The provincial council is due to meet next week to discuss security in Muqdadiya. Azzawi said he would ask for the local security commander to be replaced.
+""")
+d.ev(["Unidentified gunmen abducted five farmers from their orchards near Imam Waes, north of Muqdadiya, on Wednesday afternoon"],
+     d.wd("Wednesday"), VAC, "Abduction/forced disappearance", "Diyala", "Imam Waes", location_alt=["Muqdadiya", "Al Muqdadiya"],
+     actor1=UAG_IQ, actor1_alt=[IS_IQ], actor2="Civilians (Iraq)", admin2="Al Muqdadiya", prec=2, fatalities=0)
+d.ev(["a roadside bomb struck a police patrol on the road between Khalis and Baquba late on Tuesday, killing one policeman and wounding two others"],
+     d.wd("Tuesday"), EXPL, "Remote explosive/landmine/IED", "Diyala", "Khalis", location_alt=["Al Khalis", "Baquba"],
+     actor1=UAG_IQ, actor1_alt=[IS_IQ], actor2=IQ_POL, admin2="Al Khalis", lat=33.81, lon=44.53, prec=2,
+     fatalities=1, injured=2)
+d.ev(["three mortar rounds landed in farmland near the village of Sudur in the Udhaim area", "wounding a woman and killing several sheep"],
+     d.wd("Monday"), EXPL, "Shelling/artillery/missile attack", "Diyala", "Udhaim", location_alt=["Al Udhaim", "Adhaim", "Sudur"],
+     actor1=UAG_IQ, actor1_alt=[IS_IQ], actor2="Civilians (Iraq)", admin2="Al Khalis", prec=2, fatalities=0, injured=1)
+SRC = ["The source, who asked not to be named"]
+AZZ = ["Raad Hameed al-Azzawi", "Azzawi"]
+JAB = ["Hussein Ali Jabbar", "Jabbar"]
+JUB = ["Khalid Mahmoud al-Jubouri", "The official, Khalid Mahmoud al-Jubouri", "a local official"]
+d.q("Unidentified gunmen abducted five farmers from their orchards near Imam Waes, north of Muqdadiya, on Wednesday afternoon",
+    "a security source in Diyala police", "a security source in Diyala police", mentions=SRC + ["the source said"],
+    anon="unnamed official", aff="Diyala police", medium="Diyala Today")
+d.q("the gunmen arrived in two pick-up trucks without number plates and took the farmers, all from one family, towards the Hamrin hills",
+    "The source, who asked not to be named", "a security source in Diyala police",
+    mentions=["a security source in Diyala police", "the source said"], anon="unnamed official", aff="Diyala police")
+d.q("\"Their phones have been switched off since the evening,\"", "the source", "a security source in Diyala police",
+    mentions=["a security source in Diyala police"] + SRC, anon="unnamed official", aff="Diyala police")
+d.q("At least 23 people have been kidnapped in the district since the start of January, most of them farmers and shepherds",
+    "Raad Hameed al-Azzawi", "Raad Hameed al-Azzawi", mentions=AZZ, role="provincial council member",
+    aff="Diyala provincial council")
+d.q("\"The security forces know the routes these gangs use, but nobody stops them,\"", ("them,\" Azzawi said", "Azzawi"),
+    "Raad Hameed al-Azzawi", mentions=AZZ, role="provincial council member", aff="Diyala provincial council")
+d.q("the kidnappings were fuelling sectarian tension in the district, where hundreds of Sunni families displaced in 2014 and 2015 have still not been allowed to return",
+    ("He said the kidnappings", "He"), "Raad Hameed al-Azzawi", mentions=AZZ, role="provincial council member",
+    aff="Diyala provincial council")
+d.q("some of the abductions stem from tribal and sectarian score-settling that dates back to the fighting of 2014, when Islamic State (Daesh) briefly held villages in the Muqdadiya basin",
+    "Residents", "Residents", anon="anonymous")
+d.q("Farmers have abandoned orchards across the district because of the repeated kidnappings", "Hussein Ali Jabbar",
+    "Hussein Ali Jabbar", mentions=JAB + ["the head of the Muqdadiya farmers' association"],
+    role="head of the Muqdadiya farmers' association")
+d.q("\"We used to sell oranges in Baghdad. Now the fruit falls and nobody picks it,\"", ("it,\" Jabbar said", "Jabbar"),
+    "Hussein Ali Jabbar", mentions=JAB, role="head of the Muqdadiya farmers' association")
+d.q("\"If the state does not protect us, the tribes will arm their sons.\"", ("it,\" Jabbar said", "Jabbar"),
+    "Hussein Ali Jabbar", mentions=JAB, role="head of the Muqdadiya farmers' association")
+d.q("Last year", ("he added", "he"), "Hussein Ali Jabbar", mentions=JAB,
+    frags=["Last year", "the association had more than 2,000 members; now fewer than half still work their land"],
+    role="head of the Muqdadiya farmers' association")
+d.q("a roadside bomb struck a police patrol on the road between Khalis and Baquba late on Tuesday, killing one policeman and wounding two others",
+    "the Diyala Operations Command", "Diyala Operations Command", mentions=["The statement said troops"],
+    aff="Military Forces of Iraq", medium="statement")
+d.q("troops had sealed off the area and arrested two suspects after the blast", ("The statement said troops", "The statement"),
+    "Diyala Operations Command", mentions=["the Diyala Operations Command"], aff="Military Forces of Iraq", medium="statement")
+d.q("the bomb had been planted under a bridge during the night", "Police sources", "Police sources", anon="unnamed official")
+d.q("three mortar rounds landed in farmland near the village of Sudur in the Udhaim area, on the province's northwestern edge, wounding a woman and killing several sheep",
+    "a local official", "Khalid Mahmoud al-Jubouri", mentions=JUB, role="head of the Udhaim district council")
+d.q("the security forces had withdrawn several units from the area to reinforce the fronts in Anbar, leaving villages exposed",
+    "The official, Khalid Mahmoud al-Jubouri", "Khalid Mahmoud al-Jubouri", mentions=JUB,
+    role="head of the Udhaim district council")
+d.q("\"We have asked Baghdad for more troops many times,\"", ("he said.\n", "he"), "Khalid Mahmoud al-Jubouri", mentions=JUB,
+    role="head of the Udhaim district council")
+d.q("more than 120,000 people from Diyala remain displaced, many of them in camps in Khanaqin and in the Kurdistan Region",
+    "Provincial officials", "Provincial officials", anon="unnamed official")
+d.q("he would ask for the local security commander to be replaced", ("Azzawi said he would", "Azzawi"),
+    "Raad Hameed al-Azzawi", mentions=AZZ, role="provincial council member", aff="Diyala provincial council")
+d.agg("At least 23 people have been kidnapped in the district since the start of January", "people kidnapped", "people",
+      quantity=23, low=23, qualifier="at least", ps="2016-01-01", pe=d.published, scope="Muqdadiya district",
+      claimant="Raad Hameed al-Azzawi")
+d.agg("more than 120,000 people from Diyala remain displaced", "people displaced", "people", quantity=120000, low=120000,
+      qualifier="more than", pe=d.published, scope="Diyala province", claimant="Provincial officials")
+d.cz("the kidnappings were fuelling sectarian tension in the district", "the kidnappings", "sectarian tension in the district",
+     claimant="Raad Hameed al-Azzawi")
+d.cz("some of the abductions stem from tribal and sectarian score-settling that dates back to the fighting of 2014",
+     "tribal and sectarian score-settling", "some of the abductions", driver="sectarian grievance", claimant="Residents")
+d.cz("Farmers have abandoned orchards across the district because of the repeated kidnappings", "the repeated kidnappings",
+     "Farmers have abandoned orchards across the district", claimant="Hussein Ali Jabbar")
+d.cz("the security forces had withdrawn several units from the area to reinforce the fronts in Anbar, leaving villages exposed",
+     "the security forces had withdrawn several units from the area", "villages exposed", driver="security posture/deployment",
+     claimant="Khalid Mahmoud al-Jubouri")
+# ---------------------------------------------------------------- authE-05 (monitor-based story, Idlib/Aleppo)
+d = doc("authE-05", "Monitor: air strikes on Maarat al-Numan market kill 23 as fighting rages south of Aleppo", "2016-05-24", """
+By Levant Wire staff
+
+Air strikes on a crowded market in the rebel-held town of Maarat al-Numan in northwestern Syria killed at least 23 civilians on Monday, the Syrian Observatory for Human Rights said, in one of the deadliest attacks in Idlib province since a partial truce began in February.
+
+The Britain-based monitor said the raids were carried out by warplanes that were either Syrian or Russian, and that at least four children were among the dead. Dozens more were wounded, and the toll was likely to rise because several people were in critical condition, it said.
+
+The Syria Civil Defence, a rescue service that operates in rebel-held areas, said its volunteers had pulled 31 bodies from the rubble of shops and stalls. "The planes came back a second time while we were digging," said Mahmoud Qassab, a civil defence volunteer in the town. "They hit the same place twice."
+
+Russia's defence ministry denied that its aircraft had flown any missions over Idlib province on Monday.
+
+An activist in Maarat al-Numan who uses the name Abu Omar al-Maarawi said the market had been unusually crowded because vendors had returned after weeks of relative calm under the truce. "People believed the ceasefire. Now they are burying their children," he said.
+
+The Observatory, which relies on a network of activists and medics inside Syria, said rebel rockets struck the government-held al-Midan and Suleimaniya districts of Aleppo on the same day, killing five civilians. State television said eight people were killed in what it called "terrorist shelling" of residential neighbourhoods.
+
+South of Aleppo, clashes between government forces, backed by Iranian-supported militias, and insurgents including the Nusra Front killed 12 pro-government fighters and nine insurgents around the village of Khan Touman on Sunday, according to the Observatory. The monitor said the insurgents had failed to recapture the hill overlooking the village.
+
+Nusra Front, al Qaeda's Syrian branch, is excluded from the truce brokered by the United States and Russia, and the government says it is targeting only the jihadists. Rebel groups say the government uses the presence of Nusra fighters as a pretext to bomb areas held by mainstream factions.
+
+The surge in violence has undermined the cessation of hostilities that took effect on Feb. 27, and United Nations-brokered peace talks in Geneva stalled last month after the main opposition delegation walked out.
+
+"Every strike on a market pushes more young men into the arms of the hardliners," said a Western diplomat who follows the talks, speaking on condition of anonymity. He said the United Nations was preparing a new proposal for a nationwide ceasefire.
+
+The Observatory says more than 280,000 people have been killed in Syria since the conflict began in March 2011. The United Nations estimates that between 250,000 and 300,000 people live in the rebel-held eastern districts of Aleppo, which could be cut off if government forces close the Castello road, their last supply route.
+
+In the countryside west of Aleppo, thousands of families have fled towards the Turkish border since the start of May because of the bombing, local councils said. Aid groups said camps near the border town of Atmeh were overcrowded and short of water.
+
+The Observatory also reported that a car bomb exploded on Monday at a checkpoint of the Failaq al-Sham rebel group in the town of Azaz, near the Turkish border, but said it had no information on casualties.
+""")
+d.ev(["Air strikes on a crowded market in the rebel-held town of Maarat al-Numan in northwestern Syria killed at least 23 civilians on Monday",
+      "its volunteers had pulled 31 bodies from the rubble of shops and stalls"],
+     d.wd("Monday"), EXPL, "Air/drone strike", "Idleb", "Maarat al-Numan", location_alt=["Maarat an Numan", "Ma'arrat al-Nu'man"],
+     actor1=SY_ARMY, actor1_alt=[RU], actor2="Civilians (Syria)", admin2="Al Ma'ra", lat=35.65, lon=36.67, prec=1,
+     fatalities=23, fatalities_note="Observatory at least 23 vs Civil Defence 31: most conservative 23")
+d.ev(["rebel rockets struck the government-held al-Midan and Suleimaniya districts of Aleppo on the same day, killing five civilians",
+      "eight people were killed"],
+     d.wd("Monday"), EXPL, "Shelling/artillery/missile attack", "Aleppo", "Aleppo", location_alt=["al-Midan", "Suleimaniya", "Halab"],
+     actor1="Opposition Rebels (Syria)", actor2="Civilians (Syria)", admin2="Jebel Saman", lat=36.21, lon=37.16, prec=1,
+     fatalities=5, fatalities_note="Observatory 5 vs state television 8")
+d.ev(["clashes between government forces, backed by Iranian-supported militias, and insurgents including the Nusra Front killed 12 pro-government fighters and nine insurgents around the village of Khan Touman on Sunday"],
+     d.wd("Sunday"), BATTLE, "Armed clash", "Aleppo", "Khan Touman", location_alt=["Khan Tuman", "Khan Toman"], actor1=SY_ARMY,
+     actor2="Jabhat al Nusra", admin2="Jebel Saman", prec=2, fatalities=21)
+d.ev(["a car bomb exploded on Monday at a checkpoint of the Failaq al-Sham rebel group in the town of Azaz"],
+     d.wd("Monday"), EXPL, "Remote explosive/landmine/IED", "Aleppo", "Azaz", location_alt=["Aazaz", "A'zaz"], actor1=UAG_SY,
+     actor1_alt=[IS_SY], actor2="Failaq al Sham", admin2="Azaz", lat=36.59, lon=37.05, prec=1, fatalities=0,
+     fatalities_note="no information on casualties")
+SOHR = ["Syrian Observatory for Human Rights", "The Britain-based monitor", "The Observatory", "the Observatory", "The monitor"]
+QAS = ["Mahmoud Qassab"]
+d.q("Air strikes on a crowded market in the rebel-held town of Maarat al-Numan in northwestern Syria killed at least 23 civilians on Monday",
+    "the Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights", mentions=SOHR)
+d.q("the raids were carried out by warplanes that were either Syrian or Russian, and that at least four children were among the dead",
+    "The Britain-based monitor", "Syrian Observatory for Human Rights", mentions=SOHR)
+d.q("Dozens more were wounded, and the toll was likely to rise because several people were in critical condition",
+    ("condition, it said", "it"), "Syrian Observatory for Human Rights", mentions=SOHR)
+d.q("its volunteers had pulled 31 bodies from the rubble of shops and stalls", "The Syria Civil Defence", "Syria Civil Defence",
+    role="rescue service")
+d.q("\"The planes came back a second time while we were digging,\"", "Mahmoud Qassab", "Mahmoud Qassab", mentions=QAS,
+    role="civil defence volunteer", aff="Syria Civil Defence")
+d.q("\"They hit the same place twice.\"", ("said Mahmoud Qassab", "Mahmoud Qassab"), "Mahmoud Qassab", mentions=QAS,
+    role="civil defence volunteer", aff="Syria Civil Defence")
+d.q("its aircraft had flown any missions over Idlib province on Monday", "Russia's defence ministry", "Russia's defence ministry",
+    aff="Government of Russia")
+d.q("the market had been unusually crowded because vendors had returned after weeks of relative calm under the truce",
+    "An activist in Maarat al-Numan who uses the name Abu Omar al-Maarawi", "Abu Omar al-Maarawi", anon="pseudonym",
+    role="activist")
+d.q("\"People believed the ceasefire. Now they are burying their children,\"", ("children,\" he said", "he"),
+    "Abu Omar al-Maarawi", mentions=["An activist in Maarat al-Numan who uses the name Abu Omar al-Maarawi"],
+    anon="pseudonym", role="activist")
+d.q("rebel rockets struck the government-held al-Midan and Suleimaniya districts of Aleppo on the same day, killing five civilians",
+    ("The Observatory, which relies on a network of activists", "The Observatory"), "Syrian Observatory for Human Rights",
+    mentions=SOHR)
+d.q("eight people were killed in what it called \"terrorist shelling\" of residential neighbourhoods", "State television",
+    "State television", aff="Government of Syria")
+d.q("clashes between government forces, backed by Iranian-supported militias, and insurgents including the Nusra Front killed 12 pro-government fighters and nine insurgents around the village of Khan Touman on Sunday",
+    ("according to the Observatory. The monitor", "the Observatory"), "Syrian Observatory for Human Rights", mentions=SOHR)
+d.q("the insurgents had failed to recapture the hill overlooking the village", "The monitor",
+    "Syrian Observatory for Human Rights", mentions=SOHR)
+d.q("it is targeting only the jihadists", "the government says", "the government", aff="Government of Syria")
+d.q("the government uses the presence of Nusra fighters as a pretext to bomb areas held by mainstream factions", "Rebel groups",
+    "Rebel groups", anon="anonymous")
+d.q("\"Every strike on a market pushes more young men into the arms of the hardliners,\"", "a Western diplomat who follows the talks",
+    "a Western diplomat who follows the talks", anon="unnamed official", role="diplomat")
+d.q("the United Nations was preparing a new proposal for a nationwide ceasefire", ("He said the United Nations", "He"),
+    "a Western diplomat who follows the talks", mentions=["a Western diplomat who follows the talks"], anon="unnamed official",
+    role="diplomat")
+d.q("more than 280,000 people have been killed in Syria since the conflict began in March 2011",
+    ("The Observatory says more", "The Observatory"), "Syrian Observatory for Human Rights", mentions=SOHR)
+d.q("between 250,000 and 300,000 people live in the rebel-held eastern districts of Aleppo, which could be cut off if government forces close the Castello road, their last supply route",
+    "The United Nations", "United Nations", mentions=["the United Nations"])
+d.q("In the countryside west of Aleppo, thousands of families have fled towards the Turkish border since the start of May because of the bombing",
+    "local councils", "local councils", anon="unnamed official")
+d.q("camps near the border town of Atmeh were overcrowded and short of water", "Aid groups", "Aid groups", anon="anonymous")
+d.q("a car bomb exploded on Monday at a checkpoint of the Failaq al-Sham rebel group in the town of Azaz, near the Turkish border, but said it had no information on casualties",
+    ("The Observatory also reported", "The Observatory"), "Syrian Observatory for Human Rights", mentions=SOHR)
+d.agg("more than 280,000 people have been killed in Syria since the conflict began in March 2011", "people killed", "people",
+      quantity=280000, low=280000, qualifier="more than", ps="2011-03-15", pe=d.published, scope="Syria",
+      claimant="Syrian Observatory for Human Rights")
+d.agg("between 250,000 and 300,000 people live in the rebel-held eastern districts of Aleppo", "civilians at risk of siege",
+      "people", low=250000, high=300000, qualifier="between", scope="rebel-held eastern Aleppo", claimant="United Nations")
+d.cz("the toll was likely to rise because several people were in critical condition", "several people were in critical condition",
+     "the toll was likely to rise", hedged=True, claimant="Syrian Observatory for Human Rights")
+d.cz("the market had been unusually crowded because vendors had returned after weeks of relative calm under the truce",
+     "vendors had returned after weeks of relative calm under the truce", "the market had been unusually crowded",
+     claimant="Abu Omar al-Maarawi")
+d.cz("The surge in violence has undermined the cessation of hostilities that took effect on Feb. 27", "The surge in violence",
+     "the cessation of hostilities", polarity="-")
+d.cz("\"Every strike on a market pushes more young men into the arms of the hardliners,\"", "Every strike on a market",
+     "more young men into the arms of the hardliners", claimant="a Western diplomat who follows the talks")
+d.cz("thousands of families have fled towards the Turkish border since the start of May because of the bombing",
+     "the bombing", "thousands of families have fled towards the Turkish border", claimant="local councils")
+# ---------------------------------------------------------------- authE-06 (analysis, no events)
+d = doc("authE-06", "Analysis: Into the badia - how Islamic State is regrouping in Iraq's western desert", "2016-08-16", """
+Levant Security Forum | Analysis
+
+By Nadia Karam, Senior Fellow
+
+Eight months after Iraqi forces raised the flag over Ramadi and seven weeks after they declared Falluja liberated, the Islamic State group is losing the war for Iraq's cities. It is not, however, disappearing. Across the vast desert that stretches from the Euphrates towns of western Anbar to the Syrian border, the group is quietly rebuilding the insurgent networks that sustained it after its near-defeat in 2008.
+
+The shift is visible in the group's own figures. Islamic State claimed 214 attacks in Anbar province between April and July, according to a tally of its statements compiled by the Forum, almost all of them hit-and-run raids, roadside bombs and assassinations rather than conventional assaults. In the same period the number of claimed suicide car bombings in the province fell by more than half.
+
+The group has lost roughly half of the populated territory it held in Iraq at its peak in 2014, U.S. officials say, and its fighting strength across Iraq and Syria is now estimated at between 15,000 and 25,000 fighters, down from as many as 31,000 two years ago.
+
+Terrain is the first reason for the group's resilience. The wadis of the Jazira desert, above all the Wadi Horan valley that runs more than 300 km from the Saudi border to the Euphrates near Haditha, offer caves, ravines and abandoned smuggling routes that allow small cells to hide from aircraft and move supplies at night.
+
+"The desert has always been their fallback. In 2009 they survived in exactly the same valleys," said Ali Jaber al-Rawi, a Baghdad-based security researcher who has interviewed dozens of detained militants. "Nobody can hold the badia with checkpoints."
+
+Security arrangements are the second factor. Much of the desert is policed by a thin network of tribal fighters and border guards, and Iraqi commanders have moved several army brigades from Anbar to the north to prepare for the offensive on Mosul. A U.S. military official in Baghdad, who spoke on condition of anonymity, said the redeployment could open space for the militants in the western desert.
+
+Corruption is a third. Rawi said bribes paid at checkpoints on the highway to Jordan had allowed militants and smuggled fuel to move between Syria and Anbar even at the height of the fighting. An Iraqi intelligence officer in Anbar, who asked not to be named, said officers had been arrested for selling passes to drivers.
+
+The group is also exploiting grievances. Many Sunni Arabs in Anbar complain of abuses by Shi'ite militias during the battles for Falluja and its outskirts, and tribal leaders say that resentment has fuelled recruitment among young men whose relatives went missing after being screened by security forces.
+
+"When a family does not know if their son is alive, the Daesh recruiter only needs to knock on the door," said Sheikh Mishaan al-Dulaimi, a tribal leader from Rutba who fled to Amman in 2014.
+
+Displacement compounds the problem. More than 3.3 million Iraqis remain displaced, according to the International Organization for Migration, and aid agencies say overcrowded camps in Amiriyat al-Falluja and Habbaniya have become a recruiting ground because young men there have no work and no prospect of going home.
+
+Economic hardship does the rest. Youth unemployment in Anbar, where the war has destroyed most of the province's farms, factories and markets, has made the few dollars a day the group pays its informants and lookouts attractive, local officials say.
+
+The killing of senior commanders in coalition air strikes has not made the group less dangerous. Instead, Rawi argues, the loss of its leaders has forced it to devolve decisions to local cells, making its operations harder to predict. The group's weakness in one area is therefore not a sign of its overall decline.
+
+None of this is inevitable. If Baghdad pays the tribal fighters, reopens the camps' schools and brings the missing home, the badia may remain a refuge rather than a springboard. But the lesson of 2010 to 2013, when a defeated organisation rebuilt itself in the desert and returned to seize Mosul, is that time is on the insurgents' side.
+""")
+d.q("Islamic State claimed 214 attacks in Anbar province between April and July", "the Forum", "Levant Security Forum",
+    mentions=["Levant Security Forum"], frags=None)
+d.q("The group has lost roughly half of the populated territory it held in Iraq at its peak in 2014", "U.S. officials",
+    "U.S. officials", anon="unnamed official",
+    frags=["The group has lost roughly half of the populated territory it held in Iraq at its peak in 2014",
+           "and its fighting strength across Iraq and Syria is now estimated at between 15,000 and 25,000 fighters, down from as many as 31,000 two years ago"])
+RAWI = ["Ali Jaber al-Rawi", "Rawi"]
+d.q("\"The desert has always been their fallback. In 2009 they survived in exactly the same valleys,\"", "Ali Jaber al-Rawi",
+    "Ali Jaber al-Rawi", mentions=RAWI, role="security researcher")
+d.q("\"Nobody can hold the badia with checkpoints.\"", ("said Ali Jaber al-Rawi", "Ali Jaber al-Rawi"), "Ali Jaber al-Rawi",
+    mentions=RAWI, role="security researcher")
+d.q("the redeployment could open space for the militants in the western desert", "A U.S. military official in Baghdad",
+    "A U.S. military official in Baghdad", anon="unnamed official", aff="U.S. military")
+d.q("bribes paid at checkpoints on the highway to Jordan had allowed militants and smuggled fuel to move between Syria and Anbar even at the height of the fighting",
+    ("Rawi said bribes", "Rawi"), "Ali Jaber al-Rawi", mentions=RAWI, role="security researcher")
+d.q("officers had been arrested for selling passes to drivers", "An Iraqi intelligence officer in Anbar",
+    "An Iraqi intelligence officer in Anbar", anon="unnamed official", role="intelligence officer")
+d.q("that resentment has fuelled recruitment among young men whose relatives went missing after being screened by security forces",
+    "tribal leaders", "tribal leaders", anon="unnamed official", role="tribal leaders")
+d.q("\"When a family does not know if their son is alive, the Daesh recruiter only needs to knock on the door,\"",
+    "Sheikh Mishaan al-Dulaimi", "Mishaan al-Dulaimi", role="tribal leader")
+d.q("More than 3.3 million Iraqis remain displaced", "the International Organization for Migration",
+    "International Organization for Migration")
+d.q("overcrowded camps in Amiriyat al-Falluja and Habbaniya have become a recruiting ground because young men there have no work and no prospect of going home",
+    "aid agencies", "aid agencies", anon="anonymous")
+d.q("Youth unemployment in Anbar, where the war has destroyed most of the province's farms, factories and markets, has made the few dollars a day the group pays its informants and lookouts attractive",
+    "local officials", "local officials", anon="unnamed official")
+d.q("the loss of its leaders has forced it to devolve decisions to local cells, making its operations harder to predict",
+    ("Rawi argues", "Rawi"), "Ali Jaber al-Rawi", mentions=RAWI, role="security researcher")
+d.agg("Islamic State claimed 214 attacks in Anbar province between April and July", "attacks claimed by Islamic State",
+      "attacks", quantity=214, ps="2016-04-01", pe="2016-07-31", scope="Anbar province", claimant="Levant Security Forum")
+d.agg("the number of claimed suicide car bombings in the province fell by more than half", "change in claimed suicide car bombings",
+      "percent", quantity=50, low=50, qualifier="more than", ps="2016-04-01", pe="2016-07-31", scope="Anbar province",
+      claimant=None)
+d.agg("The group has lost roughly half of the populated territory it held in Iraq at its peak in 2014",
+      "share of populated territory lost by Islamic State", "percent", quantity=50, qualifier="roughly", scope="Iraq",
+      claimant="U.S. officials")
+d.agg("its fighting strength across Iraq and Syria is now estimated at between 15,000 and 25,000 fighters",
+      "Islamic State fighters", "fighters", low=15000, high=25000, qualifier="between", pe=d.published,
+      scope="Iraq and Syria", claimant="U.S. officials")
+d.agg("down from as many as 31,000 two years ago", "Islamic State fighters", "fighters", quantity=31000, high=31000,
+      qualifier="as many as", scope="Iraq and Syria", claimant="U.S. officials")
+d.agg("More than 3.3 million Iraqis remain displaced", "people displaced", "people", quantity=3300000, low=3300000,
+      qualifier="more than", pe=d.published, scope="Iraq", claimant="International Organization for Migration")
+d.cz("Terrain is the first reason for the group's resilience", "Terrain", "the group's resilience", driver="terrain/safe havens")
+d.cz("offer caves, ravines and abandoned smuggling routes that allow small cells to hide from aircraft and move supplies at night",
+     "caves, ravines and abandoned smuggling routes", "small cells to hide from aircraft and move supplies at night",
+     driver="terrain/safe havens")
+d.cz("the redeployment could open space for the militants in the western desert", "the redeployment",
+     "open space for the militants in the western desert", driver="security posture/deployment", hedged=True,
+     claimant="A U.S. military official in Baghdad")
+d.cz("bribes paid at checkpoints on the highway to Jordan had allowed militants and smuggled fuel to move between Syria and Anbar",
+     "bribes paid at checkpoints on the highway to Jordan", "militants and smuggled fuel to move between Syria and Anbar",
+     driver="governance/corruption", claimant="Ali Jaber al-Rawi")
+d.cz("that resentment has fuelled recruitment among young men whose relatives went missing after being screened by security forces",
+     "that resentment", "recruitment among young men", driver="sectarian grievance", claimant="tribal leaders")
+d.cz("overcrowded camps in Amiriyat al-Falluja and Habbaniya have become a recruiting ground because young men there have no work and no prospect of going home",
+     "young men there have no work and no prospect of going home",
+     "overcrowded camps in Amiriyat al-Falluja and Habbaniya have become a recruiting ground",
+     driver="displacement/camps/reintegration", claimant="aid agencies")
+d.cz("Youth unemployment in Anbar, where the war has destroyed most of the province's farms, factories and markets, has made the few dollars a day the group pays its informants and lookouts attractive",
+     "Youth unemployment in Anbar", "the few dollars a day the group pays its informants and lookouts attractive",
+     driver="economic hardship/unemployment", claimant="local officials")
+d.cz("the loss of its leaders has forced it to devolve decisions to local cells", "the loss of its leaders",
+     "it to devolve decisions to local cells", driver="leadership/command change", claimant="Ali Jaber al-Rawi")
+d.cz("devolve decisions to local cells, making its operations harder to predict", "devolve decisions to local cells",
+     "its operations harder to predict", driver="leadership/command change", claimant="Ali Jaber al-Rawi")
+# ---------------------------------------------------------------- authE-07 (Xinhua, Falluja offensive)
+d = doc("authE-07", "Iraqi forces retake industrial district in eastern Fallujah", "2016-06-12", """
+BAGHDAD, June 12 (Xinhua) -- Iraqi security forces on Saturday recaptured the industrial district in eastern Fallujah from the Islamic State (IS) militants, as thousands of civilians continued to flee the besieged city, an Iraqi military officer said Sunday.
+
+The troops of the Counter-Terrorism Service, backed by the army and federal police, stormed the district on the eastern edge of the city after heavy clashes that killed at least 35 IS militants, while four soldiers were killed and 11 others wounded, Staff Lieutenant General Hamid Abdul-Kareem of the Fallujah Operations Command told Xinhua.
+
+"Our forces are now a few hundred meters from the city center. The terrorists are collapsing," Abdul-Kareem said.
+
+Meanwhile, Iraqi and U.S.-led coalition aircraft struck IS positions near the industrial district on Saturday, destroying five car bombs before they could reach the advancing troops, the officer said.
+
+The advance was slowed by the militants' use of civilians as human shields, and by hundreds of roadside bombs and booby-trapped houses planted by the extremist group, according to the officer.
+
+On Sunday morning, IS militants fired several mortar rounds on the town of Amiriyat al-Fallujah, some 25 km south of Fallujah, killing three civilians and wounding 11 others, a source from Anbar provincial police told Xinhua on condition of anonymity.
+
+Amiriyat al-Fallujah hosts thousands of families who fled the fighting, and the shelling caused panic in the crowded camps on the town's outskirts, the source said.
+
+More than 60,000 civilians have fled Fallujah and its outskirts since the offensive was launched on May 22, according to the United Nations refugee agency UNHCR. Up to 30,000 others are believed to remain trapped inside the city, the agency said in a statement.
+
+Many families said they had fled because of the severe shortage of food and medicine in the city. Some of the displaced told Xinhua they had eaten soup made from grass and date seeds for weeks.
+
+"We walked for ten hours at night across the fields so as to avoid the snipers," said Um Ahmed, a mother of four who reached a camp near Amiriyat al-Fallujah on Friday.
+
+Human rights groups have raised concerns over reports that some men fleeing the city were abused by members of the Popular Mobilization Forces during screening. The Iraqi government has said it will punish anyone proven to have committed violations.
+
+In neighboring Salahudin province, IS militants attacked a checkpoint of the Popular Mobilization Forces near the oil refinery town of Baiji late on Saturday night, killing two fighters before fleeing, a local security source said.
+
+Separately, the Iraqi forces have retaken more than 80 percent of Fallujah's outskirts since the start of the offensive, according to a statement by the Joint Operations Command.
+
+Fallujah, some 50 km west of Baghdad, has been under IS control since January 2014. It was the first major Iraqi city to fall to the militants, months before they overran Mosul and large parts of northern and western Iraq.
+
+Iraqi officials said the recapture of Fallujah would allow the government to concentrate its forces for the long-awaited offensive on Mosul, the IS de facto capital in Iraq.
+
+Since 2014, Iraqi forces backed by the U.S.-led coalition have retaken several cities from IS, including Tikrit, Baiji and Ramadi.
+""")
+d.ev(["Iraqi security forces on Saturday recaptured the industrial district in eastern Fallujah from the Islamic State (IS) militants",
+      "heavy clashes that killed at least 35 IS militants, while four soldiers were killed and 11 others wounded"],
+     d.wd("Saturday"), BATTLE, "Government regains territory", "Al Anbar", "Fallujah", location_alt=["Falluja", "Al Fallujah"],
+     actor1="Military Forces of Iraq (2014-2018) Counter-Terrorism Service", actor2=IS_IQ, admin2="Al Falluja",
+     lat=33.35, lon=43.78, prec=2, fatalities=39, injured=11, fatalities_note="35 militants + 4 soldiers")
+d.ev(["Iraqi and U.S.-led coalition aircraft struck IS positions near the industrial district on Saturday, destroying five car bombs"],
+     d.wd("Saturday"), EXPL, "Air/drone strike", "Al Anbar", "Fallujah", location_alt=["Falluja", "Al Fallujah"],
+     actor1="Military Forces of Iraq (2014-2018) Air Force", actor1_alt=[COAL], actor2=IS_IQ, admin2="Al Falluja",
+     lat=33.35, lon=43.78, prec=2, fatalities=0, note="air strikes supporting the ground battle; no deaths reported")
+d.ev(["IS militants fired several mortar rounds on the town of Amiriyat al-Fallujah, some 25 km south of Fallujah, killing three civilians and wounding 11 others"],
+     d.wd("Sunday"), EXPL, "Shelling/artillery/missile attack", "Al Anbar", "Amiriyat al-Fallujah",
+     location_alt=["Amiriyat al Falluja", "Ameriyat al-Fallujah"], actor1=IS_IQ, actor2="Civilians (Iraq)", admin2="Al Falluja",
+     prec=1, fatalities=3, injured=11)
+d.ev(["IS militants attacked a checkpoint of the Popular Mobilization Forces near the oil refinery town of Baiji late on Saturday night, killing two fighters"],
+     d.wd("Saturday"), BATTLE, "Armed clash", "Salah al-Din", "Baiji", location_alt=["Bayji", "Beiji"], actor1=IS_IQ, actor2=PMF,
+     admin2="Baiji", lat=34.93, lon=43.49, prec=2, fatalities=2)
+HAK = ["Staff Lieutenant General Hamid Abdul-Kareem", "Abdul-Kareem", "an Iraqi military officer", "the officer"]
+d.q("Iraqi security forces on Saturday recaptured the industrial district in eastern Fallujah from the Islamic State (IS) militants, as thousands of civilians continued to flee the besieged city",
+    "an Iraqi military officer", "Hamid Abdul-Kareem", mentions=HAK, role="officer", aff="Fallujah Operations Command")
+d.q("The troops of the Counter-Terrorism Service, backed by the army and federal police, stormed the district on the eastern edge of the city after heavy clashes that killed at least 35 IS militants, while four soldiers were killed and 11 others wounded",
+    "Staff Lieutenant General Hamid Abdul-Kareem", "Hamid Abdul-Kareem", mentions=HAK, role="commander",
+    aff="Fallujah Operations Command", medium="Xinhua")
+d.q("\"Our forces are now a few hundred meters from the city center. The terrorists are collapsing,\"", "Abdul-Kareem",
+    "Hamid Abdul-Kareem", mentions=HAK, role="commander", aff="Fallujah Operations Command")
+d.q("Iraqi and U.S.-led coalition aircraft struck IS positions near the industrial district on Saturday, destroying five car bombs before they could reach the advancing troops",
+    ("troops, the officer said", "the officer"), "Hamid Abdul-Kareem", mentions=HAK, role="commander",
+    aff="Fallujah Operations Command")
+d.q("The advance was slowed by the militants' use of civilians as human shields, and by hundreds of roadside bombs and booby-trapped houses planted by the extremist group",
+    ("according to the officer", "the officer"), "Hamid Abdul-Kareem", mentions=HAK, role="commander",
+    aff="Fallujah Operations Command")
+SRCP = ["a source from Anbar provincial police", "the source said"]
+d.q("IS militants fired several mortar rounds on the town of Amiriyat al-Fallujah, some 25 km south of Fallujah, killing three civilians and wounding 11 others",
+    "a source from Anbar provincial police", "a source from Anbar provincial police", mentions=SRCP, anon="unnamed official",
+    aff="Anbar provincial police", medium="Xinhua")
+d.q("Amiriyat al-Fallujah hosts thousands of families who fled the fighting, and the shelling caused panic in the crowded camps on the town's outskirts",
+    "the source", "a source from Anbar provincial police", mentions=SRCP, anon="unnamed official", aff="Anbar provincial police")
+d.q("More than 60,000 civilians have fled Fallujah and its outskirts since the offensive was launched on May 22",
+    "the United Nations refugee agency UNHCR", "UNHCR", mentions=["the agency said"], alt=["United Nations refugee agency"])
+d.q("Up to 30,000 others are believed to remain trapped inside the city", "the agency", "UNHCR",
+    mentions=["the United Nations refugee agency UNHCR"], alt=["United Nations refugee agency"], medium="statement")
+d.q("they had fled because of the severe shortage of food and medicine in the city", "Many families", "Many families",
+    anon="anonymous")
+d.q("they had eaten soup made from grass and date seeds for weeks", "Some of the displaced", "Some of the displaced",
+    anon="anonymous", medium="Xinhua")
+d.q("\"We walked for ten hours at night across the fields so as to avoid the snipers,\"", "Um Ahmed", "Um Ahmed",
+    anon="pseudonym", role="displaced mother")
+d.q("it will punish anyone proven to have committed violations", "The Iraqi government", "Government of Iraq",
+    alt=["The Iraqi government"])
+d.q("IS militants attacked a checkpoint of the Popular Mobilization Forces near the oil refinery town of Baiji late on Saturday night, killing two fighters before fleeing",
+    "a local security source", "a local security source", anon="unnamed official")
+d.q("the Iraqi forces have retaken more than 80 percent of Fallujah's outskirts since the start of the offensive",
+    "the Joint Operations Command", "Joint Operations Command", aff="Military Forces of Iraq", medium="statement")
+d.q("the recapture of Fallujah would allow the government to concentrate its forces for the long-awaited offensive on Mosul, the IS de facto capital in Iraq",
+    "Iraqi officials", "Iraqi officials", anon="unnamed official")
+d.agg("More than 60,000 civilians have fled Fallujah and its outskirts since the offensive was launched on May 22",
+      "civilians fled", "people", quantity=60000, low=60000, qualifier="more than", ps="2016-05-22", pe=d.published,
+      scope="Fallujah and its outskirts", claimant="UNHCR")
+d.agg("Up to 30,000 others are believed to remain trapped inside the city", "civilians trapped", "people", quantity=30000,
+      high=30000, qualifier="up to", pe=d.published, scope="Fallujah", claimant="UNHCR")
+d.agg("the Iraqi forces have retaken more than 80 percent of Fallujah's outskirts since the start of the offensive",
+      "share of Fallujah's outskirts retaken", "percent", quantity=80, low=80, qualifier="more than", ps="2016-05-22",
+      pe=d.published, scope="Fallujah's outskirts", claimant="Joint Operations Command")
+d.cz("The advance was slowed by the militants' use of civilians as human shields, and by hundreds of roadside bombs and booby-trapped houses planted by the extremist group",
+     "the militants' use of civilians as human shields, and by hundreds of roadside bombs and booby-trapped houses",
+     "The advance was slowed", polarity="-", claimant="Hamid Abdul-Kareem")
+d.cz("the shelling caused panic in the crowded camps on the town's outskirts", "the shelling",
+     "panic in the crowded camps on the town's outskirts", claimant="a source from Anbar provincial police")
+d.cz("they had fled because of the severe shortage of food and medicine in the city",
+     "the severe shortage of food and medicine in the city", "they had fled", claimant="Many families")
+d.cz("\"We walked for ten hours at night across the fields so as to avoid the snipers,\"", "so as to avoid the snipers",
+     "We walked for ten hours at night across the fields", claimant="Um Ahmed")
+d.cz("the recapture of Fallujah would allow the government to concentrate its forces for the long-awaited offensive on Mosul",
+     "the recapture of Fallujah", "the government to concentrate its forces for the long-awaited offensive on Mosul",
+     hedged=True, claimant="Iraqi officials")
+# ---------------------------------------------------------------- authE-08 (AP weekly roundup, Syria)
+d = doc("authE-08", "Syria's war this week: Qamishli clashes, Raqqa strike, Daraa car bomb", "2016-09-25", """
+BEIRUT (AP) — A look at the main developments in Syria's civil war over the past week, as a short-lived truce brokered by the United States and Russia unraveled:
+
+HASAKEH PROVINCE
+
+Kurdish security forces known as the Asayish clashed with pro-government militiamen in the northeastern city of Qamishli on Tuesday, leaving three people dead, including a civilian, Kurdish officials said. The fighting was triggered by a dispute over control of a checkpoint near the city's airport, which remains in government hands.
+
+"They tried to put up a new checkpoint in our neighborhood. We will not accept that," Asayish spokesman Hozan Derik told The Associated Press by phone. He said calm had returned by Wednesday after Russian officers mediated.
+
+RAQQA PROVINCE
+
+An airstrike on a building on the western outskirts of the city of Raqqa, the de facto capital of the Islamic State group, killed nine civilians on Thursday, according to the activist group Raqqa is Being Slaughtered Silently. The group said the dead included two women and three children.
+
+The U.S.-led coalition said it had carried out several strikes near Raqqa that day and was reviewing the report. "We take all allegations of civilian casualties seriously," said U.S. Army Col. Mark Whitfield, a coalition spokesman in Baghdad. The report prompted the coalition to open a formal assessment, Whitfield said.
+
+DARAA PROVINCE
+
+A car bomb exploded near a gathering of rebel fighters in the town of Inkhil, in the southern province of Daraa, on Wednesday, killing six fighters, opposition activists said. No one claimed responsibility, but rebels suspect the Khalid ibn al-Walid Army, an affiliate of the Islamic State group that controls a pocket in the Yarmouk River basin.
+
+Food prices in rebel-held parts of Daraa have nearly doubled since the summer because the main road to the Jordanian border has been closed, residents said.
+
+HOMS PROVINCE
+
+Government forces shelled the rebel-held town of Talbiseh, north of the city of Homs, on Friday, killing four people, according to the Britain-based Syrian Observatory for Human Rights. Talbiseh and neighboring Rastan have been besieged by government troops since 2012, and residents say the shelling often follows attacks by rebels on nearby army posts.
+
+HAMA PROVINCE
+
+Government troops recaptured the village of Kawkab, northeast of the city of Hama, on Saturday, state news agency SANA said. The agency said "dozens of terrorists" were killed, but gave no precise figure, and the Observatory said it could not confirm the toll.
+
+The village had been seized by insurgents in late August during an offensive that brought them to within a few kilometers of Hama.
+
+THE TOLL
+
+The Observatory said 412 people were killed across Syria over the past seven days, including 140 civilians, making it one of the deadliest weeks since the truce took effect on Sept. 12.
+
+The truce collapsed on Monday after the Syrian military declared it over, and aid convoys waiting at the Turkish border did not enter rebel-held eastern Aleppo. The U.N. said about 275,000 people there were without regular access to food and medicine.
+
+A Russian deputy foreign minister, Oleg Mikhailov, said Moscow was still committed to the agreement, but accused Washington of failing to separate moderate rebels from al-Qaida-linked fighters. The State Department said it would not discuss a new truce unless the bombing of Aleppo stopped.
+
+THE WEEK AHEAD
+
+The U.N. Security Council is due to meet on Monday to discuss the situation in Aleppo.
+""")
+d.ev(["Kurdish security forces known as the Asayish clashed with pro-government militiamen in the northeastern city of Qamishli on Tuesday, leaving three people dead"],
+     d.wd("Tuesday"), BATTLE, "Armed clash", "Al Hasakeh", "Qamishli", location_alt=["Al Qamishli", "Kamishli"],
+     actor1="Asayish", actor2="NDF: National Defence Forces", admin2="Al Qamishli", lat=37.05, lon=41.22, prec=1, fatalities=3)
+d.ev(["An airstrike on a building on the western outskirts of the city of Raqqa", "killed nine civilians on Thursday"],
+     d.wd("Thursday"), EXPL, "Air/drone strike", "Ar-Raqqa", "Raqqa", location_alt=["Ar Raqqa", "Al Raqqa"], actor1=COAL,
+     actor2="Civilians (Syria)", admin2="Ar-Raqqa", lat=35.95, lon=39.01, prec=2, fatalities=9,
+     note="the coalition said it struck near Raqqa that day; attribution not confirmed")
+d.ev(["A car bomb exploded near a gathering of rebel fighters in the town of Inkhil, in the southern province of Daraa, on Wednesday, killing six fighters"],
+     d.wd("Wednesday"), EXPL, "Remote explosive/landmine/IED", "Dara", "Inkhil", location_alt=["Inkhel", "Nkheil"], actor1=UAG_SY,
+     actor1_alt=["Khalid ibn al-Walid Army"], actor2="Opposition Rebels (Syria)", admin2="As-Sanamayn", lat=33.02, lon=36.13,
+     prec=1, fatalities=6)
+d.ev(["Government forces shelled the rebel-held town of Talbiseh, north of the city of Homs, on Friday, killing four people"],
+     d.wd("Friday"), EXPL, "Shelling/artillery/missile attack", "Homs", "Talbiseh", location_alt=["Talbisah", "Tell Bisa"],
+     actor1=SY_ARMY, actor2="Civilians (Syria)", admin2="Ar-Rastan", lat=34.84, lon=36.73, prec=1, fatalities=4)
+d.ev(["Government troops recaptured the village of Kawkab, northeast of the city of Hama, on Saturday",
+      "\"dozens of terrorists\" were killed"],
+     d.wd("Saturday"), BATTLE, "Government regains territory", "Hama", "Kawkab", actor1=SY_ARMY, actor2="Opposition Rebels (Syria)",
+     admin2="Hama", prec=1, fatalities=12,
+     fatalities_note="'dozens of terrorists' per SANA (dozens = 12); the Observatory could not confirm")
+DER = ["Asayish spokesman Hozan Derik"]
+WHIT = ["U.S. Army Col. Mark Whitfield", "Whitfield"]
+RBSS = ["Raqqa is Being Slaughtered Silently", "The group said"]
+SOHR8 = ["Syrian Observatory for Human Rights", "The Observatory", "the Observatory"]
+d.q("Kurdish security forces known as the Asayish clashed with pro-government militiamen in the northeastern city of Qamishli on Tuesday, leaving three people dead, including a civilian",
+    "Kurdish officials", "Kurdish officials", anon="unnamed official")
+d.q("\"They tried to put up a new checkpoint in our neighborhood. We will not accept that,\"", "Asayish spokesman Hozan Derik",
+    "Hozan Derik", role="spokesman", aff="Asayish", medium="The Associated Press")
+d.q("calm had returned by Wednesday after Russian officers mediated", ("He said calm", "He"), "Hozan Derik", mentions=DER,
+    role="spokesman", aff="Asayish")
+d.q("An airstrike on a building on the western outskirts of the city of Raqqa, the de facto capital of the Islamic State group, killed nine civilians on Thursday",
+    "the activist group Raqqa is Being Slaughtered Silently", "Raqqa is Being Slaughtered Silently", mentions=RBSS,
+    role="activist group")
+d.q("the dead included two women and three children", "The group", "Raqqa is Being Slaughtered Silently", mentions=RBSS,
+    role="activist group")
+d.q("it had carried out several strikes near Raqqa that day and was reviewing the report", "The U.S.-led coalition",
+    "Global Coalition Against Daesh", alt=["The U.S.-led coalition", "the coalition"])
+d.q("\"We take all allegations of civilian casualties seriously,\"", "U.S. Army Col. Mark Whitfield", "Mark Whitfield",
+    mentions=WHIT, role="coalition spokesman", aff="Global Coalition Against Daesh")
+d.q("The report prompted the coalition to open a formal assessment", ("assessment, Whitfield said", "Whitfield"),
+    "Mark Whitfield", mentions=WHIT, role="coalition spokesman", aff="Global Coalition Against Daesh")
+d.q("A car bomb exploded near a gathering of rebel fighters in the town of Inkhil, in the southern province of Daraa, on Wednesday, killing six fighters",
+    "opposition activists", "opposition activists", anon="anonymous")
+d.q("Food prices in rebel-held parts of Daraa have nearly doubled since the summer because the main road to the Jordanian border has been closed",
+    "residents", "residents", anon="anonymous")
+d.q("Government forces shelled the rebel-held town of Talbiseh, north of the city of Homs, on Friday, killing four people",
+    "the Britain-based Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights", mentions=SOHR8)
+d.q("the shelling often follows attacks by rebels on nearby army posts", "residents say", "residents", anon="anonymous")
+d.q("Government troops recaptured the village of Kawkab, northeast of the city of Hama, on Saturday", "state news agency SANA",
+    "SANA", mentions=["The agency said"], aff="Government of Syria")
+d.q("\"dozens of terrorists\" were killed", ("The agency said", "The agency"), "SANA", mentions=["state news agency SANA"],
+    aff="Government of Syria")
+d.q("412 people were killed across Syria over the past seven days, including 140 civilians, making it one of the deadliest weeks since the truce took effect on Sept. 12",
+    ("The Observatory said 412", "The Observatory"), "Syrian Observatory for Human Rights", mentions=SOHR8)
+d.q("about 275,000 people there were without regular access to food and medicine", "The U.N.", "United Nations")
+d.q("Moscow was still committed to the agreement", "Oleg Mikhailov", "Oleg Mikhailov", role="deputy foreign minister",
+    aff="Government of Russia")
+d.q("it would not discuss a new truce unless the bombing of Aleppo stopped", "The State Department", "U.S. State Department",
+    alt=["The State Department"], aff="Government of the United States")
+d.agg("412 people were killed across Syria over the past seven days", "people killed", "people", quantity=412,
+      ps=d.ago(6), pe=d.published, scope="Syria", claimant="Syrian Observatory for Human Rights")
+d.agg("including 140 civilians", "civilians killed", "people", quantity=140, ps=d.ago(6), pe=d.published, scope="Syria",
+      claimant="Syrian Observatory for Human Rights")
+d.agg("about 275,000 people there were without regular access to food and medicine", "civilians besieged", "people",
+      quantity=275000, qualifier="about", pe=d.published, scope="rebel-held eastern Aleppo", claimant="United Nations")
+d.cz("The fighting was triggered by a dispute over control of a checkpoint near the city's airport",
+     "a dispute over control of a checkpoint near the city's airport", "The fighting", driver="security posture/deployment")
+d.cz("The report prompted the coalition to open a formal assessment", "The report",
+     "the coalition to open a formal assessment", claimant="Mark Whitfield")
+d.cz("Food prices in rebel-held parts of Daraa have nearly doubled since the summer because the main road to the Jordanian border has been closed",
+     "the main road to the Jordanian border has been closed", "Food prices in rebel-held parts of Daraa have nearly doubled",
+     claimant="residents")
+# ---------------------------------------------------------------- authE-09 (Reuters, politics with one incident)
+d = doc("authE-09", "Salahuddin council ousts governor as Mosul battle exposes rifts in Iraq's Sunni heartland", "2016-11-08", """
+TIKRIT, Iraq (Reuters) - The provincial council of Iraq's Salahuddin province voted on Monday to dismiss Governor Ahmed Khalaf al-Jumaili over accusations of corruption and mismanagement, deepening a political crisis in a province still scarred by two years of war against Islamic State.
+
+Sixteen of the council's 29 members voted to remove Jumaili, council spokesman Omar Saleh Hussein told Reuters. The governor, who was not present, said the session was illegal and that he would challenge the decision in court.
+
+"This was a political coup dressed up as an anti-corruption measure," Jumaili said in a statement. "The people who voted against me want to control the reconstruction contracts."
+
+Council members accused the governor of awarding contracts to rebuild bridges and schools in Tikrit and Baiji to companies linked to his relatives, and of failing to pay municipal workers for months. Hussein said the council had acted because the governor ignored three summonses to answer questions about missing funds.
+
+The vote came three weeks into the U.S.-backed offensive to retake Mosul, the last major Iraqi city held by Islamic State, just 170 km (105 miles) to the north. Several thousand fighters from Salahuddin's Sunni tribes have joined the offensive, and tribal leaders fear the political feud will weaken their say in how the province is run after the militants are defeated.
+
+Sectarian distrust has delayed the return of tens of thousands of displaced families to towns around Tikrit, provincial officials say. Shi'ite militias of the Popular Mobilization Forces, which helped drive Islamic State out of Tikrit in 2015, still control several Sunni districts, including Yathrib and Aziz Balad, and have barred many residents from returning.
+
+"The militias say our families supported Daesh. That is why they won't let us go home," said Sheikh Marwan al-Jubouri, a tribal leader from Yathrib. "They are wrong, and they know it."
+
+A spokesman for the Popular Mobilization Forces in Salahuddin, Ali Hassan al-Husseini, denied that families were being prevented from returning. He said returns were being delayed to allow engineers to clear explosives left behind by the militants.
+
+Security in the province remains fragile. On Sunday, a roadside bomb struck a vehicle carrying members of a Sunni tribal militia near Shirqat, on the Tigris river north of Tikrit, killing three fighters and wounding two. Police said Islamic State sleeper cells were probably behind the attack. Shirqat was retaken from the militants in September, but its outskirts remain dangerous.
+
+Salahuddin's deputy governor, Fawzi Mohammed al-Azzawi, will run the province until a new governor is chosen, the council said. A new vote is expected within 30 days.
+
+Jumaili's allies in Baghdad said the prime minister's office had been asked to intervene. A senior official in the prime minister's office, who declined to be identified, said the government would not interfere in a provincial matter, but warned that political instability could undermine efforts to rebuild the province.
+
+About 270,000 people from Salahuddin are still displaced, according to the Ministry of Migration and Displacement, many of them living in camps in Kirkuk and the Kurdistan region.
+
+Corruption is widespread in Iraq, which ranks among the most corrupt countries in the world according to Transparency International. Provincial governors have been dismissed in Anbar, Basra and Nineveh in recent years, often amid accusations of graft.
+""")
+d.ev(["a roadside bomb struck a vehicle carrying members of a Sunni tribal militia near Shirqat, on the Tigris river north of Tikrit, killing three fighters and wounding two"],
+     d.wd("Sunday"), EXPL, "Remote explosive/landmine/IED", "Salah al-Din", "Shirqat", location_alt=["Al Shirqat", "Ash Sharqat", "Sharqat"],
+     actor1=UAG_IQ, actor1_alt=[IS_IQ], actor2="Sunni Tribal Militia (Iraq)", admin2="Al Shirqat", lat=35.51, lon=43.23, prec=2,
+     fatalities=3, injured=2)
+JUM = ["Ahmed Khalaf al-Jumaili", "Jumaili", "The governor, who was not present"]
+HUS = ["Omar Saleh Hussein", "Hussein said"]
+d.q("Sixteen of the council's 29 members voted to remove Jumaili", "council spokesman Omar Saleh Hussein", "Omar Saleh Hussein",
+    mentions=HUS, role="council spokesman", aff="Salahuddin provincial council", medium="Reuters")
+d.q("the session was illegal and that he would challenge the decision in court", "The governor, who was not present",
+    "Ahmed Khalaf al-Jumaili", mentions=JUM, role="governor", aff="Salahuddin province")
+d.q("\"This was a political coup dressed up as an anti-corruption measure,\"", ("measure,\" Jumaili said", "Jumaili"),
+    "Ahmed Khalaf al-Jumaili", mentions=JUM, role="governor", aff="Salahuddin province", medium="statement")
+d.q("\"The people who voted against me want to control the reconstruction contracts.\"", ("measure,\" Jumaili said", "Jumaili"),
+    "Ahmed Khalaf al-Jumaili", mentions=JUM, role="governor", aff="Salahuddin province", medium="statement")
+d.q("the council had acted because the governor ignored three summonses to answer questions about missing funds",
+    ("Hussein said the council", "Hussein"), "Omar Saleh Hussein", mentions=HUS + ["council spokesman Omar Saleh Hussein"],
+    role="council spokesman", aff="Salahuddin provincial council")
+d.q("Sectarian distrust has delayed the return of tens of thousands of displaced families to towns around Tikrit",
+    "provincial officials", "provincial officials", anon="unnamed official")
+d.q("\"The militias say our families supported Daesh. That is why they won't let us go home,\"", "Sheikh Marwan al-Jubouri",
+    "Marwan al-Jubouri", role="tribal leader")
+d.q("\"They are wrong, and they know it.\"", ("said Sheikh Marwan al-Jubouri", "Marwan al-Jubouri"), "Marwan al-Jubouri",
+    role="tribal leader")
+HUSS = ["Ali Hassan al-Husseini", "A spokesman for the Popular Mobilization Forces in Salahuddin"]
+d.q("families were being prevented from returning", "Ali Hassan al-Husseini", "Ali Hassan al-Husseini", mentions=HUSS,
+    role="spokesman", aff="Popular Mobilization Forces")
+d.q("returns were being delayed to allow engineers to clear explosives left behind by the militants", ("He said returns", "He"),
+    "Ali Hassan al-Husseini", mentions=HUSS, role="spokesman", aff="Popular Mobilization Forces")
+d.q("Islamic State sleeper cells were probably behind the attack", "Police", "Police", anon="unnamed official")
+d.q("Salahuddin's deputy governor, Fawzi Mohammed al-Azzawi, will run the province until a new governor is chosen",
+    "the council", "Salahuddin provincial council", alt=["the council"])
+d.q("the prime minister's office had been asked to intervene", "Jumaili's allies in Baghdad", "Jumaili's allies in Baghdad",
+    anon="anonymous")
+SO = ["A senior official in the prime minister's office"]
+d.q("the government would not interfere in a provincial matter", "A senior official in the prime minister's office",
+    "A senior official in the prime minister's office", anon="unnamed official", aff="Office of the Prime Minister of Iraq")
+d.q("political instability could undermine efforts to rebuild the province", ("but warned that", "warned"),
+    "A senior official in the prime minister's office", mentions=SO, anon="unnamed official",
+    aff="Office of the Prime Minister of Iraq")
+d.q("About 270,000 people from Salahuddin are still displaced", "the Ministry of Migration and Displacement",
+    "Ministry of Migration and Displacement",
+    frags=["About 270,000 people from Salahuddin are still displaced", "many of them living in camps in Kirkuk and the Kurdistan region"])
+d.q("Iraq, which ranks among the most corrupt countries in the world", "Transparency International", "Transparency International",
+    frags=None)
+d.agg("About 270,000 people from Salahuddin are still displaced", "people displaced", "people", quantity=270000,
+      qualifier="about", pe=d.published, scope="Salahuddin province", claimant="Ministry of Migration and Displacement")
+d.cz("voted on Monday to dismiss Governor Ahmed Khalaf al-Jumaili over accusations of corruption and mismanagement",
+     "accusations of corruption and mismanagement", "voted on Monday to dismiss Governor Ahmed Khalaf al-Jumaili",
+     driver="governance/corruption")
+d.cz("voted on Monday to dismiss Governor Ahmed Khalaf al-Jumaili over accusations of corruption and mismanagement, deepening a political crisis in a province still scarred by two years of war against Islamic State",
+     "voted on Monday to dismiss Governor Ahmed Khalaf al-Jumaili", "a political crisis in a province",
+     driver="governance/corruption")
+d.cz("the council had acted because the governor ignored three summonses to answer questions about missing funds",
+     "the governor ignored three summonses to answer questions about missing funds", "the council had acted",
+     driver="governance/corruption", claimant="Omar Saleh Hussein")
+d.cz("tribal leaders fear the political feud will weaken their say in how the province is run",
+     "the political feud", "weaken their say in how the province is run", polarity="-", hedged=True, claimant="tribal leaders")
+d.cz("Sectarian distrust has delayed the return of tens of thousands of displaced families to towns around Tikrit",
+     "Sectarian distrust", "the return of tens of thousands of displaced families to towns around Tikrit",
+     driver="sectarian grievance", polarity="-", claimant="provincial officials")
+d.cz("The militias say our families supported Daesh. That is why they won't let us go home",
+     "our families supported Daesh", "they won't let us go home", claimant="Marwan al-Jubouri")
+d.cz("political instability could undermine efforts to rebuild the province", "political instability",
+     "efforts to rebuild the province", driver="governance/corruption", polarity="-", hedged=True,
+     claimant="A senior official in the prime minister's office")
 
 # ---------------------------------------------------------------- main
 def main():
