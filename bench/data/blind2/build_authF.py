@@ -990,6 +990,106 @@ d.cz("The army recorded more than 250 drone attacks against the security forces 
      "police in several rural towns have moved their officers into reinforced bunkers")
 d.cz("Schools in El Plateado have closed because of the fighting", "the fighting", "Schools in El Plateado have closed")
 
+# ---------------------------------------------------------------- 10 Iraq, analysis (no event), Thursday 2020-06-18
+d = Doc("authF-10", "ANALYSIS-In Kirkuk's hills, Islamic State cells regroup as Iraq's attention drifts", "2020-06-18", """
+KIRKUK, Iraq, June 18 (Reuters) - Two and a half years after Iraq declared victory over Islamic State, the militants are quietly rebuilding in the farmland and hills of southern Kirkuk province, exploiting gaps between rival security forces, the coronavirus pandemic and the drawdown of U.S.-led troops.
+
+Attacks in the province have risen steadily since January, according to police and Kurdish officials, with militants operating in small cells of five to ten fighters who move at night between the Hamrin mountains and the orchards of Wadi al-Shay, south of Hawija.
+
+"They plant bombs on the farm roads, they burn the wheat, they kill the mukhtars who work with the government. They do not try to hold ground any more," said Brigadier General Kamal Hassan Abdullah, a police commander in southern Kirkuk. He said the cells had killed at least 45 members of the security forces in the province since the start of the year.
+
+Across Iraq, Islamic State claimed 412 attacks in the first three months of 2020, according to a tally by the Baghdad-based Iraqi Centre for Security Studies, up from 292 in the last quarter of 2019. The centre estimates the group has between 2,500 and 3,500 fighters in Iraq, most of them in Kirkuk, Salah al-Din, Diyala and Anbar.
+
+Analysts cite several reasons for the resurgence. The coronavirus lockdown imposed in March has kept many soldiers at home and slowed operations, allowing the militants to move more freely, said Sarmad al-Jubouri, a security researcher at Kirkuk University. The U.S.-led coalition also handed over its base at K1, northwest of Kirkuk city, to Iraqi forces in March as part of a planned drawdown, reducing the surveillance flights that used to track the cells.
+
+"There is a corridor here about 30 kilometres wide where neither the army nor the Peshmerga goes," Jubouri said, referring to the disputed strip between federal and Kurdish lines that has been left largely unguarded since federal forces took Kirkuk from the Kurds in 2017. The rugged terrain of the Hamrin range gives the cells hideouts that are hard to reach by road.
+
+A Peshmerga official, Hemin Salar, said coordination with Baghdad had improved but that the two sides still did not share intelligence in real time. "Daesh lives in the space between us," he said.
+
+Residents also point to grievances left by the war. Some 1.4 million Iraqis remain displaced, according to the International Organization for Migration, and families in camps who are accused of links to the militants often cannot return home. Because they are blocked from going back to their villages, some young men in the camps have become easy targets for recruiters, a displaced man from Hawija said.
+
+Corruption at checkpoints, where fighters can pay to pass, has also helped the cells move weapons, according to two Kirkuk officials, who asked not to be named.
+
+The leadership change after Abu Bakr al-Baghdadi was killed in a U.S. raid in Syria last October has not noticeably weakened the Iraqi networks, Jubouri said, since local commanders act largely on their own.
+
+The most serious recent attack came on May 27, when militants disguised as soldiers set up a fake checkpoint near Rashad and killed four farmers. About 60 villages in southern Kirkuk have been largely abandoned by their residents because of such attacks, local officials say.
+
+Coalition spokesman Colonel Eric Halvorsen said the group was "a shadow of what it was" and that Iraqi forces were "fully capable" of containing it. Iraqi officials say the rise in attacks was not due to an influx of foreign fighters.
+
+If the remaining coalition forces leave, the militants could try to return to the towns, some analysts warn.
+""")
+d.country = "Iraq"
+d.q("Attacks in the province have risen steadily since January", "police and Kurdish officials", "police and Kurdish officials",
+    anon="unnamed official")
+KAM = "Brigadier General Kamal Hassan Abdullah, a police commander in southern Kirkuk"
+d.q('"They plant bombs on the farm roads, they burn the wheat, they kill the mukhtars who work with the government. They do not try to hold ground any more,"',
+    "Kamal Hassan Abdullah", KAM, [("He said the cells", "He")], role="police commander", aff="Iraqi police")
+d.q("the cells had killed at least 45 members of the security forces in the province since the start of the year",
+    "Kamal Hassan Abdullah", ("He said the cells", "He"), [KAM], role="police commander", aff="Iraqi police")
+ICSS = "the Baghdad-based Iraqi Centre for Security Studies"
+d.q("Across Iraq, Islamic State claimed 412 attacks in the first three months of 2020", "Iraqi Centre for Security Studies",
+    ("a tally by the Baghdad-based Iraqi Centre for Security Studies", "the Baghdad-based Iraqi Centre for Security Studies"),
+    [("The centre estimates", "The centre")])
+d.q("the group has between 2,500 and 3,500 fighters in Iraq, most of them in Kirkuk, Salah al-Din, Diyala and Anbar",
+    "Iraqi Centre for Security Studies", ("The centre estimates", "The centre"), [ICSS])
+JUB = "Sarmad al-Jubouri, a security researcher at Kirkuk University"
+JUBM = [("Jubouri said, referring", "Jubouri"), ("Iraqi networks, Jubouri said", "Jubouri")]
+d.q("The coronavirus lockdown imposed in March has kept many soldiers at home and slowed operations, allowing the militants to move more freely",
+    "Sarmad al-Jubouri", JUB, JUBM, role="security researcher", aff="Kirkuk University")
+d.q('"There is a corridor here about 30 kilometres wide where neither the army nor the Peshmerga goes,"', "Sarmad al-Jubouri",
+    JUBM[0], [JUB, JUBM[1]], role="security researcher", aff="Kirkuk University")
+SAL = "A Peshmerga official, Hemin Salar"
+d.q("coordination with Baghdad had improved but that the two sides still did not share intelligence in real time", "Hemin Salar",
+    SAL, [('between us," he said', "he")], role="Peshmerga official", aff="Peshmerga")
+d.q('"Daesh lives in the space between us,"', "Hemin Salar", ('between us," he said', "he"), [SAL], role="Peshmerga official",
+    aff="Peshmerga")
+d.q("Some 1.4 million Iraqis remain displaced", "International Organization for Migration",
+    "the International Organization for Migration")
+DM = "a displaced man from Hawija"
+d.q("Because they are blocked from going back to their villages, some young men in the camps have become easy targets for recruiters",
+    DM, DM, anon="anonymous")
+d.q("Corruption at checkpoints, where fighters can pay to pass, has also helped the cells move weapons", "two Kirkuk officials",
+    "two Kirkuk officials", anon="unnamed official")
+d.q("The leadership change after Abu Bakr al-Baghdadi was killed in a U.S. raid in Syria last October has not noticeably weakened the Iraqi networks",
+    "Sarmad al-Jubouri", JUBM[1], [JUB, JUBM[0]], role="security researcher", aff="Kirkuk University")
+d.q("About 60 villages in southern Kirkuk have been largely abandoned by their residents because of such attacks", "local officials",
+    ("such attacks, local officials say", "local officials"), anon="unnamed official")
+HAL = "Coalition spokesman Colonel Eric Halvorsen"
+d.q('the group was "a shadow of what it was" and that Iraqi forces were "fully capable" of containing it', "Eric Halvorsen", HAL,
+    role="Coalition spokesman", aff="Global Coalition Against Daesh")
+d.q("the rise in attacks was not due to an influx of foreign fighters", "Iraqi officials",
+    ("Iraqi officials say the rise", "Iraqi officials"), anon="unnamed official")
+d.q("If the remaining coalition forces leave, the militants could try to return to the towns", "some analysts",
+    "some analysts", anon="anonymous")
+d.agg("the cells had killed at least 45 members of the security forces in the province since the start of the year",
+      "security force members killed", "people", quantity=45, low=45, qualifier="at least", ps="2020-01-01", pe="2020-06-18",
+      scope="Kirkuk province", claimant="Kamal Hassan Abdullah")
+d.agg("Islamic State claimed 412 attacks in the first three months of 2020", "Islamic State-claimed attacks", "attacks",
+      quantity=412, ps="2020-01-01", pe="2020-03-31", scope="Iraq", claimant="Iraqi Centre for Security Studies")
+d.agg("up from 292 in the last quarter of 2019", "Islamic State-claimed attacks", "attacks", quantity=292, ps="2019-10-01",
+      pe="2019-12-31", scope="Iraq", claimant="Iraqi Centre for Security Studies")
+d.agg("the group has between 2,500 and 3,500 fighters in Iraq", "Islamic State fighters", "fighters", low=2500, high=3500,
+      qualifier="between", scope="Iraq", claimant="Iraqi Centre for Security Studies")
+d.agg("Some 1.4 million Iraqis remain displaced", "displaced people", "people", quantity=1400000, qualifier="some",
+      pe="2020-06-18", scope="Iraq", claimant="International Organization for Migration")
+d.agg("About 60 villages in southern Kirkuk have been largely abandoned by their residents", "villages abandoned", "villages",
+      quantity=60, qualifier="about", scope="southern Kirkuk", claimant="local officials")
+d.cz("The coronavirus lockdown imposed in March has kept many soldiers at home and slowed operations, allowing the militants to move more freely",
+     "The coronavirus lockdown imposed in March", "the militants to move more freely", driver="pandemic/lockdown",
+     claimant="Sarmad al-Jubouri")
+d.cz("The U.S.-led coalition also handed over its base at K1, northwest of Kirkuk city, to Iraqi forces in March as part of a planned drawdown, reducing the surveillance flights that used to track the cells",
+     "The U.S.-led coalition also handed over its base at K1, northwest of Kirkuk city, to Iraqi forces in March",
+     "the surveillance flights that used to track the cells", driver="security posture/deployment", pol="-")
+d.cz("The rugged terrain of the Hamrin range gives the cells hideouts that are hard to reach by road",
+     "The rugged terrain of the Hamrin range", "the cells hideouts that are hard to reach by road", driver="terrain/safe havens")
+d.cz("Because they are blocked from going back to their villages, some young men in the camps have become easy targets for recruiters",
+     "they are blocked from going back to their villages", "some young men in the camps have become easy targets for recruiters",
+     driver="displacement/camps/reintegration", claimant="a displaced man from Hawija")
+d.cz("Corruption at checkpoints, where fighters can pay to pass, has also helped the cells move weapons",
+     "Corruption at checkpoints", "the cells move weapons", driver="governance/corruption", claimant="two Kirkuk officials")
+d.cz("About 60 villages in southern Kirkuk have been largely abandoned by their residents because of such attacks",
+     "such attacks", "About 60 villages in southern Kirkuk have been largely abandoned by their residents", claimant="local officials")
+
 # === END DOCS ===
 
 
