@@ -380,6 +380,8 @@ d.cz("many soldiers had been killed because reinforcements from Tera took more t
 d.cz('"The departure of the French and the Americans has allowed the jihadists to move more freely along the border with Mali and Burkina, because the army has lost the surveillance it relied on,"',
      "The departure of the French and the Americans", "the jihadists to move more freely along the border with Mali and Burkina",
      driver="security posture/deployment", claimant="Moussa Abdou Garba")
+d.cz("The source asked not to be named because he was not authorised to speak to the media",
+     "he was not authorised to speak to the media", "The source asked not to be named")
 d.cz("the price of petrol has almost doubled this year due to the closure of the border with Benin",
      "the closure of the border with Benin", "the price of petrol has almost doubled this year")
 
