@@ -936,6 +936,391 @@ D.cau("the idleness of young men in the resettlement sites around Metuge has mad
 D.cau("it had been forced to cut rations for displaced families by half due to a lack of funding", "a lack of funding",
       "cut rations for displaced families by half", claimant="World Food Programme")
 
+# ---------------------------------------------------------------------------------------------------------
+# authG-08  interview-driven feature with several experts, Myanmar (no event)
+T = """FEATURE: Three years after the coup, Myanmar's army is losing ground. Can it hold the centre?
+
+BANGKOK - When Thant Zin Oo left his battalion in Sagaing region two years ago, he was one of a few hundred soldiers who had defected since the February 2021 coup. Today the former captain counsels a steady stream of officers who want out.
+
+"Morale collapsed after the northern defeats, because the men saw generals surrender while privates were left to die," Thant Zin Oo said in an interview in the Thai border town of Mae Sot. "Nobody wants to be the last soldier of a losing army."
+
+Since the Three Brotherhood Alliance launched Operation 1027 in northern Shan State last October, resistance forces have seized more than 35 towns and hundreds of military posts, according to a tally by the Institute for Strategy and Policy - Myanmar. The military now fully controls only about 17 percent of the country's territory, the Special Advisory Council for Myanmar, a group of independent experts, estimated in a report this month.
+
+Those figures are disputed. A Western diplomat in Yangon said the council's estimate was "generous to the resistance" and that the army still held every major city. The junta has dismissed such reports as propaganda. State media last month quoted a military spokesman as saying troops had withdrawn from some towns "to protect the lives of civilians".
+
+The army's strength is a matter of guesswork. Nilar Win, a political scientist at Chiang Mai University who studies the Tatmadaw, estimates that it has between 130,000 and 150,000 troops, of whom perhaps half are combat soldiers. "On paper it is a big army. In practice it is spread thin across hundreds of outposts that it can no longer resupply by road," she said.
+
+That is why the conscription law activated in February matters so much, Nilar Win argues. The law, which requires men aged 18 to 35 to serve two years, has prompted tens of thousands of young people to flee to Thailand or to join the resistance, according to aid workers on the border. Thant Zin Oo says the draft has also backfired inside the ranks, because conscripts sent to the front with two weeks of training are more likely to surrender than fight.
+
+The economy is adding to the pressure. Richard Hallam, a Bangkok-based analyst who advises companies on Myanmar, said the collapse of the kyat and soaring food prices had pushed more young men into the resistance, where they are at least fed. "When a day's wage buys two kilos of rice, a rifle and a meal start to look like a career," he said.
+
+Air power is what keeps the junta in the fight. A local monitoring group, Myanmar Witness Network, counted 1,652 air strikes between the coup and the end of March, more than a third of them on villages in Sagaing region. "Russian and Chinese jets have allowed the army to keep bombing even as it loses on the ground," Hallam said.
+
+China's role cuts both ways. Beijing brokered a ceasefire in northern Shan State in January, which Nilar Win said had slowed the offensive there because the alliance depends on Chinese goodwill for trade across the border.
+
+On the Thai border, the Karen National Union has fought the army for decades. "The mountains and the river have always allowed us to train and resupply out of their reach," said Saw Kler Doh, a KNU spokesman. He said last month's fighting around Myawaddy, when resistance forces briefly overran an army base before withdrawing, had shown that the border trade the junta relies on was vulnerable.
+
+The humanitarian toll keeps rising. More than 2.8 million people are now displaced across the country, according to the United Nations, up from about 1 million before the coup. The UN says at least 18.6 million people need humanitarian assistance this year.
+
+Not everyone expects a quick end. If the army loses its grip on the central plains, Hallam said, it would be forced back to the capital, Naypyitaw, and a handful of cities. But the diplomat in Yangon cautioned that the resistance was divided along ethnic lines and that rival groups had already clashed over captured towns.
+
+Thant Zin Oo is more hopeful. "Every month, more of my old comrades call me," he said. "They ask only one thing: how do I get out?"
+"""
+D = Doc("authG-08", "2024-05-20", "Three years after the coup, Myanmar's army is losing ground. Can it hold the centre?", T)
+D.q('"Morale collapsed after the northern defeats, because the men saw generals surrender while privates were left to die,"',
+    "Thant Zin Oo", ("Thant Zin Oo", 'die," Thant Zin Oo said'),
+    mentions=[("Thant Zin Oo", "When Thant Zin Oo"), ("Thant Zin Oo", "Thant Zin Oo says the draft"),
+              ("Thant Zin Oo", "Thant Zin Oo is more hopeful"), ("he", 'call me," he said')],
+    role="former army captain")
+D.q('"Nobody wants to be the last soldier of a losing army."', "Thant Zin Oo", ("Thant Zin Oo", 'die," Thant Zin Oo said'),
+    mentions=[("Thant Zin Oo", "When Thant Zin Oo")], role="former army captain")
+D.q("resistance forces have seized more than 35 towns and hundreds of military posts", "Institute for Strategy and Policy - Myanmar",
+    "a tally by the Institute for Strategy and Policy - Myanmar", alt=["ISP-Myanmar"])
+D.q("The military now fully controls only about 17 percent of the country's territory", "Special Advisory Council for Myanmar",
+    "the Special Advisory Council for Myanmar, a group of independent experts", mentions=[("the council", "the council's estimate")])
+D.q('the council\'s estimate was "generous to the resistance" and that the army still held every major city',
+    "A Western diplomat in Yangon", "A Western diplomat in Yangon",
+    mentions=[("the diplomat in Yangon", "But the diplomat in Yangon")], anon="unnamed official", direct=False)
+D.q("such reports as propaganda", "The junta", ("The junta", "The junta has dismissed"), anon="named",
+    affil="Military Forces of Myanmar")
+D.q('troops had withdrawn from some towns "to protect the lives of civilians"', "State media",
+    ("State media", "State media last month quoted"), anon="anonymous", alt=["a military spokesman"], direct=False)
+D.q("it has between 130,000 and 150,000 troops, of whom perhaps half are combat soldiers", "Nilar Win",
+    "Nilar Win, a political scientist at Chiang Mai University",
+    mentions=[("Nilar Win", "Nilar Win argues"), ("Nilar Win", "which Nilar Win said"), ("she", 'road," she said')],
+    role="political scientist", affil="Chiang Mai University")
+D.q('"On paper it is a big army.', "Nilar Win", ("she", 'road," she said'),
+    mentions=["Nilar Win, a political scientist at Chiang Mai University"], role="political scientist")
+D.q('In practice it is spread thin across hundreds of outposts that it can no longer resupply by road,"', "Nilar Win",
+    ("she", 'road," she said'), mentions=["Nilar Win, a political scientist at Chiang Mai University"],
+    role="political scientist")
+D.q("That is why the conscription law activated in February matters so much", "Nilar Win", ("Nilar Win", "Nilar Win argues"),
+    mentions=["Nilar Win, a political scientist at Chiang Mai University"], role="political scientist")
+D.q("The law, which requires men aged 18 to 35 to serve two years, has prompted tens of thousands of young people to flee to Thailand or to join the resistance",
+    "aid workers on the border", "aid workers on the border", anon="anonymous")
+D.q("the draft has also backfired inside the ranks, because conscripts sent to the front with two weeks of training are more likely to surrender than fight",
+    "Thant Zin Oo", ("Thant Zin Oo", "Thant Zin Oo says the draft"), mentions=[("Thant Zin Oo", "When Thant Zin Oo")],
+    role="former army captain")
+D.q("the collapse of the kyat and soaring food prices had pushed more young men into the resistance, where they are at least fed",
+    "Richard Hallam", "Richard Hallam", mentions=[("Hallam", 'ground," Hallam said'), ("Hallam", "Hallam said, it would"),
+                                                  ("he", 'career," he said')], role="analyst")
+D.q('"When a day\'s wage buys two kilos of rice, a rifle and a meal start to look like a career,"', "Richard Hallam",
+    ("he", 'career," he said'), mentions=["Richard Hallam"], role="analyst")
+D.q("1,652 air strikes between the coup and the end of March, more than a third of them on villages in Sagaing region",
+    "Myanmar Witness Network", "A local monitoring group, Myanmar Witness Network")
+D.q('"Russian and Chinese jets have allowed the army to keep bombing even as it loses on the ground,"', "Richard Hallam",
+    ("Hallam", 'ground," Hallam said'), mentions=["Richard Hallam"], role="analyst")
+D.q("had slowed the offensive there because the alliance depends on Chinese goodwill for trade across the border",
+    "Nilar Win", ("Nilar Win", "which Nilar Win said"), mentions=["Nilar Win, a political scientist at Chiang Mai University"],
+    role="political scientist")
+D.q('"The mountains and the river have always allowed us to train and resupply out of their reach,"', "Saw Kler Doh",
+    "Saw Kler Doh", mentions=[("He", "He said last month's")], role="KNU spokesman", affil="Karen National Union")
+D.q("last month's fighting around Myawaddy, when resistance forces briefly overran an army base before withdrawing, had shown that the border trade the junta relies on was vulnerable",
+    "Saw Kler Doh", ("He", "He said last month's"), mentions=["Saw Kler Doh"], role="KNU spokesman",
+    affil="Karen National Union")
+D.q("More than 2.8 million people are now displaced across the country", "United Nations",
+    ("the United Nations", "according to the United Nations, up from"))
+D.q("at least 18.6 million people need humanitarian assistance this year", "United Nations", ("The UN", "The UN says"),
+    mentions=[("the United Nations", "according to the United Nations, up from")])
+D.q("If the army loses its grip on the central plains, Hallam said, it would be forced back to the capital, Naypyitaw, and a handful of cities",
+    "Richard Hallam", ("Hallam", "Hallam said, it would"), mentions=["Richard Hallam"], role="analyst",
+    frags=["If the army loses its grip on the central plains", "it would be forced back to the capital, Naypyitaw, and a handful of cities"])
+D.q("the resistance was divided along ethnic lines and that rival groups had already clashed over captured towns",
+    "A Western diplomat in Yangon", ("the diplomat in Yangon", "But the diplomat in Yangon"),
+    mentions=["A Western diplomat in Yangon"], anon="unnamed official")
+D.q('"Every month, more of my old comrades call me,"', "Thant Zin Oo", ("he", 'call me," he said'),
+    mentions=[("Thant Zin Oo", "Thant Zin Oo is more hopeful")], role="former army captain")
+D.q('"They ask only one thing: how do I get out?"', "Thant Zin Oo", ("he", 'call me," he said'),
+    mentions=[("Thant Zin Oo", "Thant Zin Oo is more hopeful")], role="former army captain")
+D.agg("resistance forces have seized more than 35 towns and hundreds of military posts", "towns seized by resistance forces",
+      "towns", quantity=35, low=35, qualifier="more than", ps="2023-10-27", pe="2024-05-20", scope="Myanmar",
+      claimant="Institute for Strategy and Policy - Myanmar")
+D.agg("The military now fully controls only about 17 percent of the country's territory", "share of territory fully controlled by the military",
+      "percent", quantity=17, qualifier="about", pe="2024-05-20", scope="Myanmar", claimant="Special Advisory Council for Myanmar")
+D.agg("it has between 130,000 and 150,000 troops", "military troops", "troops", low=130000, high=150000, pe="2024-05-20",
+      scope="Myanmar military", claimant="Nilar Win")
+D.agg("A local monitoring group, Myanmar Witness Network, counted 1,652 air strikes between the coup and the end of March",
+      "air strikes", "air strikes", quantity=1652, ps="2021-02-01", pe="2024-03-31", scope="Myanmar",
+      claimant="Myanmar Witness Network")
+D.agg("More than 2.8 million people are now displaced across the country", "displaced people", "people", quantity=2800000,
+      low=2800000, qualifier="more than", pe="2024-05-20", scope="Myanmar", claimant="United Nations")
+D.agg("up from about 1 million before the coup", "displaced people", "people", quantity=1000000, qualifier="about",
+      pe="2021-02-01", scope="Myanmar", claimant="United Nations")
+D.cau("Morale collapsed after the northern defeats, because the men saw generals surrender while privates were left to die",
+      "the men saw generals surrender while privates were left to die", "Morale collapsed",
+      driver="leadership/command change", claimant="Thant Zin Oo")
+D.cau("The law, which requires men aged 18 to 35 to serve two years, has prompted tens of thousands of young people to flee to Thailand or to join the resistance",
+      "The law, which requires men aged 18 to 35 to serve two years",
+      "tens of thousands of young people to flee to Thailand or to join the resistance",
+      driver="security posture/deployment", claimant="aid workers on the border")
+D.cau("the draft has also backfired inside the ranks, because conscripts sent to the front with two weeks of training are more likely to surrender than fight",
+      "conscripts sent to the front with two weeks of training are more likely to surrender than fight",
+      "the draft has also backfired inside the ranks", driver="security posture/deployment", claimant="Thant Zin Oo")
+D.cau("the collapse of the kyat and soaring food prices had pushed more young men into the resistance",
+      "the collapse of the kyat and soaring food prices", "more young men into the resistance",
+      driver="economic hardship/unemployment", claimant="Richard Hallam")
+D.cau("Russian and Chinese jets have allowed the army to keep bombing even as it loses on the ground",
+      "Russian and Chinese jets", "the army to keep bombing", driver="external support", claimant="Richard Hallam")
+D.cau("Beijing brokered a ceasefire in northern Shan State in January, which Nilar Win said had slowed the offensive there because the alliance depends on Chinese goodwill for trade across the border",
+      "Beijing brokered a ceasefire in northern Shan State in January", "slowed the offensive there",
+      driver="external support", pol="-", claimant="Nilar Win")
+D.cau("The mountains and the river have always allowed us to train and resupply out of their reach",
+      "The mountains and the river", "us to train and resupply out of their reach", driver="terrain/safe havens",
+      claimant="Saw Kler Doh")
+
+# ---------------------------------------------------------------------------------------------------------
+# authG-09  peace-process story, Bangsamoro (Mindanao), with two incidents
+T = """COTABATO CITY, Philippines - Nearly a decade after the Moro Islamic Liberation Front (MILF) signed a peace agreement with Manila, the process of disarming its fighters has slowed sharply, officials said on Tuesday, as the Bangsamoro region prepares for its first parliamentary elections.
+
+Of the 40,000 MILF combatants due to be decommissioned under the 2014 Comprehensive Agreement on the Bangsamoro, about 26,000 have handed in their weapons, according to the Independent Decommissioning Body. The last phase, covering some 14,000 fighters, was supposed to be completed this year.
+
+"Decommissioning has stalled because the promised livelihood packages have not arrived, and a fighter will not give up his rifle for a promise," said Ustadz Jamal Taib, a member of the MILF central committee. Taib said delays in the cash grants, housing and farm support had pushed some former combatants to rejoin armed groups or private armies of local clans.
+
+The warning came as violence flared again in Lanao del Sur. On Sunday, soldiers clashed with about 20 militants of the Islamic State-linked Dawlah Islamiyah in the hinterlands of Piagapo town, killing three of them, said Lieutenant Colonel Arnel Villaruz, spokesman of the army's 103rd Infantry Brigade. Two soldiers were wounded, he said.
+
+"The remnants of Dawlah Islamiyah are weak, but the forests around Lake Lanao have allowed them to evade our troops for years," Villaruz said. The army estimates the group now has fewer than 100 fighters in the province, down from several hundred before the 2017 siege of Marawi.
+
+Late on Saturday, an unidentified man threw a grenade at a crowd outside a bakery in Cotabato City, wounding four people, city police chief Colonel Rex Bautista said. Police were investigating whether the attack was linked to a clan feud, he said.
+
+The military says the deaths of several Dawlah Islamiyah leaders in operations last year, including its self-proclaimed emir, have weakened the group's ability to recruit and to plan attacks. "Without their leaders the cells are scattered and poorly funded," Villaruz said.
+
+Marawi itself remains a wound. The five-month siege in 2017 displaced some 350,000 people, and about 17,000 families still cannot return to the destroyed city centre known as ground zero, according to the Task Force Bangon Marawi. Residents say the slow rebuilding has kept thousands in temporary shelters and fed resentment that militants exploit.
+
+"My children have grown up in a shelter. Every year they promise us we will go home," said Sittie Norhaya Ali, who lives in a transitory site outside the city.
+
+Poverty is another driver. The Bangsamoro region remains the poorest in the country, and Maria Theresa Abad, a peace researcher in Cotabato City, said the lack of jobs for young men made them vulnerable to recruitment by both militant groups and political clans. "Peace has not yet paid a dividend in the villages," she said.
+
+The postponement of the first Bangsamoro parliamentary elections, originally set for 2022, has raised fears among civil society groups that the transition is losing public support. Congress moved the vote to 2025 to give the interim authority more time to pass key laws.
+
+Rido, the clan feuds that have long plagued the region, killed more than 100 people last year, according to a conflict-monitoring programme run by International Alert, more than the militant groups did.
+
+Abad said the peace deal had nonetheless transformed the region. "Ten years ago we counted bombings every week. Now we count feuds and grenades," she said. If the elections are held on time and the decommissioning resumes, she added, the Bangsamoro could become a model for other conflicts in Asia.
+"""
+D = Doc("authG-09", "2023-09-12", "MILF disarmament stalls as Bangsamoro prepares for first elections", T)
+D.ev(["soldiers clashed with about 20 militants of the Islamic State-linked Dawlah Islamiyah in the hinterlands of Piagapo town, killing three of them",
+      "Two soldiers were wounded"],
+     date="2023-09-10", etype="Battles", sub="Armed clash", actor1="Military Forces of the Philippines (2022-)",
+     actor2="Dawlah Islamiyah", country="Philippines", admin1="Bangsamoro Autonomous Region in Muslim Mindanao",
+     admin1_alt=["BARMM", "Bangsamoro", "Autonomous Region in Muslim Mindanao", "ARMM", "Lanao del Sur"],
+     admin2="Lanao del Sur", location="Piagapo", prec=2, fatalities=3, injured=2)
+D.ev(["an unidentified man threw a grenade at a crowd outside a bakery in Cotabato City, wounding four people"],
+     date="2023-09-09", etype="Explosions/Remote violence", sub="Grenade", actor1="Unidentified Armed Group (Philippines)",
+     actor2="Civilians (Philippines)", country="Philippines", admin1="Bangsamoro Autonomous Region in Muslim Mindanao",
+     admin1_alt=["BARMM", "Bangsamoro", "Autonomous Region in Muslim Mindanao", "ARMM", "Maguindanao",
+                 "Maguindanao del Norte", "Soccsksargen"],
+     admin2="Cotabato City", location="Cotabato City", lat=7.2236, lon=124.2464, prec=1, fatalities=0, injured=4)
+D.q("the process of disarming its fighters has slowed sharply", "officials", ("officials", "officials said on Tuesday"),
+    anon="unnamed official")
+D.q("about 26,000 have handed in their weapons", "Independent Decommissioning Body", "the Independent Decommissioning Body",
+    alt=["IDB"])
+D.q('"Decommissioning has stalled because the promised livelihood packages have not arrived, and a fighter will not give up his rifle for a promise,"',
+    "Jamal Taib", "Ustadz Jamal Taib", mentions=[("Taib", "Taib said delays")], role="member of the MILF central committee",
+    affil="Moro Islamic Liberation Front")
+D.q("delays in the cash grants, housing and farm support had pushed some former combatants to rejoin armed groups or private armies of local clans",
+    "Jamal Taib", ("Taib", "Taib said delays"), mentions=["Ustadz Jamal Taib"], role="member of the MILF central committee",
+    affil="Moro Islamic Liberation Front")
+D.q("soldiers clashed with about 20 militants of the Islamic State-linked Dawlah Islamiyah in the hinterlands of Piagapo town, killing three of them",
+    "Arnel Villaruz", "Lieutenant Colonel Arnel Villaruz",
+    mentions=[("he", "wounded, he said"), ("Villaruz", 'years," Villaruz said'), ("Villaruz", 'funded," Villaruz said')],
+    role="spokesman of the 103rd Infantry Brigade", affil="Philippine Army")
+D.q("Two soldiers were wounded", "Arnel Villaruz", ("he", "wounded, he said"), mentions=["Lieutenant Colonel Arnel Villaruz"],
+    role="spokesman of the 103rd Infantry Brigade", affil="Philippine Army")
+D.q('"The remnants of Dawlah Islamiyah are weak, but the forests around Lake Lanao have allowed them to evade our troops for years,"',
+    "Arnel Villaruz", ("Villaruz", 'years," Villaruz said'), mentions=["Lieutenant Colonel Arnel Villaruz"],
+    role="spokesman of the 103rd Infantry Brigade", affil="Philippine Army")
+D.q("the group now has fewer than 100 fighters in the province, down from several hundred before the 2017 siege of Marawi",
+    "Philippine Army", ("The army", "The army estimates"), anon="named")
+D.q("an unidentified man threw a grenade at a crowd outside a bakery in Cotabato City, wounding four people", "Rex Bautista",
+    "city police chief Colonel Rex Bautista", mentions=[("he", "feud, he said")], role="city police chief",
+    affil="Cotabato City police")
+D.q("Police were investigating whether the attack was linked to a clan feud", "Rex Bautista", ("he", "feud, he said"),
+    mentions=["city police chief Colonel Rex Bautista"], role="city police chief", affil="Cotabato City police")
+D.q("the deaths of several Dawlah Islamiyah leaders in operations last year, including its self-proclaimed emir, have weakened the group's ability to recruit and to plan attacks",
+    "Philippine Army", ("The military", "The military says"), anon="named")
+D.q('"Without their leaders the cells are scattered and poorly funded,"', "Arnel Villaruz", ("Villaruz", 'funded," Villaruz said'),
+    mentions=["Lieutenant Colonel Arnel Villaruz"], role="spokesman of the 103rd Infantry Brigade", affil="Philippine Army")
+D.q("The five-month siege in 2017 displaced some 350,000 people, and about 17,000 families still cannot return to the destroyed city centre known as ground zero",
+    "Task Force Bangon Marawi", "the Task Force Bangon Marawi")
+D.q("the slow rebuilding has kept thousands in temporary shelters and fed resentment that militants exploit", "Residents",
+    ("Residents", "Residents say"), anon="anonymous")
+D.q('"My children have grown up in a shelter.', "Sittie Norhaya Ali", "Sittie Norhaya Ali", role="displaced resident of Marawi")
+D.q('Every year they promise us we will go home,"', "Sittie Norhaya Ali", "Sittie Norhaya Ali", role="displaced resident of Marawi")
+D.q("the lack of jobs for young men made them vulnerable to recruitment by both militant groups and political clans",
+    "Maria Theresa Abad", "Maria Theresa Abad",
+    mentions=[("she", 'villages," she said'), ("Abad", "Abad said the peace deal"), ("she", 'grenades," she said'),
+              ("she", "she added")], role="peace researcher")
+D.q('"Peace has not yet paid a dividend in the villages,"', "Maria Theresa Abad", ("she", 'villages," she said'),
+    mentions=["Maria Theresa Abad"], role="peace researcher")
+D.q("Rido, the clan feuds that have long plagued the region, killed more than 100 people last year",
+    "International Alert", "a conflict-monitoring programme run by International Alert")
+D.q("the peace deal had nonetheless transformed the region", "Maria Theresa Abad", ("Abad", "Abad said the peace deal"),
+    mentions=["Maria Theresa Abad"], role="peace researcher")
+D.q('"Ten years ago we counted bombings every week.', "Maria Theresa Abad", ("she", 'grenades," she said'),
+    mentions=["Maria Theresa Abad", ("Abad", "Abad said the peace deal")], role="peace researcher")
+D.q('Now we count feuds and grenades,"', "Maria Theresa Abad", ("she", 'grenades," she said'),
+    mentions=["Maria Theresa Abad", ("Abad", "Abad said the peace deal")], role="peace researcher")
+D.q("If the elections are held on time and the decommissioning resumes, she added, the Bangsamoro could become a model for other conflicts in Asia",
+    "Maria Theresa Abad", ("she", "she added"), mentions=["Maria Theresa Abad", ("Abad", "Abad said the peace deal")],
+    role="peace researcher",
+    frags=["If the elections are held on time and the decommissioning resumes", "the Bangsamoro could become a model for other conflicts in Asia"])
+D.agg("Of the 40,000 MILF combatants due to be decommissioned", "MILF combatants", "fighters", quantity=40000,
+      scope="MILF", claimant="Independent Decommissioning Body")
+D.agg("about 26,000 have handed in their weapons", "MILF combatants decommissioned", "fighters", quantity=26000,
+      qualifier="about", pe="2023-09-12", scope="MILF", claimant="Independent Decommissioning Body")
+D.agg("The last phase, covering some 14,000 fighters", "MILF combatants still to be decommissioned", "fighters",
+      quantity=14000, qualifier="some", scope="MILF")
+D.agg("the group now has fewer than 100 fighters in the province", "fighters", "fighters", quantity=100, high=100,
+      qualifier="fewer than", pe="2023-09-12", scope="Dawlah Islamiyah, Lanao del Sur", claimant="Philippine Army")
+D.agg("The five-month siege in 2017 displaced some 350,000 people", "displaced people", "people", quantity=350000,
+      qualifier="some", ps="2017-05-23", pe="2017-10-23", scope="Marawi", claimant="Task Force Bangon Marawi")
+D.agg("about 17,000 families still cannot return to the destroyed city centre known as ground zero", "displaced families",
+      "families", quantity=17000, qualifier="about", pe="2023-09-12", scope="Marawi", claimant="Task Force Bangon Marawi")
+D.agg("Rido, the clan feuds that have long plagued the region, killed more than 100 people last year", "people killed in clan feuds",
+      "people", quantity=100, low=100, qualifier="more than", ps="2022-01-01", pe="2022-12-31", scope="Bangsamoro region",
+      claimant="International Alert")
+D.cau("Decommissioning has stalled because the promised livelihood packages have not arrived",
+      "the promised livelihood packages have not arrived", "Decommissioning has stalled",
+      driver="displacement/camps/reintegration", claimant="Jamal Taib")
+D.cau("delays in the cash grants, housing and farm support had pushed some former combatants to rejoin armed groups or private armies of local clans",
+      "delays in the cash grants, housing and farm support",
+      "some former combatants to rejoin armed groups or private armies of local clans",
+      driver="displacement/camps/reintegration", claimant="Jamal Taib")
+D.cau("the forests around Lake Lanao have allowed them to evade our troops for years", "the forests around Lake Lanao",
+      "them to evade our troops", driver="terrain/safe havens", claimant="Arnel Villaruz")
+D.cau("the deaths of several Dawlah Islamiyah leaders in operations last year, including its self-proclaimed emir, have weakened the group's ability to recruit and to plan attacks",
+      "the deaths of several Dawlah Islamiyah leaders in operations last year, including its self-proclaimed emir",
+      "the group's ability to recruit and to plan attacks", driver="leadership/command change", pol="-",
+      claimant="Philippine Army")
+D.cau("the slow rebuilding has kept thousands in temporary shelters and fed resentment that militants exploit",
+      "the slow rebuilding", "kept thousands in temporary shelters and fed resentment that militants exploit",
+      driver="displacement/camps/reintegration", claimant="Residents")
+D.cau("the lack of jobs for young men made them vulnerable to recruitment by both militant groups and political clans",
+      "the lack of jobs for young men", "them vulnerable to recruitment", driver="economic hardship/unemployment",
+      claimant="Maria Theresa Abad")
+D.cau("The postponement of the first Bangsamoro parliamentary elections, originally set for 2022, has raised fears among civil society groups that the transition is losing public support",
+      "The postponement of the first Bangsamoro parliamentary elections", "fears among civil society groups that the transition is losing public support",
+      driver="governance/corruption")
+
+# ---------------------------------------------------------------------------------------------------------
+# authG-10  think-tank style analysis, Islamic State remnants in eastern Syria (no event)
+T = """Islamic State's last stand on the Euphrates - and the insurgency that will follow
+
+Analysis by the Levant Security Desk
+
+A year after the fall of Raqqa, the Islamic State's self-declared caliphate in Syria has shrunk to a pocket of villages around Hajin on the east bank of the Euphrates, near the Iraqi border. The U.S.-led coalition says the group has lost 99 percent of the territory it once held in Iraq and Syria. Yet the campaign to take the pocket, launched by the Syrian Democratic Forces (SDF) on September 10, has proved slower and bloodier than its commanders predicted.
+
+Between 2,000 and 2,500 Islamic State fighters remain in the Hajin pocket, according to coalition estimates, many of them foreigners with nowhere else to go. About 7,000 civilians are believed to be trapped with them, aid agencies say.
+
+The Britain-based Syrian Observatory for Human Rights, which tracks the war through a network of sources on the ground, says more than 300 SDF fighters and at least 500 jihadists have been killed since the offensive began.
+
+"The pocket is small, but the terrain favours the defender," said Colonel Daniel Whitcombe, a coalition spokesman. "Tunnels, mines and sandstorms have allowed the enemy to slow our partners' advance." He said coalition air strikes would continue "until the last village is cleared".
+
+The offensive was also set back by events far to the north. Turkish shelling of Kurdish positions east of the Euphrates at the end of October prompted the SDF to suspend its operations against the jihadists for more than a week, as Kurdish commanders moved fighters back to defend their towns.
+
+"Our fighters cannot be in Hajin and on the border at the same time," SDF commander Shervan Deriki said at the time.
+
+Beyond the pocket, the jihadists are already operating as an insurgency. Cells hidden in the Badia, the vast desert between Palmyra and Deir ez-Zor, carried out at least 40 attacks on government forces and allied militias in October, according to the Observatory. The desert, with its caves and dry riverbeds, has allowed those cells to survive repeated government sweeps.
+
+Laila Haddad, a researcher at a Beirut think tank who studies the eastern tribes, warns that the military defeat of the caliphate will not end the group. "Many Arab tribesmen in Deir ez-Zor see the Kurdish-led administration as an occupier, and that resentment has helped Islamic State recruit," Haddad said. "Add corruption at government checkpoints on the other side of the river, and you have two populations with reasons to be angry."
+
+The economic picture is bleak. The destruction of irrigation canals and farmland along the Euphrates, and the lack of jobs in towns reduced to rubble, have made young men easy prey for recruiters, said Sheikh Mutlaq al-Khabour, a tribal elder from the Shuhail area. "A young man who cannot feed his family will listen to anyone who pays," he said.
+
+The coalition says the killing of several senior Islamic State commanders in air strikes this year has weakened the group's command structure. It denied that its strikes on Hajin had caused significant civilian casualties. The Observatory, by contrast, says dozens of civilians have been killed in air strikes on the pocket in recent weeks.
+
+Then there are the camps. More than 10,000 women and children linked to Islamic State fighters are held in al-Hol camp in Hasakah province, according to the Kurdish-led administration. Aid workers warn that conditions there could breed a new generation of militants unless the detainees' home countries take them back.
+
+Globally, a UN monitoring report estimated in August that between 20,000 and 30,000 Islamic State fighters remain in Iraq and Syria. That does not mean a new caliphate is imminent, Haddad said. "The caliphate is finished as a state. As an idea and an insurgency, it has years ahead of it."
+"""
+D = Doc("authG-10", "2018-11-20", "Islamic State's last stand on the Euphrates - and the insurgency that will follow", T)
+D.q("the group has lost 99 percent of the territory it once held in Iraq and Syria", "Global Coalition Against Daesh",
+    ("The U.S.-led coalition", "The U.S.-led coalition says"), alt=["U.S.-led coalition"])
+D.q("Between 2,000 and 2,500 Islamic State fighters remain in the Hajin pocket", "Global Coalition Against Daesh",
+    "coalition estimates", anon="named", alt=["U.S.-led coalition"])
+D.q("About 7,000 civilians are believed to be trapped with them", "aid agencies", ("aid agencies", "aid agencies say"),
+    anon="anonymous")
+D.q("more than 300 SDF fighters and at least 500 jihadists have been killed since the offensive began",
+    "Syrian Observatory for Human Rights", "The Britain-based Syrian Observatory for Human Rights",
+    mentions=[("the Observatory", "according to the Observatory"), ("The Observatory", "The Observatory, by contrast")])
+D.q('"The pocket is small, but the terrain favours the defender,"', "Daniel Whitcombe", "Colonel Daniel Whitcombe",
+    mentions=[("He", "He said coalition air strikes")], role="coalition spokesman", affil="Global Coalition Against Daesh")
+D.q('"Tunnels, mines and sandstorms have allowed the enemy to slow our partners\' advance."', "Daniel Whitcombe",
+    "Colonel Daniel Whitcombe", mentions=[("He", "He said coalition air strikes")], role="coalition spokesman",
+    affil="Global Coalition Against Daesh")
+D.q('coalition air strikes would continue "until the last village is cleared"', "Daniel Whitcombe",
+    ("He", "He said coalition air strikes"), mentions=["Colonel Daniel Whitcombe"], role="coalition spokesman",
+    affil="Global Coalition Against Daesh", direct=False)
+D.q('"Our fighters cannot be in Hajin and on the border at the same time,"', "Shervan Deriki", "SDF commander Shervan Deriki",
+    role="SDF commander", affil="Syrian Democratic Forces")
+D.q("Cells hidden in the Badia, the vast desert between Palmyra and Deir ez-Zor, carried out at least 40 attacks on government forces and allied militias in October",
+    "Syrian Observatory for Human Rights", ("the Observatory", "according to the Observatory"),
+    mentions=["The Britain-based Syrian Observatory for Human Rights"])
+D.q("the military defeat of the caliphate will not end the group", "Laila Haddad", "Laila Haddad",
+    mentions=[("Haddad", 'recruit," Haddad said'), ("Haddad", "imminent, Haddad said")], role="researcher",
+    affil="Beirut think tank")
+D.q('"Many Arab tribesmen in Deir ez-Zor see the Kurdish-led administration as an occupier, and that resentment has helped Islamic State recruit,"',
+    "Laila Haddad", ("Haddad", 'recruit," Haddad said'), mentions=["Laila Haddad"], role="researcher")
+D.q('"Add corruption at government checkpoints on the other side of the river, and you have two populations with reasons to be angry."',
+    "Laila Haddad", ("Haddad", 'recruit," Haddad said'), mentions=["Laila Haddad"], role="researcher")
+D.q("The destruction of irrigation canals and farmland along the Euphrates, and the lack of jobs in towns reduced to rubble, have made young men easy prey for recruiters",
+    "Mutlaq al-Khabour", "Sheikh Mutlaq al-Khabour", mentions=[("he", 'pays," he said')], role="tribal elder")
+D.q('"A young man who cannot feed his family will listen to anyone who pays,"', "Mutlaq al-Khabour", ("he", 'pays," he said'),
+    mentions=["Sheikh Mutlaq al-Khabour"], role="tribal elder")
+D.q("the killing of several senior Islamic State commanders in air strikes this year has weakened the group's command structure",
+    "Global Coalition Against Daesh", ("The coalition", "The coalition says the killing"), alt=["U.S.-led coalition"])
+D.q("that its strikes on Hajin had caused significant civilian casualties", "Global Coalition Against Daesh",
+    ("It", "It denied"), mentions=[("The coalition", "The coalition says the killing")], alt=["U.S.-led coalition"])
+D.q("dozens of civilians have been killed in air strikes on the pocket in recent weeks", "Syrian Observatory for Human Rights",
+    ("The Observatory", "The Observatory, by contrast"), mentions=["The Britain-based Syrian Observatory for Human Rights"])
+D.q("More than 10,000 women and children linked to Islamic State fighters are held in al-Hol camp in Hasakah province",
+    "Kurdish-led administration", ("the Kurdish-led administration", "according to the Kurdish-led administration. Aid"),
+    alt=["Autonomous Administration of North and East Syria"])
+D.q("conditions there could breed a new generation of militants unless the detainees' home countries take them back",
+    "Aid workers", ("Aid workers", "Aid workers warn"), anon="anonymous")
+D.q("between 20,000 and 30,000 Islamic State fighters remain in Iraq and Syria", "UN monitoring report",
+    "a UN monitoring report", alt=["United Nations"])
+D.q("That does not mean a new caliphate is imminent", "Laila Haddad", ("Haddad", "imminent, Haddad said"),
+    mentions=["Laila Haddad"], role="researcher")
+D.q('"The caliphate is finished as a state.', "Laila Haddad", ("Haddad", "imminent, Haddad said"), mentions=["Laila Haddad"],
+    role="researcher")
+D.q('As an idea and an insurgency, it has years ahead of it."', "Laila Haddad", ("Haddad", "imminent, Haddad said"),
+    mentions=["Laila Haddad"], role="researcher")
+D.agg("the group has lost 99 percent of the territory it once held in Iraq and Syria", "share of territory lost by Islamic State",
+      "percent", quantity=99, pe="2018-11-20", scope="Iraq and Syria", claimant="Global Coalition Against Daesh")
+D.agg("Between 2,000 and 2,500 Islamic State fighters remain in the Hajin pocket", "fighters", "fighters", low=2000, high=2500,
+      pe="2018-11-20", scope="Hajin pocket", claimant="Global Coalition Against Daesh")
+D.agg("About 7,000 civilians are believed to be trapped with them", "trapped civilians", "people", quantity=7000,
+      qualifier="about", pe="2018-11-20", scope="Hajin pocket", claimant="aid agencies")
+D.agg("more than 300 SDF fighters", "SDF fighters killed", "people", quantity=300, low=300, qualifier="more than",
+      ps="2018-09-10", pe="2018-11-20", scope="Hajin offensive", claimant="Syrian Observatory for Human Rights")
+D.agg("at least 500 jihadists have been killed since the offensive began", "Islamic State fighters killed", "people",
+      quantity=500, low=500, qualifier="at least", ps="2018-09-10", pe="2018-11-20", scope="Hajin offensive",
+      claimant="Syrian Observatory for Human Rights")
+D.agg("carried out at least 40 attacks on government forces and allied militias in October", "attacks", "attacks",
+      quantity=40, low=40, qualifier="at least", ps="2018-10-01", pe="2018-10-31", scope="Badia desert",
+      claimant="Syrian Observatory for Human Rights")
+D.agg("More than 10,000 women and children linked to Islamic State fighters are held in al-Hol camp in Hasakah province",
+      "women and children held in camp", "people", quantity=10000, low=10000, qualifier="more than", pe="2018-11-20",
+      scope="al-Hol camp", claimant="Kurdish-led administration")
+D.agg("between 20,000 and 30,000 Islamic State fighters remain in Iraq and Syria", "fighters", "fighters", low=20000,
+      high=30000, pe="2018-08-31", scope="Iraq and Syria", claimant="UN monitoring report")
+D.cau("Tunnels, mines and sandstorms have allowed the enemy to slow our partners' advance", "Tunnels, mines and sandstorms",
+      "the enemy to slow our partners' advance", driver="terrain/safe havens", claimant="Daniel Whitcombe")
+D.cau("Turkish shelling of Kurdish positions east of the Euphrates at the end of October prompted the SDF to suspend its operations against the jihadists for more than a week",
+      "Turkish shelling of Kurdish positions east of the Euphrates", "the SDF to suspend its operations against the jihadists")
+D.cau("The desert, with its caves and dry riverbeds, has allowed those cells to survive repeated government sweeps",
+      "The desert, with its caves and dry riverbeds", "those cells to survive repeated government sweeps",
+      driver="terrain/safe havens")
+D.cau("Many Arab tribesmen in Deir ez-Zor see the Kurdish-led administration as an occupier, and that resentment has helped Islamic State recruit",
+      "that resentment", "Islamic State recruit", driver="sectarian grievance", claimant="Laila Haddad")
+D.cau("The destruction of irrigation canals and farmland along the Euphrates, and the lack of jobs in towns reduced to rubble, have made young men easy prey for recruiters",
+      "the lack of jobs in towns reduced to rubble", "young men easy prey for recruiters",
+      driver="economic hardship/unemployment", claimant="Mutlaq al-Khabour")
+D.cau("the killing of several senior Islamic State commanders in air strikes this year has weakened the group's command structure",
+      "the killing of several senior Islamic State commanders in air strikes this year", "the group's command structure",
+      driver="leadership/command change", pol="-", claimant="Global Coalition Against Daesh")
+D.cau("conditions there could breed a new generation of militants", "conditions there", "a new generation of militants",
+      driver="displacement/camps/reintegration", hedged=True, claimant="Aid workers")
+
 
 # === MAIN ===
 def main():
