@@ -372,7 +372,7 @@ d.cz("its air campaign, launched on September 30, has allowed regime forces to r
 d.cz("its loss would leave the remaining troops in the city isolated", "its loss", "the remaining troops in the city isolated",
      hedged=True, claimant="a military source")
 d.cz("they cannot reach the besieged districts by road because IS controls every approach to the city",
-     "IS controls every approach to the city", "they cannot reach the besieged districts by road", polarity="-",
+     "IS controls every approach to the city", "reach the besieged districts by road", polarity="-",
      claimant="Aid workers")
 
 # ---------------------------------------------------------------- authE-03 (Kurdish outlet, Kirkuk/Ninewa fronts)
@@ -417,7 +417,7 @@ d.ev(["Peshmerga forces repelled an Islamic State (ISIS) attack involving two su
 d.ev(["the militants fired about 30 mortar rounds at Peshmerga positions near Bashiqa, northeast of Mosul",
       "medics suspect some of the shells contained chlorine"],
      d.wd("Monday"), EXPL, "Chemical weapon", "Ninewa", "Bashiqa", location_alt=["Bashiqa front", "Bashika"],
-     sub_alt=["Shelling/artillery/missile attack"], actor1="Islamic State (Iraq)", actor2=PESH, admin2="Al Hamdaniya",
+     sub_alt=["Shelling/artillery/missile attack"], actor1="Islamic State (Iraq)", actor2=PESH, admin2="Mosul",
      lat=36.45, lon=43.35, prec=2, fatalities=0, injured=4, note="suspected chlorine shells")
 SHER = ["Brigadier General Hemin Sherwani", "Sherwani"]
 d.q("Peshmerga forces repelled an Islamic State (ISIS) attack involving two suicide car bombs on their positions southwest of Kirkuk late on Sunday",
@@ -496,7 +496,7 @@ Farmers have abandoned orchards across the district because of the repeated kidn
 
 In a separate incident, a roadside bomb struck a police patrol on the road between Khalis and Baquba late on Tuesday, killing one policeman and wounding two others, the Diyala Operations Command said in a statement.
 
-The statement said troops had sealed off the area and arrested two suspects after the blast. Police sources said the bomb had been planted under a bridge during the night.
+The statement said troops had sealed off the area and were searching for the bombers. Police sources said the bomb had been planted under a bridge during the night.
 
 On Monday, three mortar rounds landed in farmland near the village of Sudur in the Udhaim area, on the province's northwestern edge, wounding a woman and killing several sheep, a local official said. The mortars were fired from the direction of the Mutaibija basin, where Daesh fighters have sheltered since they were driven out of Diyala's towns.
 
@@ -553,7 +553,7 @@ d.q("Last year", ("he added", "he"), "Hussein Ali Jabbar", mentions=JAB,
 d.q("a roadside bomb struck a police patrol on the road between Khalis and Baquba late on Tuesday, killing one policeman and wounding two others",
     "the Diyala Operations Command", "Diyala Operations Command", mentions=["The statement said troops"],
     aff="Military Forces of Iraq", medium="statement")
-d.q("troops had sealed off the area and arrested two suspects after the blast", ("The statement said troops", "The statement"),
+d.q("troops had sealed off the area and were searching for the bombers", ("The statement said troops", "The statement"),
     "Diyala Operations Command", mentions=["the Diyala Operations Command"], aff="Military Forces of Iraq", medium="statement")
 d.q("the bomb had been planted under a bridge during the night", "Police sources", "Police sources", anon="unnamed official")
 d.q("three mortar rounds landed in farmland near the village of Sudur in the Udhaim area, on the province's northwestern edge, wounding a woman and killing several sheep",
@@ -659,7 +659,7 @@ d.q("clashes between government forces, backed by Iranian-supported militias, an
     ("according to the Observatory. The monitor", "the Observatory"), "Syrian Observatory for Human Rights", mentions=SOHR)
 d.q("the insurgents had failed to recapture the hill overlooking the village", "The monitor",
     "Syrian Observatory for Human Rights", mentions=SOHR)
-d.q("it is targeting only the jihadists", "the government says", "the government", aff="Government of Syria")
+d.q("it is targeting only the jihadists", ("the government says", "the government"), "the government", aff="Government of Syria")
 d.q("the government uses the presence of Nusra fighters as a pretext to bomb areas held by mainstream factions", "Rebel groups",
     "Rebel groups", anon="anonymous")
 d.q("\"Every strike on a market pushes more young men into the arms of the hardliners,\"", "a Western diplomat who follows the talks",
@@ -674,8 +674,10 @@ d.q("between 250,000 and 300,000 people live in the rebel-held eastern districts
 d.q("In the countryside west of Aleppo, thousands of families have fled towards the Turkish border since the start of May because of the bombing",
     "local councils", "local councils", anon="unnamed official")
 d.q("camps near the border town of Atmeh were overcrowded and short of water", "Aid groups", "Aid groups", anon="anonymous")
-d.q("a car bomb exploded on Monday at a checkpoint of the Failaq al-Sham rebel group in the town of Azaz, near the Turkish border, but said it had no information on casualties",
+d.q("a car bomb exploded on Monday at a checkpoint of the Failaq al-Sham rebel group in the town of Azaz, near the Turkish border",
     ("The Observatory also reported", "The Observatory"), "Syrian Observatory for Human Rights", mentions=SOHR)
+d.q("it had no information on casualties", ("The Observatory also reported", "The Observatory"),
+    "Syrian Observatory for Human Rights", mentions=SOHR)
 d.agg("more than 280,000 people have been killed in Syria since the conflict began in March 2011", "people killed", "people",
       quantity=280000, low=280000, qualifier="more than", ps="2011-03-15", pe=d.published, scope="Syria",
       claimant="Syrian Observatory for Human Rights")
@@ -889,7 +891,7 @@ d.agg("the Iraqi forces have retaken more than 80 percent of Fallujah's outskirt
       pe=d.published, scope="Fallujah's outskirts", claimant="Joint Operations Command")
 d.cz("The advance was slowed by the militants' use of civilians as human shields, and by hundreds of roadside bombs and booby-trapped houses planted by the extremist group",
      "the militants' use of civilians as human shields, and by hundreds of roadside bombs and booby-trapped houses",
-     "The advance was slowed", polarity="-", claimant="Hamid Abdul-Kareem")
+     "The advance", polarity="-", claimant="Hamid Abdul-Kareem")
 d.cz("the shelling caused panic in the crowded camps on the town's outskirts", "the shelling",
      "panic in the crowded camps on the town's outskirts", claimant="a source from Anbar provincial police")
 d.cz("they had fled because of the severe shortage of food and medicine in the city",
@@ -989,13 +991,14 @@ d.q("Food prices in rebel-held parts of Daraa have nearly doubled since the summ
     "residents", "residents", anon="anonymous")
 d.q("Government forces shelled the rebel-held town of Talbiseh, north of the city of Homs, on Friday, killing four people",
     "the Britain-based Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights", mentions=SOHR8)
-d.q("the shelling often follows attacks by rebels on nearby army posts", "residents say", "residents", anon="anonymous")
+d.q("the shelling often follows attacks by rebels on nearby army posts", ("residents say the shelling", "residents"), "residents", anon="anonymous")
 d.q("Government troops recaptured the village of Kawkab, northeast of the city of Hama, on Saturday", "state news agency SANA",
     "SANA", mentions=["The agency said"], aff="Government of Syria")
 d.q("\"dozens of terrorists\" were killed", ("The agency said", "The agency"), "SANA", mentions=["state news agency SANA"],
     aff="Government of Syria")
 d.q("412 people were killed across Syria over the past seven days, including 140 civilians, making it one of the deadliest weeks since the truce took effect on Sept. 12",
     ("The Observatory said 412", "The Observatory"), "Syrian Observatory for Human Rights", mentions=SOHR8)
+d.q("it could not confirm the toll", "the Observatory", "Syrian Observatory for Human Rights", mentions=SOHR8)
 d.q("about 275,000 people there were without regular access to food and medicine", "The U.N.", "United Nations")
 d.q("Moscow was still committed to the agreement", "Oleg Mikhailov", "Oleg Mikhailov", role="deputy foreign minister",
     aff="Government of Russia")
@@ -1078,7 +1081,8 @@ d.q("the prime minister's office had been asked to intervene", "Jumaili's allies
 SO = ["A senior official in the prime minister's office"]
 d.q("the government would not interfere in a provincial matter", "A senior official in the prime minister's office",
     "A senior official in the prime minister's office", anon="unnamed official", aff="Office of the Prime Minister of Iraq")
-d.q("political instability could undermine efforts to rebuild the province", ("but warned that", "warned"),
+d.q("political instability could undermine efforts to rebuild the province",
+    ("A senior official in the prime minister's office, who declined", "A senior official in the prime minister's office"),
     "A senior official in the prime minister's office", mentions=SO, anon="unnamed official",
     aff="Office of the Prime Minister of Iraq")
 d.q("About 270,000 people from Salahuddin are still displaced", "the Ministry of Migration and Displacement",
@@ -1098,7 +1102,7 @@ d.cz("the council had acted because the governor ignored three summonses to answ
      "the governor ignored three summonses to answer questions about missing funds", "the council had acted",
      driver="governance/corruption", claimant="Omar Saleh Hussein")
 d.cz("tribal leaders fear the political feud will weaken their say in how the province is run",
-     "the political feud", "weaken their say in how the province is run", polarity="-", hedged=True, claimant="tribal leaders")
+     "the political feud", "their say in how the province is run", polarity="-", hedged=True, claimant="tribal leaders")
 d.cz("Sectarian distrust has delayed the return of tens of thousands of displaced families to towns around Tikrit",
      "Sectarian distrust", "the return of tens of thousands of displaced families to towns around Tikrit",
      driver="sectarian grievance", polarity="-", claimant="provincial officials")
@@ -1107,6 +1111,107 @@ d.cz("The militias say our families supported Daesh. That is why they won't let 
 d.cz("political instability could undermine efforts to rebuild the province", "political instability",
      "efforts to rebuild the province", driver="governance/corruption", polarity="-", hedged=True,
      claimant="A senior official in the prime minister's office")
+# ---------------------------------------------------------------- authE-10 (Reuters feature, background only: no events)
+d = doc("authE-10", "A year after its recapture, Ramadi rebuilds slowly amid fears of militants' return", "2016-12-28", """
+RAMADI, Iraq (Reuters) - A year after Iraqi forces retook Ramadi from Islamic State, the capital of Anbar province is slowly coming back to life. Shops have reopened on the main street, and schoolchildren walk past the shells of houses. But residents say rubble, unpaid salaries and the fear that the militants will come back are keeping many families away.
+
+Iraqi troops declared Ramadi liberated on Dec. 28, 2015, seven months after the militants overran the city in an assault that sent tens of thousands of people fleeing toward Baghdad. The city had about 500,000 residents before the war.
+
+More than 300,000 people have returned to Ramadi and its suburbs since the spring, according to the International Organization for Migration. At the height of the fighting in 2015, more than 1 million people from Anbar province had been displaced, the agency said.
+
+"We have water in most neighbourhoods now, and electricity for eight hours a day," said Ramadi's mayor, Ibrahim Awad al-Fahdawi. "But we have no money to rebuild."
+
+Reconstruction has stalled because the central government, squeezed by low oil prices, has cut funding to the provinces, Fahdawi said. The provincial government estimates that rebuilding the city will cost more than $2 billion.
+
+Corruption has also slowed the work. Two contractors, who asked not to be named for fear of losing their contracts, said they had to pay officials a share of every payment they received from the reconstruction fund.
+
+Unemployment is fuelling anger among young men, said Sheikh Hamid Turki al-Alwani, a tribal leader whose fighters helped the army retake the city. "If the salaries are not paid, the young men will go back to the desert," he said.
+
+Police chief Brigadier General Sabah Nouri al-Dulaimi said checkpoints at every entrance to the city had helped prevent major attacks since its recapture. "The slow return is not due to security alone," he said. "People need houses and jobs."
+
+Security remains fragile on the edges of the province. Islamic State still holds the towns of Rawa and Qaim near the Syrian border, and the desert west of Ramadi, where the militants move freely through the Wadi Horan valley, allows them to stage raids on the highway to Jordan, Dulaimi said.
+
+Two weeks ago, gunmen attacked a police post near the town of Hit, killing a policeman, and last month a bomb hidden in a house in Ramadi's Tamim district killed two children whose family had just returned. Engineers say thousands of explosive devices remain buried in the rubble.
+
+Islamic State has threatened in online statements to return to Ramadi. After the recapture of Falluja in June and the start of the offensive on Mosul in October, the group has increasingly turned to bombings in Baghdad and to hit-and-run attacks in the desert.
+
+Across the border, the Jordanian army said on Monday its troops had killed four suspected smugglers trying to cross from Syria with weapons.
+
+The families of men who joined Islamic State have not been allowed back into several districts of Ramadi. Tribal leaders say they fear revenge killings if the families return. Human rights groups say collective punishment could push a new generation towards the militants.
+
+"My husband was taken by Daesh, and now they treat us as if we were Daesh," said a woman living with her three children in a camp in Amiriyat al-Falluja, who gave only her first name, Sara.
+
+The provincial council plans to reopen Anbar University in Ramadi in February. Fahdawi said the return of students would bring life back to the city. "It has to be this year," he said. "We cannot wait another one."
+""")
+FAH = ["Ibrahim Awad al-Fahdawi", "Fahdawi", "Ramadi's mayor"]
+ALW = ["Sheikh Hamid Turki al-Alwani"]
+DUL = ["Brigadier General Sabah Nouri al-Dulaimi", "Dulaimi"]
+IOM = ["International Organization for Migration", "the agency said"]
+d.q("rubble, unpaid salaries and the fear that the militants will come back are keeping many families away", "residents",
+    "residents", anon="anonymous")
+d.cz("rubble, unpaid salaries and the fear that the militants will come back are keeping many families away",
+     "rubble, unpaid salaries and the fear that the militants will come back", "keeping many families away", claimant="residents")
+d.q("More than 300,000 people have returned to Ramadi and its suburbs since the spring", "the International Organization for Migration",
+    "International Organization for Migration", mentions=IOM)
+d.q("At the height of the fighting in 2015, more than 1 million people from Anbar province had been displaced", "the agency",
+    "International Organization for Migration", mentions=IOM)
+d.q("\"We have water in most neighbourhoods now, and electricity for eight hours a day,\"", "Ibrahim Awad al-Fahdawi",
+    "Ibrahim Awad al-Fahdawi", mentions=FAH, role="mayor of Ramadi")
+d.q("\"But we have no money to rebuild.\"", ("said Ramadi's mayor, Ibrahim Awad al-Fahdawi", "Ibrahim Awad al-Fahdawi"),
+    "Ibrahim Awad al-Fahdawi", mentions=FAH, role="mayor of Ramadi")
+d.q("Reconstruction has stalled because the central government, squeezed by low oil prices, has cut funding to the provinces",
+    ("provinces, Fahdawi said", "Fahdawi"), "Ibrahim Awad al-Fahdawi", mentions=FAH, role="mayor of Ramadi")
+d.q("rebuilding the city will cost more than $2 billion", "The provincial government", "Anbar provincial government",
+    alt=["The provincial government"])
+d.q("they had to pay officials a share of every payment they received from the reconstruction fund",
+    "Two contractors, who asked not to be named for fear of losing their contracts", "Two contractors", anon="anonymous",
+    role="contractors")
+d.q("Unemployment is fuelling anger among young men", "Sheikh Hamid Turki al-Alwani", "Hamid Turki al-Alwani", mentions=ALW,
+    role="tribal leader")
+d.q("\"If the salaries are not paid, the young men will go back to the desert,\"", ("desert,\" he said", "he"),
+    "Hamid Turki al-Alwani", mentions=ALW, role="tribal leader")
+d.q("checkpoints at every entrance to the city had helped prevent major attacks since its recapture",
+    "Police chief Brigadier General Sabah Nouri al-Dulaimi", "Sabah Nouri al-Dulaimi", mentions=DUL, role="police chief")
+d.q("\"The slow return is not due to security alone,\"", ("alone,\" he said", "he"), "Sabah Nouri al-Dulaimi", mentions=DUL,
+    role="police chief")
+d.q("\"People need houses and jobs.\"", ("alone,\" he said", "he"), "Sabah Nouri al-Dulaimi", mentions=DUL, role="police chief")
+d.q("Islamic State still holds the towns of Rawa and Qaim near the Syrian border, and the desert west of Ramadi, where the militants move freely through the Wadi Horan valley, allows them to stage raids on the highway to Jordan",
+    ("Jordan, Dulaimi said", "Dulaimi"), "Sabah Nouri al-Dulaimi", mentions=DUL, role="police chief")
+d.q("thousands of explosive devices remain buried in the rubble", "Engineers", "Engineers", anon="anonymous")
+d.q("its troops had killed four suspected smugglers trying to cross from Syria with weapons", "the Jordanian army",
+    "Jordanian army", aff="Military Forces of Jordan")
+d.q("they fear revenge killings if the families return", "Tribal leaders", "Tribal leaders", anon="unnamed official")
+d.q("collective punishment could push a new generation towards the militants", "Human rights groups", "Human rights groups",
+    anon="anonymous")
+d.q("\"My husband was taken by Daesh, and now they treat us as if we were Daesh,\"",
+    "a woman living with her three children in a camp in Amiriyat al-Falluja, who gave only her first name, Sara", "Sara",
+    anon="named", role="displaced woman")
+d.q("the return of students would bring life back to the city", ("Fahdawi said the return", "Fahdawi"),
+    "Ibrahim Awad al-Fahdawi", mentions=FAH, role="mayor of Ramadi")
+d.q("\"It has to be this year,\"", ("year,\" he said", "he"), "Ibrahim Awad al-Fahdawi", mentions=FAH, role="mayor of Ramadi")
+d.q("\"We cannot wait another one.\"", ("year,\" he said", "he"), "Ibrahim Awad al-Fahdawi", mentions=FAH, role="mayor of Ramadi")
+d.agg("More than 300,000 people have returned to Ramadi and its suburbs since the spring", "displaced people returned", "people",
+      quantity=300000, low=300000, qualifier="more than", ps=None, pe=d.published, scope="Ramadi and its suburbs",
+      claimant="International Organization for Migration")
+d.agg("more than 1 million people from Anbar province had been displaced", "people displaced", "people", quantity=1000000,
+      low=1000000, qualifier="more than", ps="2015-01-01", pe="2015-12-31", scope="Anbar province",
+      claimant="International Organization for Migration")
+d.cz("Reconstruction has stalled because the central government, squeezed by low oil prices, has cut funding to the provinces",
+     "the central government, squeezed by low oil prices, has cut funding to the provinces", "Reconstruction has stalled",
+     driver="economic hardship/unemployment", claimant="Ibrahim Awad al-Fahdawi")
+d.cz("Corruption has also slowed the work", "Corruption", "the work", driver="governance/corruption", polarity="-")
+d.cz("Unemployment is fuelling anger among young men", "Unemployment", "anger among young men",
+     driver="economic hardship/unemployment", claimant="Hamid Turki al-Alwani")
+d.cz("checkpoints at every entrance to the city had helped prevent major attacks since its recapture",
+     "checkpoints at every entrance to the city", "major attacks", driver="security posture/deployment", polarity="-",
+     claimant="Sabah Nouri al-Dulaimi")
+d.cz("the desert west of Ramadi, where the militants move freely through the Wadi Horan valley, allows them to stage raids on the highway to Jordan",
+     "the desert west of Ramadi", "them to stage raids on the highway to Jordan", driver="terrain/safe havens",
+     claimant="Sabah Nouri al-Dulaimi")
+d.cz("collective punishment could push a new generation towards the militants", "collective punishment",
+     "a new generation towards the militants", hedged=True, claimant="Human rights groups")
+d.cz("the return of students would bring life back to the city", "the return of students", "life back to the city",
+     hedged=True, claimant="Ibrahim Awad al-Fahdawi")
 
 # ---------------------------------------------------------------- main
 def main():
