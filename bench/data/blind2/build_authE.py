@@ -437,6 +437,8 @@ d.q("Four Peshmerga were treated for breathing difficulties, and medics suspect 
 d.q("\"The smoke was yellow and it smelled like bleach. The men started coughing and their eyes were burning,\"",
     "the officer, who asked not to be named", "a Peshmerga officer on the Bashiqa front",
     mentions=["a Peshmerga officer on the Bashiqa front"], anon="unnamed official", aff="Peshmerga")
+d.cz("asked not to be named because he was not authorized to speak to the media",
+     "he was not authorized to speak to the media", "asked not to be named")
 d.q("samples had been sent to a laboratory and that it would share the results with the US-led coalition",
     ("The Peshmerga ministry said samples", "The Peshmerga ministry"), "Peshmerga ministry",
     mentions=["the Peshmerga ministry", "The ministry also"], aff="Kurdistan Regional Government")
@@ -1166,6 +1168,8 @@ d.q("rebuilding the city will cost more than $2 billion", "The provincial govern
 d.q("they had to pay officials a share of every payment they received from the reconstruction fund",
     "Two contractors, who asked not to be named for fear of losing their contracts", "Two contractors", anon="anonymous",
     role="contractors")
+d.cz("who asked not to be named for fear of losing their contracts", "fear of losing their contracts",
+     "asked not to be named")
 d.q("Unemployment is fuelling anger among young men", "Sheikh Hamid Turki al-Alwani", "Hamid Turki al-Alwani", mentions=ALW,
     role="tribal leader")
 d.q("\"If the salaries are not paid, the young men will go back to the desert,\"", ("desert,\" he said", "he"),
