@@ -70,8 +70,8 @@ class Doc:
         ss, se = self._sp(spk)
         ms = [[ss, se]] + [list(self._sp(m)) for m in mentions]
         text = self.t[s:e]
-        if direct is None:
-            direct = text.startswith('"')
+        if direct is None:  # a direct quote, or one segment of it (an odd number of quotation marks)
+            direct = text.startswith('"') or text.count('"') % 2 == 1
         r = {"start": s, "end": e, "text": text}
         if frags:
             r["fragments"] = [list(self._sp(f)) for f in frags]
@@ -650,6 +650,8 @@ D.q("the blockade imposed by the al Qaeda-linked Group for the Support of Islam 
 D.q('"A sack of millet now costs three times what it did last year,"', "a resident of Djibo", "a resident of Djibo",
     anon="anonymous", medium="telephone")
 D.q('"People are eating leaves."', "a resident of Djibo", "a resident of Djibo", anon="anonymous", medium="telephone")
+D.q("the report as biased", "government of Burkina Faso", ("The government", "The government has rejected"),
+    affil="Burkina Faso transitional government")
 D.q("17 soldiers were killed in an ambush near the Malian border", "authorities", ("authorities", "Niger, authorities said"),
     anon="unnamed official", affil="Niger")
 D.agg("More than 1,000 people were killed in political violence in Burkina Faso in January alone", "people killed", "people",
