@@ -57,6 +57,7 @@ STRATA: dict[str, Callable[[dict], str] | None] = {
     "reports/conflictnews_dev": _stratum_reports,
     "authored/reports": _stratum_reports,
     "blind/reports": _stratum_reports,
+    "blind2/reports": _stratum_reports,
 }
 
 # sets whose documents belong to groups that must stay in one half (ECB+ topics: a story never straddles)
@@ -141,7 +142,7 @@ def score_halves(name: str, scorer: str, pred: Path) -> dict[str, dict]:
 
 def main(argv: list[str]) -> int:
     names = argv or list(STRATA)
-    if any(not n.startswith(("authored/", "blind/")) for n in names):
+    if any(not n.startswith(("authored/", "blind/", "blind2/")) for n in names):
         require_shared()
     for name in names:
         if name not in STRATA:
