@@ -240,6 +240,23 @@ class Names:
         return best
 
 
+_PLACE_PREPS = frozenset({"in", "near", "outside", "at", "from", "into", "towards", "toward", "around", "across"})
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                         "north-east", "north-west", "south-east", "south-west", "outskirts", "edge"})
+
+
+def _place_like(ent) -> bool:
+    """A one-word 'person' that stands where a place does ("in Corvo", "north of Corvo"): not the referent of a
+    later "he" / "she"."""
+    if len(ent) != 1:
+        return False
+    r = ent.root
+    if r.dep_ != "pobj":
+        return False
+    h = r.head.lower_
+    return h in _PLACE_PREPS or h == "of" and r.head.head.lower_ in _DIRECTIONS
+
+
 def _next_segment(found: list[dict], p: dict, reg: tuple[int, int], segments: str) -> None:
     """The next segment ``reg`` of quote ``p``: its own record (split) or the end of ``p`` (join)."""
     if segments == "join":
@@ -463,7 +480,7 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
         cue_lemma = tok.head.lemma_.lower() if tok.dep_ == "nsubj" else ""
         for e in reversed(ctx.names.ents):
             if e.end_char <= tok.idx and e.label_ == ("PERSON") and tok.idx - e.end_char < 400:
-                if _in_region(e.start_char, ctx.regions) or e.text.lower() in MEDIUM_NOUNS:
+                if _in_region(e.start_char, ctx.regions) or e.text.lower() in MEDIUM_NOUNS or _place_like(e):
                     continue                 # (nor a medium read as a person: "said on Twitter")
                 nm = ctx.names.fullest(_clean_name(e.text), e.start_char, "PERSON")
                 if ctx.gender(nm) in (None, want):
@@ -486,12 +503,49 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
     kids = [c for c in tok.children if c.dep_ in ("compound", "appos", "poss", "nmod")]
     if tok.lemma_.lower() in PERSON_ROLE_NOUNS | OFFICIAL_NOUNS:
         kids = [c for c in kids if c.dep_ == "appos"] + [c for c in kids if c.dep_ != "appos"]
+    role_appos = False                               # the name stands in apposition to a person's role
     for t in [tok] + kids:
         ent = ctx.names.ent_at(t)
         if ent is not None and ent.label_ in ("PERSON", "ORG") and not (
                 t is not tok and t.dep_ == "compound" and tok.pos_ == "PROPN" and not ent.start <= tok.i < ent.end):
+            role_appos = t is not tok and t.dep_ == "appos" and tok.lemma_.lower() in PERSON_ROLE_NOUNS and \
+                tok.pos_ == "NOUN"
             break
         ent = None
+    if ent is None and tok.pos_ == "PROPN" and ctx.names.ent_at(tok) is None and (
+            tok.lower_ in PERSON_ROLE_NOUNS or tok.lower_ in _TITLE_WORDS):
+        # "Deputy Inspector General of Police Omar Lind told ...": a title with its body, then the name that closes
+        # the phrase (the parser made the title the subject and the name the object of "of")
+        sub_end = max(t.i for t in tok.subtree)
+        e_ = ctx.names.ent_at(tok.doc[sub_end])
+        if e_ is not None and e_.label_ == "PERSON" and e_.end - 1 == sub_end and e_.start > tok.i and \
+                all(t.pos_ in ("PROPN", "ADP", "DET", "PUNCT") for t in tok.doc[tok.i:e_.start]):
+            given = [t.i for t in e_[:-1] if t.lower_ in MALE_FIRST | FEMALE_FIRST]
+            if given and given[0] > e_.start:        # (NER ran the body into the name: "Roads Maria Varga")
+                from spacy.tokens import Span
+                e_ = Span(tok.doc, given[0], e_.end, label="PERSON")
+                return _clean_name(e_.text), e_.start_char, e_.end_char, "name"
+            ent = e_
+    if ent is None:
+        # "The Rivermen, a militia active in the delta, said": the parser made the description the subject and the
+        # name before it a modifier; the name that opens the phrase, set off by a comma, is the source
+        first = [c for c in tok.children if c.dep_ in ("nmod", "compound", "appos") and c.i < tok.i and c.pos_ == "PROPN"
+                 and c.text[:1].isupper() and c.i + 1 < len(tok.doc) and tok.doc[c.i + 1].text == "," and
+                 c.ent_type_ not in ("GPE", "NORP", "LOC", "DATE") and ctx.names.ent_at(c) is None and
+                 all(t.dep_ in ("det", "compound") for t in tok.doc[tok.sent.start:c.i] if t.i >= min(x.i for x in tok.subtree))]
+        if first and min(x.i for x in tok.subtree) >= first[0].i - 3:
+            c = first[0]
+            a_ = min([c.i] + [x.i for x in c.children if x.dep_ == "compound" and x.i < c.i])
+            nm = _clean_name(tok.doc[a_:c.i + 1].text)
+            art = a_ > 0 and tok.doc[a_ - 1].lower_ == "the"
+            if nm and not _sentence_initial(tok.doc[a_]) or art or len(nm.split()) > 1:
+                return nm, tok.doc[a_].idx, c.idx + len(c), ("org" if art or nm.lower() in ORG_HEADS else "name")
+        # "Doctors Without Borders (MSF) said": a body NER missed, named before its acronym in parentheses
+        a_, b_ = _subtree_span(tok)
+        m_ = re.fullmatch(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|without|and|on|in|the|de)\s+){0,2}){1,6}[A-Z][\w'’.-]*)\s*"
+                          r"\(([A-Z][A-Za-z.&-]{1,9})\)", text[a_:b_])
+        if m_ and tok.idx < a_ + len(m_.group(1)):
+            return " ".join(m_.group(1).split()), a_, a_ + len(m_.group(1)), "org"
     if ent is None and tok.lemma_.lower() in PERSON_ROLE_NOUNS:
         # "the mayor of Halifax, Joanne Pratt,": the name in apposition to the role's place or body
         for t in tok.subtree:
@@ -516,6 +570,20 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
     if ent is not None and not ent.text[:1].isupper() and not any(t.text[:1].isupper() for t in ent):
         ent = None                                   # "the prime minister" read as a name: a description
     if ent is not None:
+        if ent.label_ == "ORG" and ent.end <= tok.i and tok.pos_ == "NOUN" and tok.tag_ == "NN" and \
+                tok.lemma_.lower() in ORG_HEADS and tok.lemma_.lower() not in _GENERIC_ORG - {"agency"} and \
+                all(t.dep_ in ("compound", "amod") and t.text.islower() and t.lower_ not in ("news", "press", "wire")
+                    for t in ctx.doc[ent.end:tok.i]):
+            # "the U.N. refugee agency said", "the United Nations mission in Varna said": the body of the organisation
+            # that speaks, named by the organisation, its remit and its place
+            end = tok.idx + len(tok)
+            for c in tok.children:
+                if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in ("in", "for", "to"):
+                    p_ = [x for x in c.children if x.dep_ == "pobj" and x.ent_type_ == "GPE"]
+                    if p_:
+                        end = max(x.idx + len(x) for x in p_[0].subtree)
+            return " ".join(text[ent.start_char:end].split()).removeprefix("the ").removeprefix("The "), \
+                ent.start_char, end, "org"
         nm = _clean_name(ent.text)
         m_ = _NAME_OF_BODY.match(nm) if ent.label_ != "PERSON" else None
         if m_ and not any(w.lower() in ORG_HEADS for w in m_.group(1).split()) and \
@@ -533,12 +601,23 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
         words_ = nm.split()
         person = ent.label_ == "PERSON" or (ent.start > 0 and ctx.doc[ent.start - 1].lower_ in PERSON_ROLE_NOUNS) or \
             len(words_) in (3, 4) and words_[0].lower().rstrip(".") in _TITLE_WORDS and \
-            all(w[:1].isupper() and w.lower() not in ORG_HEADS for w in words_)  # ("Councillor Hugo Marin" as an org)
+            all(w[:1].isupper() and w.lower() not in ORG_HEADS for w in words_) or \
+            len(words_) in (2, 3) and (_looks_personal(ent) or role_appos and all(  # ("Hugo Marin" as an org;
+                w[:1].isupper() and w.lower() not in ORG_HEADS for w in words_))   # "a nurse, Ana Roe," too)
         return nm, ent.start_char, ent.end_char, ("name" if person else "org")   # "spokesman X" is a person
     # "both said", "both officers said", "the two men told": the last two people named, together
     if low == "both" or any(c.lower_ in ("both", "two") for c in tok.children if c.dep_ in ("det", "nummod", "predet")) \
             and tok.tag_ == "NNS" or low == "both":
         pair: list[str] = []
+        # the last two people quoted first ("both officers said" after each was quoted; not a name they mentioned)
+        for pos, nm, kind, _ in reversed(ctx.speakers):
+            if pos >= tok.idx or tok.idx - pos > 1500 or kind != "PERSON":
+                continue
+            if nm not in pair and not any(set(_name_tokens(nm)) & set(_name_tokens(p)) for p in pair):
+                pair.append(nm)
+            if len(pair) == 2:
+                return f"{pair[1]} and {pair[0]}", s, e, "description"
+        pair = []
         for ent in reversed(ctx.names.ents):
             if ent.label_ == "PERSON" and ent.end_char <= tok.idx and not _in_region(ent.start_char, ctx.regions):
                 nm = ctx.names.fullest(_clean_name(ent.text), ent.start_char, "PERSON")
@@ -550,6 +629,8 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
             return f"{pair[1]} and {pair[0]}", s, e, "description"
     # a definite description: "the official", "the retired soldier", "the Institute's report"
     head = tok.lemma_.lower()
+    if head not in SOURCE_NOUNS and low in SOURCE_NOUNS:
+        head = low                                   # ("figures", "data": the lexicon's plural form, not the lemma)
     is_def = any(c.lower_ in ("the", "this", "that") for c in tok.children if c.dep_ == "det")
     poss = [c for c in tok.children if c.dep_ == "poss"]
     if poss and (head in PERSON_ROLE_NOUNS | OFFICIAL_NOUNS | _RELATION_NOUNS or tok.ent_type_ == "PERSON"):
@@ -593,7 +674,8 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
                     return nm, s, e, "description"
                 if ctx.gender(nm) in (None, want):
                     break
-    if is_def and head in PERSON_ROLE_NOUNS:
+    if is_def and head in PERSON_ROLE_NOUNS and (head not in ORG_HEADS or head in OFFICIAL_NOUNS):
+        # (a noun of either kind that is not an official body, "the monitor", is the organisation quoted before)
         for pos, nm, kind, role in reversed(ctx.speakers):
             if pos < tok.idx and kind == "PERSON":
                 return nm, s, e, "description"
@@ -648,6 +730,11 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
         if head in _INSTITUTION_HEADS and mods and not any(m.lower_ in _NOT_REMIT for m in mods):
             a_ = min(t.idx for m in mods for t in m.subtree)
             return " ".join(text[a_:tok.idx + len(tok)].split()), s, e, "org"
+        # "the army said", "the government said": the one national body of the country reported on, an organisation
+        # that needs no proper name (unlike "the police", "the authorities": unnamed officials)
+        if head in _NATIONAL_BODIES and tok.tag_ == "NN" and not mods and not poss and \
+                not any(c.dep_ in ("prep", "relcl", "acl") for c in tok.children):
+            return tok.text.lower(), s, e, "org"
     # "a report by the Centre", "a statement from the ministry": the organisation or person behind it
     if head in SOURCE_NOUNS:
         # also through a participle: "a statement put out by the military", "figures released by the ministry"
@@ -701,6 +788,12 @@ def _strip_titles(name: str) -> str:
               any(w.lower() in ORG_HEADS for w in m.group(2).split())):
         name = m.group(1)
     words = name.split()
+    if "of" in words[1:-2] and (words[0].lower().rstrip(".") in _TITLE_WORDS or words[0].lower() in PERSON_ROLE_NOUNS):
+        # "Commissioner of Roads Hilda Varga": a title with its body before the name; the name opens at the given name
+        k = len(words) - 1 - words[::-1].index("of")
+        given = [i for i in range(k + 1, len(words) - 1) if words[i].lower() in MALE_FIRST | FEMALE_FIRST]
+        if given:
+            words = words[given[0]:]
     while len(words) > 2 and words[0][:1].isupper() and (words[0].lower().rstrip(".") in _TITLE_WORDS or
                                                          words[0].lower() in PERSON_ROLE_NOUNS and
                                                          words[1].lower() in MALE_FIRST | FEMALE_FIRST):
@@ -838,6 +931,8 @@ _INSTITUTION_HEADS = _set("quotes_institution_heads")
 # modifiers that do not name a body's remit ("the local council", "the new ministry")
 _NOT_REMIT = frozenset({"local", "new", "same", "other", "former", "current", "relevant", "concerned", "said", "main",
                         "whole", "entire", "own", "top", "senior"})
+# a country's one army or government: "the army said" names it
+_NATIONAL_BODIES = frozenset({"army", "military", "government", "navy"})
 # organisation nouns general enough to stand for any organisation quoted just before ("the group said")
 _GENERIC_ORG = _set("quotes_generic_org_heads")
 
@@ -1154,11 +1249,14 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
             subj = _speaker_token(tok)
             if obj and subj is not None:
                 os_, oe = _subtree_span(obj[0])
-                m = re.match(r"\s+at\s+[^.;!?\n]*?(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                             r"eleven|twelve|a\s+dozen|dozens|scores|hundreds|thousands)\b)"
-                             r"(?:\s+(?:people|dead|civilians|killed|wounded))?", text[oe:], re.IGNORECASE)
+                at_ = r"\s+at\s+[^.;!?\n]*?(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|" \
+                      r"eleven|twelve|a\s+dozen|dozens|scores|hundreds|thousands)\b)" \
+                      r"(?:\s+(?:people|dead|civilians|killed|wounded))?"
+                m = re.match(at_, text[oe:], re.IGNORECASE)
                 if m:
                     add(tok, subj, (os_, oe + m.end()), False)
+                elif re.search(at_, text[os_:oe], re.IGNORECASE):
+                    add(tok, subj, (os_, oe), False)     # ("put the number taken at 30": the figure inside the object)
             continue
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in CUE_LEMMAS:
             continue
@@ -1441,6 +1539,7 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
             used_regions.add(reg)
     _sentence_final_attributions(ctx, found, add)
     found.sort(key=lambda q: (q["start"], q["end"]))
+    _cataphora(ctx, found)
     out, seen = [], set()
     for q in found:
         key = (q["start"], q["end"])
@@ -1450,6 +1549,48 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
         q.pop("_cue", None)
         out.append(Quote(**q))
     return tuple(out)
+
+
+_INDEF_ROLE = re.compile(r"(?i)(?:an?|one)\s+(?:[\w'’-]+\s+){0,4}?([a-z]+)")
+
+
+def _role_stem(noun: str) -> str:
+    """The stem a role noun shares with its other forms: spokesman / spokeswoman, leader / leads."""
+    for suf in ("woman", "man", "person", "er", "or"):
+        if noun.endswith(suf) and len(noun) - len(suf) >= 4:
+            return noun[:-len(suf)]
+    return noun
+
+
+def _cataphora(ctx: _Ctx, found: list[dict]) -> None:
+    """'..., a regional police spokesman said. "...," said Ines Morel, the police spokeswoman for the region.': an
+    unnamed source described by a role ("a ... spokesman") whom the next sentences name with that same role is
+    that named person. Only a description with an indefinite article, not one the text keeps anonymous ("who
+    asked not to be named"), and only a person first named after it, within the paragraph or the next."""
+    text = ctx.text
+    for q in found:
+        ss, se = q["speaker_start"], q["speaker_end"]
+        if q["speaker"] is not None or ss is None or q["anonymity"] not in ("anonymous", "unnamed_official"):
+            continue
+        m = _INDEF_ROLE.fullmatch(" ".join(text[ss:se].split()))
+        if m is None or m.group(1).lower() not in PERSON_ROLE_NOUNS | OFFICIAL_NOUNS:
+            continue
+        sp_ = ctx.doc.char_span(ss, se, alignment_mode="expand")
+        if sp_ is None or ANON_RX.search(sp_.sent.text) or PSEUDONYM_RX.search(sp_.sent.text):
+            continue
+        stem = _role_stem(m.group(1).lower())
+        for p in found:
+            ps = p["speaker_start"]
+            if ps is None or ps <= se or p["speaker"] is None or p["anonymity"] != "named" or \
+                    len(_name_tokens(p["speaker"])) < 2 or ps - se > 700 or text[se:ps].count("\n\n") > 1:
+                continue
+            before = re.split(r"[.!?\"“”\n]", text[max(se, ps - 60):ps])[-1]     # ("Police spokesman X")
+            after = re.split(r"[.!?\"“”\n]", text[p["speaker_end"]:p["speaker_end"] + 80])[0]  # (", the spokesman")
+            window = " ".join((p["role"] or "", before, after))
+            surname = p["speaker"].split()[-1]
+            if re.search(rf"(?i)\b{re.escape(stem)}", window) and surname not in text[:se]:
+                q["speaker"], q["anonymity"] = p["speaker"], "named"
+                break
 
 
 _FINAL_ATTR = re.compile(
