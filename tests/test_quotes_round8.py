@@ -142,3 +142,26 @@ def test_no_space_after_the_comma_before_a_quotation():
     text, qs = _quotes("The harbour master Tomas Leclerc said,\"We will reopen the docks on Monday.\" He gave no "
                        "further detail.")
     assert _by(text, qs, "reopen the docks").speaker == "Tomas Leclerc"
+
+
+# -- cues the parser detached from their speaker -------------------------------------------------------------------
+def test_a_cue_read_as_a_relative_clause_before_a_colon_and_a_quotation():
+    text, qs = _quotes("Gerda Holm, the former trade minister, tweeted in response: ''Wrong numbers, wrong plan; the "
+                       "port needs ships, not slogans.''")
+    q = _by(text, qs, "Wrong numbers")
+    assert q.speaker == "Gerda Holm" and q.direct
+
+
+def test_a_gerund_cue_after_a_preposition_has_the_clause_subject():
+    text, qs = _quotes("On Monday, Senator Ivo Pratt dodged questions about the bill before saying, \"It is time to "
+                       "stop fighting the people we beat in the primary.\"")
+    assert _by(text, qs, "It is time to stop").speaker == "Ivo Pratt"
+
+
+def test_she_after_a_person_mentioned_again_by_one_name():
+    # "For Nyokabi, ..." (NER reads the lone given name as a place): the "she" is that woman, not the last speaker
+    text, qs = _quotes("Every evening, Nyokabi Wambua Ter waits by the gate of the shelter. Her son went missing in "
+                       "March. \"The soldiers took him at night,\" said Lena Oduya, a volunteer. For Nyokabi, the war "
+                       "is close. She wants only news. \"If he is alive, I will find him,\" she said.")
+    assert _by(text, qs, "The soldiers took him").speaker == "Lena Oduya"
+    assert _by(text, qs, "If he is alive").speaker == "Nyokabi Wambua Ter"

@@ -351,10 +351,19 @@ def _speaker_token(cue):
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
+    if cue.dep_ == "acl" and cue.tag_ in ("VBD", "VBN") and cue.head.i < cue.i and cue.head.pos_ in ("PROPN", "NOUN") and \
+            not any(c.dep_ in ("auxpass", "aux", "agent") for c in cue.children) and \
+            cue.doc[cue.i - 1].text == "," and \
+            re.match(r"[^\n.!?\"“”;]{0,60}?:\s*(?:''|[\"“‘'])", cue.doc.text[cue.idx + len(cue):]):
+        # "Ada Lind, the party's leader, wrote on Monday: '...'": the parser read the cue as a reduced relative clause
+        # of the name; the name is the speaker of the quotation after the colon
+        return cue.head
     # "X said ... and added" / "X went on to say" / "X was quoted as saying"
     h = cue
     for _ in range(3):
         if (h.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") or h.dep_ == "prep" and h.lower_ == "as" or
+                # ("X dodged the question before saying, '...'": a gerund cue after a preposition)
+                h.dep_ == "prep" and cue.tag_ == "VBG" and h.lower_ in ("before", "after", "by", "without", "while") or
                 h.dep_ == "dobj" and h.lemma_.lower() in SOURCE_NOUNS) and \
                 h.head.i != h.i:                   # ("X was quoted as saying", "X issued a statement saying")
             if h.dep_ == "conj" and h.head.lemma_.lower() not in CUE_LEMMAS | STANCE_VERBS and not any(
@@ -485,6 +494,16 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
                 nm = ctx.names.fullest(_clean_name(e.text), e.start_char, "PERSON")
                 if ctx.gender(nm) in (None, want):
                     ent = (e.start_char, nm)
+                    break
+            elif e.end_char <= tok.idx and len(e) == 1 and e.label_ in ("ORG", "GPE", "NORP") and \
+                    tok.idx - e.end_char < 400 and not _in_region(e.start_char, ctx.regions):
+                # "For Ada, the war is far away. ... she said": a person named in full before, mentioned again by one
+                # of her names that NER read as something else
+                w = e.text.lower()
+                full = [n for n, toks, label, start in ctx.names.named if label == "PERSON" and start < e.start_char
+                        and w in toks and len(toks) >= 2]
+                if full and ctx.gender(full[-1]) in (None, want):
+                    ent = (e.start_char, ctx.names.fullest(full[-1], e.start_char, "PERSON"))
                     break
         if last is not None and cue_lemma in ("add", "continue", "conclude", "reiterate", "insist", "repeat") \
                 and tok.idx - last[0] < 1500:
