@@ -165,3 +165,15 @@ def test_she_after_a_person_mentioned_again_by_one_name():
                        "is close. She wants only news. \"If he is alive, I will find him,\" she said.")
     assert _by(text, qs, "The soldiers took him").speaker == "Lena Oduya"
     assert _by(text, qs, "If he is alive").speaker == "Nyokabi Wambua Ter"
+
+
+def test_a_name_after_the_closing_mark_with_its_apposition_before_the_cue():
+    text, qs = _quotes("Other leaders backed her rival. “Yes, I support Maria Olsen,” Gustav Brenner III, founder of "
+                       "the Harbour Civic League, tells the Courier in an exclusive interview.")
+    assert _by(text, qs, "Yes, I support").speaker == "Gustav Brenner III"
+
+
+def test_a_participle_after_the_comma_goes_with_the_main_clause():
+    text, qs = _quotes("Ahead of the ballot, Senator Hanna Rudd, who once employed Mr. Berel, quietly voiced "
+                       "frustration that Mr. Berel was lazy about detail, telling an aide: \"He only wants the cameras.\"")
+    assert _by(text, qs, "He only wants the cameras").speaker == "Hanna Rudd"

@@ -351,6 +351,14 @@ def _speaker_token(cue):
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
+    text = cue.doc.text
+    for e in cue.doc.ents:
+        # '"...," Ada Lind III, head of the Lind Trust, tells the Courier': the name right after the closing mark and
+        # its apposition before the cue, which the parser hung on a word of the quotation
+        if e.label_ == "PERSON" and e.end <= cue.i and cue.idx - e.end_char <= 90 and \
+                re.search(r"[,.!?]\s*[”\"'’]\s*$", text[max(0, e.start_char - 4):e.start_char]) and \
+                re.fullmatch(r"(?:,[^,;\"“”]{1,80},)?\s*", text[e.end_char:cue.idx]):
+            return e.root
     if cue.dep_ == "acl" and cue.tag_ in ("VBD", "VBN") and cue.head.i < cue.i and cue.head.pos_ in ("PROPN", "NOUN") and \
             not any(c.dep_ in ("auxpass", "aux", "agent") for c in cue.children) and \
             cue.doc[cue.i - 1].text == "," and \
@@ -375,6 +383,16 @@ def _speaker_token(cue):
             if cue.tag_ == "VBG" and h.dep_ == "ccomp" and h.head.lemma_.lower() in CUE_LEMMAS and \
                     cue.i > 0 and cue.doc[cue.i - 1].text == ",":
                 h = h.head                 # "X said he was tired, adding ...": X adds, not "he"
+            if cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == ",":
+                # "X voiced concern that Y was idle, telling an aide: ...": a participle after the comma goes with the
+                # main clause, not the that-clause the parser hung it on
+                for _ in range(3):
+                    if h.dep_ in ("ccomp", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in h.children):
+                        h = h.head.head if h.dep_ == "acl" and h.head.pos_ in ("NOUN", "PROPN") else h.head
+                    elif h.pos_ == "NOUN" and h.dep_ == "dobj" and h.head.pos_ == "VERB":
+                        h = h.head         # (the participle hung on the object: "voiced frustration ..., telling")
+                    else:
+                        break
             for c in h.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i:
                     return c
