@@ -206,7 +206,7 @@ NOTES = [
      "near Tiyeeglow (Bakool region). No fatalities reported.",
      "D", "Somalia", "Bakool", "Tiyeeglow", None, None, 0, SH, {"actor1_alt": [SO]}, ["intercept", "nofat"]),
     (37, "2025-02-17", "On 17 February 2025, Islamic State in Somalia (ISS) fighters launched explosive "
-     "drones against Puntland Security Force positions near Iskushuban, east of Bosaso (Bari region), "
+     "drones against Puntland Security Force positions near Iskushuban, southeast of Bosaso (Bari region), "
      "killing three soldiers.",
      "S", "Somalia", "Bari", "Iskushuban", None, None, 3, "Islamic State (Somalia)",
      {"actor1_alt": ["Islamic State in Somalia", "ISS", "ISIS"]}, ["group_country", "two", "dist"]),
@@ -329,7 +329,8 @@ NOTES = [
      "S", "Mali", "Mopti", "Djenné", 13.91, -4.55, 3, ML, ML_ALT, ["asrep", "foreign"]),
     (70, "2025-06-09", "On 9 June 2025, JNIM launched explosive drones at the military camp in Timbuktu "
      "(Tombouctou). The army said it neutralised both drones. No fatalities reported.",
-     "D", "Mali", "Timbuktu", "Timbuktu", 16.77, -3.01, 0, JNIM, alt(JNIM_ALT, actor1_alt=[ML]),
+     "D", "Mali", "Timbuktu", "Timbuktu", 16.77, -3.01, 0, JNIM,
+     alt(JNIM_ALT, actor1_alt=[ML], admin1_alt=["Tombouctou"]),
      ["translit", "intercept", "nofat"]),
     # ---------------------------------------------------------------- Ukraine (5)
     (71, "2023-12-09", "On 9 December 2023, Russian forces launched Iranian-made Shahed drones at the port "
@@ -346,9 +347,9 @@ NOTES = [
     (74, "2025-06-22", "On 22 June 2025, a Russian drone dropped grenades on a bus stop in Kherson's "
      "Dniprovskyi district (Kherson city), killing one civilian.",
      "S", "Ukraine", "Kherson", "Kherson", 46.64, 32.61, 1, RU, {}, ["grenade", "hier"]),
-    (75, "2023-05-05", "Russian-installed officials in Moscow claimed that Kyiv was behind the attack. On 5 "
-     "May 2023, Ukrainian drones struck a Russian military position in occupied Nova Kakhovka (Kherson "
-     "oblast). Fatalities unknown.",
+    (75, "2023-05-05", "Ukrainian units holding the right bank around Kherson city kept up drone attacks across the "
+     "Dnipro. On 5 May 2023, Ukrainian drones struck a Russian military position in occupied Nova Kakhovka "
+     "(Kherson oblast). Fatalities unknown.",
      "S", "Ukraine", "Kherson", "Nova Kakhovka", 46.75, 33.37, 0, UA, {}, ["first_other", "two", "fatunk"]),
     # ---------------------------------------------------------------- Sudan (5)
     (76, "2025-05-07", "On 7 May 2025, RSF kamikaze drones struck fuel depots near the southern port in Port Sudan (Red Sea "
