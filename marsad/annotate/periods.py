@@ -116,9 +116,13 @@ _PATTERNS: list[tuple[str, str]] = [
     ("half", rf"\b(?:the\s+)?(first|second|last)\s+half\s+(?:of\s+)?({_YEAR})\b"),
     ("half_h", rf"\bH([12])\s*({_YEAR})\b"),
     ("quarter_rel", r"\b(?:the\s+)?(first|second|third|fourth|last|final)\s+quarter\s+of\s+(?:this|the)\s+year\b"),
+    # 'since the army began its push on March 3': the day that a since-clause names, in the year of publication
+    ("since_clause_day", rf"\bsince\s+(?:(?!since\b)[A-Za-z'’-]+,?\s+){{1,8}}?on\s+({_MON})\.?\s+(\d{{1,2}})\b(?!,?\s+\d)"),
     ("since_clause_month", rf"\bsince\s+(?:(?!since\b)[A-Za-z'’-]+,?\s+){{1,8}}?in\s+({_MON})\b(?!\.?\s+\d)"),
     ("since_day", rf"\bsince\s+(?:last\s+)?({_DAY})\b"),
-    ("since_month", rf"\bsince\s+({_MON})\.?\s*(?:(\d{{1,2}}),?\s+)?({_YEAR})?\b"),
+    ("since_month", rf"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?({_MON})\.?\s*(?:(\d{{1,2}}),?\s+)?({_YEAR})?\b"),
+    # 'since early March', 'since mid-April': from that part of the month up to publication
+    ("since_part_month", rf"\bsince\s+(early|mid|late)[- ]?({_MON})\b(?!\.?\s+\d)(?:\s+({_YEAR})\b)?"),
     ("since_year", rf"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?({_YEAR})\b"),
     ("since_rel", r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:the\s+)?(last|this)\s+(year|month)\b"),
     ("ytd", r"\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:january|(?:the|this)\s+year)|year[- ]to[- ]date)\b"),
@@ -172,8 +176,21 @@ def _resolve(kind: str, m: re.Match, pub: date | None) -> tuple[date | None, dat
             return None, None, "since"
         d = int(g[1]) if g[1] and 1 <= int(g[1]) <= calendar.monthrange(y, mo)[1] else 1
         return date(y, mo, d), pub, "since"
+    if kind == "since_part_month":
+        mo = MONTHS[g[1].lower().rstrip(".")]
+        y = int(g[2]) if g[2] else _year_of_month(mo, pub)
+        if y is None:
+            return None, None, "since"
+        return date(y, mo, {"early": 1, "mid": 11, "late": 21}[g[0].lower()]), pub, "since"
     if kind == "since_year":
         return date(int(g[0]), 1, 1), pub, "since"
+    if kind == "since_clause_day":
+        mo = MONTHS[g[0].lower().rstrip(".")]
+        y = _year_of_month(mo, pub)
+        if y is None:
+            return None, None, "since"
+        d = date(y, mo, int(g[1]))
+        return (d if d <= pub else None), pub, "since"
     if kind == "since_clause_month":
         mo = MONTHS[g[0].lower().rstrip(".")]
         y = _year_of_month(mo, pub)
@@ -250,6 +267,48 @@ def _resolve(kind: str, m: re.Match, pub: date | None) -> tuple[date | None, dat
     return None, None, "relative"
 
 
+_SINCE_DATE = re.compile(rf"(?:\s+(?!since\b)[A-Za-z'’-]+){{0,10}}?\s+(?P<prep>in|on)\s+(?:(?P<mon>{_MON})\.?(?:\s+(?P<day>\d{{1,2}})(?!\d))?"
+                         rf"(?:,?\s+(?P<year>{_YEAR})|\s+(?P<rel>last|this)\s+year)?|(?P<year2>{_YEAR}))\b", re.IGNORECASE)
+
+
+_SINCE_REL = re.compile(r"(?:\s+(?!since\b)[A-Za-z'’-]+){0,10}?\s+(last|this)\s+(month|year)\b", re.IGNORECASE)
+
+
+def _since_event_date(text: str, e: int, pub: date | None) -> tuple[date, int] | None:
+    """'since the operation began on May 22', 'since the fighting escalated in July', 'since the war erupted in the
+    capital in April last year': the date that a since-clause names after its event (within the clause), and the
+    end of the expression."""
+    m = _SINCE_DATE.match(text, e)
+    if not m or re.search(r"[,.;:]", text[e:m.start("prep")]):
+        r = _SINCE_REL.match(text, e)     # 'since the operation started in the region last month'
+        if r is None or pub is None or re.search(r"[,.;:]", text[e:r.end()]):
+            return None
+        if r.group(2).lower() == "year":
+            return date(pub.year - (r.group(1).lower() == "last"), 1, 1), r.end()
+        first = pub.replace(day=1)
+        return ((first - timedelta(days=1)).replace(day=1) if r.group(1).lower() == "last" else first), r.end()
+    if m.group("year2"):
+        return date(int(m.group("year2")), 1, 1), m.end()
+    mo = MONTHS[m.group("mon").lower().rstrip(".")]
+    if m.group("mon") == "may":
+        return None               # lower case: the verb
+    if m.group("year"):
+        y = int(m.group("year"))
+    elif pub is None:
+        return None
+    elif m.group("rel"):
+        y = pub.year - (m.group("rel").lower() == "last")
+    else:
+        y = _year_of_month(mo, pub)
+    day = int(m.group("day")) if m.group("day") else 1
+    if not 1 <= day <= calendar.monthrange(y, mo)[1]:
+        return None
+    d = date(y, mo, day)
+    if pub is not None and d > pub:
+        return None
+    return d, m.end()
+
+
 def find_periods(text: str, *, published: str | None = None) -> list[Period]:
     """Every period expression in ``text`` (non-overlapping, leftmost-longest by pattern order)."""
     pub = _pub(published)
@@ -266,8 +325,19 @@ def find_periods(text: str, *, published: str | None = None) -> list[Period]:
                 continue
             if kind == "month_bare" and ps is None and pub is not None:
                 continue
+            if kind == "since_event" and ps is None:
+                dated = _since_event_date(text, e, pub)
+                if dated:                 # 'since the offensive began on May 22': the date the clause names
+                    ps, e = dated
+            bare_month = m.group(1) if kind == "since_clause_month" else m.group(4) if kind == "since_event" else None
+            if bare_month and pub is not None:
+                dm = re.match(r"\s+(last|this)\s+year\b", text[e:e + 12], re.IGNORECASE)
+                if dm and ps is not None:  # 'since the army launched its push in April last year'
+                    mo = MONTHS[bare_month.lower().rstrip(".")]
+                    y = pub.year - (dm.group(1).lower() == "last")
+                    ps, e = (date(y, mo, 1) if date(y, mo, 1) <= pub else ps), e + dm.end()
             taken.append((s, e))
-            out.append(Period(s, e, m.group(0), _iso(ps), _iso(pe), k))
+            out.append(Period(s, e, text[s:e], _iso(ps), _iso(pe), k))
     out.sort(key=lambda p: p.start)
     return out
 

@@ -32,6 +32,10 @@ def _lexrx_cached(name: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + lexicons.alternation(name) + r")(?![\w-])", re.IGNORECASE)
 
 
+# the wire's caution on a figure: 'a figure that could not be independently verified' counts nothing by itself
+_DISCLAIMER = re.compile(r"\b(?:could|can|cannot|can't|could\s+not|was\s+not|were\s+not|has\s+not|have\s+not)\s+(?:not\s+)?"
+                         r"(?:be\s+|been\s+)?(?:independently\s+|immediately\s+|yet\s+|officially\s+)*(?:verified|confirmed|"
+                         r"checked|corroborated)\b|\bunverified\b|\bnot\s+(?:been\s+)?(?:independently\s+)?verified\b", re.IGNORECASE)
 _CASUALTY_VERB = re.compile(r"\b(?:killed|killing|kills|died|dead|deaths?|wounded|wounding|injured|injuring|injuries|"
                             r"casualties|fatalities|lives|slain|perished|executed|beheaded|massacred|abducted|kidnapped|"
                             r"disappeared)\b", re.IGNORECASE)
@@ -44,8 +48,9 @@ _WAR_PAST = re.compile(r"\b(?:war|conflict|insurgency|violence|fighting|unrest|b
                        r"strikes|air\s+strikes|airstrikes|clashes|raids)\b(?:\s+[\w'’-]+){0,6}?\s+(?:killed|claimed|displaced|"
                        r"left|wounded|injured|uprooted|forced)\b", re.IGNORECASE)
 # 'after two years of fighting', 'the toll from five years of war': a figure over the years of a war
-_YEARS_OF_WAR = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+"
-                           r"(?:years?|months?|weeks?|decades?)\s+of\s+(?:civil\s+)?(?:war|fighting|conflict|violence|"
+_YEARS_OF_WAR = re.compile(r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+"
+                           r"(?:years?|months?|weeks?|decades?)|(?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"several|many)\s+days)\s+of\s+(?:civil\s+)?(?:war|fighting|conflict|violence|"
                            r"insurgency|unrest|clashes|bombardment|siege|bloodshed)\b", re.IGNORECASE)
 # 'the week-long battle for the town', 'a three-month siege': a toll over the days of a long fight
 _LONG_FIGHT = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)[- ])?(?:days?|weeks?|months?|years?)"
@@ -105,6 +110,9 @@ def _wave(before: str) -> bool:
     hits = list(_ATTACK_NOUN.finditer(before))
     if not hits or not hits[-1].group("pl"):
         return False
+    if re.search(r"\b(?:hours?|days?|nights?|weeks?|months?|years?)\s+of\s+(?:[\w-]+\s+)?$", before[:hits[-1].start()],
+                 re.IGNORECASE):
+        return False              # 'two weeks of clashes': the number counts the weeks of many clashes
     return bool(_lexrx("claims_agg_wave_quantifiers").search(hits[-1].group(0)) or
                 _lexrx("claims_agg_wave_quantifiers").search(before[max(0, hits[-1].start() - 25):hits[-1].start()]))
 
@@ -193,6 +201,12 @@ _POPULATION_BEFORE = re.compile(r"\b(?:had|has|have|was\s+home\s+to|were\s+home\
 # attacks that are no violence: 'cyber attacks', 'web-based attacks', 'phishing attacks'
 _CYBER = re.compile(r"\b(?:cyber\w*|web-based|hack(?:s|ed|ing|ers?)?|phishing|ransomware|malware|denial-of-service|ddos|"
                     r"computer)\b(?!\s+to\s+death)", re.IGNORECASE)
+# military positions: one raid takes some; villages and districts are territory
+_POSITIONS = re.compile(r"\b(?:checkpoints|posts|outposts|positions|bases|barracks|garrisons|strongholds|trenches)\b", re.IGNORECASE)
+# many incidents named as such: 'in a string of assaults', 'a series of raids', 'repeated attacks'
+_MANY_INCIDENTS = re.compile(r"\b(?:string|series|wave|spate|succession|campaign|run)\s+of\b|\b(?:repeated|successive|"
+                             r"multiple|separate|several|numerous|a\s+number\s+of)\s+(?:[\w-]+\s+)?(?:attacks|assaults|raids|"
+                             r"offensives|operations|battles|clashes|incursions)\b", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\bUS\$|\bRs\.?)\s*$")
 _SPLIT = re.compile(r"\s*(?:;|:|\s--\s|\s[–—]\s|,\s+(?:while|whereas|but|and|followed\s+by|with)\s|\.\s)\s*")
 _BREAKDOWN = re.compile(r"(?:\s--\s|\s[–—]\s|\()[^()–—]{0,80}?(?:\s--\s|\s[–—]\s|\))")
@@ -296,7 +310,7 @@ _FORCE_VERB_BEFORE = re.compile(r"\b(?:numbers\s+(?:have\s+|has\s+|had\s+)?(?:dw
                                 r"(?:(?:is|are|was|were)\s+)?(?:estimated|put|reckoned)\s+at|(?:thought|believed|said)\s+to\s+number)\s+$",
                                 re.IGNORECASE)
 _STRONG_AFTER = re.compile(r"\s*-?\s*strong\b", re.IGNORECASE)
-_FORCE_CUE = re.compile(r"\b(?:estimat\w+|number\w*|strong|strength|ranks|has|have|had|there\s+are|command\w*|claims?|claimed|"
+_FORCE_CUE = re.compile(r"\b(?:estimat\w+|number\w*|strong|strength|ranks|(?:has|have|had)(?!\s+(?:[\"“'‘]\s*)?[a-z]+(?:ed|en)\b)|there\s+are|command\w*|claims?|claimed|"
                         r"boasts?|boasted|"
                         r"believed|thought|left|remain\w*)\b", re.IGNORECASE)
 
@@ -341,6 +355,28 @@ def _estimate_qualifier(before: str) -> str | None:
     return re.sub(r"\s+", " ", m.group(0).strip().lower()) if m else None
 
 
+def _part_of_total(stext: str, pm, a: int, b: int, f, accepted: list, out: list, sent) -> dict | None:
+    """A part of the total just accepted, stated after the total's clause is complete: '1,300 people have been
+    killed since May, including 437 civilians', '500 died last year, among them 120 women' (the part has the
+    total's period and unit). A part inside the total's noun phrase ('380 people, including 60 children, were
+    killed') is no second figure; nor is a part of a total that was not accepted."""
+    if not (accepted and out and out[-1]["sent"] is sent and out[-1]["unit"] == "people"):
+        return None
+    between = stext[accepted[-1][1]:a - len(pm.group(0))]
+    if not (_CASUALTY_VERB.search(between) or _lexrx("claims_agg_state_verbs").search(between)) or re.search(r"[.;:]", between):
+        return None
+    if f.kind != "count" or (f.value or 0) < 2:
+        return None
+    counted, unit, ce = _counted_after(stext, b)
+    if unit != "people" or not counted or re.search(r"\b(?:of\s+them|were|was|are|is|have|has|had)\b", counted):
+        return None
+    ps = a - len(pm.group(0)) + pm.group(0).index(",") + 1
+    ps += len(stext[ps:]) - len(stext[ps:].lstrip())
+    return {"start": ps, "end": ce, "quantity": f.value, "low": f.low, "high": f.high, "qualifier": f.qualifier,
+            "counted": counted.strip(" .,;:"), "unit": "people", "period_start": out[-1]["period_start"],
+            "period_end": out[-1]["period_end"], "trend": None, "sent": sent}
+
+
 def find_aggregates(doc, text: str, published: str | None, periods: list) -> list[dict]:
     """Aggregate figures (GUIDE.md): counts of attacks, casualties over a period, force strength, civilians
     trapped/displaced/fleeing/returned, foreign fighters, shares of territory, places retaken, and shares of a
@@ -365,8 +401,17 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
             a, b = f.start, f.end
             if f.vague or any(p.start - s0 <= a < p.end - s0 for p in per):
                 continue
+            pm = re.search(r",\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:(?:at\s+least|more\s+than|about|"
+                           r"some|nearly|almost|over|around)\s+)?$", stext[max(0, a - 30):a], re.I)
+            part = _part_of_total(stext, pm, a, b, f, accepted, out, sent) if i and pm else None
+            if part:                      # '1,300 people have been killed since May, including 437 civilians'
+                part["start"] += s0
+                part["end"] += s0
+                out.append(part)
+                accepted.append((a, b))
+                continue
             if i and re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", stext[max(0, a - 14):a], re.I):
-                continue                  # '380 people, including 60 children': a part of the total just read
+                continue                  # '380 people, including 60 children, were killed': a part inside the total
             if i and not figs[i - 1].vague and _SHARE_OF_TOTAL.fullmatch(stext[figs[i - 1].end:a]):
                 continue                  # 'seven of the province's 12 districts': 12 is the whole the share is of
             if f.kind == "count" and (f.value in (0.0, 1.0) or re.fullmatch(r"(?:19|20)\d\d", stext[a:b])):
@@ -394,8 +439,8 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 continue                  # '40 -- 25 civilians and 15 fighters --': the parts of a total
             c0, c1 = _clause(stext, a, b)
             clause = stext[c0:c1]
-            cum = bool(_lexrx("claims_agg_cumulative").search(re.sub(     # 'a day earlier' is no rate 'a day'
-                r"\b(?:a|one|the)\s+(?:day|week|month|year)\s+(?:earlier|later|before|after|ago)\b", "", clause, flags=re.I)) or _WAR_SUBJECT.search(clause) or
+            cum = bool(_lexrx("claims_agg_cumulative").search(_DISCLAIMER.sub("", re.sub(     # 'a day earlier' is no rate 'a day'
+                r"\b(?:a|one|the)\s+(?:day|week|month|year)\s+(?:earlier|later|before|after|ago)\b", "", clause, flags=re.I))) or _WAR_SUBJECT.search(clause) or
                        _SPAN_OF_TIME.search(stext) or _IN_THE_WAR.search(clause) or _SINCE_EVENT.search(clause) or
                        _YEARS_OF_WAR.search(clause) or _LONG_FIGHT.search(clause))
             if cum and not dur and re.search(r"\b(?:in\s+total|in\s+all|overall|altogether|a\s+total\s+of|total)\b", clause, re.I) \
@@ -506,7 +551,7 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 unit = "attacks" if _lexrx("claims_agg_events").search(x) else (
                     "places" if _lexrx("claims_agg_places").search(x) else "people")
                 cum = cum or "toll" not in mo.group(0).lower()
-            ok = False
+            ok = force = False
             if f.kind == "percent":
                 ok = not _OPINION.match(stext[b:b + 80]) and bool(
                     _CASUALTY_VERB.search(clause) or
@@ -594,7 +639,7 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 counted, unit = stext[b:b + 40].strip().split(",")[0], "attacks"
             elif counted:
                 # 'the army has lost 2,000 soldiers': people lost are dead
-                lost = unit == "people" and bool(re.search(r"\blos(?:t|e|es|ing)\s+(?:[\w-]+\s+)?$", stext[max(c0, a - 20):a], re.I))
+                lost = unit == "people" and bool(re.search(r"\blos(?:t|e|es|ing)\s+(?:[\w-]+\s+)?$", stext[max(c0, a - 20):a], re.I) )
                 casualty = lost or bool(_CASUALTY_VERB.search(re.sub(     # 'sentenced 12 men to death' is no toll
                     r"\b(?:sentenc|condemn)\w*\b[^,;]{0,40}?\bto\s+death\b", "", clause, flags=re.I))) or unit == "people" and counted.split()[-1].lower() in (
                     "deaths", "casualties", "lives", "injuries", "dead", "wounded", "killed", "bodies")
@@ -628,6 +673,11 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                               re.match(r"\s*(?:(?:and|or)\s+[\w-]+\s+)?(?:(?:have|has|had|were|was|are|is|been|now|since|already|"
                                        r"also|all)\s+)*(?:[\w-]+ly\s+)?"
                                        r"(?:" + _lexrx("claims_agg_retake_verbs").pattern + r")(?![\w-])", stext[ce:ce + 45], re.I))
+                    # 'had captured four checkpoints and killed dozens of troops': posts taken in the raid whose toll the
+                    # clause tells; their count is an aggregate over a period, a total, or a string of assaults
+                    if ok and _POSITIONS.search(counted or "") and not (dur or cum or _MANY_INCIDENTS.search(clause)) and \
+                            _CASUALTY_VERB.search(clause):
+                        ok = False
                 elif unit == "times" and not _violent_times(stext, a, b, clause):
                     ok = False
                 elif unit in ("attacks", "times") and _CYBER.search(stext, max(c0, a - 40), ce):
@@ -643,7 +693,10 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 elif unit in ("attacks", "times"):
                     ok = (bool(per) or cum or perfect or unit == "times") and f.value is not None and f.value >= 2 or \
                         f.value is None
-                    ok = ok and not re.search(r"\bin\s+$", stext[max(0, a - 4):a])   # 'killed 80 in three bombings'
+                    # 'killed 80 in three bombings' is the wave's toll; 'killed in 188 attacks in the first nine
+                    # months' counts the attacks of a period
+                    ok = ok and (not re.search(r"\bin\s+$", stext[max(0, a - 4):a]) or bool(dur) and unit == "attacks" and
+                                 f.value is not None and f.value >= 5)
                     if ok and not (dur or cum) and unit == "attacks" and f.value is not None and f.value < 3:
                         ok = False        # 'hit by two mortar attacks': a pair of attacks is one occasion
                     # 'the two suicide bombings have killed 41', 'three blasts on Monday': the incidents the report
@@ -665,6 +718,9 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 elif state:
                     ok = not single and (f.value or f.low or f.high or 0) >= 10   # not 'two officers escaped', 'their five children'
                     ok = ok and not re.fullmatch(r"(?i)hostages|captives", counted.split()[-1])   # held, not a population
+                elif legal and _lexrx("aggregates_protest").search(stext) and not (
+                        _LEGAL_CONTEXT.search(stext) or _lexrx("claims_agg_armed_groups").search(stext)):
+                    ok = False            # 'detained 300 people during the protests for looting': no armed conflict case
                 elif legal and re.search(r"\b(?:in\s+connection\s+with|over|for|after|following|in)\s+(?:the|a|an|this|that|"
                                          r"[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|"
                                          r"raid|ambush|shooting|killing|murder|plot)(?![\w-])", clause):
@@ -683,11 +739,15 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 elif legal:
                     ok = bool(dur) or cum or bool(re.search(r"\b(?:have|has)\s+(?:been\s+|now\s+|so\s+far\s+)?(?:charged|convicted|arrested|detained|prosecuted|sentenced|indicted|jailed)\b", clause))
                 else:                     # force strength: 'between 500 and 700 fighters', 'has 3,000 members'
-                    ok = _force_strength(f, counted, clause)
+                    ok = force = _force_strength(f, counted, clause)
             if not ok:
                 continue
             accepted.append((a, b))
-            cands = dur or per
+            # the period of the figure's own clause first: 'Violence has declined in recent months, but ... 691 were
+            # killed in August' is August's toll
+            cands = [p for p in dur if c0 <= p.start - s0 < c1] or [p for p in per if c0 <= p.start - s0 < c1] or dur or per
+            if force:                     # a force's strength is as of the report; only a date right after it dates it
+                cands = [p for p in cands if b <= p.start - s0 < c1 and not re.search(r"[,;]", stext[b:p.start - s0])]
             if nxt is not None and re.search(r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+$|\bagainst\s+$",
                                              stext[max(0, nxt.start - 16):nxt.start]):
                 cands = [p for p in cands if p.start - s0 < nxt.start]   # 'in 2017' dates the figure compared
