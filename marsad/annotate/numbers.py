@@ -113,7 +113,7 @@ def quantities(text: str) -> list[Quantity]:
 
 
 # -- casualties ---------------------------------------------------------------------------------------
-KILL = r"(?:killed|killing|kills|dead|died|dies|slain|shot\s+dead|lost\s+their\s+lives|lost\s+his\s+life|perished|murdered|executed|beheaded|massacred|fatalities|deaths|bodies)"
+KILL = r"(?:killed|killing|kills|dead|died|dies|slain|martyred|shot\s+dead|lost\s+their\s+lives|lost\s+his\s+life|perished|murdered|executed|beheaded|massacred|fatalities|deaths|bodies)"
 INJURE = r"(?:injured|injuring|injures|wounded|wounding|wounds|hurt|injuries|maimed)"
 ATTACKER = re.compile(r"\b(?:bombers?|suicide\s+bombers?|assailants?|attackers?|gunm[ae]n|perpetrators?|hijackers?)\b", re.I)
 _BLOCK = re.compile(r"\b(?:attacked|attack|stormed|opened|detonated|fired|launched|targeted|abducted|kidnapped|ambushed|"
@@ -129,6 +129,11 @@ _ZERO_I = re.compile(r"\bno\s+(?:reported\s+)?(?:casualties|injuries)\b|\bno\s+o
 _ONE_K = re.compile(rf"\b(?:kill(?:ed|ing|s)|shot\s+dead|murdered|executed|beheaded|assassinated|lynched|stabbed\s+to\s+death)\s+(?:him|her|a\s+\w+|an\s+\w+|one\s+\w+|the\s+(?:\w+\s+){{0,2}}(?:official|leader|commander|chief|elder|journalist|judge|cleric|soldier|policeman|officer|governor|mayor|driver|man|woman|boy|girl|child|civilian|owner|teacher|member|activist|candidate|imam|doctor|student|worker|farmer|guard|gunman|attacker|assailant|bomber|militant|fighter|insurgent))\b|"
                     rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}(?:was|got)\s+(?:(?:also|reportedly|later)\s+)?(?:killed|shot\s+dead|slain|murdered|beheaded)\b|"
                     rf"\b(?:he|she)\s+(?:was\s+|later\s+)?(?:killed|died|(?:was\s+)?shot\s+dead)\b", re.I)
+# "killed a village head and his son", "shot dead a trader and his wife": the one victim and a relative named
+# after it are two
+_AND_KIN = re.compile(r"(?:\s+[\w-]+){0,2}?\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:son|daughter|wife|husband|"
+                      r"brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|child|"
+                      r"bodyguard|driver|guard|assistant)\b", re.I)
 _ONE_I = re.compile(r"\b(?:a|an|one)\s+(?:\w+\s+){0,3}(?:was|got)\s+(?:(?:also|reportedly|seriously|critically|slightly)\s+)?(?:injured|wounded|hurt)\b|"
                     r"\b(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:him|her|a\s+\w+|an\s+\w+)\b", re.I)
 
@@ -318,8 +323,11 @@ def casualties(text: str, offset: int = 0) -> list[Casualty]:
             if any(c.kind == kind and c.start - offset <= m.start() < c.end - offset for c in out):
                 continue
             att = bool(ATTACKER.search(m.group(0)))
-            out.append(Casualty(kind, Quantity(1, 1, 1, m.start() + offset, m.end() + offset), att, False,
-                                m.start() + offset, m.end() + offset))
+            kin = _AND_KIN.match(text, m.end()) if rx is _ONE_K and re.match(
+                r"(?:kill|shot|murder|execut|behead|assassin|lynch|stabb)", m.group(0), re.I) else None
+            n, end = (2, kin.end()) if kin else (1, m.end())
+            out.append(Casualty(kind, Quantity(n, n, n, m.start() + offset, end + offset), att, False,
+                                m.start() + offset, end + offset))
     for m in _AR_CASUALTY.finditer(text):
         n = _ar_number(m.group("n"))
         if n is None:
@@ -428,11 +436,36 @@ def _joint(text: str, c: Casualty) -> bool:
 _JOINT_RX: list = []
 
 
-def event_toll(mentions: list[Casualty], text: str, anchor: tuple[int, int] | None = None) -> Toll:
+# the side a count of the dead in a battle belongs to, by the noun it counts
+_STATE_SIDE = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n)?|officers|guards|personnel|"
+                         r"(?:security|government|army|pro-government)\s+(?:forces|fighters)|members\s+of\s+the\s+(?:\w+\s+){0,2}(?:forces|army|police))\b", re.I)
+_ARMED_SIDE = re.compile(r"\b(?:militants?|insurgents?|fighters|jihadists?|rebels?|terrorists?|bandits?|extremists?|"
+                         r"gunm[ae]n|attackers?|assailants?|raiders?|militiam[ae]n)\b", re.I)
+
+
+def _side(text: str, c: Casualty) -> str | None:
+    """'state' or 'armed' for the dead a mention counts ("two soldiers were killed", "killing 17 insurgents"),
+    or None (people, civilians, or no noun)."""
+    a, b = c.start, c.end
+    stop = re.search(r"[,;.:]", text[b:b + 60])
+    window = text[a:b + (stop.start() if stop else 60)]
+    st, ar = _STATE_SIDE.search(window), _ARMED_SIDE.search(window)
+    if st and (not ar or st.start() < ar.start()):
+        return "state"
+    return "armed" if ar else None
+
+
+def event_toll(mentions: list[Casualty], text: str, anchor: tuple[int, int] | None = None, battle: bool = False) -> Toll:
     """The ACLED reading of one event's casualty mentions in a full report (issue 9): an update ("the death
     toll rose to 41") supersedes the figures told before it (the highest update wins: tolls only rise);
     else the figure of the event's own sentence, where the report states its toll; else, among figures
-    that later sentences attribute to different sources, the most conservative. Attackers stay apart."""
+    that later sentences attribute to different sources, the most conservative. Attackers stay apart.
+    In a ``battle`` told with the dead of each side apart ("two soldiers were killed" ... "17 insurgents were
+    killed"), each side's toll is read so and the two are added (ACLED counts the dead of both sides)."""
+    if battle:
+        t = _two_sides(mentions, text, anchor)
+        if t is not None:
+            return t
     victims = [c for c in mentions if c.kind == "killed" and not c.attackers]
     rest = [c for c in mentions if not (c.kind == "killed" and not c.attackers)]
     single = [c for c in victims if not _joint(text, c)]
@@ -459,6 +492,30 @@ def event_toll(mentions: list[Casualty], text: str, anchor: tuple[int, int] | No
     if pos and TOLL_FALLBACK == "conservative":
         return combine([min(pos, key=lambda c: c.quantity.best)] + rest)
     return combine(mentions)
+
+
+def _two_sides(mentions: list[Casualty], text: str, anchor: tuple[int, int] | None) -> Toll | None:
+    """The toll of a battle whose victim counts name both sides and none of unknown side ("dozens of people
+    were killed": perhaps the total); None otherwise. Attackers counted apart leave it to the
+    usual reading (they are one of the sides already)."""
+    victims = [c for c in mentions if c.kind == "killed" and not c.attackers and c.quantity.best > 0]
+    if any(c.kind == "killed" and c.attackers for c in mentions) or len(victims) < 2:
+        return None
+    sides: dict[str | None, list[Casualty]] = {}
+    for c in victims:
+        sides.setdefault(_side(text, c), []).append(c)
+    if not sides.get("state") or not sides.get("armed"):
+        return None
+    rest = [c for c in mentions if c.kind != "killed"]
+    parts = [event_toll(sides[k], text, anchor) for k in ("state", "armed")]
+    if any(p.fatalities is None for p in parts):
+        return None
+    total = sum(p.fatalities for p in parts)
+    if sides.get(None):   # a count of "people" beside them may be the total: the usual reading
+        return None
+    inj = combine(rest)
+    low = sum(p.low for p in parts) if all(p.low is not None for p in parts) else None
+    return Toll(total, low, None, inj.injured, None, tuple(s for p in parts for s in p.spans), inj.injured_spans)
 
 
 # -- aggregate figures (claims): the stated value, not the ACLED reading ---------------------------------------

@@ -113,7 +113,8 @@ def build_event(doc, text: str, c: events_mod.Candidate, places, versions,
         ev.append(model.Evidence("event_date", c.anchor[0], c.anchor[0], inferred=True))
     admin1 = placer.admin1_of(text, p, places, event_date) if p is not None else None
     # casualties
-    toll = numbers_mod.event_toll(current_tolls(c.casualty_mentions, text), text, c.anchor)
+    toll = numbers_mod.event_toll(current_tolls(c.casualty_mentions, text), text, c.anchor,
+                                  battle=c.event_type == "Battles")
     if c.sub_event_type == "Suicide bomb" and not toll.joint and not toll.fatalities:
         bombers = numbers_mod.self_blast_dead(text, c.sentences)
         if bombers:   # no one else reported killed: ACLED's toll is the bombers who blew themselves up

@@ -96,8 +96,18 @@ NO_CLAIM = _rx(r"\bno\s+(?:group|one|organi[sz]ation)\s+(?:has\s+)?(?:yet\s+)?cl
 _SENT = re.compile(r"[^.!?\n؟]+(?:[.!?؟]+[\"'”’)]*|\n|$)")
 # ", and hours later a suicide bomber struck ...": a second incident told in the same sentence starts a clause
 # of its own
+# "a similar march took place", "another blast went off": a clause that tells another incident of the same time
+_ANOTHER_TOLD = (r"(?:an?\s+(?:similar|second|separate|smaller|larger|further|third)|another)\s+[\w-]+\s+"
+                 r"(?:took\s+place|was\s+held|happened|occurred|followed|was\s+staged|hit|struck|exploded|went\s+off)\b")
 _LATER_CLAUSE = re.compile(r",\s+(?:and|while)\s+(?=(?:(?:just\s+|only\s+)?(?:hours|minutes|moments|a\s+day|days|shortly|soon)\s+"
-                           r"(?:later|after(?:wards)?)|later(?:\s+that\s+day)?|the\s+next\s+day)\b)", re.I)
+                           r"(?:later|after(?:wards)?)|later(?:\s+that\s+day)?|the\s+next\s+day)\b)|"
+                           # "..., officials said, hours before a suicide bomber struck near a ministry": the other
+                           # incident is the subject of a clause of time after the comma
+                           r",\s+(?=(?:just\s+|only\s+|a\s+few\s+|some\s+)?(?:hours|minutes|moments|a\s+day|days)\s+"
+                           r"(?:before|after)\s+(?:an?|another|two|three|several)\s)|"
+                           # "The rally passed off peacefully, and a similar march took place in the next town"
+                           r",\s+(?:and|while)\s+(?=" + _ANOTHER_TOLD + r")", re.I)
+_BEFORE_CLAUSE = re.compile(r"(?:just\s+|only\s+|a\s+few\s+|some\s+)?(?:hours|minutes|moments|a\s+day|days)\s+before\s", re.I)
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|St|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Gov|Sen|Rep|Prof|Brig|Cpl|U\.S|U\.N|vs|etc|approx|Inc|Ltd|Co)\.|\b[A-Z]\.)$")
 
 
@@ -246,6 +256,8 @@ def _first(rx: re.Pattern, s: str) -> re.Match | None:
     return rx.search(s)
 
 
+_HEDGE = re.compile(r"\b(?:could|can)(?:\s+not|not|n[o'’]t)\s+(?:be\s+)?(?:immediately\s+|independently\s+|officially\s+)?"
+                    r"(?:verif\w*|confirm\w*|reached|contacted)\b", I)
 _FACT_CLAUSE = re.compile(r"\b(?:after|following|when|as)\b", I)
 
 
@@ -254,6 +266,9 @@ def _negated_before(s: str, pos: int, cues: re.Pattern | None = None) -> bool:
     stands between the cue and the trigger ("vowed to retaliate after a bomb killed 30")."""
     a = max(0, pos - 70)
     seen = [(a + m.start(), a + m.end()) for m in PERCEPTION.finditer(s[a:pos + 40])]
+    # "a figure that could not be independently verified", "officials could not be reached": a reporter's
+    # hedge on a source, not a doubt that the incident happened
+    seen += [(a + m.start(), a + m.end()) for m in _HEDGE.finditer(s[a:pos + 80])]
     for m in (cues or NEGATION).finditer(s[a:pos + 40]):
         if a + m.end() <= pos and _FACT_CLAUSE.search(s, a + m.end(), pos):
             continue
@@ -288,8 +303,19 @@ _ATTRIBUTION = re.compile(r"\b(?:(?:the|a|an|local|provincial|district)\s+)?(?:(
 _RESCUE = re.compile(r"\b(?:freed|released|rescued|liberated|set\s+free|freeing|releasing|rescuing)\b", I)
 
 
+# "militants armed with rockets and rifles attacked a post": what the attackers carried, not how they attacked
+_ARMED_WITH = re.compile(r"\b(?:armed|equipped)\s+with\s+(?:[\w-]+(?:\s+|,\s*)){1,7}?(?=(?:attacked|stormed|raided|ambushed|"
+                         r"opened|overran|overrun|entered|burst|descended|assaulted|hit|besieged|surrounded)\b)", I)
+
+# "clearing the streets of booby traps", "troops swept the area for mines": explosives being removed, no blast
+_CLEARING = re.compile(r"\b(?:clear(?:ing|ed|s)?|swe(?:eping|pt)|comb(?:ing|ed))\s+(?:[\w-]+\s+){0,4}?(?:of|for)\s+"
+                       r"(?:(?:the|any|remaining|hidden)\s+)?(?:booby[- ]?traps?|(?:land)?mines|explosives|IEDs|unexploded\s+(?:ordnance|bombs))", I)
+
+
 def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None]:
     """-> (sub_event_type or None, strength, trigger span within s)."""
+    s = _ARMED_WITH.sub(lambda m: " " * len(m.group(0)), s)   # same length: every span stays the same
+    s = _CLEARING.sub(lambda m: " " * len(m.group(0)), s)
     def hit(rx):
         return rx.search(s)
 
@@ -574,9 +600,16 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
                 # a truce or deal in force that the report mentions ("accused the army of violating the
                 # truce", "peace talks inched ahead") is the setting, not an agreement reached
                 lab.sub_event_type, lab.strength, lab.trigger = None, 0.0, None
+    first_start = labels[0].start if labels else 0
+    i_lab = lambda lab: lab.start - first_start   # > 0: not the lead sentence
     for lab in labels:   # a sentence dated outside the reporting window tells another time: context
         ds = [d for d in all_dates if lab.start <= d.start < lab.end and d.date is not None]
         if ds and all(outside_window(d, published) for d in ds):
+            lab.background = True
+        elif (lab.sub_event_type is not None and i_lab(lab) > 0 and not any(not outside_window(d, published) for d in ds)
+              and _other_years(text[lab.start:lab.end], published)):
+            # a later sentence whose only time is another year or a span of years, anywhere in it ("more than
+            # 500 were killed during the 2019-2020 protest wave"): history or a tally, not the report's incident
             lab.background = True
         elif lab.general and any(d.precision == 1 and not outside_window(d, published) and not _speech_date(text, d)
                                  and not _SINCE.search(text, max(0, d.start - 12), d.start) for d in ds):
@@ -600,6 +633,7 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
         return c is not None and bool(days) and day_of.get(id(c)) is not None and day_of[id(c)] not in days
 
     own_day: set[int] = set()              # ids of the candidates whose first sentence names their day
+    later_told: set[int] = set()           # ids of the candidates told first in a clause "hours before ..."
 
     def of_day(days: set[str]) -> Candidate | None:
         return next((x for x in reversed(cands) if id(x) in own_day and day_of.get(id(x)) in days), None) if days else None
@@ -616,7 +650,7 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
         # the lead's "..., officials said on Wednesday" names the day of the statement, not of the incident
         # (the wire lead's convention); a later sentence's days are all taken as told (excluding statement
         # days there too cost a matched toll on the authored check half and gained nothing on the tune halves)
-        days = _sentence_days(all_dates, lab, published, text if i == 0 else None)
+        days = _sentence_days(all_dates, lab, published, text if i == 0 else None, text)
         if lab.sub_event_type is None or lab.negated or lab.aggregate or lab.background or (current is not None and CLAIM.search(st)):
             # casualty follow-ups attach to the event being reported
             if current is not None and not lab.aggregate and not lab.negated and not lab.background \
@@ -672,9 +706,13 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
             to.sentences.append((lab.start, lab.end))
             last_i = i
             continue
-        demo = next((x for x in cands if x.sub_event_type in _DEMO_SEVERITY), None)
-        if sub in _DEMO_SEVERITY and demo is not None:
-            # one demonstration told over several sentences: keep the most severe reading
+        demos = [x for x in cands if x.sub_event_type in _DEMO_SEVERITY and not other_day(x, days)]
+        # the demonstration of the sentence's day (the last one told of it), else the report's first
+        demo = (demos[-1] if days else demos[0]) if demos else None
+        if sub in _DEMO_SEVERITY and demo is not None and not NEW_SCENE.search(st) and not another \
+                and not _introduces_another(text, lab.trigger):
+            # one demonstration told over several sentences: keep the most severe reading (a crowd of another
+            # day or another town - "In the western city of X, protesters ..." - is another demonstration)
             if _DEMO_SEVERITY[sub] > _DEMO_SEVERITY[demo.sub_event_type]:
                 by_type.pop(demo.sub_event_type, None)
                 demo.sub_event_type, demo.trigger = sub, lab.trigger
@@ -685,11 +723,24 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
             current, last_i = demo, i
             continue
         if sub in by_type and not _introduces_another(text, lab.trigger) and not NEW_SCENE.search(st) \
-                and not other_day(by_type[sub], days):
+                and not other_day(by_type[sub], days) and not _reference_rx()[1].search(text, *lab.trigger):
+            # (a new-incident word inside the trigger, "a similar march", introduces another one too)
             c = by_type[sub]
             c.casualty_mentions.extend(cm)
             c.sentences.append((lab.start, lab.end))
+            if id(c) in later_told and len(c.sentences) == 2:
+                # first told in a clause "hours before ...": the sentence that tells it in full is its anchor
+                c.anchor, c.trigger = (lab.start, lab.end), lab.trigger
             current, last_i = c, i
+            continue
+        if (report and sub in _GROUND and current is not None and current.sub_event_type in _GROUND and not days
+                and not another and not cm and not _introduces_another(text, lab.trigger)
+                and not re.search(r"\b(?:also|separate|another|elsewhere|meanwhile)\b", st, I)):
+            # the battle told in the lead, told again without a day or a toll of its own ("our forces are now
+            # in control of the complex", "the fighting went on into the night"): a detail of that battle, and
+            # the tolls told after it are that battle's
+            current.sentences.append((lab.start, lab.end))
+            last_i = i
             continue
         told = _told_in_detail(cands, sub, lab, text, cm, days, another, report, day_of)
         if told is not None:
@@ -709,6 +760,14 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
         if days:
             day_of[id(c)] = min(days)
             own_day.add(id(c))
+        elif _BEFORE_CLAUSE.match(st):
+            # "..., hours before a suicide bomber struck near a ministry": an incident that came after the one
+            # told, without a day of its own (it is dated where the report tells it again, below); the report
+            # goes on with the incident of the main clause
+            day_of[id(c)] = None
+            later_told.add(id(c))
+            last_i = i
+            continue
         else:   # no day of its own: the day told last before it (the date it will be given)
             prev = [d for d in all_dates if d.start < lab.start and d.date is not None and d.precision == 1
                     and not outside_window(d, published)]
@@ -726,12 +785,7 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
         current, last_i = c, i
     for c in cands:
         s, e = c.anchor
-        ds = [d for d in all_dates if s <= d.start < e]
-        # a calendar date beats a weekday in the same sentence ("on Monday 5 March")
-        # and a day beats a week or a month of the window ("on Monday, the deadliest attack this month"); a
-        # week or a month before the window still tells another time ("killed in October during an overnight raid")
-        ds.sort(key=lambda d: (d.precision in (2, 3) and not outside_window(d, published),
-                               d.kind in ("weekday", "ar_weekday", "yesterday", "today"), d.start))
+        ds = _ranked([d for d in all_dates if s <= d.start < e], text, published)
         said = [d for d in ds if _speech_date(text, d)]
         ds = [d for d in ds if d not in said]
         if not ds and said:
@@ -741,10 +795,15 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
                      and d.date is not None and d.precision == 1 and not outside_window(d, published)
                      and not _speech_date(text, d)]
             ds = later[:1] or _day_told_after(c, cands, spans, text, all_dates, published) or said
+        if not ds and id(c) in later_told:
+            later = [d for d in all_dates if any(a <= d.start < b for a, b in c.sentences if a >= e)
+                     and d.date is not None and not outside_window(d, published) and not _speech_date(text, d)]
+            ds = later[:1]
         if not ds:
-            # the closest date before the anchor, in the text of the event (a dateline or an earlier sentence)
-            prev = [d for d in all_dates if d.start < s]
-            ds = prev[-1:] if prev else []
+            # the date of the closest sentence before the anchor that gives one (a dateline or an earlier
+            # sentence; "Hours later, a car bomb ..."), ranked as that sentence's own: not an older date of a
+            # comparison in it ("..., the deadliest attack since the army retook the city last month")
+            ds = _date_told_before(s, spans, all_dates, text, published)
         if not ds:
             later = [d for d in all_dates if any(a <= d.start < b for a, b in c.sentences)]
             ds = later[:1]
@@ -771,6 +830,45 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
     if report:
         _attackers_to_battle(cands, day_of)
     return reported(cands, text, published, spans)
+
+
+_YEARS = re.compile(r"\b(?:(?:in|during|since|throughout|of)\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)|"
+                    r"(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?:(?:19|20)\d\d|\d\d)\b(?![-–/.]\d|\s*(?:hours?|GMT|local)))", I)
+
+
+def _other_years(st: str, published: str | None) -> bool:
+    """Does the sentence name a year other than the publication's, or a span of years?"""
+    pub = dates_mod.parse_published(published)
+    for m in _YEARS.finditer(st):
+        if m.group("a") or pub is None or int(m.group("y")) != pub.year:
+            return True
+    return False
+
+
+def _ranked(ds: list, text: str, published: str | None) -> list:
+    """The date mentions of one sentence, the one that dates its incident first. A calendar date beats a
+    weekday ("on Monday 5 March") and a day beats a week or a month of the window ("on Monday, the deadliest
+    attack this month"); a week or a month before the window still tells another time ("killed in October
+    during an overnight raid"), unless the sentence also names a day of the window: then the older date is a
+    comparison or a background clause ("on Monday, the deadliest attack since the army retook the city last
+    month"). The day of a statement ("police said on Wednesday") comes last."""
+    inside = any(d.date is not None and d.kind != "today" and not outside_window(d, published) and not _speech_date(text, d)
+                 for d in ds)   # ("an overnight raid" in March names no day of the window)
+    return sorted(ds, key=lambda d: (_speech_date(text, d), inside and outside_window(d, published),
+                                     d.precision in (2, 3) and not outside_window(d, published),
+                                     d.kind in ("weekday", "ar_weekday", "yesterday", "today"), d.start))
+
+
+def _date_told_before(start: int, spans: list, all_dates: list, text: str, published: str | None) -> list:
+    """[the date of the last sentence before offset ``start`` that names one] (``_ranked``), or []."""
+    prev = [d for d in all_dates if d.start < start]
+    if not prev:
+        return []
+    last = prev[-1]
+    sent = next(((a, b) for a, b in spans if a <= last.start < b), None)
+    if sent is None:
+        return [last]
+    return _ranked([d for d in prev if sent[0] <= d.start < sent[1]], text, published)[:1]
 
 
 def _attackers_to_battle(cands: list, day_of: dict) -> None:
@@ -834,6 +932,8 @@ def _other_incident_toll(text: str, trig: tuple[int, int] | None, c) -> bool:
     return bool(_OTHER_INCIDENT_REL.search(text, trig[1], c.start))
 
 
+_SCARE_QUOTED = re.compile(r"[\"“”‘’'](dozens|scores|hundreds|thousands|several|many|tens|\d[\d,]*|" + numbers_mod._WORD + r")[\"“”‘’']"
+                           r"(?=\s+(?:of\s+)?[a-z])", I)
 _MODEL_NUMBER = re.compile(r"\b([A-Z][A-Za-z]{0,2}-)(\d{1,3})\b")
 
 
@@ -850,6 +950,8 @@ def casualties(sentence: str, offset: int = 0) -> list:
         k = "killing" if w.lower().endswith("ing") or " ".join(w.split()).lower().startswith(("shooting", "gunning")) else "killed"
         return k + " " * (len(w) - len(k)) if len(w) >= len(k) else w
     read = _KILL_ACTIVE.sub(pad, sentence)
+    # a figure in scare quotes ('killed "dozens" of gunmen', 'had "neutralised" 17'): the quotes blanked
+    read = _SCARE_QUOTED.sub(lambda m: " " + m.group(1) + " ", read)
     if any(ch.isdigit() for ch in sentence):
         # a model designation is no count ("F-16 jets struck ..., killing five", "AK-47 rifles")
         read = _MODEL_NUMBER.sub(lambda m: m.group(1) + " " * len(m.group(2)), read)
@@ -943,12 +1045,15 @@ def _total_of_a_day(text: str, lab: "SentenceLabel", ds: list, published: str | 
                and not _SINCE.search(text, max(0, d.start - 12), d.start) for d in ds)
 
 
-def _sentence_days(all_dates: list, lab: "SentenceLabel", published: str | None, text: str | None = None) -> set[str]:
+def _sentence_days(all_dates: list, lab: "SentenceLabel", published: str | None, text: str | None = None,
+                   full: str | None = None) -> set[str]:
     """The days of the reporting window a sentence names ("on Monday", "on 9 May"), as ISO dates; with
-    ``text``, not the day of a statement ("police said on Wednesday")."""
+    ``text``, not the day of a statement ("police said on Wednesday"); with ``full`` (the text), not the start
+    of a run ("arrested across the country since Monday")."""
     return {d.date[:10] for d in all_dates if lab.start <= d.start < lab.end and d.date is not None
             and d.precision == 1 and not outside_window(d, published)
-            and not (text is not None and _speech_date(text, d))}
+            and not (text is not None and _speech_date(text, d))
+            and not (full is not None and _SINCE.search(full, max(0, d.start - 12), d.start))}
 
 
 def _specific(c: Candidate, text: str) -> bool:
@@ -958,6 +1063,8 @@ def _specific(c: Candidate, text: str) -> bool:
     if c.own_date:
         return True
     a, b = c.anchor
+    if re.match(_ANOTHER_TOLD, text[a:b], I):
+        return True   # "..., and a similar march took place in ...": told as happening then
     if c.strength >= 0.9 and not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:carried|used|launched|sent|staged|claimed)\b", text[a:b], I):
         return True
     # a witness hearing or seeing it tells one occasion of the report's own time

@@ -172,6 +172,10 @@ def shift(p: model.Place, k: int) -> model.Place:
 _CAPITAL_REGION = re.compile(r"\b(?:asimah|capital|federal|metropolitan)\b", re.IGNORECASE)
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|is|was|are|were|has|had|have|said|says|will|would|in|on|at|to|for|of|by|with|from)\b)[A-Za-z][\w-]*")
+
+
 def consistent(places, anchor, text: str = ""):
     """Drop country names used as modifiers ("the French (FR) Consulate in Aden") and keep the places
     whose country agrees with the country the event's sentence (else the document) names most: "Saddar,
@@ -182,7 +186,14 @@ def consistent(places, anchor, text: str = ""):
     def modifier(p) -> bool:
         # the geocoder flags countries used as modifiers, in group names and in asides like demonyms
         # ("a US base", "UAE-backed", "Islamic Resistance in Iraq", "(likely Turkish)")
-        return (p.feature_code or "").startswith("PCL") and getattr(p, "demonym", False)
+        if not (p.feature_code or "").startswith("PCL"):
+            return False
+        if getattr(p, "demonym", False):
+            return True
+        # a country name used attributively after an article ("a US air strike", "the US Africa Command"):
+        # the nationality of an actor or a weapon, not the place of the event
+        return bool(text and _ARTICLE_BEFORE.search(text, max(0, p.start - 5), p.start)
+                    and _NOUN_AFTER.match(text, p.end))
 
     places = tuple(p for p in places if not modifier(p)) or tuple(places)
     if text:   # destinations and a projectile's origin or heading are not the event's place
