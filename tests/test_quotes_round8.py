@@ -177,3 +177,12 @@ def test_a_participle_after_the_comma_goes_with_the_main_clause():
     text, qs = _quotes("Ahead of the ballot, Senator Hanna Rudd, who once employed Mr. Berel, quietly voiced "
                        "frustration that Mr. Berel was lazy about detail, telling an aide: \"He only wants the cameras.\"")
     assert _by(text, qs, "He only wants the cameras").speaker == "Hanna Rudd"
+
+
+def test_a_report_or_survey_of_a_body_is_the_body_not_its_document():
+    # the office rule ("the U.N. refugee agency") is for a body's offices, not for its documents
+    text, qs = _quotes("The Harbour Policy Institute published its yearly review on Monday. The Institute’s report "
+                       "said thefts at the docks had doubled.")
+    assert _by(text, qs, "thefts at the docks").speaker == "Harbour Policy Institute"
+    text, qs = _quotes("The Harbour Policy Institute survey found that thefts at the docks had doubled.")
+    assert _by(text, qs, "thefts at the docks").speaker == "Harbour Policy Institute"

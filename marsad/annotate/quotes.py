@@ -609,6 +609,7 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
     if ent is not None:
         if ent.label_ == "ORG" and ent.end <= tok.i and tok.pos_ == "NOUN" and tok.tag_ == "NN" and \
                 tok.lemma_.lower() in ORG_HEADS and tok.lemma_.lower() not in _GENERIC_ORG - {"agency"} and \
+                tok.lemma_.lower() not in SOURCE_NOUNS - _INSTITUTION_HEADS and not re.search(r"['’]s?$", ent.text) and \
                 all(t.dep_ in ("compound", "amod") and t.text.islower() and t.lower_ not in ("news", "press", "wire")
                     for t in ctx.doc[ent.end:tok.i]):
             # "the U.N. refugee agency said", "the United Nations mission in Varna said": the body of the organisation
