@@ -33,10 +33,12 @@ def require_shared() -> None:
 # written by several authors (one file pair each); dev() joins them, in file-name order. authored/reports was
 # tuned on (its tune half) from the round it was written in; blind/reports was written in the same round and
 # measured only at its end, before and after that round's changes (README), and tuned on from the next round;
-# blind2/reports was written in round 8 by new authors, to be measured the same way.
+# blind2/reports was written in round 8 by new authors, to be measured the same way; notes/acled_style (round 8)
+# holds short event notes in the style ACLED's coders write, one event each, for the geocoder and the event fields.
 AUTHORED = {"authored/reports": ROOT / "bench" / "data" / "authored",
             "blind/reports": ROOT / "bench" / "data" / "blind",
-            "blind2/reports": ROOT / "bench" / "data" / "blind2"}
+            "blind2/reports": ROOT / "bench" / "data" / "blind2",
+            "notes/acled_style": ROOT / "bench" / "data" / "notes"}
 
 
 def dev(name: str) -> tuple[Path, Path]:

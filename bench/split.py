@@ -42,6 +42,10 @@ def _stratum_gtd(gold: dict) -> str:
     return str(gold.get("sub_event_type"))
 
 
+def _stratum_country(gold: dict) -> str:
+    return str(gold.get("country"))
+
+
 # dev set -> stratum of a gold line (None: not stratified)
 STRATA: dict[str, Callable[[dict], str] | None] = {
     "events/case2021": _stratum_case2021,
@@ -58,6 +62,7 @@ STRATA: dict[str, Callable[[dict], str] | None] = {
     "authored/reports": _stratum_reports,
     "blind/reports": _stratum_reports,
     "blind2/reports": _stratum_reports,
+    "notes/acled_style": _stratum_country,
 }
 
 # sets whose documents belong to groups that must stay in one half (ECB+ topics: a story never straddles)
@@ -142,7 +147,7 @@ def score_halves(name: str, scorer: str, pred: Path) -> dict[str, dict]:
 
 def main(argv: list[str]) -> int:
     names = argv or list(STRATA)
-    if any(not n.startswith(("authored/", "blind/", "blind2/")) for n in names):
+    if any(n.split("/")[0] not in ("authored", "blind", "blind2", "notes") for n in names):
         require_shared()
     for name in names:
         if name not in STRATA:
