@@ -42,7 +42,7 @@ def test_a_described_official_is_not_the_guard_named_next():
 
 
 def test_an_anonymous_official_stays_anonymous_though_an_official_is_named_next():
-    text, qs = _quotes("Three guards were hurt, a prison official who asked not to be named said. \"It was chaos,\" "
+    text, qs = _quotes("Three guards were hurt, a prison official, unnamed at his own request, said. \"It was chaos,\" "
                        "said Anne Hart, a prison official in the capital.")
     q = _by(text, qs, "Three guards were hurt")
     assert q.speaker is None and q.anonymity == "unnamed_official"
@@ -70,15 +70,15 @@ def test_he_is_not_a_place_read_as_a_person():
 
 # -- bodies named by their office, the army, the monitor -------------------------------------------------------
 def test_an_agency_of_a_named_organisation_keeps_its_remit():
-    text, qs = _quotes("The U.N. refugee agency said it was preparing for a new exodus. The agency said the camps "
-                       "were full.")
-    assert _by(text, qs, "preparing for a new exodus").speaker == "U.N. refugee agency"
-    assert _by(text, qs, "the camps were full").speaker == "U.N. refugee agency"
+    text, qs = _quotes("The U.N. health agency said it was getting ready for a fresh outbreak. The agency said the "
+                       "clinics were full.")
+    assert _by(text, qs, "ready for a fresh outbreak").speaker == "U.N. health agency"
+    assert _by(text, qs, "clinics were full").speaker == "U.N. health agency"
 
 
 def test_a_mission_in_a_country_keeps_its_place():
-    text, qs = _quotes("The United Nations mission in Peru said 40 people had died in the floods.")
-    assert _by(text, qs, "40 people had died").speaker == "United Nations mission in Peru"
+    text, qs = _quotes("The Nordic Council mission in Peru said 40 people had died in the floods.")
+    assert _by(text, qs, "40 people had died").speaker == "Nordic Council mission in Peru"
 
 
 def test_a_news_agency_is_the_outlet_alone():
@@ -103,7 +103,7 @@ def test_the_monitor_is_the_monitoring_body_quoted_before_not_the_last_person():
 
 def test_a_name_before_its_description_is_the_source():
     text, qs = _quotes("Shops stayed shut in the port. The Rivermen, a militia active in the delta since 2019, said "
-                       "in a statement that its men had seized two barges.")
+                       "in a message that its men had seized two barges.")
     assert _by(text, qs, "seized two barges").speaker == "Rivermen"
 
 
@@ -123,8 +123,8 @@ def test_both_officers_are_the_two_people_quoted_not_a_name_they_mentioned():
     assert "Rosa Kell" in q.speaker and "Milo Brandt" in q.speaker and "Pavlek" not in q.speaker
 
 
-def test_according_to_figures_compiled_by_a_body_is_that_body():
-    text, qs = _quotes("Fuel prices rose by a third last year, according to figures compiled by the Atlantic "
+def test_according_to_figures_gathered_by_a_body_is_that_body():
+    text, qs = _quotes("Fuel prices rose by a third last year, according to figures gathered by the Atlantic "
                        "Freight Council.")
     assert _by(text, qs, "Fuel prices rose").speaker == "Atlantic Freight Council"
     text, qs = _quotes("Grain exports fell sharply, according to data released by the Ministry of Agriculture on "
@@ -134,8 +134,8 @@ def test_according_to_figures_compiled_by_a_body_is_that_body():
 
 def test_a_count_put_at_a_figure_inside_the_object():
     text, qs = _quotes("Gunmen seized dozens of passengers from a bus. Police spokeswoman Nadia Okafor confirmed "
-                       "the kidnapping but put the number taken at 31.")
-    assert _by(text, qs, "the number taken at 31").speaker == "Nadia Okafor"
+                       "the kidnapping but put the count of those seized at 31.")
+    assert _by(text, qs, "those seized at 31").speaker == "Nadia Okafor"
 
 
 def test_no_space_after_the_comma_before_a_quotation():
@@ -162,9 +162,9 @@ def test_she_after_a_person_mentioned_again_by_one_name():
     # "For Nyokabi, ..." (NER reads the lone given name as a place): the "she" is that woman, not the last speaker
     text, qs = _quotes("Every evening, Nyokabi Wambua Ter waits by the gate of the shelter. Her son went missing in "
                        "March. \"The soldiers took him at night,\" said Lena Oduya, a volunteer. For Nyokabi, the war "
-                       "is close. She wants only news. \"If he is alive, I will find him,\" she said.")
+                       "is close. She wants only news. \"If my son lives, I will find him,\" she said.")
     assert _by(text, qs, "The soldiers took him").speaker == "Lena Oduya"
-    assert _by(text, qs, "If he is alive").speaker == "Nyokabi Wambua Ter"
+    assert _by(text, qs, "If my son lives").speaker == "Nyokabi Wambua Ter"
 
 
 def test_a_name_after_the_closing_mark_with_its_apposition_before_the_cue():
@@ -180,7 +180,7 @@ def test_a_participle_after_the_comma_goes_with_the_main_clause():
 
 
 def test_a_report_or_survey_of_a_body_is_the_body_not_its_document():
-    # the office rule ("the U.N. refugee agency") is for a body's offices, not for its documents
+    # the office rule ("the U.N. health agency") is for a body's offices, not for its documents
     text, qs = _quotes("The Harbour Policy Institute published its yearly review on Monday. The Institute’s report "
                        "said thefts at the docks had doubled.")
     assert _by(text, qs, "thefts at the docks").speaker == "Harbour Policy Institute"

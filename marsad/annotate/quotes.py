@@ -551,7 +551,7 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
         ent = None
     if ent is None and tok.pos_ == "PROPN" and ctx.names.ent_at(tok) is None and (
             tok.lower_ in PERSON_ROLE_NOUNS or tok.lower_ in _TITLE_WORDS):
-        # "Deputy Inspector General of Police Omar Lind told ...": a title with its body, then the name that closes
+        # "Assistant Commissioner of Ports Omar Lind told ...": a title with its body, then the name that closes
         # the phrase (the parser made the title the subject and the name the object of "of")
         sub_end = max(t.i for t in tok.subtree)
         e_ = ctx.names.ent_at(tok.doc[sub_end])
@@ -612,7 +612,7 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
                 tok.lemma_.lower() not in SOURCE_NOUNS - _INSTITUTION_HEADS and not re.search(r"['’]s?$", ent.text) and \
                 all(t.dep_ in ("compound", "amod") and t.text.islower() and t.lower_ not in ("news", "press", "wire")
                     for t in ctx.doc[ent.end:tok.i]):
-            # "the U.N. refugee agency said", "the United Nations mission in Varna said": the body of the organisation
+            # "the U.N. health agency said", "the Nordic Council mission in Varna said": the body of the organisation
             # that speaks, named by the organisation, its remit and its place
             end = tok.idx + len(tok)
             for c in tok.children:
@@ -1294,7 +1294,7 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
                 if m:
                     add(tok, subj, (os_, oe + m.end()), False)
                 elif re.search(at_, text[os_:oe], re.IGNORECASE):
-                    add(tok, subj, (os_, oe), False)     # ("put the number taken at 30": the figure inside the object)
+                    add(tok, subj, (os_, oe), False)     # ("put the count of those held at 30": the figure inside the object)
             continue
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in CUE_LEMMAS:
             continue
@@ -1604,7 +1604,7 @@ def _cataphora(ctx: _Ctx, found: list[dict]) -> None:
     """'..., a regional police spokesman said. "...," said Ines Morel, the police spokeswoman for the region.': an
     unnamed source described by a role ("a ... spokesman") whom the next sentences name with that same role is
     that named person. Only a description with an indefinite article, not one the text keeps anonymous ("who
-    asked not to be named"), and only a person first named after it, within the paragraph or the next."""
+    would not be named"), and only a person first named after it, within the paragraph or the next."""
     text = ctx.text
     for q in found:
         ss, se = q["speaker_start"], q["speaker_end"]
