@@ -37,3 +37,12 @@ def acled_admin1(cc: str | None, name: str | None) -> str | None:
     if not name:
         return name
     return _table().get(((cc or "").upper(), canon(name)), name)
+
+
+def acled_spellings() -> dict[str, set[tuple[str, str]]]:
+    """canonical key of every spelling the table knows -> {(country code, ACLED name)}: the names an
+    ACLED-style note writes for a region ("Galgaduud", "Saadah"), which the gazetteer may not carry."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    for (cc, key), name in _table().items():
+        out.setdefault(key, set()).add((cc, name))
+    return out

@@ -24,6 +24,7 @@ from typing import Iterable
 
 from .. import model
 from ..errors import GazetteerError, InputError  # noqa: F401
+from .acled import acled_admin1, acled_spellings
 from .gazetteer import Entry, Gazetteer, US_STATE_ABBREV
 from .lexicon import (ADMIN_SUFFIXES, ARABIC_COMMON, ARABIC_LOCATIVE, AREA_SUFFIXES, COMMON_CAPS, DIRECTION_WORDS, FUNCTION_WORDS, GIVEN_NAMES,
                       LOCATIVE_PREPS, PERSON_TITLES, STRONG_LOCATIVE)
@@ -80,6 +81,12 @@ _PAREN_PARENT_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)(?:\s+(?:village|town|cit
 _SUB_UNITS = frozenset(("district", "sub-district", "subdistrict", "neighbourhood", "neighborhood", "quarter", "area",
                         "village", "town", "nahiya", "tehsil", "commune", "cercle", "township", "municipality"))
 _OF_GAP = re.compile(r" of (?:the )?")
+# another name of the place just named: "X (also Y)", "X (or Y)", "X, also known as Y", "X (formerly Y)"
+_ALIAS_BEFORE = re.compile(r"(?:\(\s?|,\s)(?:also(?:\s(?:known\sas|spelled|spelt|written|called))?|or|aka|a\.k\.a\.|"
+                           r"formerly|locally)\s(?:(?:al|el|ad|ar|as|an|ash|az)-)?$", re.IGNORECASE)
+# the parent written after a name's parenthesised other name: "X (Y), Z region"
+_ALIAS_PARENT_GAP = re.compile(r"\s?[)\]],\s?")
+_ALIAS_OPEN = re.compile(r"[\w'’]\s?[(\[]\s?(?:also\s|or\s)?$")
 # "Salah al-Din area of southern Tripoli", "the Karrada neighbourhood of central Baghdad"
 _UNIT_OF_GAP = re.compile(r" (?:area|neighbou?rhood|district|quarter|suburb|sub-district) of (?:the )?"
                           r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? |central |eastern |western |)")
@@ -157,6 +164,7 @@ class Geocoder:
         self.gaz = gazetteer if isinstance(gazetteer, Gazetteer) else Gazetteer(gazetteer)
         self.version = VERSION
         self._cc_cache: dict[str, str | None] = {}
+        self._acled_ids: dict[str, tuple] | None = None
 
     @classmethod
     def from_config(cls, cfg) -> "Geocoder":
@@ -190,6 +198,33 @@ class Geocoder:
             spans.append((i, j))
             i = j
         return spans
+
+    def _add_acled_regions(self, wanted, found: dict) -> None:
+        """A region written in ACLED's spelling, or another spelling the ACLED table knows ("Galgaduud",
+        "Saadah"), is an exact name of that admin1 region even where the gazetteer lacks the spelling."""
+        if self._acled_ids is None:
+            by_name: dict[tuple[str, str], int] = {}
+            try:
+                rows = self.gaz.con.execute(
+                    "SELECT id, name, country_code FROM places WHERE feature_code='ADM1'").fetchall()
+            except Exception:   # a gazetteer without the table: nothing to add
+                rows = []
+            for pid, name, cc in rows:
+                if cc:
+                    by_name.setdefault((cc, canon(acled_admin1(cc, name) or "")), pid)
+            self._acled_ids = {}
+            for key, regions in acled_spellings().items():
+                ids = tuple(sorted((by_name[(cc, canon(n))], 1) for cc, n in regions if (cc, canon(n)) in by_name))
+                if ids:
+                    self._acled_ids[key] = ids
+        for k in wanted:
+            add = self._acled_ids.get(k)
+            if add:
+                have = found.get(k, ())
+                ids = {pid for pid, kind in have if kind == 1}
+                extra = tuple(h for h in add if h[0] not in ids)
+                if extra:
+                    found[k] = tuple(h for h in have if h[0] not in {x[0] for x in extra}) + extra
 
     def recognise(self, text: str, doc=None) -> list[Mention]:
         toks = _tokens(text)
@@ -256,6 +291,7 @@ class Geocoder:
         for m in _DOTTED_RX.finditer(text):
             wanted[canon(m.group())] = None
         found = self.gaz.lookup_keys(wanted)
+        self._add_acled_regions(wanted, found)
 
         # longest match first, left to right, no overlaps
         by_start: dict[int, list] = {}
@@ -308,8 +344,11 @@ class Geocoder:
                 m.sent_initial = False           # "The East Bank ...": the name's capitals are its own
             # locative cue: a preposition (optionally "the", a direction word) just before
             cues = []
-            p = a - 1
-            while p >= 0 and len(cues) < 3 and text[toks[p].end:toks[p + 1].start].strip() in ("", ","):
+            p, nxt = a - 1, toks[a].start
+            if p >= 0 and toks[p].lower in ARTICLES and not toks[p].cap and text[toks[p].end:toks[a].start] == "-":
+                p, nxt = p - 1, toks[p].start   # "in al-Hawija": the cue stands before the lowercase article
+            while p >= 0 and len(cues) < 3 and text[toks[p].end:nxt].strip() in ("", ","):
+                nxt = toks[p].start
                 cues.append(toks[p].lower)
                 if toks[p].lower not in ("the", "northern", "southern", "eastern", "western", "central", "north",
                                           "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -319,6 +358,8 @@ class Geocoder:
                 p -= 1
             m.locative = any(c in STRONG_LOCATIVE for c in cues) or (bool(cues) and cues[0] in _WEAK_LOCATIVE) or (
                 bool(cues) and cues[0] in _PLACE_VERBS)   # "shelled Ariha"
+            if not m.locative and _ALIAS_BEFORE.search(text, max(0, s - 40), s):
+                m.locative = True   # "Jindires (also Jandairis)", "X, also known as Y": another name of a place
             if _TO_PERSON.search(text, max(0, s - 20), s):
                 m.locative, m.speech_after = False, True   # "according to Hopkins"
             pb = _PAREN_PARENT_BEFORE.search(text, max(0, s - 60), s) or _PAREN_LIST_BEFORE.search(text, max(0, s - 60), s)
@@ -409,6 +450,11 @@ class Geocoder:
                 x.hier_after = y
                 y.locative = True
                 # "Koya, Erbil province": a typed parent is a strict hierarchy
+                x.hier_strict = y.suffix is not None and y.suffix not in ("city", "town", "village")
+            elif _ALIAS_PARENT_GAP.fullmatch(gap) and _ALIAS_OPEN.search(text, max(0, x.start - 40), x.start):
+                # "near Balcad (Balad), Middle Shabelle region": the region holds the place of both names
+                x.hier_after = y
+                y.locative = True
                 x.hier_strict = y.suffix is not None and y.suffix not in ("city", "town", "village")
             elif (x.suffix in _SUB_UNITS and _OF_GAP.fullmatch(gap)) or _UNIT_OF_GAP.fullmatch(gap):
                 x.sub_unit = True
@@ -793,7 +839,10 @@ class Geocoder:
                                          or not any(c.country_code == top.country_code for c in m.candidates))
             if clear:   # and unambiguous: no namesake of the parent in another country comes close
                 par = chain[0]
-                clear = not any(c.country_code != top.country_code and sc > par.scores[0] - 3.0
+                # (a namesake in a country where the name itself has no reading changes nothing: "Dniprovskyi
+                # district (Kherson city)" is no place of Greece either)
+                own = {c.country_code for c in m.candidates}
+                clear = not any(c.country_code != top.country_code and sc > par.scores[0] - 3.0 and c.country_code in own
                                 for c, sc in zip(par.candidates[1:5], par.scores[1:5]))
             # a country the document names outright vouches for the name's own candidates there
             # a sub-unit ("X district of Y") is never a region of another country

@@ -1,0 +1,61 @@
+"""Round 8 recognition and resolution rules for ACLED-style notes (real gazetteer; sentences invented
+for these tests about generic situations)."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.geocode.acled import acled_admin1
+from marsad.geocode.resolve import Geocoder
+
+
+@pytest.fixture(scope="module")
+def geo():
+    return Geocoder()
+
+
+def _places(geo, text):
+    return [(p.name, p.country_code, p.admin1) for p in geo.geoparse(text)]
+
+
+def test_locative_cue_before_a_lowercase_article(geo):
+    """'in al-X': the preposition stands before the lowercase article and still makes X a place."""
+    places = _places(geo, "Gunmen fired on a patrol in al-Hawija late on Sunday.")
+    assert [cc for _n, cc, _a in places] == ["IQ"]
+
+
+def test_other_name_in_parentheses_is_a_place(geo):
+    """'X (also Y)': Y is another name of the place, a small town that needs no other cue."""
+    places = _places(geo, "Mortar fire damaged a bakery in Jandiris (also Jandairis) on Tuesday.")
+    assert any(cc == "SY" and "Jind" in n for n, cc, _a in places)
+
+
+def test_region_after_a_parenthesised_other_name_is_its_parent(geo):
+    """'X (Y), Z region': the region holds the place of both names, so a namesake of Y abroad loses."""
+    places = _places(geo, "Rebels shelled a camp near Zorvanka (Balad), Middle Shabelle region, at dawn.")
+    assert [cc for _n, cc, _a in places] == ["SO"]
+    places = _places(geo, "A convoy was ambushed near Zorvanow (El Bur), Galgaduud region, on Monday.")
+    assert places and all(cc == "SO" for _n, cc, _a in places)
+
+
+def test_acled_spelling_of_a_region_is_its_name(geo):
+    """An admin1 written the ACLED way ('Saadah') is that region, not a same-sounding region abroad."""
+    places = _places(geo, "Militia fighters clashed near a well in Wadi Zorvan (Saadah) on Friday.")
+    assert [cc for _n, cc, _a in places] == ["YE"]
+
+
+def test_parent_namesake_abroad_does_not_save_a_foreign_reading(geo):
+    """'D district (C city)': when no reading of D lies in or near C, the gazetteer lacks D and the place
+    falls to C, even if C has a small namesake in a country where D has no reading either."""
+    places = _places(geo, "A mortar round landed in Dniprovskyi district (Kherson city) overnight.")
+    assert [(n, cc) for n, cc, _a in places] == [("Kherson", "UA")]
+
+
+def test_acled_spelling_of_al_marqab():
+    assert acled_admin1("LY", "Al Murqub") == "Al Marqab"
+    assert acled_admin1("LY", "Al Marqab") == "Al Marqab"
+
+
+def test_english_spelling_variant_of_a_region(geo):
+    """'Shebelle' for 'Shabelle': a common English spelling of the region is its name."""
+    places = _places(geo, "Gunmen seized a bus in Lower Shebelle region on Friday.")
+    assert [cc for _n, cc, _a in places] == ["SO"]
