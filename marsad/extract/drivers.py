@@ -11,8 +11,8 @@ docs/claims.md documents it.
 
 Public API:
     DRIVERS: dict[id, Driver]
-    classify(cause_text, context_text="") -> str | None
-    scores(cause_text, context_text="") -> dict[id, float]
+    classify(cause_text, context_text="", preceding_text="") -> str | None
+    scores(cause_text, context_text="", preceding_text="") -> dict[id, float]
     label(id) -> str | None;  category(id) -> str | None   (the brief's exact string)
 """
 from __future__ import annotations
@@ -69,33 +69,42 @@ DRIVERS: dict[str, Driver] = {d.id: d for d in (
 )}
 
 
-def _word(w: str) -> str:
+def _word(w: str, plurals: bool = False) -> str:
     head = r"[\w.'’]*" if w.startswith("*") and len(w) > 1 else ""      # '*-backed': U.S.-backed, Iranian-backed
     w = w[1:] if head else w
-    return head + (re.escape(w[:-1]) + r"[\w'’-]*" if w.endswith("*") else re.escape(w))
+    if w.endswith("*"):
+        return head + re.escape(w[:-1]) + r"[\w'’-]*"
+    if plurals and re.fullmatch(r"[a-z]{3,}", w):
+        # a noun cue stands for its plural too ('withdrawal': the withdrawals; 'economy': economies)
+        if w[-1] == "y" and w[-2] not in "aeiou":
+            return head + re.escape(w[:-1]) + r"(?:y|ies)"
+        return head + re.escape(w) + (r"(?:es)?" if w[-1] in "sxz" or w[-2:] in ("ch", "sh") else r"s?")
+    return head + re.escape(w)
 
 
-def _fragment(entry: str) -> str:
-    return r"\s+".join(_word(w) for w in entry.split())
+def _fragment(entry: str, plurals: bool = False) -> str:
+    return r"\s+".join(_word(w, plurals) for w in entry.split())
 
 
 @lru_cache(maxsize=None)
-def cue_regex(lexicon: str) -> re.Pattern:
-    """A case-insensitive regex of lexicon LEXICON's entries on word boundaries ('*' ends a word prefix)."""
+def cue_regex(lexicon: str, plurals: bool = False) -> re.Pattern:
+    """A case-insensitive regex of lexicon LEXICON's entries on word boundaries ('*' ends a word prefix); with
+    ``plurals``, a whole word of an entry also matches its plural ('camp' matches 'camps')."""
     cues = sorted(lexicons.load(lexicon), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(_fragment(c) for c in cues) + r")(?![\w])", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(_fragment(c, plurals) for c in cues) + r")(?![\w])",
+                      re.IGNORECASE)
 
 
 def _compiled(driver_id: str) -> re.Pattern:
-    return cue_regex(f"drivers_{driver_id}")
+    return cue_regex(f"drivers_{driver_id}", plurals=True)
 
 
 @lru_cache(maxsize=None)
 def _posture() -> re.Pattern:
     """A security actor followed closely by a posture word: 'troops have been diverted to ...', 'the police are
     stretched', 'units were redeployed to the capital' (the posture, whatever the forces are busy with)."""
-    actors = cue_regex("drivers_posture_actors").pattern
-    verbs = cue_regex("drivers_posture_verbs").pattern
+    actors = cue_regex("drivers_posture_actors", plurals=True).pattern
+    verbs = cue_regex("drivers_posture_verbs", plurals=True).pattern
     # 'the army's retreat', 'the troops' pullback': a possessive ends the actor
     return re.compile(actors + r"(?:['’]s?)?(?:\s+[\w'’-]+){0,3}?\s+" + verbs, re.IGNORECASE)
 
@@ -104,8 +113,8 @@ def _posture() -> re.Pattern:
 def _posture_of() -> re.Pattern:
     """The same posture as a noun before its security actor: 'the absence of police', 'the departure of the
     peacekeepers', 'the closure of several army bases' (at most two words between)."""
-    actors = cue_regex("drivers_posture_actors").pattern
-    nouns = cue_regex("drivers_posture_nouns").pattern
+    actors = cue_regex("drivers_posture_actors", plurals=True).pattern
+    nouns = cue_regex("drivers_posture_nouns", plurals=True).pattern
     return re.compile(nouns + r"\s+(?:of|by)(?:\s+[\w'’-]+){0,2}?\s+" + actors, re.IGNORECASE)
 
 
@@ -121,33 +130,160 @@ _WEATHER = re.compile(r"(?i)\b(?:rain\w*|downpours?|storms?|snow\w*|floods?|floo
                       r"monsoon\w*|cyclones?|hurricanes?|typhoons?|landslides?|mudslides?|sandstorms?|weather|frost)\b")
 
 
-def scores(cause_text: str, context_text: str = "") -> dict[str, float]:
-    """Lexicon hits per category: a hit in the cause span weighs 2, one elsewhere in the sentence 1/3; ties go
-    to the more specific wording (a small bonus per character matched in the cause). A posture statement about
-    the security sector in the cause ('forces were diverted to ...') counts as a security-posture hit of its
-    own, above the cue of what the forces were busy with."""
+def _between(stop: str = "") -> str:
+    """Up to two or three words between two parts of a pattern, none of them a preposition that would start a
+    phrase of its own ('the army' in 'attacks on the army' is no object of 'attacks')."""
+    return r"(?:\s+(?!(?:of|on|to|against|at|with|by|from|in|into|and|or)\b" + stop + r")[\w'’.-]+)"
+
+
+@lru_cache(maxsize=None)
+def _posture_done() -> re.Pattern:
+    """A posture verb before the security actor it acts on: 'withdrawing its troops', 'dissolve the regional
+    forces', 'sent more soldiers' (at most three words between, no preposition among them)."""
+    actors = cue_regex("drivers_posture_actors", plurals=True).pattern
+    verbs = cue_regex("drivers_posture_transitive").pattern
+    return re.compile(verbs + _between() + r"{0,3}?\s+" + actors, re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _foreign_help() -> re.Pattern:
+    """Help to one side that comes from abroad: a foreign helper before the help ('coalition air support',
+    'international troops') or the help before where it comes from ('air support from the US-led coalition',
+    'troops sent by neighbouring countries')."""
+    foreign = cue_regex("drivers_foreign_markers", plurals=True).pattern
+    help_ = cue_regex("drivers_help_nouns", plurals=True).pattern
+    before = foreign + _between() + r"{0,2}?\s+" + help_
+    after = (help_ + r"(?:\s+(?:sent|provided|supplied|given|deployed|lent))?\s+(?:from|by)" + _between() +
+             r"{0,3}?\s+" + foreign)
+    return re.compile(before + "|" + after, re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _backed() -> re.Pattern:
+    """A backer written as a compound before the armed side it backs: 'Iranian-backed militias', 'foreign-funded
+    rebel groups' (not 'UN-backed negotiations': talks or a plan have backers of another kind)."""
+    compounds = cue_regex("drivers_backer_compounds").pattern
+    actors = cue_regex("drivers_backed_actors", plurals=True).pattern
+    return re.compile(compounds + r"(?:\s+[\w'’-]+){0,2}?\s+" + actors, re.IGNORECASE)
+
+
+# a cause whose head is a pronoun-like noun phrase ('the decision', 'this move', 'these measures'): it names its
+# cause in an earlier sentence
+@lru_cache(maxsize=None)
+def _anaphor() -> re.Pattern:
+    heads = cue_regex("drivers_anaphor_heads", plurals=True).pattern
+    return re.compile(r"(?:the|this|that|these|those|such|its|their|his|her|our)(?:\s+[\w'’-]+){0,2}?\s+" + heads,
+                      re.IGNORECASE)
+
+
+# where the head of a cause ends and a clause that only describes it begins ('a law, which raised taxes ...',
+# 'the units, who had been ...', 'a truce which had held since ...', 'the plan - announced in May - ...')
+_TAIL = re.compile(r"(?i),?\s+(?:\w+\s+)?(?:which|who|whom|whose)\b|,\s+where\b|\s+[—–]\s+|\s+-{1,2}\s+")
+
+
+# a clause whose subject is a pronoun that stands for people or things named elsewhere ('they fear ...', 'it will
+# bring ...'); 'he'/'she' are left out: a person's reason ('he was not authorised to speak') is no driver
+_PRONOUN = re.compile(r"(?i)(?:they|it|this|that|these|those)\b")
+
+
+def _head_and_tail(cause: str) -> tuple[str, str]:
+    m = _TAIL.search(cause)
+    return (cause[:m.start()], cause[m.start():]) if m and m.start() > 0 else (cause, "")
+
+
+@lru_cache(maxsize=None)
+def _event_sides() -> re.Pattern:
+    """A violent event at the head of a cause, then the sides it names: 'fighting between X and Y', 'attacks by X
+    on Y' (group 1: the event with its modifiers, group 2: the sides)."""
+    events = cue_regex("drivers_event_heads", plurals=True).pattern
+    return re.compile(r"((?:[\w'’-]+\s+){0,3}?" + events + r")\s+((?:between|among|by|against|on|from)\s.*)",
+                      re.IGNORECASE | re.DOTALL)
+
+
+def _sides_only(k: str, text: str) -> str:
+    """TEXT without the sides of a violent event at its head, for every category but sectarian grievance: who
+    fought ('Western-backed forces', 'army troops') is no reason, but communities set against each other
+    ('clashes between the two clans') are the grievance itself."""
+    m = _event_sides().fullmatch(text.strip())
+    if not m or k == "sectarian_grievance":
+        return text
+    return m.group(1)
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    for s, e in spans:
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
+
+
+def _hits(k: str, text: str) -> tuple[list[str], float]:
+    """The cues of category K in TEXT, and the bonus of its pattern hits (a posture statement, help from abroad)."""
+    if not text:
+        return [], 0.0
+    bonus = 0.0
+    foreign = [] if cue_regex("drivers_posture_change", plurals=True).search(text) else \
+        [m.span() for m in _foreign_help().finditer(text)]
+    if k == "external_support":
+        hits = _compiled(k).findall(text) + [text[s:e] for s, e in foreign] + _backed().findall(text)
+        bonus = 0.5 * len(foreign)
+    elif k == "security_posture":
+        text = _mask(text, foreign)     # 'air support from the coalition', 'coalition troops': a backer, not a posture
+        hits = _compiled(k).findall(text)
+        posture = [m.group(0) for rx_p in (_posture(), _posture_of(), _posture_done()) for m in rx_p.finditer(text)]
+        hits += posture
+        bonus = 0.5 * len(posture)
+    elif k == "leadership_change":
+        hits = _compiled(k).findall(text)
+        if cue_regex("drivers_leadership_events").search(text):
+            # a leader or commander counts beside what happened to them ('the death of the chief'), not as the
+            # one who acts ('raids ordered by the commander')
+            hits += cue_regex("drivers_leadership_roles", plurals=True).findall(text)
+    else:
+        hits = _compiled(k).findall(text)
+    if k == "leadership_change" and hits and _VICTIM_LEADER.search(text):
+        hits = []                  # 'the killing of a village leader by the militants': a victim, not a change
+    if k == "terrain_safe_havens" and hits and _WEATHER.search(text):
+        hits = []                  # 'the heavy rain in the hills': weather, not the ground that shelters
+    return hits, bonus
+
+
+def scores(cause_text: str, context_text: str = "", preceding_text: str = "") -> dict[str, float]:
+    """Cue hits per category. A hit in the head of the cause weighs 2, one in a clause that only describes the
+    head (', which ...') 1, one elsewhere in the sentence 1/3; ties go to the more specific wording (a small
+    bonus per character matched in the cause). A posture statement about the security sector ('forces were
+    diverted to ...', 'withdrawing the troops') counts as a security-posture hit of its own, above the cue of
+    what the forces were busy with; help from abroad ('air support from the coalition') is external support,
+    not posture, unless the cause is the helpers' departure ('the drawdown of coalition troops').
+    A cause that is a bare reference back ('the decision', 'these measures') with no cue of its own is read in
+    PRECEDING_TEXT (the sentence before), where its content was named: a hit there weighs 1."""
+    head, tail = _head_and_tail(cause_text or "")
     out: dict[str, float] = {}
     for k in DRIVERS:
-        rx = _compiled(k)
-        hits = rx.findall(cause_text or "")
-        bonus = 0.0
-        if k == "security_posture":
-            posture = [m.group(0) for rx_p in (_posture(), _posture_of()) for m in rx_p.finditer(cause_text or "")]
-            hits += posture
-            bonus = 0.5 * len(posture)
-        if k == "leadership_change" and hits and _VICTIM_LEADER.search(cause_text or ""):
-            hits = []                  # 'the killing of a village leader by the militants': a victim, not a change
-        if k == "terrain_safe_havens" and hits and _WEATHER.search(cause_text or ""):
-            hits = []                  # 'the heavy rain in the hills': weather, not the ground that shelters
-        s = 2.0 * len(hits) + len(rx.findall(context_text or "")) / 3
+        hh, bh = _hits(k, _sides_only(k, head))
+        ht, bt = _hits(k, tail)
+        s = 2.0 * len(hh) + 1.0 * len(ht) + len(_compiled(k).findall(context_text or "")) / 3
         if s:
-            out[k] = s + bonus + sum(len(h) for h in hits) / 1000
+            out[k] = s + bh + bt / 2 + sum(len(h) for h in hh + ht) / 1000
+    if not any(v >= 1.0 for v in out.values()):
+        refers_back = _anaphor().fullmatch(head.strip()) or _PRONOUN.match(head.strip())
+        # a cause that refers back names its content elsewhere: in its own sentence ('they fear the women are
+        # loyal' to those who oppose 'the returns'), or for a bare noun phrase in the sentence before
+        for extra in ((context_text, preceding_text) if refers_back else ()):
+            if not extra or any(v >= 1.0 for v in out.values()):
+                continue
+            if extra is preceding_text and not _anaphor().fullmatch(head.strip()):
+                continue
+            for k in DRIVERS:
+                hx, bx = _hits(k, extra)
+                if hx:
+                    out[k] = out.get(k, 0.0) + len(hx) + bx / 2 + sum(len(h) for h in hx) / 1000
     return out
 
 
-def classify(cause_text: str, context_text: str = "") -> str | None:
-    """The best category for a cause (with its sentence as context), or None when nothing in the taxonomy fits."""
-    sc = scores(cause_text, context_text)
+def classify(cause_text: str, context_text: str = "", preceding_text: str = "") -> str | None:
+    """The best category for a cause (with its sentence as context, and the sentence before it for a cause that
+    only refers back), or None when nothing in the taxonomy fits."""
+    sc = scores(cause_text, context_text, preceding_text)
     if not sc:
         return None
     best = max(sc.items(), key=lambda kv: (kv[1], -list(DRIVERS).index(kv[0])))
