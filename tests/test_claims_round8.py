@@ -114,6 +114,13 @@ def test_a_when_clause_of_what_regularly_happens():
     assert _causal("When the inspectors arrived, the warehouse was empty.") == []
 
 
+def test_added_fuel_or_urgency_to_something():
+    assert _has("Anger over the raid has added fuel to the protest movement.", "Anger over the raid",
+                "the protest movement")
+    assert _has("The killings have added new urgency to the talks.", "The killings", "the talks")
+    assert _causal("Two porters added sacks of flour to the cart.") == []
+
+
 # -- false relations ----------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     # a physical act of war on a road or a line, like its damage

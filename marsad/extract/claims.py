@@ -728,6 +728,10 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 if not hit and lemma == "keep" and any(c.dep_ in ("oprd", "xcomp", "acomp") and c.tag_ in ("VBN", "JJ")
                                                        for c in tok.children):
                     hit = [c for c in objs if c.dep_ == "dobj"]   # 'fears of fighting kept the shops closed'
+                if not hit and lemma == "add":
+                    # 'anger over the raid has added fuel / new urgency to the protests': 'to' on the object
+                    hit = [c for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in _ADD_OBJECTS
+                           for c in o.children if c.dep_ == "prep" and c.lower_ == "to"]
                 if not hit and lemma == "feed":
                     hit = [c for c in objs if c.dep_ == "dobj"]   # 'the killings fed a cycle of revenge'
                 if not hit and lemma == "lead" and any(c.dep_ == "xcomp" and any(
@@ -1180,6 +1184,7 @@ _REACTIVE = frozenset(lexicons.load("claims_reactive_verbs"))
 
 
 _AGENT_NOUNS = frozenset(lexicons.load("claims_agent_nouns"))
+_ADD_OBJECTS = frozenset(("fuel", "momentum", "impetus", "urgency", "credence"))
 _RAISING = frozenset(lexicons.load("claims_raising_heads"))
 _MOVE_NOUNS = frozenset(lexicons.load("claims_move_nouns"))
 
@@ -1645,9 +1650,14 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
                                                           cause_text)):
         return False                          # 'the raid forced about 400 people to flee': one attack's toll counted
         #                                       (a war or fighting that forced N to flee stays a relation)
-    if verb in ("add", "contribute") and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) or \
+    if verb in ("add", "contribute") and any(c.dep_ in ("dobj", "nsubjpass") and not (
+            verb == "add" and c.lemma_.lower() in _ADD_OBJECTS) for c in tok.children) or \
             verb == "add" and tok.dep_ == "acl" and tok.tag_ == "VBN":
         return False                          # 'added weight to the car', 'contributed stories to the paper': to give
+    if verb == "add" and cspan is not None and _agentive(cspan.root) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _ADD_OBJECTS for c in tok.children):
+        return False                          # 'the crew added fuel to the tank': to pour ('the raid added fuel to
+        #                                       the protests' stays)
     if re.match(r"(?i)^\W*(?:no\s+way|nothing|no\s+one|nobody|none)\b", cause_text):
         return False                          # 'nothing will stop us', 'none of his arguments prevents X': denied
     if verb == "push" and cspan is not None and _agentive(cspan.root) and any(
