@@ -106,6 +106,8 @@ def _num(s: str) -> int:
 # Ordered: the first pattern that matches at a position wins; longer expressions come first.
 _PATTERNS: list[tuple[str, str]] = [
     ("since_event", _SINCE_EVENT),
+    # 'the violence, which began on Saturday, has killed 72': the start that a relative clause dates
+    ("since_which", r"\b(?:which|that)\s+(?:began|started|erupted|broke\s+out|flared(?:\s+up)?|escalated)\b"),
     # 'since the militants swept through the region in 2014': the year that a since-clause names
     ("since_clause", rf"\bsince\s+(?:(?!since\b)[A-Za-z'’-]+,?\s+){{1,8}}?(?:in|on)\s+(?:({_MON})\.?\s+(?:\d{{1,2}},?\s+)?)?({_YEAR})\b"),
     ("range_years", rf"\b(?:between|from)\s+({_YEAR})\s+(?:and|to|until|through)\s+({_YEAR})\b"),
@@ -210,6 +212,8 @@ def _resolve(kind: str, m: re.Match, pub: date | None) -> tuple[date | None, dat
             mo = MONTHS[g[3].lower().rstrip(".")]
             return date(_year_of_month(mo, pub), mo, 1), pub, "since"
         return None, pub, "since"
+    if kind == "since_which":
+        return None, pub, "since"
     if kind == "since_rel":
         if pub is None:
             return None, None, "since"
@@ -268,14 +272,14 @@ def _resolve(kind: str, m: re.Match, pub: date | None) -> tuple[date | None, dat
 
 
 _SINCE_DATE = re.compile(rf"(?:\s+(?!since\b)[A-Za-z'’-]+){{0,10}}?\s+(?P<prep>in|on)\s+(?:(?P<mon>{_MON})\.?(?:\s+(?P<day>\d{{1,2}})(?!\d))?"
-                         rf"(?:,?\s+(?P<year>{_YEAR})|\s+(?P<rel>last|this)\s+year)?|(?P<year2>{_YEAR}))\b", re.IGNORECASE)
+                         rf"(?:,?\s+(?P<year>{_YEAR})|\s+(?P<rel>last|this)\s+year)?|(?P<year2>{_YEAR})|(?P<dow>{_DAY}))\b", re.IGNORECASE)
 
 
 _SINCE_REL = re.compile(r"(?:\s+(?!since\b)[A-Za-z'’-]+){0,10}?\s+(last|this)\s+(month|year)\b", re.IGNORECASE)
 
 
 def _since_event_date(text: str, e: int, pub: date | None) -> tuple[date, int] | None:
-    """'since the operation began on May 22', 'since the fighting escalated in July', 'since the war erupted in the
+    """'since the operation opened on May 9', 'since the fighting worsened in July', 'since the revolt flared in the
     capital in April last year': the date that a since-clause names after its event (within the clause), and the
     end of the expression."""
     m = _SINCE_DATE.match(text, e)
@@ -289,6 +293,10 @@ def _since_event_date(text: str, e: int, pub: date | None) -> tuple[date, int] |
         return ((first - timedelta(days=1)).replace(day=1) if r.group(1).lower() == "last" else first), r.end()
     if m.group("year2"):
         return date(int(m.group("year2")), 1, 1), m.end()
+    if m.group("dow"):
+        if pub is None:
+            return None
+        return pub - timedelta(days=(pub.weekday() - WEEKDAYS[m.group("dow").lower()]) % 7), m.end()
     mo = MONTHS[m.group("mon").lower().rstrip(".")]
     if m.group("mon") == "may":
         return None               # lower case: the verb
@@ -325,9 +333,15 @@ def find_periods(text: str, *, published: str | None = None) -> list[Period]:
                 continue
             if kind == "month_bare" and ps is None and pub is not None:
                 continue
-            if kind == "since_event" and ps is None:
+            if kind == "since_which":
                 dated = _since_event_date(text, e, pub)
-                if dated:                 # 'since the offensive began on May 22': the date the clause names
+                if not dated:
+                    continue
+                ps, e = dated
+                pe = pub
+            elif kind == "since_event" and ps is None:
+                dated = _since_event_date(text, e, pub)
+                if dated:                 # 'since the push opened on May 9': the date the clause names
                     ps, e = dated
             bare_month = m.group(1) if kind == "since_clause_month" else m.group(4) if kind == "since_event" else None
             if bare_month and pub is not None:
@@ -366,6 +380,8 @@ _EXTRA_PERIODS = [   # spans of counting that find_periods leaves out; relative 
     ("part_year", re.compile(r"\bsince\s+(early|mid|late)[- ]?((?:19|20)\d\d)\b", re.I)),
     ("quarter", re.compile(r"\b(?:in|during|over)\s+the\s+(first|second|third|fourth)\s+quarter\b(?!\s+of\b)", re.I)),
     ("recent", re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:days|weeks|months|years)\b", re.I)),
+    # 'in July and August': the two months
+    ("months", re.compile(r"\b(?:in|during|over|throughout)\s+(" + _MON_RX + r")\s+and\s+(" + _MON_RX + r")\b(?!\.?\s+\d)", re.I)),
     ("months", re.compile(r"\b(?:from|between)\s+(" + _MON_RX + r")\s+(?:to|until|through|and)\s+(" + _MON_RX +
                           r")\b(?!\.?\s+\d)", re.I)),
     # 'during the month of April': the month, as 'in April'

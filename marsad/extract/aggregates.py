@@ -32,7 +32,7 @@ def _lexrx_cached(name: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + lexicons.alternation(name) + r")(?![\w-])", re.IGNORECASE)
 
 
-# the wire's caution on a figure: 'a figure that could not be independently verified' counts nothing by itself
+# the wire's caution on a figure ('... which nobody could verify', 'not yet confirmed') counts nothing by itself
 _DISCLAIMER = re.compile(r"\b(?:could|can|cannot|can't|could\s+not|was\s+not|were\s+not|has\s+not|have\s+not)\s+(?:not\s+)?"
                          r"(?:be\s+|been\s+)?(?:independently\s+|immediately\s+|yet\s+|officially\s+)*(?:verified|confirmed|"
                          r"checked|corroborated)\b|\bunverified\b|\bnot\s+(?:been\s+)?(?:independently\s+)?verified\b", re.IGNORECASE)
@@ -48,7 +48,7 @@ _WAR_PAST = re.compile(r"\b(?:war|conflict|insurgency|violence|fighting|unrest|b
                        r"strikes|air\s+strikes|airstrikes|clashes|raids)\b(?:\s+[\w'’-]+){0,6}?\s+(?:killed|claimed|displaced|"
                        r"left|wounded|injured|uprooted|forced)\b", re.IGNORECASE)
 # 'after two years of fighting', 'the toll from five years of war': a figure over the years of a war
-_YEARS_OF_WAR = re.compile(r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+"
+_YEARS_OF_WAR = re.compile(r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+"
                            r"(?:years?|months?|weeks?|decades?)|(?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten|"
                            r"several|many)\s+days)\s+of\s+(?:civil\s+)?(?:war|fighting|conflict|violence|"
                            r"insurgency|unrest|clashes|bombardment|siege|bloodshed)\b", re.IGNORECASE)
@@ -92,7 +92,9 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|larges
 
 
 _SPEECH_NEAR = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|announced|stated|added|according|estimated|"
-                          r"estimates|published|released|issued|statement|report)\b", re.IGNORECASE)
+                          r"estimates|published|released|issued|statement|report|"
+                          # a tally brought up to date on that day: 'the toll from a week of violence rose to 95 on Thursday'
+                          r"rose|risen|climbed|reached|stood|jumped|increased)\b", re.IGNORECASE)
 
 
 def _incident_day(clause: str) -> bool:
@@ -355,9 +357,23 @@ def _estimate_qualifier(before: str) -> str | None:
     return re.sub(r"\s+", " ", m.group(0).strip().lower()) if m else None
 
 
+_ASIDE_AFTER = re.compile(r",\s+(?:which|who|whom|whose|where)\b", re.IGNORECASE)
+_ASIDE_BEFORE = re.compile(r",\s+(?:which|who|whose|formed|founded|created|established|set\s+up|launched|built)\b[^,;]*$",
+                           re.IGNORECASE)
+
+
+def _in_aside(stext: str, a: int, b: int, p: int) -> bool:
+    """The period at ``p`` dates something else than the figure at [a, b): a relative clause after the figure's
+    noun ('8,000 people remain in the camp, which was set up in 2014') or an aside about the subject before it
+    ('The militia, founded in 2019, claims 8,000 men under arms')."""
+    if p >= b:
+        return bool(_ASIDE_AFTER.search(stext, b, p))
+    return bool(_ASIDE_BEFORE.search(stext[:p])) and "," in stext[p:a]
+
+
 def _part_of_total(stext: str, pm, a: int, b: int, f, accepted: list, out: list, sent) -> dict | None:
-    """A part of the total just accepted, stated after the total's clause is complete: '1,300 people have been
-    killed since May, including 437 civilians', '500 died last year, among them 120 women' (the part has the
+    """A part of the total just accepted, stated after the total's clause is complete: '900 villagers died in
+    the hills since May, including 260 children', '500 died last year, among them 120 women' (the part has the
     total's period and unit). A part inside the total's noun phrase ('380 people, including 60 children, were
     killed') is no second figure; nor is a part of a total that was not accepted."""
     if not (accepted and out and out[-1]["sent"] is sent and out[-1]["unit"] == "people"):
@@ -404,7 +420,7 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
             pm = re.search(r",\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:(?:at\s+least|more\s+than|about|"
                            r"some|nearly|almost|over|around)\s+)?$", stext[max(0, a - 30):a], re.I)
             part = _part_of_total(stext, pm, a, b, f, accepted, out, sent) if i and pm else None
-            if part:                      # '1,300 people have been killed since May, including 437 civilians'
+            if part:                      # '900 villagers died in the hills since May, including 260 children'
                 part["start"] += s0
                 part["end"] += s0
                 out.append(part)
@@ -653,7 +669,8 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 single = single or (_wave(stext[max(c0, a - 120):a]) or _incident_day(day_in)) and not dur
                 single = single or bool(re.match(r"\s*(?:[\w-]+\s+){0,2}?at\s+(?:the\s+)?[A-Z]\w+", stext[ce:ce + 40])) and \
                     not cum and not any(p.kind in ("since", "relative") for p in dur)
-                near = stext[max(c0, a - 25):min(c1, ce + 60)]
+                # up to the next figure: '13 million people need aid and 6 million are displaced' displaces the 6 million
+                near = stext[max(c0, a - 25):min(c1, ce + 60, nxt.start if nxt is not None and nxt.start >= ce else len(stext))]
                 if re.search(r"\bjoin(?:s|ed|ing)?\b", near, re.I) and not (_LEGAL_CONTEXT.search(stext) or
                                                                           re.search(r"\bfighters?\b", stext, re.I)):
                     near = re.sub(r"(?i)\bjoin(?:s|ed|ing)?\b", " ", near)   # 'recruited 70 activists to join the campaign'
@@ -673,7 +690,7 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                               re.match(r"\s*(?:(?:and|or)\s+[\w-]+\s+)?(?:(?:have|has|had|were|was|are|is|been|now|since|already|"
                                        r"also|all)\s+)*(?:[\w-]+ly\s+)?"
                                        r"(?:" + _lexrx("claims_agg_retake_verbs").pattern + r")(?![\w-])", stext[ce:ce + 45], re.I))
-                    # 'had captured four checkpoints and killed dozens of troops': posts taken in the raid whose toll the
+                    # 'overran three outposts and killed many guards': posts taken in the raid whose toll the
                     # clause tells; their count is an aggregate over a period, a total, or a string of assaults
                     if ok and _POSITIONS.search(counted or "") and not (dur or cum or _MANY_INCIDENTS.search(clause)) and \
                             _CASUALTY_VERB.search(clause):
@@ -693,8 +710,8 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 elif unit in ("attacks", "times"):
                     ok = (bool(per) or cum or perfect or unit == "times") and f.value is not None and f.value >= 2 or \
                         f.value is None
-                    # 'killed 80 in three bombings' is the wave's toll; 'killed in 188 attacks in the first nine
-                    # months' counts the attacks of a period
+                    # 'killed 80 in three bombings' is the wave's toll; '310 died in 140 raids in the first half of the
+                    # year' counts the raids of a period
                     ok = ok and (not re.search(r"\bin\s+$", stext[max(0, a - 4):a]) or bool(dur) and unit == "attacks" and
                                  f.value is not None and f.value >= 5)
                     if ok and not (dur or cum) and unit == "attacks" and f.value is not None and f.value < 3:
@@ -743,9 +760,10 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
             if not ok:
                 continue
             accepted.append((a, b))
-            # the period of the figure's own clause first: 'Violence has declined in recent months, but ... 691 were
-            # killed in August' is August's toll
+            # the period of the figure's own clause first: 'Violence has eased in recent months, but ... 420 died in
+            # May' is May's toll
             cands = [p for p in dur if c0 <= p.start - s0 < c1] or [p for p in per if c0 <= p.start - s0 < c1] or dur or per
+            cands = [p for p in cands if p.kind == "since" or not _in_aside(stext, a, b, p.start - s0)]
             if force:                     # a force's strength is as of the report; only a date right after it dates it
                 cands = [p for p in cands if b <= p.start - s0 < c1 and not re.search(r"[,;]", stext[b:p.start - s0])]
             if nxt is not None and re.search(r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+$|\bagainst\s+$",
@@ -765,6 +783,11 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 if yb and (p is None or p.start - s0 >= b or (p.period_start, p.period_end) == (out[-1]["period_start"],
                                                                                 out[-1]["period_end"])):
                     ps_, pe_ = _year_back(out[-1]["period_start"]), _year_back(out[-1]["period_end"])
+            if ps_ is None and pe_ is None and unit == "percent" and out and out[-1]["period_start"] and \
+                    out[-1]["period_end"] and sent.start_char - out[-1]["sent"].end_char < 400:
+                # 'Shelling caused 40 percent of them': the shares and changes of a report's figures,
+                # told in the next sentences, are over the period of those figures
+                ps_, pe_ = out[-1]["period_start"], out[-1]["period_end"]
             out.append({"start": s0 + c0, "end": s0 + c1, "quantity": f.value, "low": f.low, "high": f.high,
                         "qualifier": f.qualifier or _estimate_qualifier(stext[max(c0, a - 40):a]), "counted": counted.strip(" .,;:") if counted else counted, "unit": unit,
                         "period_start": ps_, "period_end": pe_,
