@@ -32,7 +32,7 @@ def test_cause_gets_its_driver(cause, expected):
 
 
 @pytest.mark.parametrize("cause", [
-    "repeated attacks on the army",              # the army is the target of an event, not a force moved
+    "repeated attacks on the army",              # the army is what was hit, not a force moved
     "rocket fire directed at the soldiers",
     "air support from the helicopters",         # no helper from abroad: stays posture, never external
 ])
@@ -133,13 +133,13 @@ def test_no_driver_for_a_backer_of_talks_a_leader_who_acts_or_plain_revenge(caus
 
 
 def test_a_pronoun_cause_is_read_with_its_sentence():
-    sentence = "many residents oppose the returns because they fear the newcomers"
-    assert cat("they fear the newcomers", sentence) == "displacement/camps/reintegration"
+    sentence = "villagers resist the resettlement plan since they distrust the newcomers"
+    assert cat("they distrust the newcomers", sentence) == "displacement/camps/reintegration"
     # a named cause without a cue of its own is not given the category of its sentence
-    assert classify("the newcomers from the city", "residents oppose the returns because of the newcomers") is None
+    assert classify("the newcomers from the city", "villagers resist the resettlement plan because of the newcomers") is None
     # 'he' / 'she': a person's own reason is no driver
-    assert classify("he was not allowed to brief the press", "a police officer who spoke because he was not "
-                    "allowed to brief the press on the patrols") is None
+    assert classify("he had no clearance to brief the press", "an officer spoke anonymously since he had no "
+                    "clearance to brief the press on the patrols") is None
 
 
 @pytest.mark.parametrize("cause, expected", [

@@ -6,7 +6,7 @@ lexicon of cue phrases in ``marsad/data/lexicons/drivers_<id>.txt``, written fro
 conflict analysis (not derived from any data set; each file says so on its first line). A trailing ``*``
 in an entry ends a word prefix ("unemploy*" = unemployed, unemployment). ``classify(cause, context)``
 scores a cause span (and, more weakly, its sentence) against the lexicons; a cause that matches no category
-keeps ``driver = None`` ("causal, outside the taxonomy", e.g. territorial losses, military pressure).
+keeps ``driver = None`` ("causal, outside the taxonomy": ground lost in battle, pressure from an offensive).
 docs/claims.md documents it.
 
 Public API:
@@ -148,7 +148,7 @@ def _posture_done() -> re.Pattern:
 @lru_cache(maxsize=None)
 def _foreign_help() -> re.Pattern:
     """Help to one side that comes from abroad: a foreign helper before the help ('coalition air support',
-    'international troops') or the help before where it comes from ('air support from the US-led coalition',
+    'international troops') or the help before where it comes from ('air cover from an allied coalition',
     'troops sent by neighbouring countries')."""
     foreign = cue_regex("drivers_foreign_markers", plurals=True).pattern
     help_ = cue_regex("drivers_help_nouns", plurals=True).pattern
@@ -182,7 +182,7 @@ _TAIL = re.compile(r"(?i),?\s+(?:\w+\s+)?(?:which|who|whom|whose)\b|,\s+where\b|
 
 
 # a clause whose subject is a pronoun that stands for people or things named elsewhere ('they fear ...', 'it will
-# bring ...'); 'he'/'she' are left out: a person's reason ('he was not authorised to speak') is no driver
+# bring ...'); 'he'/'she' are left out: a person's own reason ('he had no clearance to talk') is no driver
 _PRONOUN = re.compile(r"(?i)(?:they|it|this|that|these|those)\b")
 
 
@@ -193,7 +193,7 @@ def _head_and_tail(cause: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=None)
 def _event_sides() -> re.Pattern:
-    """A violent event at the head of a cause, then the sides it names: 'fighting between X and Y', 'attacks by X
+    """A violent event heading a cause, then the sides it names: 'fighting between X and Y', 'attacks by X
     on Y' (group 1: the event with its modifiers, group 2: the sides)."""
     events = cue_regex("drivers_event_heads", plurals=True).pattern
     return re.compile(r"((?:[\w'’-]+\s+){0,3}?" + events + r")\s+((?:between|among|by|against|on|from)\s.*)",
