@@ -205,3 +205,13 @@ def test_since_event_dated_last_month_or_in_a_month_of_last_year():
         ("since the operation started in the region last month", "2021-05-01", PUB, "since")]
     assert _periods("since the siege began in May last year") == [
         ("since the siege began in May last year", "2020-05-01", PUB, "since")]
+
+
+def test_people_forced_from_their_homes_without_a_noun(aggs):
+    out = aggs("The insurgency has killed 30,000 people and forced 2 million from their homes.")
+    assert [(a["quantity"], a["unit"], a["period_end"]) for a in out] == [(30000, "people", PUB), (2000000, "people", PUB)]
+
+
+def test_people_forced_from_their_homes_by_a_flood_or_in_one_raid(aggs):
+    assert aggs("The floods forced 20,000 from their homes.") == []
+    assert aggs("The army forced 30 from their homes in the raid.") == []

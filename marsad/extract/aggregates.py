@@ -504,9 +504,10 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 counted, unit, ce = area.group(0).strip(), "places", b + area.end()
             pv = re.search(r"(\w+)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|another)\s+)?$", stext[max(0, a - 30):a])
             if counted is None and pv and re.match(r"\s*(?:[.,;:]|$|(?:since|in|during|over|across|so\s+far|last|this|"
-                                                   r"throughout|around|nationwide)\b)", stext[b:b + 12]) and (
+                                                   r"throughout|around|nationwide)\b|from\s+their\s+homes\b)", stext[b:b + 24]) and (
                     _CASUALTY_VERB.fullmatch(pv.group(1)) or _lexrx("claims_agg_state_verbs").fullmatch(pv.group(1))):
-                counted, unit = pv.group(1), "people"             # '... and displaced 2.1 million.', 'killed 3,545 since'
+                counted, unit = pv.group(1), "people"             # '... and displaced 2.1 million.', 'killed 3,545 since',
+                #                                                   'forced 2 million from their homes'
 
             if counted is None and (_FORCE_VERB_BEFORE.search(stext[max(c0, a - 40):a]) or
                                     _STRONG_AFTER.match(stext[b:b + 12])):
