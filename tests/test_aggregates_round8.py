@@ -215,3 +215,28 @@ def test_people_forced_from_their_homes_without_a_noun(aggs):
 def test_people_forced_from_their_homes_by_a_flood_or_in_one_raid(aggs):
     assert aggs("The floods forced 20,000 from their homes.") == []
     assert aggs("The army forced 30 from their homes in the raid.") == []
+
+
+POSITIVE_3 = [
+    ("The shelling has sent 50,000 fleeing since Sunday.",
+     (50000, None, None, None, "people", "people"), ("2021-06-13", PUB)),
+    ("The war has forced 300,000 to flee their homes.",
+     (300000, None, None, None, "people", "people"), (None, PUB)),
+    # a tally brought up to date by the latest incident, over a period
+    ("The latest raid took the toll this year to 340.",
+     (340, None, None, None, "people", "deaths"), ("2021-01-01", PUB)),
+    ("The blast brought the number of dead since Sunday to 45.",
+     (45, None, None, None, "people", "dead"), ("2021-06-13", PUB)),
+    ("Rights groups have documented at least 250 enforced disappearances since the coup.",
+     (250, 250, None, "at least", "attacks", "disappearances"), (None, PUB)),
+]
+
+
+@pytest.mark.parametrize("text,fig,period", POSITIVE_3, ids=[p[0][:40] for p in POSITIVE_3])
+def test_aggregate_phrasings_third_pass(aggs, one_aggregate, text, fig, period):
+    one_aggregate(aggs(text), text, fig, period)
+
+
+def test_one_attacks_toll_brought_up_to_date_is_no_aggregate(aggs):
+    assert aggs("A bomb brought the toll from the attack on the depot to 12.") == []
+    assert aggs("The army sent 500 to the front.") == []

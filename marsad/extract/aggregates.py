@@ -170,7 +170,7 @@ _SHARE_OF_TOTAL = re.compile(r"\s+of\s+(?:the|its|their|his|her|all)\s+(?:[\w-]+
 _SPAN_OF_TIME = re.compile(r"\b(?:during|in|over|throughout|within)\s+the\s+(?:first|past|last|opening|initial)\s+"
                            r"(?:\w+\s+)?(?:days?|weeks?|months?|years?|half\s+of\s+(?:the|this|last)\s+year)\b",
                            re.IGNORECASE)
-_BRING_TO = re.compile(r"\bbr(?:ing|ings|inging|ought)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|toll|total|tally|count)"
+_BRING_TO = re.compile(r"\b(?:br(?:ing|ings|inging|ought)|t(?:ook|ake|akes|aking))\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|toll|total|tally|count)"
                        r"(?:\s+of\s+(?P<x>(?:[\w-]+\s+){0,2}?[\w-]+))?[^.;]{0,60}?\s+to\s+$", re.IGNORECASE)
 _NOUN_ROSE_TO = re.compile(r"\b(?P<x>deaths|casualties|fatalities|killings|injuries|attacks|incidents|bombings|strikes|"
                            r"arrivals|refugees|returnees|executions|abductions|kidnappings|violations|assassinations|murders|raids|"
@@ -301,8 +301,9 @@ def _counted_after(stext: str, e: int) -> tuple[str | None, str | None, int]:
     if m and not re.search(r"\d", m.group(1)):
         return m.group(1), "people", e + m.end(1)
     # 'forced about 1.8 million to flee their homes': the people made to flee
-    m = re.match(r"\s+(?:more\s+|others?\s+)?(?:to\s+)?(?:flee|leave\s+their\s+homes|abandon\s+their\s+homes)\b", rest)
-    if m and re.search(r"\b(?:forc\w+|driv\w+|drove|caus\w+|prompt\w+|push\w+|compell\w+)\b[^,;:]{0,40}$", stext[max(0, e - 60):e]):
+    m = re.match(r"\s+(?:more\s+|others?\s+)?(?:to\s+)?(?:flee|fleeing|leave\s+their\s+homes|abandon\s+their\s+homes)\b", rest)
+    if m and re.search(r"\b(?:forc\w+|driv\w+|drove|caus\w+|prompt\w+|push\w+|compell\w+|sent|send\w*)\b(?:[^,;:]|(?<=\d),(?=\d)){0,40}$",
+                       stext[max(0, e - 60):e]):   # 'sent 50,000 fleeing'
         return "people", "people", e
     return None, None, e
 
@@ -568,6 +569,8 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 unit = "attacks" if _lexrx("claims_agg_events").search(x) else (
                     "places" if _lexrx("claims_agg_places").search(x) else "people")
                 cum = cum or "toll" not in mo.group(0).lower()
+                # 'the blast brought the number of dead since Sunday to 45': the toll of many, brought up to date
+                tally = tally or bool(per) and mo.re is _BRING_TO
             ok = force = False
             if f.kind == "percent":
                 ok = not _OPINION.match(stext[b:b + 80]) and bool(
