@@ -59,3 +59,27 @@ def test_english_spelling_variant_of_a_region(geo):
     """'Shebelle' for 'Shabelle': a common English spelling of the region is its name."""
     places = _places(geo, "Gunmen seized a bus in Lower Shebelle region on Friday.")
     assert [cc for _n, cc, _a in places] == ["SO"]
+
+
+def test_parent_of_a_longer_unknown_name_rejects_its_first_word_abroad(geo):
+    """'in A al-B district, Region': the parent is written for the longer name the gazetteer lacks; a reading
+    of its first word in another country is a namesake, and a reading inside the parent would stay."""
+    places = _places(geo, "Assailants bombed a pipeline in Mafraq al-Zorvan district, Shabwah, Yemen, on Monday.")
+    assert all(cc == "YE" for _n, cc, _a in places)
+    places = _places(geo, "Troops entered Mosul Zorvan district, Ninewa, at dawn.")
+    assert [cc for _n, cc, _a in places] == ["IQ", "IQ"]
+
+
+def test_chain_ending_in_a_country_rejects_a_namesake_abroad(geo):
+    """'Name, Town, Country': a reading of the name outside the written country is a namesake; the name is
+    a place the gazetteer lacks and the event falls to its parents."""
+    places = _places(geo, "Security forces downed two drones near Maran, Sanaa, Yemen, on Sunday.")
+    assert places and all(cc == "YE" for _n, cc, _a in places)
+    places = _places(geo, "Protesters marched in Paris, Texas, United States.")
+    assert [cc for _n, cc, _a in places] == ["US", "US", "US"]
+
+
+def test_free_in_a_group_name_is_no_region(geo):
+    """'the Free ... Army': the common word is no alternate name of a region abroad."""
+    places = _places(geo, "Mortars landed in a village of Hamah, Syria; the Free Syrian Army claimed the attack.")
+    assert all(cc == "SY" for _n, cc, _a in places)

@@ -85,6 +85,7 @@ _OF_GAP = re.compile(r" of (?:the )?")
 _ALIAS_BEFORE = re.compile(r"(?:\(\s?|,\s)(?:also(?:\s(?:known\sas|spelled|spelt|written|called))?|or|aka|a\.k\.a\.|"
                            r"formerly|locally)\s(?:(?:al|el|ad|ar|as|an|ash|az)-)?$", re.IGNORECASE)
 # the parent written after a name's parenthesised other name: "X (Y), Z region"
+_LONGER_NAME_PARENT_GAP = re.compile(r" (?:district|sub-district|subdistrict|village|town|area|camp|township|county), ")
 _ALIAS_PARENT_GAP = re.compile(r"\s?[)\]],\s?")
 _ALIAS_OPEN = re.compile(r"[\w'’]\s?[(\[]\s?(?:also\s|or\s)?$")
 # "Salah al-Din area of southern Tripoli", "the Karrada neighbourhood of central Baghdad"
@@ -132,6 +133,7 @@ class Mention:
     loose: bool = False                            # matched only by a looser key: "Abbott Abad" = "Abbottabad"
     coordinated: bool = False                      # locative only as the next of a list: "في الكويت والجهراء"
     paren_region: bool = False                     # in parentheses after a name: "Zorvanka (Idleb)"
+    run_end: int = -1                              # end of the longer capitalised name it begins, if any
     scores: list = field(default_factory=list)
     best: Entry | None = None
     confidence: float = 0.0
@@ -381,6 +383,8 @@ class Geocoder:
                          and t.lower not in ADMIN_SUFFIXES]
                 if before or after:
                     m.name_part = "surname" if before else "first"
+                if after and not before:
+                    m.run_end = toks[rj - 1].end   # "Mafraq al-Zorvan district, Shabwah": the longer name's end
 
             if re.match(r" [A-Z]\. ?[A-Z]", text[e:e + 6]):
                 m.initial_after = True
@@ -451,6 +455,11 @@ class Geocoder:
                 y.locative = True
                 # "Koya, Erbil province": a typed parent is a strict hierarchy
                 x.hier_strict = y.suffix is not None and y.suffix not in ("city", "town", "village")
+            elif x.run_end > x.end and x.run_end <= y.start and _LONGER_NAME_PARENT_GAP.fullmatch(text[x.run_end:y.start]):
+                # "in Mafraq al-Zorvan district, Shabwah": the parent is written for the longer name the gazetteer
+                # lacks; a reading of its first word outside that parent is a namesake abroad
+                x.hier_after, x.hier_strict, x.sub_unit = y, True, True
+                y.locative = True
             elif _ALIAS_PARENT_GAP.fullmatch(gap) and _ALIAS_OPEN.search(text, max(0, x.start - 40), x.start):
                 # "near Balcad (Balad), Middle Shabelle region": the region holds the place of both names
                 x.hier_after = y
@@ -830,6 +839,10 @@ class Geocoder:
                     break
         # "Zorvan, Syria" / "Koya, Iraqi Kurdistan": a country written as the parent is strict as well
         country_parent = bool(chain) and chain[0].candidates[0].level == 0 and chain[0].n_tokens <= 3
+        # "Maran, Sanaa, Yemen": a chain that ends in a country none of the name's readings lies in
+        if not country_parent and len(chain) >= 2 and chain[-1].candidates[0].level == 0 and chain[-1].n_tokens <= 3:
+            cc = chain[-1].candidates[0].country_code
+            country_parent = bool(cc) and not any(c.country_code == cc for c in m.candidates)
         if (m.hier_strict or country_parent) and not any(inside) and m.suffix not in ("province", "governorate", "state", "region"):
             top = chain[0].candidates[0] if chain else None
             clear = top is not None and (top.level in (0, 1) or (chain[0].suffix is not None and top.level >= 2)
