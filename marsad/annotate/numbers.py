@@ -128,6 +128,8 @@ _ZERO_K = re.compile(r"\bno\s+(?:one|body|reported\s+)?(?:was\s+|were\s+)?(?:cas
 _ZERO_I = re.compile(r"\bno\s+(?:reported\s+)?(?:casualties|injuries)\b|\bno\s+one\s+was\s+(?:hurt|injured)\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?casualties\b", re.I)
 _ONE_K = re.compile(rf"\b(?:kill(?:ed|ing|s)|shot\s+dead|murdered|executed|beheaded|assassinated|lynched|stabbed\s+to\s+death)\s+(?:him|her|a\s+\w+|an\s+\w+|one\s+\w+|the\s+(?:\w+\s+){{0,2}}(?:official|leader|commander|chief|elder|journalist|judge|cleric|soldier|policeman|officer|governor|mayor|driver|man|woman|boy|girl|child|civilian|owner|teacher|member|activist|candidate|imam|doctor|student|worker|farmer|guard|gunman|attacker|assailant|bomber|militant|fighter|insurgent))\b|"
                     rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}(?:was|got)\s+(?:(?:also|reportedly|later)\s+)?(?:killed|shot\s+dead|slain|murdered|beheaded)\b|"
+                    # "a 16-year-old girl died of her wounds", "one of the guards later died"
+                    rf"\b(?:a|an|one)\s+(?!(?:day|week|month|year|hour)s?\b)(?:[\w-]+\s+){{0,3}}?(?:(?:also|later|reportedly)\s+)?died\b|"
                     rf"\b(?:he|she)\s+(?:was\s+|later\s+)?(?:killed|died|(?:was\s+)?shot\s+dead)\b", re.I)
 # "killed a village head and his son", "shot dead a trader and his wife": the one victim and a relative named
 # after it are two

@@ -650,7 +650,7 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
         # the lead's "..., officials said on Wednesday" names the day of the statement, not of the incident
         # (the wire lead's convention); a later sentence's days are all taken as told (excluding statement
         # days there too cost a matched toll on the authored check half and gained nothing on the tune halves)
-        days = _sentence_days(all_dates, lab, published, text if i == 0 else None, text)
+        days = _sentence_days(all_dates, lab, published, text if i == 0 else None)
         if lab.sub_event_type is None or lab.negated or lab.aggregate or lab.background or (current is not None and CLAIM.search(st)):
             # casualty follow-ups attach to the event being reported
             if current is not None and not lab.aggregate and not lab.negated and not lab.background \
@@ -801,8 +801,8 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
             ds = later[:1]
         if not ds:
             # the date of the closest sentence before the anchor that gives one (a dateline or an earlier
-            # sentence; "Hours later, a car bomb ..."), ranked as that sentence's own: not an older date of a
-            # comparison in it ("..., the deadliest attack since the army retook the city last month")
+            # sentence; "Hours later, a car bomb ..."), ranked as that sentence's own: not the day of a
+            # statement told after it ("..., police said on Tuesday")
             ds = _date_told_before(s, spans, all_dates, text, published)
         if not ds:
             later = [d for d in all_dates if any(a <= d.start < b for a, b in c.sentences)]
@@ -846,16 +846,11 @@ def _other_years(st: str, published: str | None) -> bool:
 
 
 def _ranked(ds: list, text: str, published: str | None) -> list:
-    """The date mentions of one sentence, the one that dates its incident first. A calendar date beats a
+    """The date mentions of one sentence, the one that dates its incident first: a calendar date beats a
     weekday ("on Monday 5 March") and a day beats a week or a month of the window ("on Monday, the deadliest
     attack this month"); a week or a month before the window still tells another time ("killed in October
-    during an overnight raid"), unless the sentence also names a day of the window: then the older date is a
-    comparison or a background clause ("on Monday, the deadliest attack since the army retook the city last
-    month"). The day of a statement ("police said on Wednesday") comes last."""
-    inside = any(d.date is not None and d.kind != "today" and not outside_window(d, published) and not _speech_date(text, d)
-                 for d in ds)   # ("an overnight raid" in March names no day of the window)
-    return sorted(ds, key=lambda d: (_speech_date(text, d), inside and outside_window(d, published),
-                                     d.precision in (2, 3) and not outside_window(d, published),
+    during an overnight raid"). The day of a statement ("police said on Wednesday") comes last."""
+    return sorted(ds, key=lambda d: (_speech_date(text, d), d.precision in (2, 3) and not outside_window(d, published),
                                      d.kind in ("weekday", "ar_weekday", "yesterday", "today"), d.start))
 
 
@@ -1045,15 +1040,12 @@ def _total_of_a_day(text: str, lab: "SentenceLabel", ds: list, published: str | 
                and not _SINCE.search(text, max(0, d.start - 12), d.start) for d in ds)
 
 
-def _sentence_days(all_dates: list, lab: "SentenceLabel", published: str | None, text: str | None = None,
-                   full: str | None = None) -> set[str]:
+def _sentence_days(all_dates: list, lab: "SentenceLabel", published: str | None, text: str | None = None) -> set[str]:
     """The days of the reporting window a sentence names ("on Monday", "on 9 May"), as ISO dates; with
-    ``text``, not the day of a statement ("police said on Wednesday"); with ``full`` (the text), not the start
-    of a run ("arrested across the country since Monday")."""
+    ``text``, not the day of a statement ("police said on Wednesday")."""
     return {d.date[:10] for d in all_dates if lab.start <= d.start < lab.end and d.date is not None
             and d.precision == 1 and not outside_window(d, published)
-            and not (text is not None and _speech_date(text, d))
-            and not (full is not None and _SINCE.search(full, max(0, d.start - 12), d.start))}
+            and not (text is not None and _speech_date(text, d))}
 
 
 def _specific(c: Candidate, text: str) -> bool:

@@ -172,6 +172,7 @@ def shift(p: model.Place, k: int) -> model.Place:
 _CAPITAL_REGION = re.compile(r"\b(?:asimah|capital|federal|metropolitan)\b", re.IGNORECASE)
 
 
+_BORDER_WITH = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?:neighbou?ring\s+)?$", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|is|was|are|were|has|had|have|said|says|will|would|in|on|at|to|for|of|by|with|from)\b)[A-Za-z][\w-]*")
 
@@ -191,9 +192,10 @@ def consistent(places, anchor, text: str = ""):
         if getattr(p, "demonym", False):
             return True
         # a country name used attributively after an article ("a US air strike", "the US Africa Command"):
-        # the nationality of an actor or a weapon, not the place of the event
-        return bool(text and _ARTICLE_BEFORE.search(text, max(0, p.start - 5), p.start)
-                    and _NOUN_AFTER.match(text, p.end))
+        # the nationality of an actor or a weapon, not the place of the event; the country across a border
+        # ("near the border with Mali") says where the event is not
+        return bool(text and (_ARTICLE_BEFORE.search(text, max(0, p.start - 5), p.start) and _NOUN_AFTER.match(text, p.end)
+                              or _BORDER_WITH.search(text, max(0, p.start - 30), p.start)))
 
     places = tuple(p for p in places if not modifier(p)) or tuple(places)
     if text:   # destinations and a projectile's origin or heading are not the event's place
