@@ -83,3 +83,13 @@ def test_free_in_a_group_name_is_no_region(geo):
     """'the Free ... Army': the common word is no alternate name of a region abroad."""
     places = _places(geo, "Mortars landed in a village of Hamah, Syria; the Free Syrian Army claimed the attack.")
     assert all(cc == "SY" for _n, cc, _a in places)
+
+
+def test_country_possessive_before_what_it_owns_is_attributive(geo):
+    """"Country's operation / invasion / forces": the country owns the thing and is no place of the event;
+    "Country's X province" stays a place."""
+    ps = geo.geoparse("A drone struck a checkpoint near Afrin as Turkey's operation in the area went on.")
+    turkey = [p for p in ps if p.country_code == "TR"]
+    assert turkey and all(getattr(p, "demonym", False) for p in turkey)
+    ps = geo.geoparse("Shelling hit a market in Turkey's Hatay province on Monday.")
+    assert any(p.country_code == "TR" and not getattr(p, "demonym", False) and p.feature_code == "PCLI" for p in ps)

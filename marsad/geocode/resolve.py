@@ -1008,6 +1008,8 @@ _HAS_DEMONYM = "demonym" in getattr(model.Place, "__dataclass_fields__", {})
 
 _MOD_SUFFIX = re.compile(r"-(?:" + alternation("geo_modifier_suffixes") + r")\b", re.IGNORECASE)
 _MOD_NOUN = re.compile(r"\s+(?:\([A-Z.]{2,8}\)\s+)?(?:" + alternation("geo_modified_nouns") + r")\b")
+# "Turkey's Operation ...", "Russia's invasion", "Iran's drones": the country owns the thing, it is no place of it
+_POSS_MOD = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?!border\b)(?:" + alternation("geo_modified_nouns") + r")\b", re.IGNORECASE)
 _GROUP_BEFORE = re.compile(r"(?:^|[^\w-])(?!(?-i:The|A|An|In|On|At|By|For)\s)((?:(?-i:[A-Z])[\w'’]*[\s-]+(?:(?-i:[a-z]{1,3})[\s-]+)?){1,4}"
                            r"(?=(?-i:[A-Z]))(?:" + alternation("geo_group_words") + r"))[\s-]+(?:(?:in|of)\s+(?:the\s+)?)?$",
                            re.IGNORECASE)
@@ -1032,7 +1034,8 @@ def _attributive(text: str, ms: list[Mention]) -> set[int]:
     for m in countries:
         s, e = m.start, m.end
         head = text[max(0, s - 80):s]
-        if (_MOD_SUFFIX.match(text, e) or _MOD_NOUN.match(text, e) or _INDEFINITE_BEFORE.search(head) or _BORDER_BEFORE.search(head)
+        if (_MOD_SUFFIX.match(text, e) or _MOD_NOUN.match(text, e) or _POSS_MOD.match(text, e)
+                or _INDEFINITE_BEFORE.search(head) or _BORDER_BEFORE.search(head)
                 or _HEDGE_BEFORE.search(head) or _PAIR_MOD.match(text, e)):
             out.add(id(m))
             continue
