@@ -240,3 +240,11 @@ def test_aggregate_phrasings_third_pass(aggs, one_aggregate, text, fig, period):
 def test_one_attacks_toll_brought_up_to_date_is_no_aggregate(aggs):
     assert aggs("A bomb brought the toll from the attack on the depot to 12.") == []
     assert aggs("The army sent 500 to the front.") == []
+
+
+def test_a_population_that_sought_refuge_with_no_noun(aggs):
+    # the state is a phrase of two words after the figure ('have sought refuge', 'have crossed into')
+    out = aggs("More than 1 million have sought refuge in neighbouring countries.")
+    assert [(a["quantity"], a["low"], a["unit"], a["counted"]) for a in out] == [(1000000, 1000000, "people", "sought refuge")]
+    out = aggs("Some 20,000 have crossed into the neighbouring country since May.")
+    assert [(a["quantity"], a["counted"], a["period_start"]) for a in out] == [(20000, "crossed into", "2021-05-01")]

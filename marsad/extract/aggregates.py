@@ -290,6 +290,8 @@ def _counted_after(stext: str, e: int) -> tuple[str | None, str | None, int]:
     if m and (_CASUALTY_VERB.fullmatch(m.group(1)) or _lexrx("claims_agg_legal_verbs").fullmatch(m.group(1)) or
               _lexrx("claims_agg_state_verbs").fullmatch(m.group(1))):
         return m.group(1), "people", e
+    if m and (sv := _lexrx("claims_agg_state_verbs").match(rest, m.start(1))) and re.search(r"\s", sv.group(0).strip()):
+        return sv.group(0).strip(), "people", e      # 'more than 1 million have sought refuge', '... have crossed into'
     m = re.match(r"\s+(wounded|injured|killed|dead)\b", rest)
     if m:
         return m.group(1), "people", e
