@@ -42,6 +42,8 @@ def test_revenge_attacks_triggered_by_an_event_are_a_relation():
                 "The killing of the elder", "revenge attacks against herders' camps")
     assert _has("The murder of the judge sparked reprisal attacks across the valley.",
                 "The murder of the judge", "reprisal attacks")
+    # without a word for a reprisal, an attack after 'triggered' is read as the incident itself
+    assert _causal("The unrest triggered an attack on the depot.") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -68,11 +70,6 @@ def test_give_with_a_base_or_platform_is_enabling():
     assert _has("Control of the mountain pass has given the rebels a base for raids on the valley.",
                 "Control of the mountain pass", "a base")
     assert _has("The amnesty gave the exiled leaders a platform in the capital.", "The amnesty", "a platform")
-
-
-def test_agents_helping_others_do_something_enable_it():
-    assert _has("Volunteers from the coast helped the villagers rebuild the footbridge.",
-                "Volunteers from the coast", "the villagers rebuild the footbridge")
 
 
 def test_subject_of_a_coordinated_clause_that_the_parser_hung_on_the_first_verb():

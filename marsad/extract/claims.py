@@ -882,10 +882,8 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                     continue
                 cause = _span_of([t for t in _subtree(subj[0]) if t.i < tok.i and t not in set(tok.subtree)], text)
             elif subj:
-                if lemma not in STRONG_VERBS and (not need or lemma in AGENT_CHECKED) and _agentive(subj[0]) and not (
-                        lemma == "help" and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)):
-                    continue              # "police dispersed the crowd": an action, not a cause ('troops helped the
-                    #                       army retake the town' enables what another does)
+                if lemma not in STRONG_VERBS and (not need or lemma in AGENT_CHECKED) and _agentive(subj[0]):
+                    continue              # "police dispersed the crowd": an action, not a cause
                 cause = _span_of(_subtree(subj[0]), text)
                 if subj[0].lower_ in ("this", "that", "it", "which") and tok.dep_ in ("conj",):
                     cause = _span_of([t for t in _subtree(tok.head) if t not in set(tok.subtree)], text)
@@ -1714,7 +1712,8 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
     m_att = re.match(r"(?i)^\W*(?:(?:an?|the|two|three|four|five|several|multiple|twin|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
                      r"(bomb|explosion|blast|attack|device|mine)", effect_text)
     if _ATTACK_WORDS.search(effect_text[:60]) and m_att and verb in ("set", "trigger", "cause", "spark", "detonate") and \
-            not (m_att.group(1).lower() == "attack" and verb != "set" and not (cspan is not None and _agentive(cspan.root))):
+            not (m_att.group(1).lower() == "attack" and verb != "set" and not (cspan is not None and _agentive(cspan.root))
+                 and re.search(r"(?i)\b(?:revenge|reprisal|retaliatory|retaliation|tit-for-tat)\b", m_att.group(0))):
         return False                          # 'militants set off a car bomb', 'the blast triggered a second explosion':
         #                                       the attack itself ('the killing sparked revenge attacks' is a relation)
     if verb in ("set", "spark", "start", "light", "ignite", "trigger") and \
