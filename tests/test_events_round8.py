@@ -227,3 +227,16 @@ def test_a_country_across_a_border_is_not_the_place():
 def test_one_victim_who_died_of_wounds_is_a_death():
     assert _kills("A 16-year-old girl died of gunshot wounds at the district hospital, a nurse said.") == [(1, False)]
     assert _kills("A day later three people died.") == [(3, False)]
+
+
+def test_a_year_in_an_excerpt_or_without_a_publication_date_is_no_history():
+    text = "The army set up a new base near the town on Monday. The base was first planned in 2019, officials said."
+    assert events._other_years("The base was first planned in 2019, officials said.", None) is False
+    assert events._other_years("The base was first planned in 2019, officials said.", PUB) is True
+    # an excerpt tells its incident in every sentence: the year does not make it history
+    assert not any(c.background for c in events.detect(text, PUB))
+
+
+def test_hours_after_is_no_clause_of_its_own():
+    text = "Crowds gathered outside the hospital on Monday, hours after a bomb hit the market."
+    assert len(split_sentences(text)) == 1

@@ -94,17 +94,17 @@ NEW_SCENE = _lex("events_new_scene_openers")
 NO_CLAIM = _rx(r"\bno\s+(?:group|one|organi[sz]ation)\s+(?:has\s+)?(?:yet\s+)?claimed|\bunclaimed\b")
 
 _SENT = re.compile(r"[^.!?\n؟]+(?:[.!?؟]+[\"'”’)]*|\n|$)")
-# ", and hours later a suicide bomber struck ...": a second incident told in the same sentence starts a clause
-# of its own
 # "a similar march took place", "another blast went off": a clause that tells another incident of the same time
 _ANOTHER_TOLD = (r"(?:an?\s+(?:similar|second|separate|smaller|larger|further|third)|another)\s+[\w-]+\s+"
                  r"(?:took\s+place|was\s+held|happened|occurred|followed|was\s+staged|hit|struck|exploded|went\s+off)\b")
+# ", and hours later a suicide bomber struck ...": a second incident told in the same sentence starts a clause
+# of its own
 _LATER_CLAUSE = re.compile(r",\s+(?:and|while)\s+(?=(?:(?:just\s+|only\s+)?(?:hours|minutes|moments|a\s+day|days|shortly|soon)\s+"
                            r"(?:later|after(?:wards)?)|later(?:\s+that\s+day)?|the\s+next\s+day)\b)|"
                            # "..., officials said, hours before a suicide bomber struck near a ministry": the other
                            # incident is the subject of a clause of time after the comma
                            r",\s+(?=(?:just\s+|only\s+|a\s+few\s+|some\s+)?(?:hours|minutes|moments|a\s+day|days)\s+"
-                           r"(?:before|after)\s+(?:an?|another|two|three|several)\s)|"
+                           r"before\s+(?:an?|another|two|three|several)\s)|"
                            # "The rally passed off peacefully, and a similar march took place in the next town"
                            r",\s+(?:and|while)\s+(?=" + _ANOTHER_TOLD + r")", re.I)
 _BEFORE_CLAUSE = re.compile(r"(?:just\s+|only\s+|a\s+few\s+|some\s+)?(?:hours|minutes|moments|a\s+day|days)\s+before\s", re.I)
@@ -601,15 +601,17 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
                 # truce", "peace talks inched ahead") is the setting, not an agreement reached
                 lab.sub_event_type, lab.strength, lab.trigger = None, 0.0, None
     first_start = labels[0].start if labels else 0
+    in_report = regime(text, spans) == "report"
     i_lab = lambda lab: lab.start - first_start   # > 0: not the lead sentence
     for lab in labels:   # a sentence dated outside the reporting window tells another time: context
         ds = [d for d in all_dates if lab.start <= d.start < lab.end and d.date is not None]
         if ds and all(outside_window(d, published) for d in ds):
             lab.background = True
-        elif (lab.sub_event_type is not None and i_lab(lab) > 0 and not any(not outside_window(d, published) for d in ds)
-              and _other_years(text[lab.start:lab.end], published)):
-            # a later sentence whose only time is another year or a span of years, anywhere in it ("more than
-            # 500 were killed during the 2019-2020 protest wave"): history or a tally, not the report's incident
+        elif (lab.sub_event_type is not None and i_lab(lab) > 0 and in_report
+              and not any(not outside_window(d, published) for d in ds) and _other_years(text[lab.start:lab.end], published)):
+            # a later sentence of a report whose only time is another year or a span of years, anywhere in it
+            # ("more than 500 were killed during the 2019-2020 protest wave"): history or a tally, not the
+            # report's incident (an excerpt tells its incident in every sentence)
             lab.background = True
         elif lab.general and any(d.precision == 1 and not outside_window(d, published) and not _speech_date(text, d)
                                  and not _SINCE.search(text, max(0, d.start - 12), d.start) for d in ds):
@@ -837,10 +839,13 @@ _YEARS = re.compile(r"\b(?:(?:in|during|since|throughout|of)\s+(?:the\s+)?(?P<y>
 
 
 def _other_years(st: str, published: str | None) -> bool:
-    """Does the sentence name a year other than the publication's, or a span of years?"""
+    """Does the sentence name a year other than the publication's, or a span of years? (Without a publication
+    date no year can be told another.)"""
     pub = dates_mod.parse_published(published)
+    if pub is None:
+        return False
     for m in _YEARS.finditer(st):
-        if m.group("a") or pub is None or int(m.group("y")) != pub.year:
+        if m.group("a") or int(m.group("y")) != pub.year:
             return True
     return False
 
