@@ -86,7 +86,7 @@ def test_free_in_a_group_name_is_no_region(geo):
 
 
 def test_country_possessive_before_what_it_owns_is_attributive(geo):
-    """"Country's operation / invasion / forces": the country owns the thing and is no place of the event;
+    """"Country's operation / invasion": the country's own undertaking, no place of the event;
     "Country's X province" stays a place."""
     ps = geo.geoparse("A drone struck a checkpoint near Afrin as Turkey's operation in the area went on.")
     turkey = [p for p in ps if p.country_code == "TR"]

@@ -1008,8 +1008,9 @@ _HAS_DEMONYM = "demonym" in getattr(model.Place, "__dataclass_fields__", {})
 
 _MOD_SUFFIX = re.compile(r"-(?:" + alternation("geo_modifier_suffixes") + r")\b", re.IGNORECASE)
 _MOD_NOUN = re.compile(r"\s+(?:\([A-Z.]{2,8}\)\s+)?(?:" + alternation("geo_modified_nouns") + r")\b")
-# "Turkey's Operation ...", "Russia's invasion", "Iran's drones": the country owns the thing, it is no place of it
-_POSS_MOD = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?!border\b)(?:" + alternation("geo_modified_nouns") + r")\b", re.IGNORECASE)
+# "Turkey's Operation ...", "Russia's invasion": the country's own undertaking abroad, it is no place of it
+# ("Iraq's army is fighting in the north" is no such case: a country's own forces often fight at home)
+_POSS_MOD = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:" + alternation("geo_possessive_nouns") + r")\b", re.IGNORECASE)
 _GROUP_BEFORE = re.compile(r"(?:^|[^\w-])(?!(?-i:The|A|An|In|On|At|By|For)\s)((?:(?-i:[A-Z])[\w'’]*[\s-]+(?:(?-i:[a-z]{1,3})[\s-]+)?){1,4}"
                            r"(?=(?-i:[A-Z]))(?:" + alternation("geo_group_words") + r"))[\s-]+(?:(?:in|of)\s+(?:the\s+)?)?$",
                            re.IGNORECASE)
