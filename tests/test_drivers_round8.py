@@ -152,3 +152,13 @@ def test_a_pronoun_cause_is_read_with_its_sentence():
 ])
 def test_the_sides_of_a_violent_event(cause, expected):
     assert cat(cause) == expected
+
+
+def test_extract_claims_reads_a_cause_that_refers_back_against_the_sentence_before():
+    from marsad.extract.claims import extract_claims
+    text = ("The government withdrew two army battalions from the district in March. Residents say the decision "
+            "has allowed militants to return to the villages around the dam.")
+    causal = [c for c in extract_claims(text) if c.kind == "causal"]
+    assert [text[c.cause.start:c.cause.end] for c in causal] == ["the decision"]
+    assert category(causal[0].driver) == category(classify("withdrew two army battalions from the district"))
+    assert causal[0].driver is not None

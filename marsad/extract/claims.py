@@ -1960,6 +1960,7 @@ def extract_claims(text: str, *, published: str | None = None, quotes: tuple[Quo
                             period_start=a["period_start"], period_end=a["period_end"],
                             scope=_scope(a["sent"], claimant), trend=a["trend"], qualifier=a["qualifier"],
                             unit=a["unit"]))
+    preceding = ""   # the sentence before: a cause that only refers back ("the decision") is read against it
     for sent in doc.sents:
         cands = _merge([c for c in _causal_in_sentence(sent, text)
                         if causal == "broad" or _admissible(c, doc, text, published)])
@@ -1981,9 +1982,10 @@ def extract_claims(text: str, *, published: str | None = None, quotes: tuple[Quo
                              {h.rstrip("e") for h in HEDGE_CUES}) or bool(q and q.cue and any(
                                  q.cue.lower().startswith(h) for h in HEDGE_CUES))
             hedged = bool(HEDGES.search(stext)) or cue_hedge
-            driver = classify(text[cs:ce], stext)
+            driver = classify(text[cs:ce], stext, preceding)
             claims.append(Claim(kind="causal", start=start, end=end, claimant=claimant, hedged=hedged,
                                 cause=Span(cs, ce), effect=Span(es, ee), driver=driver,
                                 polarity=_polarity(c["verb"], text[es:ee])))
+        preceding = text[sent.start_char:sent.end_char]
     claims.sort(key=lambda c: (c.start, c.end, c.kind))
     return tuple(claims)
