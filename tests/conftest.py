@@ -109,6 +109,13 @@ def store(cfg):
     s.close()
 
 
+@pytest.fixture(scope="session")
+def pipeline():
+    """The events-only pipeline (no full parse) of the default configuration, shared by the event tests."""
+    from marsad.run.pipeline import Pipeline
+    return Pipeline.from_config(load_config(env={}), quotes=False, claims=False)
+
+
 @pytest.fixture
 def shared_dir() -> Path:
     """../shared beside the checkout; tests that need it skip visibly where it is absent."""

@@ -19,10 +19,6 @@ FIX = Path(__file__).parent / "fixtures" / "events" / "reports.jsonl"
 REPORTS = [json.loads(l) for l in FIX.read_text(encoding="utf-8").splitlines() if l.strip()]
 
 
-@pytest.fixture(scope="session")
-def pipeline():
-    return Pipeline.from_config(load_config(env={}), quotes=False, claims=False)
-
 
 def top(out: dict) -> dict | None:
     evs = out["events"]

@@ -5,17 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.config import load_config
 from marsad.extract import events
-from marsad.run.pipeline import Pipeline
 
 PUB = "2023-05-10"   # a Wednesday
 FILLER = "The governor ordered an inquiry. Elders met the mayor. Shops stayed shut. "
 
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline.from_config(load_config(env={}), quotes=False, claims=False)
 
 
 def _types(text: str, published: str = PUB) -> list[str]:

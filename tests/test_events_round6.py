@@ -53,9 +53,7 @@ def test_a_perfect_relative_clause_on_an_actor_is_a_record_not_a_toll():
 
 
 # -- full reports -----------------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline.from_config(load_config(env={}), quotes=False, claims=False)
+
 
 
 def _events(pipeline, text: str, published: str = PUB) -> list[dict]:

@@ -13,10 +13,6 @@ from marsad.run.pipeline import Pipeline
 PUB = "2023-05-10"   # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline.from_config(load_config(env={}), quotes=False, claims=False)
-
 
 def _events(pipeline, text: str, published: str = PUB) -> list[dict]:
     return pipeline.process_record({"text": text, "published": published})["events"]
@@ -293,8 +289,7 @@ def test_prices_that_rallied_are_no_protest(pipeline):
 
 
 def test_a_town_read_across_the_border_takes_its_namesake_in_the_country_the_sentence_names():
-    from marsad.config import load_config as _load
-    full = Pipeline.from_config(_load(env={}))
+    full = Pipeline.from_config(load_config(env={}))
     text = ("AMMAN (Wire) - Turkish drones struck a convoy of Kurdish-led fighters near Ras al-Ain in northeast "
             "Syria on Sunday, killing three of them, a war monitor said.\n\nThe strikes hit the convoy south of the "
             "town, the monitor said.\n\nTurkey says the fighters are linked to militants on its soil.")

@@ -9,18 +9,12 @@ from __future__ import annotations
 import pytest
 
 from marsad import model
-from marsad.config import load_config
 from marsad.extract import events
 from marsad.extract.events import casualties, classify_sentence, split_sentences
 from marsad.geocode import event_place
-from marsad.run.pipeline import Pipeline
 
 PUB = "2023-05-10"   # a Wednesday
 
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline.from_config(load_config(env={}), quotes=False, claims=False)
 
 
 def _events(pipeline, text: str, published: str = PUB) -> list[dict]:

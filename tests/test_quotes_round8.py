@@ -3,18 +3,7 @@ with their body before the name, bodies named by their office, "both" after two 
 behind figures. All texts are written for these tests (fictional people, bodies and towns)."""
 from __future__ import annotations
 
-from marsad.annotate.nlp import parse
-from marsad.annotate.quotes import extract_quotes
-
-
-def _quotes(text):
-    return text, extract_quotes(text, doc=parse(text))
-
-
-def _by(text, qs, needle):
-    hits = [q for q in qs if needle in text[q.start:q.end]]
-    assert hits, f"no quote contains {needle!r}: {[text[q.start:q.end] for q in qs]}"
-    return hits[0]
+from quote_helpers import quote_containing as _by, quotes_of as _quotes
 
 
 # -- cataphora: "a ... spokesman said" and the spokesman named next --------------------------------------------

@@ -9,15 +9,7 @@ from marsad.annotate.nlp import parse
 from marsad.annotate.quotes import extract_quotes
 from marsad.errors import MarsadError
 
-
-def _quotes(text):
-    return text, extract_quotes(text, doc=parse(text))
-
-
-def _by(text, qs, needle):
-    hits = [q for q in qs if needle in text[q.start:q.end]]
-    assert hits, f"no quote contains {needle!r}: {[text[q.start:q.end] for q in qs]}"
-    return hits[0]
+from quote_helpers import quote_containing as _by, quotes_of as _quotes
 
 
 MINISTER = (
