@@ -333,6 +333,44 @@ def namesake_in(geocoder, text: str, country: model.Place, places, anchor) -> mo
     return None
 
 
+_CHAIN_GAP = re.compile(r"(?:\s*(?:district|sub-district|province|governorate|region|state|city|town|village|area)?\s*,\s*)+", re.I)
+
+
+def hierarchy_head(text: str, country: model.Place, places, c) -> model.Place | None:
+    """The first (finest) place of a written hierarchy that a country closes ("in Hamlet, Province, Country"),
+    each link a comma: a known place of that country, in the event's sentences, else in the last hierarchy
+    written before them. None when the country closes no such hierarchy."""
+    if not text:
+        return None
+    spans = list(getattr(c, "sentences", ()) or ()) or [tuple(c.anchor)]
+    a0 = min(a for a, _b in spans)
+    ok = [q for q in places if q.country_code == country.country_code and q.latitude is not None
+          and not getattr(q, "demonym", False) and not (q.feature_code or "").startswith("PCL")]
+    heads = []
+    for r in places:
+        if not (r.country_code == country.country_code and (r.feature_code or "").startswith("PCL")
+                and not getattr(r, "demonym", False)):
+            continue
+        end, head = r.start, None
+        chain = [q for q in places if q.end <= r.start]
+        while True:   # walk back from the country, link by link
+            prev = max((q for q in chain if q.end <= end), key=lambda q: q.end, default=None)
+            if prev is None or not _CHAIN_GAP.fullmatch(text, prev.end, end):
+                break
+            if prev not in ok:
+                break
+            head, end = prev, prev.start
+        if head is not None:
+            heads.append((r, head))
+    if not heads:
+        return None
+    inside = [h for r, h in heads if any(a <= r.start < b for a, b in spans)]
+    if inside:
+        return inside[0]
+    before = [(r, h) for r, h in heads if r.end <= a0]
+    return max(before, key=lambda t: t[0].start)[1] if before else None
+
+
 def choose(geocoder, text: str, c, places) -> tuple[model.Place | None, int | None]:
     """The event's place and its geo precision (1 town, 2 near/district, 3 region), or (None, None)."""
     loc = None
@@ -347,6 +385,13 @@ def choose(geocoder, text: str, c, places) -> tuple[model.Place | None, int | No
                  and any(a <= q.start < b for a, b in c.sentences[1:])]
         if finer:
             loc = geocoder.locate(text, tuple(finer), (finer[0].start, finer[0].end))
+            p = loc.place
+    if p is not None and (p.feature_code or "").startswith("PCL"):
+        # the country closing a written hierarchy ("in Hamlet, Province, Country") of the event's sentences
+        # or the sentence before them: the hierarchy's finest unit the gazetteer resolved is the event's place
+        q = hierarchy_head(text, p, places, c)
+        if q is not None:
+            loc = geocoder.locate(text, (q,), (q.start, q.end))
             p = loc.place
     geo_precision = loc.geo_precision if (loc is not None and p is not None) else None
     if p is not None and (p.feature_code or "").startswith("PCL"):
