@@ -55,7 +55,7 @@ POSITIVE = [
     ("Police units have conducted 64 raids on hideouts since the start of May.",
      (64, None, None, None, "attacks", "raids"), ("2021-05-01", PUB)),
     # the period of the figure's own clause, not one elsewhere in the sentence
-    ("Violence has eased in recent months, but the mission said at least 420 people were killed in acts of violence "
+    ("Violence has eased in recent months, but the mission said at least 420 people lost their lives in acts of violence "
      "and armed conflict in May.",
      (420, 420, None, "at least", "people", "people"), ("2021-05-01", "2021-05-31")),
     # a force's strength: the group's founding does not date it, a date right after it does

@@ -55,8 +55,8 @@ def test_head_outweighs_the_clause_that_describes_it():
 
 @pytest.mark.parametrize("cause", [
     "a funding shortfall at the relief agency",   # an agency's budget is no backer of an armed group
-    "the ministry of finance",
-    "instability in the region",                  # unqualified: the security situation, an outcome
+    "the finance ministry",
+    "instability across the area",                  # unqualified: the security situation, an outcome
     "supply routes into the town",                # a road into a town is local, not a line from abroad
 ])
 def test_ambiguous_words_alone_give_no_driver(cause):

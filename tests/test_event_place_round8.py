@@ -21,7 +21,7 @@ def test_hierarchy_before_the_event_sentence_beats_its_trailing_country(pipeline
 
 def test_country_only_sentence_after_a_province_hierarchy_takes_the_province(pipeline):
     text = ("On 9 May 2022, a rocket hit a fuel depot in Marib, Yemen, and started a large fire. It was one "
-            "of two launches aimed at Yemen that night, a local official said.")
+            "of two launches aimed at Yemen that night, a district official said.")
     e = _top(pipeline, text)
     assert e["country"] == "Yemen"
     assert e["location"] != "Yemen" and e["admin1"] == "Marib"

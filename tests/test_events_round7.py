@@ -167,7 +167,7 @@ def test_a_toll_given_earlier_by_the_police_is_superseded(pipeline):
 # -- datelines and tolls over a period ---------------------------------------------------------------------
 REPORT_FROM_BEIRUT = (
     "BEIRUT, May 10 (Wire) - Air strikes killed at least 12 civilians in a village in eastern Syria on Monday, "
-    "a war monitor reported.\n\nThe strikes hit houses in the village of Al-Shaafa in Deir ez Zor province, "
+    "a monitoring group reported.\n\nThe strikes hit houses in the village of Al-Shaafa in Deir ez Zor province, "
     "the monitor said. State media put the death toll at 19.\n\n"
     "Across the border in Iraq, a car bomb killed three people in the town of Al-Qaim on Sunday, police said.\n\n"
     "The offensive on the area began in the autumn. Since then more than 400 fighters have been killed, the "
@@ -220,7 +220,7 @@ def test_an_incident_without_a_place_takes_the_place_told_before_it_in_its_parag
     text = ("This weekly summary covers incidents reported across Iraq.\n\n"
             "On Monday, a roadside bomb killed two soldiers near Tikrit in Salah al-Din province, the army said.\n\n"
             "On Tuesday, gunmen shot dead a shopkeeper in Basra, police said. Late on Wednesday, two mortar "
-            "rounds hit an empty lot, causing no casualties, a police officer said.\n\nThe army said patrols "
+            "rounds hit an empty lot, causing no casualties, an officer at the scene said.\n\nThe army said patrols "
             "were stepped up.")
     evs = _events(pipeline, text)
     shelling = [e for e in evs if e["sub_event_type"] == "Shelling/artillery/missile attack"]

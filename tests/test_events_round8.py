@@ -29,7 +29,7 @@ def _kills(sentence: str) -> list[tuple[int, bool]]:
 def test_an_undated_incident_takes_the_day_of_the_sentence_before_not_its_statement_day(pipeline):
     text = ("KIRKUK, Iraq (Wire) - Two gunmen stormed a wedding hall in the city of Kirkuk on Monday, killing at "
             "least 11 guests, a police officer told reporters on Tuesday.\n\nHours later, a car bomb went off "
-            "beside a bakery in the town of Hawija, killing four people, a local official said.\n\n"
+            "beside a bakery in the town of Hawija, killing four people, a district official said.\n\n"
             "The governor closed the schools for two days.")
     evs = _events(pipeline, text)
     assert [(e["event_date"], e["fatalities"]) for e in evs] == [("2023-05-08", 11), ("2023-05-08", 4)]
@@ -55,7 +55,7 @@ def test_an_incident_told_first_in_a_clause_of_time_is_dated_and_placed_where_it
             "Monday, killing at least seven policemen, officials said, hours before a suicide bomber struck "
             "near a government office in the capital.\n\n"
             "In Kabul, the suicide bomber struck on Tuesday morning outside the gate of the Ministry of Water "
-            "as staff queued to enter, killing five people, a police spokesman said.\n\n"
+            "as staff queued to enter, killing five people, a spokesman for the police said.\n\n"
             "In Ghazni, a provincial council member said 10 policemen had died. The roads were closed.")
     evs = _events(pipeline, text)
     got = sorted((e["sub_event_type"], e["event_date"], e["admin1"], e["fatalities"]) for e in evs)
@@ -111,7 +111,7 @@ def test_aircraft_that_had_struck_or_carried_out_strikes_are_air_strikes(sentenc
 def test_a_tally_over_the_first_months_of_the_year_is_no_event(pipeline):
     text = ("QUETTA, Pakistan (Wire) - A bomb hidden in a handcart killed two policemen in Quetta on Monday, "
             "officials said.\n\nThe blast damaged several shops. No group claimed it.\n\n"
-            "According to a research group in the capital, 140 people were killed in 95 insurgent attacks in "
+            "According to a research group in the capital, 95 insurgent attacks killed 140 people in "
             "the province in the first seven months of the year.")
     evs = _events(pipeline, text, "2023-08-09")
     assert [(e["sub_event_type"], e["fatalities"]) for e in evs] == [("Remote explosive/landmine/IED", 2)]
@@ -149,7 +149,7 @@ def test_posts_captured_are_no_count_of_the_dead():
 def test_the_dead_of_both_sides_of_a_battle_are_added(pipeline):
     text = ("MAIDUGURI, Nigeria (Wire) - Insurgents attacked an army base in the town of Monguno in Borno state "
             "on Sunday night, exchanging fire with troops until dawn.\n\n"
-            "Three soldiers were killed, an officer at the base said.\n\n"
+            "Three soldiers died, an officer at the base said.\n\n"
             "The army said on Monday that its troops had \"neutralised\" 15 insurgents during the attack, a "
             "figure that could not be independently verified.")
     evs = _events(pipeline, text)
@@ -159,8 +159,8 @@ def test_the_dead_of_both_sides_of_a_battle_are_added(pipeline):
 def test_two_sources_for_one_side_stay_the_most_conservative(pipeline):
     text = ("MAIDUGURI, Nigeria (Wire) - Insurgents attacked an army base in the town of Monguno in Borno state "
             "on Sunday night, exchanging fire with troops until dawn.\n\n"
-            "Three soldiers were killed, an officer at the base said.\n\n"
-            "The insurgents said in a statement that 20 soldiers had been killed, a claim the army rejected.")
+            "Three soldiers died, an officer at the base said.\n\n"
+            "The insurgents said in a statement that 20 troops had died, a claim the army rejected.")
     evs = _events(pipeline, text)
     assert [(e["event_type"], e["fatalities"]) for e in evs] == [("Battles", 3)]
 

@@ -222,7 +222,7 @@ def test_a_clause_before_a_semicolon_is_not_the_content_of_the_cue_after_it():
      "according to filings made public in a lawsuit.", "Harbor Lumber paid", "in 2020"),
     ("The east wing cost $29,000; the west wing cost $35,000; and the garage cost $125,000, according to city "
      "records.", "The east wing", "$125,000"),
-    ("Other sharp splits, according to the poll, include region and income.", "Other sharp splits", "income"),
+    ("Other sharp splits, according to the survey, include region and income.", "Other sharp splits", "income"),
 ])
 def test_according_to_set_off_by_commas_attributes_the_whole_sentence(text, first, last):
     text, qs = _quotes(text)

@@ -193,7 +193,7 @@ def consistent(places, anchor, text: str = ""):
             return True
         # a country name used attributively after an article ("a US air strike", "the US Africa Command"):
         # the nationality of an actor or a weapon, not the place of the event; the country across a border
-        # ("near the border with Mali") says where the event is not
+        # ("close to the frontier with Niger") says where the event is not
         return bool(text and (_ARTICLE_BEFORE.search(text, max(0, p.start - 5), p.start) and _NOUN_AFTER.match(text, p.end)
                               or _BORDER_WITH.search(text, max(0, p.start - 30), p.start)))
 
