@@ -41,6 +41,8 @@ SOURCE_NOUNS = _set("quotes_source_nouns")
 PERSON_ROLE_NOUNS = _set("quotes_person_roles")
 OFFICIAL_NOUNS = _set("quotes_official_nouns")
 ORG_HEADS = _set("quotes_org_heads")
+# the people or body that speak for one person: "the premier's office said" is the office, named by its person
+PERSON_BODIES = _set("quotes_person_bodies")
 MEDIUM_NOUNS = _set("quotes_medium_nouns")
 # verbs of stance that attribute words when a quotation follows ("called him a 'liar'")
 STANCE_VERBS = _set("quotes_stance_verbs")
@@ -147,14 +149,82 @@ def _looks_personal(ent) -> bool:
         not (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
 
 
+# a wire dateline opening a paragraph: "CITY (Agency) - ", "CITY, Region, Month 12 — ", "CITY -- "
+_DATELINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Z'’.-]*[A-Z][ \t]+){0,2}[A-Z][A-Z'’.-]*[A-Z]"
+                       r"(?:,[ \t]+[^\n,()—–\"“]{1,40}?){0,3}[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|--|-)[ \t]+")
+# the same at the opening of the text with the dash lost: "CITY A car bomb ...", "CITY, Country Officials said ..."
+_BARE_DATELINE = re.compile(r"\s*((?:[A-Z][A-Z'’.-]*[A-Z][ \t]+){0,2}[A-Z][A-Z'’.-]{2,}[A-Z])(?![\w'’.-])(,[ \t]+)?"
+                            r"(?=[ \t]*[A-Z])")
+
+
+def _datelines(text: str, doc) -> list[tuple[int, int]]:
+    """[start, end) of the wire datelines of ``text``: a place in capitals that opens a paragraph, with its region,
+    date and agency, up to the dash after it ("CITY, Region (Agency) - "); at the opening of the text also one
+    whose dash was lost ("CITY The army said ..."), up to the capitalised word that opens the first sentence
+    (after one place name following a comma: "CITY, Country The ..."). The place is where the reporter files
+    from, never a source, and no part of a quote's content."""
+    out = [m.span() for m in _DATELINE.finditer(text)]
+    m = _BARE_DATELINE.match(text)
+    if m and not out or m and out[0][0] > m.end():
+        end = m.end()
+        if m.group(2):
+            ent = next((e for e in doc.ents if e.start_char == end and e.label_ in ("GPE", "LOC") and len(e) <= 5),
+                       None)
+            nxt = re.match(r"[A-Z][\w'’.-]*[ \t]+", text[end:])
+            end = ent.end_char if ent is not None else end + (nxt.end() if nxt else 0)
+        while end < len(text) and text[end] in " \t":
+            end += 1
+        if end < len(text) and text[end].isupper():
+            out.insert(0, (m.start(1), end))
+    return out
+
+
+def _given_name_before(doc, ent) -> bool:
+    """Is the word right before person ``ent`` a given name that NER left out ("said Imran | Ali Qadri")? A
+    capitalised proper noun of no entity, after a comma, a bracket or a lower-case word, that is no title, role or
+    body word."""
+    if ent.start == 0:
+        return False
+    t = doc[ent.start - 1]
+    if t.ent_type_ or t.pos_ != "PROPN" or not (t.text[:1].isupper() and t.text[1:].islower()) or \
+            t.whitespace_ != " " or t.i == 0:
+        return False
+    low = t.lower_.strip(".")
+    if low in _TITLE_WORDS or low in PERSON_ROLE_NOUNS | OFFICIAL_NOUNS | ORG_HEADS or t.text in _HEADLINE_WORDS:
+        return False
+    prev = doc[t.i - 1]
+    return prev.text in (",", "(") or prev.text[:1].islower() and prev.is_alpha
+
+
+def _join_name_parts(doc, ents: list) -> list:
+    """One person's name that NER cut in two: two person entities with only a space between them ("Imran Ali |
+    Qadri"), and a given name it left out before one ("Imran | Ali Qadri"). Long names of several given names and
+    surnames are common in news writing; the parts are one person."""
+    from spacy.tokens import Span
+
+    out: list = []
+    for e in ents:
+        if e.label_ == "PERSON" and _given_name_before(doc, e) and not (out and out[-1].end > e.start - 1):
+            e = Span(doc, e.start - 1, e.end, label="PERSON")
+        if out and e.label_ == "PERSON" and out[-1].label_ == "PERSON" and out[-1].end == e.start and \
+                doc[out[-1].end - 1].whitespace_ == " " and len(out[-1]) + len(e) <= 5:
+            out[-1] = Span(doc, out[-1].start, e.end, label="PERSON")
+            continue
+        out.append(e)
+    return out
+
+
 class Names:
     """Named entities of the document, to give each mention its fullest name."""
 
-    def __init__(self, doc):
+    def __init__(self, doc, datelines: list[tuple[int, int]] = ()):
         from spacy.tokens import Span
 
         self.ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "NORP", "GPE", "FAC") and not (
             e.label_ == "PERSON" and any(t.text in _HEADLINE_WORDS for t in e[1:]))]
+        # the place of a dateline ("CITY (Agency) -") read as a person or an organisation: a place
+        self.ents = [Span(doc, e.start, e.end, label="GPE") if any(a <= e.start_char < b for a, b in datelines) and
+                     e.label_ in ("PERSON", "ORG") else e for e in self.ents]
         # "the Houthis", "the Taliban" read as a person: a person's name takes no article
         self.ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and e.start > 0 and
                      doc[e.start - 1].lower_ == "the" else e for e in self.ents]
@@ -166,6 +236,7 @@ class Names:
         self.ents += [Span(doc, e.start, e.end, label="PERSON") for e in doc.ents
                       if e.label_ in ("PRODUCT", "WORK_OF_ART", "LOC") and _looks_personal(e)]
         self.ents.sort(key=lambda e: e.start)
+        self.ents = _join_name_parts(doc, self.ents)
         self.named: list[tuple[str, frozenset, str, int]] = []   # (name, tokens, label, start_char)
         for e in self.ents:
             if e.label_ not in ("PERSON", "ORG"):
@@ -427,7 +498,8 @@ class _Ctx:
     def __init__(self, text, doc):
         self.text = text
         self.doc = doc
-        self.names = Names(doc)
+        self.datelines = _datelines(text, doc)
+        self.names = Names(doc, self.datelines)
         self.regions = quote_regions(text)
         self.speakers: list[tuple[int, str, str | None, str | None]] = []  # (pos, name, kind, role)
         self._gender: dict[str, str | None] = {}
@@ -540,6 +612,17 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
     kids = [c for c in tok.children if c.dep_ in ("compound", "appos", "poss", "nmod")]
     if tok.lemma_.lower() in PERSON_ROLE_NOUNS | OFFICIAL_NOUNS:
         kids = [c for c in kids if c.dep_ == "appos"] + [c for c in kids if c.dep_ != "appos"]
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_ROLE_NOUNS | OFFICIAL_NOUNS | _RELATION_NOUNS:
+        # "the province's health minister", "the mayor's spokeswoman": the possessor is another than the speaker,
+        # even where NER read it as a name
+        kids = [c for c in kids if c.dep_ != "poss"]
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_BODIES and tok.tag_ == "NN":
+        # "Lund's office said": the office of the person named, by that person's full name
+        for c in kids:
+            if c.dep_ == "poss" and c.pos_ == "PROPN":
+                sub = _resolve(ctx, c)       # (a person, even where NER read the name as an organisation)
+                if sub[0] and sub[3] == "name":
+                    return f"{_strip_titles(sub[0])}'s {tok.lower_}", s, e, "org"
     role_appos = False                               # the name stands in apposition to a person's role
     for t in [tok] + kids:
         ent = ctx.names.ent_at(t)
@@ -1135,8 +1218,15 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
 
     def add(cue, subj, content: tuple[int, int], direct: bool, cue_text: str | None = None):
         s, e = _trim(text, *content)
+        for a_, b_ in ctx.datelines:
+            if a_ <= s < b_:
+                s = b_                     # the content opens after the dateline
         if e - s < 3 or not direct and _ANON_CONTENT.fullmatch(text[s:e].strip(" .,")):
             return                         # "asked not to be named" is the source's anonymity, not its words
+        if subj is not None and any(a_ <= subj.idx < b_ for a_, b_ in ctx.datelines):
+            # "CITY — The union says ...": the parser made the dateline the subject, the source its apposition
+            alt = [c for c in subj.children if c.dep_ == "appos" and not any(a_ <= c.idx < b_ for a_, b_ in ctx.datelines)]
+            subj = alt[0] if alt else None
         name, ss, se, how = _resolve(ctx, subj) if subj is not None else (None, None, None, "none")
         role = aff = None
         if subj is not None:
@@ -1589,7 +1679,7 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
     return tuple(out)
 
 
-_INDEF_ROLE = re.compile(r"(?i)(?:an?|one)\s+(?:[\w'’-]+\s+){0,4}?([a-z]+)")
+_INDEF_ROLE = re.compile(r"(?i)(?:an?|one|the|(?:the\s+)?[\w.-]+['’]s?)\s+(?:[\w'’-]+\s+){0,4}?([a-z]+)")
 
 
 def _role_stem(noun: str) -> str:
@@ -1600,11 +1690,33 @@ def _role_stem(noun: str) -> str:
     return noun
 
 
+def _first_mention_context(ctx: _Ctx, name: str, pos: int) -> str:
+    """The words around the first mention of person ``name`` after ``pos`` outside quotations, within its sentence:
+    the title before it ("Housing Minister <name> made ...") and the description after it (", the city's mayor")."""
+    for e in ctx.names.ents:
+        if e.label_ != "PERSON" or e.start_char < pos or _in_region(e.start_char, ctx.regions):
+            continue
+        if ctx.names.fullest(_clean_name(e.text), e.start_char, "PERSON") != name and _clean_name(e.text) != name:
+            continue
+        words = re.split(r"[.!?\"“”\n,;:]", ctx.text[max(pos, e.start_char - 60):e.start_char])[-1].split()
+        title: list[str] = []              # the title run right before the name: capitalised words and role nouns
+        for w in reversed(words):
+            if not (w[:1].isupper() or w.lower() in PERSON_ROLE_NOUNS | OFFICIAL_NOUNS):
+                break
+            title.insert(0, w)
+        before = " ".join(title)
+        after = re.split(r"[.!?\"“”\n]", ctx.text[e.end_char:e.end_char + 80])[0]
+        after = after if after.startswith(",") else ""
+        return f"{before} {after}"
+    return ""
+
+
 def _cataphora(ctx: _Ctx, found: list[dict]) -> None:
     """'..., a regional police spokesman said. "...," said Ines Morel, the police spokeswoman for the region.': an
-    unnamed source described by a role ("a ... spokesman") whom the next sentences name with that same role is
-    that named person. Only a description with an indefinite article, not one the text keeps anonymous ("who
-    would not be named"), and only a person first named after it, within the paragraph or the next."""
+    unnamed source described by a role ("a ... spokesman", "the province's health minister", "the city's mayor")
+    whom the next sentences name with that same role is that named person. Only a description by an article or
+    a possessor, not one the text keeps anonymous ("who would not be named"), and only a person first named
+    after it, within the paragraph or the next."""
     text = ctx.text
     for q in found:
         ss, se = q["speaker_start"], q["speaker_end"]
@@ -1617,6 +1729,8 @@ def _cataphora(ctx: _Ctx, found: list[dict]) -> None:
         if sp_ is None or ANON_RX.search(sp_.sent.text) or PSEUDONYM_RX.search(sp_.sent.text):
             continue
         stem = _role_stem(m.group(1).lower())
+        if not re.match(r"(?i)(?:an?|one)\s", text[ss:se]) and re.search(rf"(?i)\b{re.escape(stem)}", text[:ss]):
+            continue                       # ("the minister" after a minister was written of: refers back)
         for p in found:
             ps = p["speaker_start"]
             if ps is None or ps <= se or p["speaker"] is None or p["anonymity"] != "named" or \
@@ -1624,7 +1738,7 @@ def _cataphora(ctx: _Ctx, found: list[dict]) -> None:
                 continue
             before = re.split(r"[.!?\"“”\n]", text[max(se, ps - 60):ps])[-1]     # ("Police spokesman X")
             after = re.split(r"[.!?\"“”\n]", text[p["speaker_end"]:p["speaker_end"] + 80])[0]  # (", the spokesman")
-            window = " ".join((p["role"] or "", before, after))
+            window = " ".join((p["role"] or "", before, after, _first_mention_context(ctx, p["speaker"], se)))
             surname = p["speaker"].split()[-1]
             if re.search(rf"(?i)\b{re.escape(stem)}", window) and surname not in text[:se]:
                 q["speaker"], q["anonymity"] = p["speaker"], "named"
