@@ -130,3 +130,19 @@ def test_a_role_word_in_a_clause_before_the_name_is_no_title():
     text, qs = _quotes("The town's mayor says the arena will close in June.\n\nThe mayor criticised Hollis Grane, "
                        "who runs the hockey league. \"We have nowhere to play,\" Grane said.")
     assert _by(text, qs, "arena will close").speaker != "Hollis Grane"
+
+
+# -- a quotation standing alone, its speaker named in the next sentence ------------------------------------------
+def test_a_lone_quotation_takes_the_person_the_next_sentence_names():
+    text, qs = _quotes("\"Nobody checked the pipes for twenty years.\"\n\nThose were the words of Wilma Achterberg, "
+                       "a retired plumber in Crane Hollow, at a public meeting on Monday.\n\n"
+                       "Achterberg said the town ignored her letters.")
+    q = _by(text, qs, "Nobody checked")
+    assert q.speaker == "Wilma Achterberg" and q.anonymity == "named" and q.direct
+    assert _by(text, qs, "ignored her letters").speaker == "Wilma Achterberg"
+
+
+def test_a_lone_quotation_without_a_pointing_sentence_takes_no_later_name():
+    text, qs = _quotes("\"Nobody checked the pipes for twenty years.\"\n\nWilma Achterberg, a retired plumber, "
+                       "moved to Crane Hollow in 1990.")
+    assert all(q.speaker != "Wilma Achterberg" or "Nobody" not in text[q.start:q.end] for q in qs)

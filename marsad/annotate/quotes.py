@@ -959,6 +959,34 @@ def _introduced_person(ctx: _Ctx, reg: tuple[int, int]):
     return subj[0]
 
 
+_BACK_DEMONSTRATIVE = re.compile(r"(?:That|Those|These|This|Such|So)\b")
+
+
+def _named_after(ctx: _Ctx, reg: tuple[int, int]):
+    """'"We were never warned." / Those were the words of <person>, ...': a quotation that stands as a sentence or
+    paragraph of its own, whose speaker the next sentence names while pointing back at it with a demonstrative
+    ("That is how ...", "Those were ..."). -> the token of the person named there (outside quotations), or None."""
+    text, doc = ctx.text, ctx.doc
+    line_start = text.rfind("\n", 0, reg[0]) + 1
+    if text[line_start:reg[0]].strip() and not re.search(r"[.!?]\s+$", text[line_start:reg[0]]):
+        return None                        # (the quotation opens its sentence)
+    m = re.match(r"[.!?,]?\s+", text[reg[1]:])
+    if m is None:
+        return None
+    nxt = reg[1] + m.end()
+    if not _BACK_DEMONSTRATIVE.match(text, nxt) or text[reg[1]:nxt].count("\n") > 2:
+        return None
+    span = doc.char_span(nxt, min(len(text), nxt + 1), alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[0].sent
+    for e in ctx.names.ents:
+        if e.label_ == "PERSON" and sent.start <= e.start and e.end <= sent.end and \
+                not _in_region(e.start_char, ctx.regions):
+            return e.root
+    return None
+
+
 def _to_sentence_end(ctx: _Ctx, sent, ce: int) -> int:
     """The end of a reported clause that the parser cut short: the end of the sentence, unless another cue, an
     "according to" or a quotation follows."""
@@ -1621,6 +1649,11 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
             # sentence before the quotation is about, in the same paragraph, after the last quote
             used_regions.add(reg)
             add(None, intro, reg, True)
+            continue
+        named = _named_after(ctx, reg)
+        if named is not None:
+            used_regions.add(reg)
+            add(None, named, reg, True)
             continue
         q_ = max((q for q in found if q["end"] <= reg[0] and not q["direct"] and q["speaker_start"] is not None and
                   q["end"] <= q["speaker_start"] < reg[0]), key=lambda q: q["end"], default=None)
