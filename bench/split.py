@@ -62,6 +62,7 @@ STRATA: dict[str, Callable[[dict], str] | None] = {
     "authored/reports": _stratum_reports,
     "blind/reports": _stratum_reports,
     "blind2/reports": _stratum_reports,
+    "blind3/reports": _stratum_reports,
     "notes/acled_style": _stratum_country,
 }
 
@@ -147,7 +148,7 @@ def score_halves(name: str, scorer: str, pred: Path) -> dict[str, dict]:
 
 def main(argv: list[str]) -> int:
     names = argv or list(STRATA)
-    if any(n.split("/")[0] not in ("authored", "blind", "blind2", "notes") for n in names):
+    if any(n.split("/")[0] not in ("authored", "blind", "blind2", "blind3", "notes") for n in names):
         require_shared()
     for name in names:
         if name not in STRATA:
