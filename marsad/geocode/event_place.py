@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import model
+from ..lexicons import alternation
 from .acled import acled_admin1
 from ..extract.events import split_sentences
 
@@ -177,6 +178,9 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|is|was|are|were|has|had|have|said|says|will|would|in|on|at|to|for|of|by|with|from)\b)[A-Za-z][\w-]*")
 
 
+_CLOSES_CHAIN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s*$")
+
+
 def consistent(places, anchor, text: str = ""):
     """Drop country names used as modifiers ("the French (FR) Consulate in Aden") and keep the places
     whose country agrees with the country the event's sentence (else the document) names most: "Saddar,
@@ -221,6 +225,10 @@ def consistent(places, anchor, text: str = ""):
         cnt[cc] += 3
     if named:
         cnt[max(named, key=lambda p: p.start).country_code] += 2
+    for cc in {p.country_code for p in named if text and _CLOSES_CHAIN.search(text, max(0, p.start - 80), p.start)}:
+        # a country closing a written hierarchy ("in Town, Region, Country") is the place of the event, more
+        # than a country named later in passing ("spying for forces in <Country>")
+        cnt[cc] += 2
     for p in pool:
         if p.feature_code == "ADM1":
             cnt[p.country_code] += 1
@@ -333,6 +341,63 @@ def namesake_in(geocoder, text: str, country: model.Place, places, anchor) -> mo
     return None
 
 
+_PARENT_GAP = re.compile(r"\s*(?:district|sub-district|city|town|village|area|(?:" + alternation("geo_site_nouns") + "|"
+                         + alternation("geo_facility_words") + r"))?\s*(?:,|\()\s*", re.I)
+
+
+def _regional(q: model.Place) -> bool:
+    """A place that stands for a first-level region: the region itself, or the town it is named after."""
+    fc = q.feature_code or ""
+    if fc == "ADM1":
+        return True
+    if fc.startswith(("PCL", "ADM")) or not q.admin1:
+        return False
+    return similar(q.name, q.admin1) or similar(q.text, q.admin1) or \
+        acled_admin1(q.country_code, q.text) == acled_admin1(q.country_code, q.admin1)
+
+
+def under_written_region(geocoder, text: str, p: model.Place, places) -> tuple[model.Place, bool] | None:
+    """A town written with its region right after it ("X, Region, Country", "X (Region)") that the geocoder put
+    in another region or country: the town's namesake inside the written region, from the gazetteer (True),
+    else the written region itself, the finest written unit that resolves (False). None when the town lies in
+    the region it is written with, or no region follows it."""
+    if not text or (p.feature_code or "").startswith(("PCL", "ADM1")) or p.admin1 is None:
+        return None
+    after = [q for q in places if q.start >= p.end and q.latitude is not None and not getattr(q, "demonym", False)]
+    if not after:
+        return None
+    q = min(after, key=lambda q: q.start)
+    if not _PARENT_GAP.fullmatch(text, p.end, q.start) or not _regional(q) or q.geonameid == p.geonameid:
+        return None
+    if similar(p.text, q.text):
+        return None          # another spelling of the same name: "Kobani (Ain al Arab)" is no region
+    if q.country_code == p.country_code and (q.admin1 == p.admin1 or similar(q.admin1, p.admin1)):
+        return None
+    if q.country_code == p.country_code and p.country_code == "IQ" and _same_consonants(q.text, p.admin2):
+        return None          # Iraqi Kurdistan: the governorate is the town's admin2
+    if q.country_code != p.country_code:
+        # a region abroad wins only when the report holds its country as much as the town's ("Mokolo (Mayo-X
+        # department, Far North region)" is no Irish county)
+        from collections import Counter
+        support = Counter(x.country_code for x in places if x.country_code and not getattr(x, "demonym", False))
+        if support[q.country_code] < support[p.country_code]:
+            return None
+    gaz = getattr(geocoder, "gaz", None)
+    if gaz is not None:
+        from dataclasses import replace
+        try:
+            hits = [e for e in gaz.search(p.text, limit=30) if e.country_code == q.country_code
+                    and e.feature_class in ("P", "A") and e.level >= 2 and (e.admin1 == q.admin1 or similar(e.admin1, q.admin1))]
+        except Exception:
+            hits = []
+        if hits:
+            e = max(hits, key=lambda e: e.population or 0)
+            return replace(p, name=e.name, latitude=e.latitude, longitude=e.longitude, country_code=e.country_code,
+                           admin1=e.admin1, admin2=e.admin2, feature_code=e.feature_code or "PPL",
+                           geonameid=e.geonameid, population=e.population or None), True
+    return q, False
+
+
 _CHAIN_GAP = re.compile(r"(?:\s*(?:district|sub-district|province|governorate|region|state|city|town|village|area)?\s*,\s*)+", re.I)
 
 
@@ -371,6 +436,46 @@ def hierarchy_head(text: str, country: model.Place, places, c) -> model.Place | 
     return max(before, key=lambda t: t[0].start)[1] if before else None
 
 
+_REGION_WORD = re.compile(r"\s(?:province|governorate|governate|region|state|prefecture)$", re.I)
+_OFFSET = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-\s*)?(km|kms|kilomet(?:er|re)s?|mi|miles?)\s+(?:\(\s*[\d.]+\s*\w+\s*\)\s+)?"
+                     r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\b", re.I)
+_MAX_OFFSET_KM = 250.0
+
+
+def offset_point(relation: str | None, p: model.Place) -> model.Place | None:
+    """A place written as a distance and a bearing from a town ("35 km north of X"): the point that far from
+    the town in that direction (the event is not in the town, and is nearer that point than the town). None
+    when the relation gives no distance and bearing, or the place is not a town."""
+    if not relation or p.latitude is None or (p.feature_code or "").startswith(("PCL", "ADM")):
+        return None
+    m = _OFFSET.match(relation)
+    if not m:
+        return None
+    import math
+    from dataclasses import replace
+    from .lexicon import DIRECTION_WORDS
+    km = float(m.group(1)) * (1.609344 if m.group(2).lower().startswith("mi") else 1.0)
+    vec = DIRECTION_WORDS.get(m.group(3).lower()) or DIRECTION_WORDS.get(m.group(3).lower().replace("-", ""))
+    if vec is None or km <= 0 or km > _MAX_OFFSET_KM:
+        return None
+    dy, dx = vec
+    norm = math.hypot(dy, dx)
+    lat = p.latitude + km * dy / norm / 111.32
+    lon = p.longitude + km * dx / norm / (111.32 * max(0.1, math.cos(math.radians(p.latitude))))
+    return replace(p, latitude=round(lat, 5), longitude=round(lon, 5))
+
+
+def region_of_sentence(p: model.Place, places, c) -> model.Place | None:
+    """A first-level region of the town's country that the event's sentences name and that does not hold the
+    town ("near X, Region, about 35 km north of <City>"): the event's region, the city only its reference."""
+    spans = list(getattr(c, "sentences", ()) or ()) or [tuple(c.anchor)]
+    for q in places:
+        if (q.feature_code or "") == "ADM1" and q.country_code == p.country_code and q.admin1 and \
+                any(a <= q.start < b for a, b in spans) and not (q.admin1 == p.admin1 or similar(q.admin1, p.admin1)):
+            return q
+    return None
+
+
 def choose(geocoder, text: str, c, places) -> tuple[model.Place | None, int | None]:
     """The event's place and its geo precision (1 town, 2 near/district, 3 region), or (None, None)."""
     loc = None
@@ -394,12 +499,28 @@ def choose(geocoder, text: str, c, places) -> tuple[model.Place | None, int | No
             loc = geocoder.locate(text, (q,), (q.start, q.end))
             p = loc.place
     geo_precision = loc.geo_precision if (loc is not None and p is not None) else None
+    if p is not None:
+        # "X, Region, Country" with X read as a namesake in another region: X inside the written region, else
+        # the region (a village the gazetteer lacks is somewhere in it)
+        under = under_written_region(geocoder, text, p, places)
+        if under is not None:
+            q, same_name = under
+            p, geo_precision = q, (geo_precision if same_name else (3 if (q.feature_code or "") == "ADM1" else 2))
     if p is not None and (p.feature_code or "").startswith("PCL"):
         q = namesake_in(geocoder, text, p, places, c.anchor)
         if q is not None:
             near = re.search(r"\b(?:near|outside|outskirts\s+of|south|north|east|west|countryside\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
                              text[max(0, q.start - 30):q.start], re.I)
             p, geo_precision = q, (2 if near else 1)
+    shifted = offset_point(loc.relation if loc is not None else None, p) if p is not None else None
+    if shifted is not None:
+        # "35 km north of <City>": the point there, in the region the sentence names when the city lies in
+        # another ("Region, about 35 km north of <City>")
+        from dataclasses import replace
+        region = region_of_sentence(p, places, c)
+        p, geo_precision = (replace(shifted, admin1=region.admin1, admin2=None) if region is not None else shifted), 2
+    if p is not None and not (p.feature_code or "").startswith(("PCL", "ADM")) and _REGION_WORD.search(p.text or ""):
+        geo_precision = 3   # "X governorate" read as its seat town: the region is what is known
     if p is None and dominant_country(places) is None:
         p = home_country(geocoder, text, c)
         geo_precision = 3 if p is not None else None

@@ -91,6 +91,16 @@ _ALIAS_OPEN = re.compile(r"[\w'’]\s?[(\[]\s?(?:also\s|or\s)?$")
 # "Salah al-Din area of southern Tripoli", "the Karrada neighbourhood of central Baghdad"
 _UNIT_OF_GAP = re.compile(r" (?:area|neighbou?rhood|district|quarter|suburb|sub-district) of (?:the )?"
                           r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? |central |eastern |western |)")
+# units named after their seat town ("X governorate" whose capital is X)
+_SEAT_NAMED_UNITS = frozenset(("province", "governorate", "governate", "state", "region", "prefecture"))
+
+
+def _consonants(name: str | None) -> str:
+    """A name's consonants, ASCII-folded: one name in two vowelings ("Duhok" / "Dahuk") has the same."""
+    return re.sub(r"[^a-z]|[aeiouy]", "", fold(_DISTRICT_WORD_ANY.sub("", name or "")).lower())
+
+
+_DISTRICT_WORD_ANY = re.compile(r"\s+(?:district|governorate|province|region|state|muhafazah)$", re.IGNORECASE)
 _HIER_GAP = re.compile(r" (?:town|city|village|district|area|sub-district|municipality), ")   # "Zabid city, Hodeidah"
 _LEVEL_BONUS = {-1: 3.0, 0: 4.5, 1: 2.5, 2: 0.0, 3: 0.0}
 
@@ -577,6 +587,13 @@ class Geocoder:
             if m.name_part == "surname" and not any(e.level in (0, 1) for e in m.candidates):
                 return False   # "Zorvan Ali town": the end of a longer name the gazetteer lacks
             return any(e.feature_class in ADMIN_SUFFIXES.get(m.suffix, ()) or (m.suffix in ("city", "town") and e.level == 2)
+                       # "Zorvan governorate" where the gazetteer has only its capital: the province is
+                       # named after its seat town, which stands for it
+                       or (m.suffix in _SEAT_NAMED_UNITS and e.feature_class == "P"
+                           and canon(e.name) == canon(" ".join(m.text.split()[:-1]))
+                           and ((e.feature_code or "") in ("PPLA", "PPLC")
+                                or _consonants(e.admin2) == _consonants(e.name)
+                                or _consonants(e.admin1) == _consonants(e.name)))
                        for e in m.candidates)   # "Sayun city": only its district in the gazetteer
         # single word ("Al Qaim" counts as one)
         low = " ".join(name_words)
