@@ -110,3 +110,30 @@ def test_region_of_the_sentence_beats_the_city_a_distance_is_measured_from(pipel
     e = _top(pipeline, "On 7 August 2021, a drone struck a truck in Bakool region, some 40 km north of Baidoa, "
                        "killing 3 militants.")
     assert e["country"] == "Somalia" and e["admin1"] == "Bakool"
+
+
+# -- a part of a country written as a bearing and the country's name --------------------------------------
+
+def test_bearing_and_country_name_is_that_country_not_a_namesake_town_abroad(pipeline):
+    e = _top(pipeline, "On 5 April 2024, a drone struck a motorbike near a farm in South Lebanon, killing 1 rider.")
+    assert e["country"] == "Lebanon"
+
+
+def test_part_of_country_leaves_other_places_alone():
+    class _Gaz:
+        def search(self, name, limit=5):
+            raise AssertionError("no lookup for a plain name")
+    town = _place(0, "Kelmar", "Kelmar", "XX", "PPL", "North", 10.0, 20.0, 1)
+    assert event_place.part_of_country(type("G", (), {"gaz": _Gaz()})(), town) is None
+
+
+# -- Russia's regions in ACLED spelling --------------------------------------------------------------------
+
+def test_krai_written_after_its_town_gives_the_region_in_acled_spelling(pipeline):
+    e = _top(pipeline, "On 2 September 2024, a drone hit a fuel tank at a port in Sochi (Krasnodar Krai). No casualties.")
+    assert e["country"] == "Russia" and e["admin1"] == "Krasnodar"
+
+
+def test_oblast_alone_places_the_event_in_the_region(pipeline):
+    e = _top(pipeline, "On 2 September 2024, a drone set fire to a warehouse in Tambov Oblast. No casualties.")
+    assert e["country"] == "Russia" and e["admin1"] == "Tambov" and e["geo_precision"] == 3

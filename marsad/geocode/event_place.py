@@ -476,10 +476,37 @@ def region_of_sentence(p: model.Place, places, c) -> model.Place | None:
     return None
 
 
+_DIRECTION_COUNTRY = re.compile(r"(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|north-?east(?:ern)?|"
+                                r"north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|central)\s+(.+)", re.I)
+
+
+def part_of_country(geocoder, p: model.Place) -> model.Place | None:
+    """A part of a country written as a bearing and the country's name ("South Lebanon", "northern Iraq") that
+    the gazetteer read as a namesake town abroad: that country instead. None otherwise."""
+    gaz = getattr(geocoder, "gaz", None)
+    if gaz is None or (p.feature_code or "").startswith("PCL"):
+        return None
+    m = _DIRECTION_COUNTRY.fullmatch((p.text or "").strip())
+    if not m:
+        return None
+    try:
+        hits = [e for e in gaz.search(m.group(1), limit=5) if e.level == 0 and fold(e.name).lower() == fold(m.group(1)).lower()]
+    except Exception:
+        return None
+    if not hits or hits[0].country_code == p.country_code:
+        return None
+    from dataclasses import replace
+    e = hits[0]
+    return replace(p, name=e.name, latitude=e.latitude, longitude=e.longitude, country_code=e.country_code,
+                   admin1=None, admin2=None, feature_code=e.feature_code or "PCLI", geonameid=e.geonameid,
+                   population=e.population or None)
+
+
 def choose(geocoder, text: str, c, places) -> tuple[model.Place | None, int | None]:
     """The event's place and its geo precision (1 town, 2 near/district, 3 region), or (None, None)."""
     loc = None
     if places and geocoder is not None:
+        places = tuple(part_of_country(geocoder, q) or q for q in places)
         loc = geocoder.locate(text, consistent(places, c.anchor, text), c.anchor)
     p = loc.place if loc is not None else None
     if p is not None and (p.feature_code or "").startswith("PCL"):

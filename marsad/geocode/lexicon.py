@@ -24,6 +24,8 @@ ADMIN_SUFFIXES = {
     # the units below the province in conflict countries; the gazetteer often has only the seat town
     "cercle": ("A", "P"), "commune": ("A", "P"), "tehsil": ("A", "P"), "subdistrict": ("A", "P"),
     "sub-district": ("A", "P"), "nahiya": ("A", "P"), "woreda": ("A", "P"), "raion": ("A", "P"),
+    # Russia's and Ukraine's first-level units ("Krasnodar Krai", "Donetsk oblast" above)
+    "krai": ("A",), "kray": ("A",), "okrug": ("A",), "rayon": ("A", "P"),
 }
 # "the Anbar desert", "the Nineveh plains"
 AREA_SUFFIXES = frozenset(load("geo_area_suffixes"))
