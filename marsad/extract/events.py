@@ -515,10 +515,26 @@ def label_sentences(text: str, spans: list[tuple[int, int]] | None = None) -> li
             lab.aggregate = bool(tally or (s > 0 and out and _general_rx().search(win)) or _trend(st, trig, s)
                                  or _record(st, trig))
             lab.general = lab.aggregate and not tally
-            lab.background = bool(BACKGROUND.search(_mask_asides(st, trig)[max(0, trig[0] - 60):trig[1] + 60]))
+            lab.background = bool(BACKGROUND.search(_mask_asides(st, trig)[max(0, trig[0] - 60):trig[1] + 60])
+                                  or _elapsed_before(st, trig))
             lab.negated = _negated_before(st, trig[0])
         out.append(lab)
     return out
+
+
+# "a year after troops retook the city, ...", "the rally came two weeks after a bombing killed 60": the incident
+# of a clause that an elapsed time of weeks or more separates from the report's time is history (a week or
+# days may still lie inside the reporting window)
+_ELAPSED_AFTER = re.compile(r"\b(?:an?|one|several|a\s+few|some|" + numbers_mod._WORD + r"|\d{1,3})\s+(?:full\s+)?"
+                            r"(?:weeks|months?|years?|decades?)\s+(?:after|since)\s+[^,;:.]*$", I)
+
+
+def _elapsed_before(st: str, trig: tuple[int, int]) -> bool:
+    """Does the trigger (sentence offsets) sit in a clause opened by "N weeks/months/years after" (``_ELAPSED_AFTER``)
+    in a sentence that names no time of its own before that clause? ("Troops entered the town on Friday, four
+    weeks after the start of an offensive to retake it": the sentence's incident is Friday's.)"""
+    m = _ELAPSED_AFTER.search(st, max(0, trig[0] - 120), trig[0])
+    return m is not None and not any(d.start < m.start() for d in dates_mod.find_dates(st[:m.start()]))
 
 
 _ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;.]{3,120},")
@@ -850,12 +866,26 @@ def _other_years(st: str, published: str | None) -> bool:
     return False
 
 
+# "the deadliest attack since a truce began in February", "the worst violence since troops retook the city
+# last month": a clause opened by "since" that tells another happening (a subject and a verb before its date)
+# dates the yardstick of a comparison, not the incident
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’.-]+\s+){2,10}$", I)
+
+
+def _comparison_date(text: str, d) -> bool:
+    """Is date mention ``d`` the end of a clause "since <something happened> <date>" (``_SINCE_CLAUSE``)? Not
+    "since Monday" (the start of a run) nor a clause cut by a comma."""
+    return bool(_SINCE_CLAUSE.search(text, max(0, d.start - 90), d.start))
+
+
 def _ranked(ds: list, text: str, published: str | None) -> list:
     """The date mentions of one sentence, the one that dates its incident first: a calendar date beats a
     weekday ("on Monday 5 March") and a day beats a week or a month of the window ("on Monday, the deadliest
     attack this month"); a week or a month before the window still tells another time ("killed in October
-    during an overnight raid"). The day of a statement ("police said on Wednesday") comes last."""
-    return sorted(ds, key=lambda d: (_speech_date(text, d), d.precision in (2, 3) and not outside_window(d, published),
+    during an overnight raid"). The date of a comparison's yardstick ("the deadliest since ... last month",
+    ``_comparison_date``) and the day of a statement ("police said on Wednesday") come last."""
+    return sorted(ds, key=lambda d: (_speech_date(text, d), _comparison_date(text, d),
+                                     d.precision in (2, 3) and not outside_window(d, published),
                                      d.kind in ("weekday", "ar_weekday", "yesterday", "today"), d.start))
 
 

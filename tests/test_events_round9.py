@@ -1,0 +1,53 @@
+"""Round 9 of events on full reports (issue 9), from the blind2 set's tune half: the date of a comparison's
+yardstick ("the worst attack since ... last month"), an incident that an elapsed time of weeks or more separates
+from the report ("a year after troops retook the town"), and more. Reports written for these tests (real
+province and town names used generically; the incidents are invented)."""
+from __future__ import annotations
+
+from marsad.extract import events
+
+PUB = "2023-05-10"   # a Wednesday
+FILLER = ("The governor ordered an inquiry. Elders met the mayor at the town hall. Shops stayed shut for the rest of "
+          "the day. Teachers sent pupils home early. ")
+
+
+def _events(pipeline, text: str, published: str = PUB) -> list[dict]:
+    return pipeline.process_record({"text": text, "published": published})["events"]
+
+
+# -- dates ------------------------------------------------------------------------------------------------
+def test_the_date_of_a_comparison_yardstick_does_not_date_the_incident():
+    lead = ("Gunmen opened fire on a bus station in the town of Karvani on Monday, killing nine travellers, police "
+            "said, in the worst attack in the province since the new governor took office last month. ")
+    cands = events.detect(lead + FILLER, PUB)
+    assert cands and cands[0].date.date == "2023-05-08"
+    assert not events.outside_window(cands[0].date, PUB)
+
+
+def test_since_monday_alone_is_no_comparison():
+    d = type("D", (), {"start": 22})()
+    assert not events._comparison_date("Fighting has gone on since Monday in the hills.", d)
+    d2 = type("D", (), {"start": 60})()
+    st = "It was the bloodiest day since the ceasefire broke down in early April."
+    d2.start = st.index("in early")
+    assert events._comparison_date(st, d2)
+
+
+# -- history told as elapsed time -------------------------------------------------------------------------
+def test_an_incident_weeks_or_years_before_the_clause_is_history():
+    lead = "Gunmen killed two soldiers at a checkpoint near the town of Karvani on Tuesday, officials said. "
+    old = "A year after the army retook the town of Selvi from the rebels, its market is busy again. "
+    rally = "The sit-in came two weeks after a bomb at a party office in Selvi killed 14 people. "
+    cands = events.detect(lead + FILLER + old + rally + "Traders left early.", PUB)
+    assert [c.sub_event_type for c in cands] == ["Armed clash"]
+
+
+def test_a_sentence_with_its_own_day_keeps_its_incident_before_an_elapsed_clause():
+    st = ("Troops stormed the centre of the town of Selvi on Friday and raised the flag over the council building, "
+          "nearly four weeks after the start of an offensive to retake it.")
+    trig = (st.index("retake"), st.index("retake") + 6)
+    assert not events._elapsed_before(st, trig)
+    st2 = "The vigil was held three months after gunmen killed 20 worshippers at the shrine."
+    assert events._elapsed_before(st2, (st2.index("killed"), st2.index("killed") + 6))
+    st3 = "The vigil was held a few days after gunmen killed 20 worshippers at the shrine."
+    assert not events._elapsed_before(st3, (st3.index("killed"), st3.index("killed") + 6))
