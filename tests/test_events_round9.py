@@ -51,3 +51,19 @@ def test_a_sentence_with_its_own_day_keeps_its_incident_before_an_elapsed_clause
     assert events._elapsed_before(st2, (st2.index("killed"), st2.index("killed") + 6))
     st3 = "The vigil was held a few days after gunmen killed 20 worshippers at the shrine."
     assert not events._elapsed_before(st3, (st3.index("killed"), st3.index("killed") + 6))
+
+
+# -- fatalities -------------------------------------------------------------------------------------------
+def _kills(sentence: str) -> list[int]:
+    return [c.quantity.best for c in events.casualties(sentence) if c.kind == "killed"]
+
+
+def test_a_quoted_phrase_that_opens_with_its_figure_is_a_count():
+    assert _kills('Jets pounded a hideout in the hills on Sunday, killing "17 bandits", the air force said.') == [17]
+    assert _kills('Jets pounded a hideout in the hills, killing "dozens of bandits", the air force said.') == [12]
+
+
+def test_animals_killed_are_no_fatalities():
+    assert _kills("A shell fell on a farm outside the village, wounding a shepherd and killing several goats.") == []
+    assert _kills("Raiders killed 40 cows at the watering hole.") == []
+    assert _kills("Raiders killed three herders and drove off their camels.") == [3]

@@ -962,6 +962,10 @@ def _other_incident_toll(text: str, trig: tuple[int, int] | None, c) -> bool:
     return bool(_OTHER_INCIDENT_REL.search(text, trig[1], c.start))
 
 
+# a quoted phrase that opens with its figure ('killing "dozens of terrorists", the army said'): the opening
+# quote blanked, as for a figure in scare quotes
+_QUOTED_PHRASE = re.compile(r"(?<=\s)[\"“‘](?=(?:dozens|scores|hundreds|several|many|\d[\d,]*|" + numbers_mod._WORD
+                            + r")\s+(?:of\s+)?[a-z])", I)
 _SCARE_QUOTED = re.compile(r"[\"“”‘’'](dozens|scores|hundreds|thousands|several|many|tens|\d[\d,]*|" + numbers_mod._WORD + r")[\"“”‘’']"
                            r"(?=\s+(?:of\s+)?[a-z])", I)
 _MODEL_NUMBER = re.compile(r"\b([A-Z][A-Za-z]{0,2}-)(\d{1,3})\b")
@@ -982,6 +986,7 @@ def casualties(sentence: str, offset: int = 0) -> list:
     read = _KILL_ACTIVE.sub(pad, sentence)
     # a figure in scare quotes ('killed "dozens" of gunmen', 'had "neutralised" 17'): the quotes blanked
     read = _SCARE_QUOTED.sub(lambda m: " " + m.group(1) + " ", read)
+    read = _QUOTED_PHRASE.sub(" ", read)
     if any(ch.isdigit() for ch in sentence):
         # a model designation is no count ("F-16 jets struck ..., killing five", "AK-47 rifles")
         read = _MODEL_NUMBER.sub(lambda m: m.group(1) + " " * len(m.group(2)), read)
@@ -990,7 +995,22 @@ def casualties(sentence: str, offset: int = 0) -> list:
         for d in dates_mod.find_dates(sentence):
             if d.kind in ("iso", "mdy_num", "dmy", "mdy"):
                 read = read[:d.start] + " " * (d.end - d.start) + read[d.end:]
-    return numbers_mod.casualties(read, offset)
+    return [c for c in numbers_mod.casualties(read, offset) if not _animals(read, c)]
+
+
+@lru_cache(maxsize=1)
+def _animal_rx() -> re.Pattern:
+    return re.compile(r"\s+(?:of\s+)?(?:(?:their|the|his|her|[a-z]+'s)\s+)?(?:[\w-]+\s+)?(?:"
+                      + lexicons.alternation("events_animal_nouns") + r")\b", I)
+
+
+def _animals(sentence: str, c) -> bool:
+    """Is casualty mention ``c`` a count of animals ("killing several sheep", "12 head of cattle were killed")?
+    ACLED's fatalities count people only."""
+    q = c.quantity
+    if re.search(r"\s(?:and|plus)\s|,", sentence[q.start:q.end]):
+        return False     # figures added up ("five people and 40 cows"): not only animals
+    return bool(_animal_rx().match(sentence, q.end))
 
 
 # what a later sentence may make of an incident told before: the weapon it names is more specific
