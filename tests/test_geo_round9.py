@@ -137,3 +137,13 @@ def test_krai_written_after_its_town_gives_the_region_in_acled_spelling(pipeline
 def test_oblast_alone_places_the_event_in_the_region(pipeline):
     e = _top(pipeline, "On 2 September 2024, a drone set fire to a warehouse in Tambov Oblast. No casualties.")
     assert e["country"] == "Russia" and e["admin1"] == "Tambov" and e["geo_precision"] == 3
+
+
+# -- the dated incident sentence against undated context ----------------------------------------------------
+
+def test_dated_incident_sentence_places_the_event_not_the_undated_context(pipeline):
+    text = ("Rival militias have kept up shelling and drone attacks around Aden for weeks. On 9 June 2023, a drone "
+            "hit a fuel truck in Ataq (Shabwah), killing 2 drivers.")
+    evs = pipeline.process_record({"id": "t", "text": text})["events"]
+    dated = [e for e in evs if e["event_date"] == "2023-06-09"]
+    assert dated and all(e["admin1"] == "Shabwah" for e in dated)

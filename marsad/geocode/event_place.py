@@ -502,12 +502,30 @@ def part_of_country(geocoder, p: model.Place) -> model.Place | None:
                    population=e.population or None)
 
 
+def dated_anchor(c, places) -> tuple[int, int]:
+    """The sentence the event is located from: its anchor, unless the anchor holds no date and another of the
+    event's sentences writes the event's date and names a place ("Units kept up attacks around <City>. On
+    5 May, drones struck a position in <Town>."): the dated incident sentence beats the undated context."""
+    anchor = tuple(c.anchor)
+    d = getattr(c, "date", None)
+    if d is None or getattr(d, "start", None) is None or d.relative or anchor[0] <= d.start < anchor[1]:
+        return anchor
+    for a, b in getattr(c, "sentences", ()) or ():
+        if a <= d.start < b and (a, b) != anchor:
+            if any(a <= q.start < b and q.latitude is not None and not getattr(q, "demonym", False)
+                   and not (q.feature_code or "").startswith("PCL") for q in places):
+                return (a, b)
+            break
+    return anchor
+
+
 def choose(geocoder, text: str, c, places) -> tuple[model.Place | None, int | None]:
     """The event's place and its geo precision (1 town, 2 near/district, 3 region), or (None, None)."""
     loc = None
     if places and geocoder is not None:
         places = tuple(part_of_country(geocoder, q) or q for q in places)
-        loc = geocoder.locate(text, consistent(places, c.anchor, text), c.anchor)
+        anchor = dated_anchor(c, places)
+        loc = geocoder.locate(text, consistent(places, anchor, text), anchor)
     p = loc.place if loc is not None else None
     if p is not None and (p.feature_code or "").startswith("PCL"):
         # only the country in the event's first sentence: a finer place of that country in the event's
