@@ -389,6 +389,12 @@ _EXTRA_PERIODS = [   # spans of counting that find_periods leaves out; relative 
     # 'in the three months to the end of May', 'in the year to March', 'the 12 months to September': a span ending then
     ("months_to", re.compile(r"\b(?:in\s+|over\s+|during\s+)?the\s+(?:(\d{1,2}|" + "|".join(_SMALL_N) + r")\s+(months|weeks)|"
                              r"(year))\s+(?:to|until|through|ending\s+in)\s+(?:the\s+end\s+of\s+)?(" + _MON_RX + r")\b(?!\.?\s+\d)", re.I)),
+    # 'in the six months since the ceasefire broke down', 'over the three years since the takeover': the span up to publication that
+    # the since-clause after it starts (the event's date is seldom written; the span's length is)
+    ("n_since", re.compile(r"\b(?:in|over|during|within)\s+the\s+(\d{1,2}|" + "|".join(_SMALL_N) +
+                           r")\s+(days|weeks|months|years)\s+(?=since\b)", re.I)),
+    # 'the tally of the dead stood at 4,000 by the end of 2019': a running total up to then, from no stated start
+    ("by_end", re.compile(r"\bby\s+the\s+end\s+of\s+(?:(" + _MON_RX + r")\s+)?((?:19|20)\d\d)\b", re.I)),
     # headline style, no article: 'in first quarter', 'in second half'
     ("quarter", re.compile(r"\b(?:in|during|over)\s+(first|second|third|fourth)\s+quarter\b(?!\s+of\b)", re.I)),
 ]
@@ -408,6 +414,9 @@ def counting_periods(text: str, published: str | None, periods: list) -> list:
     out = []
     for kind, rx in _EXTRA_PERIODS:
         for m in rx.finditer(text):
+            span_end = m.end()
+            if kind == "n_since":         # the since-clause it is measured from is part of it
+                span_end = max([p.end for p in periods if p.start == m.end()] or [span_end])
             if any(p.start < m.end() and m.start() < p.end and not (m.start() <= p.start and p.end <= m.end())
                    for p in periods) or any(p.start < m.end() and m.start() < p.end for p in out):
                 continue          # a period found inside this one ('this year' in 'the first half of this year') gives way
@@ -474,8 +483,19 @@ def counting_periods(text: str, published: str | None, periods: list) -> list:
                     yy, mm = divmod(y1 * 12 + b - n, 12)        # the month after the one n months back
                     ps = dt.date(yy, mm + 1, 1)
                 k = "range"
+            elif kind == "by_end":
+                y = int(m.group(2))
+                mo = _MONTH_NAMES.index(m.group(1).lower()) + 1 if m.group(1) else 12
+                ps, pe = None, dt.date(y, mo, calendar.monthrange(y, mo)[1])
+                if pub and pe > pub:
+                    pe = pub
+                k = "relative"
+            elif kind == "n_since" and pub:
+                n = int(m.group(1)) if m.group(1).isdigit() else _SMALL_N[m.group(1).lower()]
+                ps, pe = _minus(pub, n, m.group(2).lower()), pub
+                k = "relative"
             if ps and pe and ps > pe:
                 continue
-            out.append(Period(m.start(), m.end(), m.group(0), ps.isoformat() if ps else None,
+            out.append(Period(m.start(), span_end, text[m.start():span_end], ps.isoformat() if ps else None,
                               pe.isoformat() if pe else None, k))
     return out

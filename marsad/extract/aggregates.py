@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ..annotate.periods import counting_periods
+from .. import lexicons as _lexicons
 from .drivers import cue_regex as _cues
 
 TREND_UP = _cues("claims_trend_up")
@@ -36,9 +37,16 @@ def _lexrx_cached(name: str) -> re.Pattern:
 _DISCLAIMER = re.compile(r"\b(?:could|can|cannot|can't|could\s+not|was\s+not|were\s+not|has\s+not|have\s+not)\s+(?:not\s+)?"
                          r"(?:be\s+|been\s+)?(?:independently\s+|immediately\s+|yet\s+|officially\s+)*(?:verified|confirmed|"
                          r"checked|corroborated)\b|\bunverified\b|\bnot\s+(?:been\s+)?(?:independently\s+)?verified\b", re.IGNORECASE)
-_CASUALTY_VERB = re.compile(r"\b(?:killed|killing|kills|died|dead|deaths?|wounded|wounding|injured|injuring|injuries|"
-                            r"casualties|fatalities|lives|slain|perished|executed|beheaded|massacred|abducted|kidnapped|"
-                            r"disappeared)\b", re.IGNORECASE)
+_CASUALTY_VERB = re.compile(r"\b(?:" + _lexicons.alternation("agg_casualty_verbs") + r")\b", re.IGNORECASE)
+# one person's death named as a time or a cause ('since the leader's death', 'after the death of the commander'): no toll
+_ONES_DEATH = re.compile(r"\b[\w-]+['’]s\s+(?:death|killing|assassination)\b|\b(?:death|killing|assassination)\s+of\s+"
+                         r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:[A-Z][\w'’-]+|leader|chief|commander|"
+                         r"founder|president|emir)\b(?!\s+(?:and|or)\b)")
+# causes a toll is said to include, not to be ('including those who died of cholera', 'not counting famine deaths'):
+# the figure stays the conflict's
+_INCLUDED_CAUSES = re.compile(r"\b(?:counting|including|as\s+well\s+as|besides|not\s+counting|excluding)\s+(?:the\s+)?"
+                              r"(?:deaths|those|people|victims|fatalities)\s+(?:who\s+died\s+)?(?:from|of|by|in)\s+"
+                              r"[^,;.]{1,50}", re.IGNORECASE)
 _WAR_SUBJECT = re.compile(r"\b(?:war|conflict|insurgency|violence|fighting|crisis|uprising|campaign|offensive|"
                           r"bombings|attacks|strikes|raids)(?:,?\s+(?:which|that))?\s+(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|"
                           r"displaced|left|wounded|uprooted|forced)\b", re.IGNORECASE)
@@ -88,7 +96,7 @@ _DAY_ANCHOR = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturda
                          r"the\s+day\s+before)\b",
                          re.IGNORECASE)
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|fiercest|most\s+\w+|highest|"
-                                 r"strongest)\b(?:\s+[\w'’-]+){0,3}?\s*(?:\s(?:in|of|so\s+far|since))?\s*$", re.IGNORECASE)
+                                 r"strongest)\b(?:\s+[\w'’-]+){0,5}?\s*(?:\s(?:in|of|so\s+far|since))?\s*$", re.IGNORECASE)
 
 
 _SPEECH_NEAR = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|announced|stated|added|according|estimated|"
@@ -216,7 +224,8 @@ _BREAKDOWN = re.compile(r"(?:\s--\s|\s[–—]\s|\()[^()–—]{0,80}?(?:\s--\s|
 
 _YEAR_BACK = re.compile(r"\s*(?:in\s+|during\s+|over\s+)?(?:the\s+same\s+(?:period|months?|weeks?|time|quarter)\s+(?:of\s+|in\s+)?"
                         r"(?:last\s+year|the\s+previous\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before))|"
-                        r"the\s+(?:year|previous\s+year)\s+before|the\s+previous\s+year|a\s+year\s+(?:earlier|before|ago))\b",
+                        r"the\s+(?:year|previous\s+year)\s+before|the\s+(?:previous|preceding)\s+(?:year|12\s+months|twelve\s+months)|"
+                        r"a\s+year\s+(?:earlier|before|ago))\b",
                         re.IGNORECASE)
 
 
@@ -285,7 +294,8 @@ def _counted_after(stext: str, e: int) -> tuple[str | None, str | None, int]:
     if m:
         return m.group(0).strip(), "people", e + m.end()
     m = re.match(r"\s+(?:more\s+|others?\s+)?(?:were|was|have\s+been|had\s+been|are|has\s+been|had|have|remain|remains|remained|"
-                 r"(?:are|were)\s+still|still)\s+(?:\w+\s+)??"
+                 r"(?:are|were)\s+still|still)\s+(?:(?:believed|thought|said|estimated|reported|feared)\s+to\s+"
+                 r"(?:be\s+|remain\s+|have\s+been\s+)?(?:still\s+)?|(?:\w+\s+)??)"    # 'another 9,000 are thought to be stranded'
                  r"(\w+)", rest)
     if m and (_CASUALTY_VERB.fullmatch(m.group(1)) or _lexrx("claims_agg_legal_verbs").fullmatch(m.group(1)) or
               _lexrx("claims_agg_state_verbs").fullmatch(m.group(1))):
@@ -299,8 +309,14 @@ def _counted_after(stext: str, e: int) -> tuple[str | None, str | None, int]:
     # killed'
     m = re.match(r"\s+((?:(?!(?:in|at|on|from|to|across|since|during|near|for|by|after|before|over|into|who|which|that|were|was|"
                  r"are|is|have|has|had|been)\s)[a-z][\w'’-]*\s+){0,5}?[a-z][\w'’-]*s)\s+(?:(?:have|has|had)\s+been|were|are)\s+"
-                 r"(?:\w+ly\s+)?(?:killed|wounded|injured|slain|executed|abducted|kidnapped)\b", rest)
+                 r"(?:\w+ly\s+)?(?:killed|wounded|injured|slain|executed|abducted|kidnapped|martyred)\b", rest)
     if m and not re.search(r"\d", m.group(1)):
+        return m.group(1), "people", e + m.end(1)
+    # the name of a force or a people before a passive casualty verb: '300 Zorani were killed', '1,200 Zorani
+    # Guards have been killed' (a name, not a sentence-initial word: no verb of its own between)
+    m = re.match(r"\s+((?:[A-Z][\w'’-]+\s+){0,2}?[A-Z][\w'’-]+)\s+(?:(?:have|has|had)\s+been|were|are)\s+"
+                 r"(?:\w+ly\s+)?(?:killed|wounded|injured|slain|executed|abducted|kidnapped|martyred)\b", rest)
+    if m and not re.search(r"\d", m.group(1)) and not _DAY_OR_MONTH.search(m.group(1)):
         return m.group(1), "people", e + m.end(1)
     # 'forced about 1.8 million to flee their homes': the people made to flee
     m = re.match(r"\s+(?:more\s+|others?\s+)?(?:to\s+)?(?:flee|fleeing|leave\s+their\s+homes|abandon\s+their\s+homes)\b", rest)
@@ -310,12 +326,27 @@ def _counted_after(stext: str, e: int) -> tuple[str | None, str | None, int]:
     return None, None, e
 
 
+# a place held by a side, besieged or cut off: the people living there are a population of the war
+_HELD_PLACE = re.compile(r"\b[\w-]+-(?:held|controlled|besieged|occupied)\b|\b(?:besieged|encircled|blockaded|occupied|cut\s+off|"
+                         r"under\s+siege|under\s+(?:[\w'’-]+\s+){0,3}?(?:control|occupation|blockade|rule)|camps?|shelters?)\b",
+                         re.IGNORECASE)
+_DAY_OR_MONTH = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + _MON_RX[3:-1] + r")\b",
+                           re.IGNORECASE)
+def _active_groups(stext: str, b: int):
+    """'N militias operate in ...', 'N armed factions are present in ...': the groups counted, or None."""
+    m = re.match(r"\s+(?:[\w-]+\s+)?(" + _lexicons.alternation("agg_group_nouns") + r")\s+(?:(?:are|were|remain|remained|"
+                 r"(?:have|has|had)\s+been|now|still|currently)\s+)*(?:" + _lexicons.alternation("agg_active_verbs") +
+                 r")\b", stext[b:b + 80], re.IGNORECASE)
+    return m
+
+
 _FORCE_VERB_BEFORE = re.compile(r"\b(?:numbers\s+(?:have\s+|has\s+|had\s+)?(?:dwindled|fallen|shrunk|shrank|dropped|grown|grew|"
                                 r"swelled|swollen|risen|rose|fell|declined|climbed)\s+to|numbers?|numbered|numbering|strength\s+(?:\w+\s+){0,3}?(?:at|of)|"
                                 r"(?:(?:is|are|was|were)\s+)?(?:estimated|put|reckoned)\s+at|(?:thought|believed|said)\s+to\s+number)\s+$",
                                 re.IGNORECASE)
 _STRONG_AFTER = re.compile(r"\s*-?\s*strong\b", re.IGNORECASE)
-_FORCE_CUE = re.compile(r"\b(?:estimat\w+|number\w*|strong|strength|ranks|(?:has|have|had)(?!\s+(?:[\"“'‘]\s*)?[a-z]+(?:ed|en)\b)|there\s+are|command\w*|claims?|claimed|"
+_FORCE_CUE = re.compile(r"\b(?:estimat\w+|number\w*|strong|strength|ranks|(?:has|have|had)(?!\s+(?:[\"“'‘]\s*)?[a-z]+(?:ed|en)\b)|there\s+are|"
+                        r"command(?:s|ed|ing)?|claims?|claimed|"      # 'commands 3,000 fighters', not the title 'commander'
                         r"boasts?|boasted|"
                         r"believed|thought|left|remain\w*)\b", re.IGNORECASE)
 
@@ -336,7 +367,13 @@ def _violent_times(stext: str, a: int, b: int, clause: str) -> bool:
     return bool(_lexrx("claims_agg_times_verbs").search(clause))
 
 
-def _force_strength(f, counted: str, clause: str) -> bool:
+# one assault told as it happened: 'at dawn, some 60 fighters on motorbikes crossed the river'
+_ASSAULT_SCENE = re.compile(r"\bat\s+(?:midnight|dawn|dusk|nightfall|noon|night)\b|\bon\s+(?:foot|horseback|motorcycles?|"
+                            r"motorbikes?|pick-?ups?|pick-?up\s+trucks)\b|\bbehind\s+(?:them|the)\b|\b(?:stormed|attacked|raided|overran|advanced|"
+                            r"charged|crossed|came|arrived|ambushed|swept\s+(?:into|through)|poured\s+into)\b", re.IGNORECASE)
+
+
+def _force_strength(f, counted: str, clause: str, before: str | None = None, sent_text: str = "") -> bool:
     """The strength of an armed force: 'between 500 and 700 fighters', 'an estimated 3,000 militants', 'the
     group has 2,000 members', 'the rebels number about 4,000'. 'Members' and 'men' count only in an armed group
     ('crew members', 'four of his men' are no force); troops sent somewhere are a deployment."""
@@ -351,7 +388,14 @@ def _force_strength(f, counted: str, clause: str) -> bool:
             return False
     if re.search(r"\b(?:deploy\w*|sent|send\w*|dispatch\w*)\b", clause, re.I):
         return False
-    return f.value is None or f.qualifier is not None or bool(_FORCE_CUE.search(clause))
+    if before is not None and re.search(r"\b(?:" + _lexicons.alternation("agg_unit_size_nouns") + r")\s+of\s+$", before,
+                                        re.IGNORECASE):
+        return False              # 'bands of 20 to 30 gunmen': the size of each unit
+    if _FORCE_CUE.search(clause):
+        return True
+    if _ASSAULT_SCENE.search(sent_text) or _incident_day(sent_text):
+        return False              # the party of one assault, not the strength of a force
+    return f.value is None or f.qualifier is not None
 
 
 def _estimate_qualifier(before: str) -> str | None:
@@ -410,6 +454,7 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
     for sent in doc.sents:
         s0, s1 = sent.start_char, sent.end_char
         stext = text[s0:s1]
+        stext_nc = _INCLUDED_CAUSES.sub(" ", stext)     # the causes a toll includes are not its own cause
         per = [p for p in periods if s0 <= p.start < s1 and (not _SUPERLATIVE_BEFORE.search(text, max(s0, p.start - 50), p.start))]
         dur = [p for p in per if _durational(p)]
         breakdowns = [m.span() for m in _BREAKDOWN.finditer(stext)]
@@ -441,7 +486,7 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
             if f.kind == "count" and re.fullmatch(r"\d{1,2}", stext[a:b]) and re.match(
                     r"\s+(?:of\s+)?(?:" + _MON_RX + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?", stext[b:b + 14], re.I):
                 continue                  # the day first: '4 November 2011', 'on 12 March'
-            if _lexrx("claims_agg_nonconflict").search(stext) and not _CONFLICT_WORD.search(stext):
+            if _lexrx("claims_agg_nonconflict").search(stext_nc) and not _CONFLICT_WORD.search(stext):
                 continue                  # 'a cyclone ... leaving at least 12 dead': no conflict figure
             if not _CONFLICT_WORD.search(stext) and s0:
                 prev = re.split(r"(?<=[.!?])\s+", text[max(0, s0 - 400):s0].strip())[-1]
@@ -481,15 +526,17 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
             war_past = war_past or any(p.kind == "month" for p in per) and bool(_NATIONAL.search(stext)) and not (
                 _incident_day(clause) or any(h.group("det") and not h.group("pl") for h in _ATTACK_NOUN.finditer(stext)) or
                 re.search(r"\bwhen\b", clause))
-            if _lexrx("claims_agg_nonconflict").search(clause) and not _CONFLICT_WORD.search(clause):
+            if _lexrx("claims_agg_nonconflict").search(_INCLUDED_CAUSES.sub(" ", clause)) and not _CONFLICT_WORD.search(clause):
                 continue                  # 'floods have displaced 50,000 people this year': no conflict figure
             dm = re.search(r"(?:" + _lexrx("claims_agg_nonconflict").pattern + r")\s+(?:(?:that|which)\s+)?(?:(?:has|have|had|now|"
                            r"already|so\s+far)\s+)*(?:killed|claimed|left|infected|displaced|sickened|affected)\s+(?:the\s+lives\s+of\s+)?$",
                            stext[max(0, a - 70):a], re.IGNORECASE)
             if dm and not _CONFLICT_WORD.search(stext, max(0, a - 70 + dm.start() - 30), max(0, a - 70) + dm.start()):
                 continue                  # 'an outbreak that has killed 1,500 people', even beside attacks on clinics
-            if _FORECAST_BEFORE.search(stext[max(c0, a - 40):a]) or re.search(r"\bif\b", clause) and re.search(
-                    r"\b(?:could|would|might|will)\b", clause):
+            aside = _ASIDE_AFTER.search(stext, b, c1)     # a relative clause after the figure hedges its own noun
+            main = stext[c0:aside.start()] if aside else clause
+            if _FORECAST_BEFORE.search(stext[max(c0, a - 40):a]) or re.search(r"\bif\b", main) and re.search(
+                    r"\b(?:could|would|might|will)\b", main):
                 continue                  # 'officials expect up to 100,000 people to return', '... could flee if ...' 
             if f.kind == "count" and _PREWAR.search(stext) and _POPULATION_BEFORE.search(stext, max(c0, a - 40), a):
                 continue                  # 'the town, which had 50,000 inhabitants before the war': a population, no toll
@@ -527,9 +574,16 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 pn = list(_lexrx("claims_agg_people").finditer(stext, c0, a))
                 if pn and (_lexrx("claims_agg_state_verbs").search(stext, c0, c1) or _CASUALTY_VERB.search(stext[c0:c1])):
                     counted, unit, subj = pn[-1].group(0), "people", True   # 'civilians trapped ... are thought to number 50,000'
+            compared = False
             if counted is None and out and out[-1]["sent"] is sent and re.search(
-                    r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+$|\bagainst\s+$", stext[max(0, a - 16):a]):
+                    r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst)\s+(?:(?:perhaps|possibly|maybe|probably)\s+)?$",
+                    stext[max(0, a - 26):a]):
                 counted, unit = out[-1]["counted"], out[-1]["unit"]     # '1,342 attacks, up from 980 in 2018'
+                # the figure set against an accepted one counts the same thing (for another period or side)
+                compared = bool(accepted) and f.kind == "count" and (f.value or f.low or f.high or 0) >= 2
+            groups = _active_groups(stext, b) if counted is None and f.kind == "count" else None
+            if groups:                    # 'some 40 militias now operate in the east'
+                counted, unit, ce = groups.group(1), "groups", b + groups.end(1)
             # a series of figures, each with its own period: 'rose to 73 in April from 41 in March', 'from 40 in 2019 to
             # 75 in 2020', '92 in January, 104 in February and 131 in March' (the counted noun said once)
             dated = any(0 <= p.start - s0 - b <= 2 for p in per)
@@ -565,6 +619,11 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
             subj = subj or bool(mo)
             if mo:                        # 'the death toll stood at about 50', 'the number of attacks rose to 150'
                 x = mo.group("x") or "deaths"
+                if "toll" in mo.group(0).lower() and re.match(r"(?i)(?:the|a|an|its|their|this|that)\b", x):
+                    x = "deaths"          # 'the toll of the civil war': the war's deaths
+                elif mo.group("x") and re.fullmatch(r"(?i)the|a|an|its|their|this|that", x):
+                    nx = re.match(r"\s+([\w-]+)", mo.string[mo.end("x"):])
+                    x = nx.group(1) if nx else "deaths"     # 'the tally of the dead': the dead
                 counted = x
                 if re.fullmatch(r"(?i)refugee|returnee", x):
                     x = counted = x + "s"       # 'the refugee count': refugees
@@ -622,7 +681,10 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                         _CASUALTY_VERB.search(stext, b, min(c1, b + 90)) and (
                             bool(dur) or cum or not _single_incident(stext[:a], stext[b:]))) and (
                         _lexrx("claims_agg_state_verbs").search(stext, max(c0, a - 30), min(c1, b + 90)) or
-                        _CASUALTY_VERB.search(stext, max(c0, a - 30), min(c1, b + 60)))) or bool(
+                        _CASUALTY_VERB.search(stext, max(c0, a - 30), min(c1, b + 60)) or
+                        # what a war has done to a share of the people: 'years of insurgency have ... left a third of the inhabitants hungry'
+                        re.search(r"\b(?:left|leaving|forced|driven|pushed|plunged)\s+$", stext[max(c0, a - 10):a], re.I) and
+                        _WAR_SUBJECT.search(stext, 0, a))) or bool(
                     # a share of a toll: '..., about half of them civilians', 'a third of those killed'
                     re.match(r"\s+of\s+(?:them|those\s+(?:killed|dead|wounded|injured)|(?:the\s+|all\s+)(?:[\w-]+\s+)?(?:dead|"
                              r"victims|casualties|deaths|fatalities))\b",
@@ -659,11 +721,15 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                                                         stext[b:b + 50]) and
                                                _lexrx("claims_agg_times_verbs").search(stext, b, c1))
                 counted, unit = stext[b:b + 40].strip().split(",")[0], "attacks"
+            elif compared or unit == "groups":
+                ok = unit != "groups" or (f.value or f.low or f.high or 0) >= 3
+                # a force's strength set against another is dated as a force's: only by a date right after it
+                force = compared and bool(_lexrx("claims_agg_force_nouns").fullmatch((counted or "").split()[-1] if counted else ""))
             elif counted:
                 # 'the army has lost 2,000 soldiers': people lost are dead
                 lost = unit == "people" and bool(re.search(r"\blos(?:t|e|es|ing)\s+(?:[\w-]+\s+)?$", stext[max(c0, a - 20):a], re.I) )
-                casualty = lost or bool(_CASUALTY_VERB.search(re.sub(     # 'sentenced 12 men to death' is no toll
-                    r"\b(?:sentenc|condemn)\w*\b[^,;]{0,40}?\bto\s+death\b", "", clause, flags=re.I))) or unit == "people" and counted.split()[-1].lower() in (
+                casualty = lost or bool(_CASUALTY_VERB.search(_ONES_DEATH.sub(" ", re.sub(     # 'sentenced 12 men to death' is no toll
+                    r"\b(?:sentenc|condemn)\w*\b[^,;]{0,40}?\bto\s+death\b", "", clause, flags=re.I)))) or unit == "people" and counted.split()[-1].lower() in (
                     "deaths", "casualties", "lives", "injuries", "dead", "wounded", "killed", "bodies")
                 legal = bool(_lexrx("claims_agg_legal_verbs").search(clause))
                 single = _single_incident(stext[max(c0, a - 120):a], stext[b:c1]) and not _WAR_SUBJECT.search(clause) and \
@@ -677,9 +743,16 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                     not cum and not any(p.kind in ("since", "relative") for p in dur)
                 # up to the next figure: '13 million people need aid and 6 million are displaced' displaces the 6 million
                 near = stext[max(c0, a - 25):min(c1, ce + 60, nxt.start if nxt is not None and nxt.start >= ce else len(stext))]
-                if re.search(r"\bjoin(?:s|ed|ing)?\b", near, re.I) and not (_LEGAL_CONTEXT.search(stext) or
-                                                                          re.search(r"\bfighters?\b", stext, re.I)):
-                    near = re.sub(r"(?i)\bjoin(?:s|ed|ing)?\b", " ", near)   # 'recruited 70 activists to join the campaign'
+                joining = r"\bjoin(?:s|ed|ing)?\b|\bsign(?:s|ed|ing)?\s+up\b|\benlist(?:s|ed|ing)?\b"
+                if re.search(joining, near, re.I) and not (
+                        _LEGAL_CONTEXT.search(stext) or re.search(r"\bfighters?\b", stext, re.I) or
+                        # recruits or volunteers signing up in a recruitment drive of an armed or security force
+                        re.fullmatch(r"(?i)recruits|volunteers", (counted or "").split()[-1] if counted else "") and
+                        re.search(r"\b(?:recruit\w*|militias?|army|armed|defen[cs]e|security)\b", stext, re.I)):
+                    near = re.sub(r"(?i)" + joining, " ", near)   # 'recruited 70 activists to join the campaign'
+                sv = [m.group(0).lower() for m in _lexrx("claims_agg_state_verbs").finditer(near)]
+                if sv and all(re.fullmatch(r"liv(?:e|ing)\s+in", v) for v in sv) and not _HELD_PLACE.search(clause):
+                    near = ""             # 'two million people live in the capital': a population, not one held or besieged
                 state = bool(_lexrx("claims_agg_state_verbs").search(near)) or subj and bool(
                     _lexrx("claims_agg_state_verbs").search(stext, c0, a)) or bool(
                     _lexrx("claims_agg_displaced_nouns").search(counted or "")) and not re.search(   # '1.2 million refugees'
@@ -695,7 +768,14 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                                        r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?control|in\s+(?:[\w'’-]+\s+){0,2}?hands)\b", stext[ce:ce + 60], re.I) or
                               re.match(r"\s*(?:(?:and|or)\s+[\w-]+\s+)?(?:(?:have|has|had|were|was|are|is|been|now|since|already|"
                                        r"also|all)\s+)*(?:[\w-]+ly\s+)?"
-                                       r"(?:" + _lexrx("claims_agg_retake_verbs").pattern + r")(?![\w-])", stext[ce:ce + 45], re.I))
+                                       r"(?:" + _lexrx("claims_agg_retake_verbs").pattern + r")(?![\w-])", stext[ce:ce + 45], re.I) or
+                              # places emptied of or given back their people: '25 hamlets along the river were
+                              # emptied', '9 villages were demined and resettled'
+                              (f.value or f.low or f.high or 0) >= 2 and not _incident_day(clause) and re.match(
+                                  r"(?:\s+(?:in|of|across|around|near|along)\s+[^,;:.]{1,40}?)?\s+(?:have|has|had|were|was|are)\s+"
+                                  r"(?:(?:been|now|since|already|also|all|largely|mostly|entirely|completely|partly)\s+)*"
+                                  r"(?:[\w-]+\s+(?:and|or)\s+)?(?:" + _lexicons.alternation("agg_population_place_verbs") +
+                                  r")(?![\w-])", stext[ce:ce + 90], re.I))
                     # 'overran three outposts and killed many guards': posts taken in the raid whose toll the
                     # clause tells; their count is an aggregate over a period, a total, or a string of assaults
                     if ok and _POSITIONS.search(counted or "") and not (dur or cum or _MANY_INCIDENTS.search(clause)) and \
@@ -762,7 +842,7 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 elif legal:
                     ok = bool(dur) or cum or bool(re.search(r"\b(?:have|has)\s+(?:been\s+|now\s+|so\s+far\s+)?(?:charged|convicted|arrested|detained|prosecuted|sentenced|indicted|jailed)\b", clause))
                 else:                     # force strength: 'between 500 and 700 fighters', 'has 3,000 members'
-                    ok = force = _force_strength(f, counted, clause)
+                    ok = force = _force_strength(f, counted, clause, stext[max(c0, f.start - 20):f.start], stext)
             if not ok:
                 continue
             accepted.append((a, b))
