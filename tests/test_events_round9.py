@@ -67,3 +67,25 @@ def test_animals_killed_are_no_fatalities():
     assert _kills("A shell fell on a farm outside the village, wounding a shepherd and killing several goats.") == []
     assert _kills("Raiders killed 40 cows at the watering hole.") == []
     assert _kills("Raiders killed three herders and drove off their camels.") == [3]
+
+
+# -- tallies and incidents abroad -------------------------------------------------------------------------
+def test_a_count_of_incidents_over_a_period_is_a_tally():
+    st = "Over the summer the number of reported roadside bombings on the highway dropped by a third."
+    sub, _, trig = events.classify_sentence(st)
+    assert sub is not None and events._count_of_incidents(st, trig)
+    st2 = "The number of dead from the car bombing rose to 19."
+    sub2, _, trig2 = events.classify_sentence(st2)
+    assert sub2 is not None and not events._count_of_incidents(st2, trig2)
+
+
+def test_an_incident_abroad_stays_in_passing_when_a_later_sentence_only_names_the_weapon(pipeline):
+    text = ("MAIDUGURI, Nigeria (Wire) - Insurgents attacked an army base near the town of Monguno in Borno state "
+            "on Monday, killing four soldiers, military sources said.\n\nThe attackers came on pick-up trucks "
+            "at dawn and were driven off after two hours, a soldier said.\n\n"
+            "The insurgents also said they had fired rockets at a police post in Cameroon's Far North region on "
+            "Saturday.\n\nOfficials say foreign smugglers have helped the group obtain rockets with a longer range."
+            "\n\nThe governor visited the base on Tuesday.\n\nSchools in the town stayed shut.")
+    evs = _events(pipeline, text)
+    assert [e["country"] for e in evs] == ["Nigeria"]
+    assert evs[0]["fatalities"] == 4

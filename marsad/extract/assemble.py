@@ -376,7 +376,12 @@ def abroad_in_passing(c: events_mod.Candidate, ev: model.Event, first: model.Eve
     bombed towns on Monday")? ("In a separate attack on Tuesday, ..." across the border is an incident the
     report tells: a day of its own and a new-scene opener.) ACLED codes the incidents a report
     is about; one abroad mentioned in passing is context (its own reports will tell it)."""
-    if ev is first or c.regime != "report" or len(c.sentences) > 1 or ev.country_code is None:
+    if ev is first or c.regime != "report" or ev.country_code is None:
+        return False
+    if len(c.sentences) > 1 and (c.casualty_mentions or any(dates_mod.find_dates(text[a:b]) for a, b in c.sentences[1:])):
+        # told over several sentences with a toll or a time of their own: an incident the report tells (a later
+        # sentence that only names the same kind of weapon - "the group has built longer-range drones" - is
+        # no detail of it)
         return False
     if c.own_date and events_mod.NEW_SCENE.search(text[c.anchor[0]:c.anchor[1]]):
         return False   # "In a separate attack on Tuesday, ..." across the border: an incident the report tells

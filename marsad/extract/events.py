@@ -252,6 +252,19 @@ def _trend(text: str, trig: tuple[int, int], start: int) -> bool:
     return bool(verb.match(text, m.end()) or noun.search(text[max(0, trig[0] - 50):trig[0]]))
 
 
+@lru_cache(maxsize=1)
+def _count_rx() -> re.Pattern:
+    return re.compile(r"\b(?:the|a|an)\s+(?:\w+\s+)?(?:number|count|tally)\s+of\s+(?:[\w-]+\s+){0,3}?(?:"
+                      + lexicons.alternation("events_incident_plurals") + r"|[\w-]*(?:ings|ions))\b", I)
+
+
+def _count_of_incidents(text: str, trig: tuple[int, int]) -> bool:
+    """Is the trigger (sentence offsets) inside a count of incidents ("the number of claimed car bombings fell by
+    half", "the monthly count of kidnappings")? A count over a period is a tally, not an incident; "the number
+    of dead" (a toll) is not one."""
+    return any(m.start() <= trig[0] < m.end() + 1 for m in _count_rx().finditer(text, max(0, trig[0] - 60), min(len(text), trig[1] + 40)))
+
+
 def _first(rx: re.Pattern, s: str) -> re.Match | None:
     return rx.search(s)
 
@@ -513,7 +526,7 @@ def label_sentences(text: str, spans: list[tuple[int, int]] | None = None) -> li
             # ("the newest of several strikes")
             tally = bool(AGGREGATE.search(win))
             lab.aggregate = bool(tally or (s > 0 and out and _general_rx().search(win)) or _trend(st, trig, s)
-                                 or _record(st, trig))
+                                 or _record(st, trig) or _count_of_incidents(st, trig))
             lab.general = lab.aggregate and not tally
             lab.background = bool(BACKGROUND.search(_mask_asides(st, trig)[max(0, trig[0] - 60):trig[1] + 60])
                                   or _elapsed_before(st, trig))
@@ -1107,9 +1120,9 @@ def _specific(c: Candidate, text: str) -> bool:
     """Does the event's own passage tie it to a particular occasion: a date of its own or a toll of its
     own? A sentence with neither ("there have been several bombings in recent weeks", "the battles raging
     in the city have worsened the plight of residents") tells a situation, not an incident."""
+    a, b = c.anchor
     if c.own_date:
         return True
-    a, b = c.anchor
     if re.match(_ANOTHER_TOLD, text[a:b], I):
         return True   # "..., and a similar march took place in ...": told as happening then
     if c.strength >= 0.9 and not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:carried|used|launched|sent|staged|claimed)\b", text[a:b], I):
