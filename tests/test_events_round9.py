@@ -89,3 +89,24 @@ def test_an_incident_abroad_stays_in_passing_when_a_later_sentence_only_names_th
     evs = _events(pipeline, text)
     assert [e["country"] for e in evs] == ["Nigeria"]
     assert evs[0]["fatalities"] == 4
+
+
+# -- the day of a statement -------------------------------------------------------------------------------
+def test_a_statement_day_after_its_medium_is_a_statement_day():
+    st = "The rebels overran the post, the army said in a statement broadcast on national radio late on Tuesday."
+    from marsad.annotate import dates
+    d = dates.find_dates(st, PUB)[-1]
+    assert events._speech_date(st, d)
+    st2 = "The governor said in an interview on Monday that the road would reopen."
+    assert events._speech_date(st2, dates.find_dates(st2, PUB)[-1])
+
+
+def test_a_battle_told_again_with_only_its_statement_day_is_the_same_battle(pipeline):
+    text = ("KANO, Nigeria (Wire) - Gunmen killed 14 soldiers in an attack on an army camp in Katsina state on "
+            "Sunday, the army said.\n\nScores of fighters on motorbikes stormed the camp near the town of Funtua, "
+            "the army said in a statement read on national television on Tuesday.\n\n"
+            "In a separate attack on Monday, bandits killed six farmers in a village near Malumfashi, a local "
+            "official said.\n\nThe governor visited the wounded.\n\nSchools in the area stayed shut.")
+    evs = _events(pipeline, text)
+    assert sorted((e["event_date"], e["sub_event_type"], e["fatalities"]) for e in evs) == [
+        ("2023-05-07", "Armed clash", 14), ("2023-05-08", "Attack", 6)]

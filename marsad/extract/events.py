@@ -764,12 +764,14 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
                 c.anchor, c.trigger = (lab.start, lab.end), lab.trigger
             current, last_i = c, i
             continue
-        if (report and sub in _GROUND and current is not None and current.sub_event_type in _GROUND and not days
+        if (report and sub in _GROUND and current is not None and current.sub_event_type in _GROUND
+                and not (days and _sentence_days(all_dates, lab, published, text))
                 and not another and not cm and not _introduces_another(text, lab.trigger)
                 and not re.search(r"\b(?:also|separate|another|elsewhere|meanwhile)\b", st, I)):
             # the battle told in the lead, told again without a day or a toll of its own ("our forces are now
-            # in control of the complex", "the fighting went on into the night"): a detail of that battle, and
-            # the tolls told after it are that battle's
+            # in control of the complex", "the fighting went on into the night"; the day of the statement that
+            # tells it is none of its own: "..., the ministry said in a statement on Thursday"): a detail of that
+            # battle, and the tolls told after it are that battle's
             current.sentences.append((lab.start, lab.end))
             last_i = i
             continue
@@ -1073,8 +1075,14 @@ def _day_told_after(c: Candidate, cands: list, spans: list, text: str, all_dates
 
 # "..., police said on Wednesday", "officials told reporters on Tuesday": the day of the statement, not of the
 # incident (wire leads put the speech date after the attribution; the incident may be days older)
+# (also "the ministry said in a statement on Thursday", "... said in a statement read on state television late on
+# Thursday": the medium of the statement between the verb and its day)
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[\w.]+\s+){1,3}?|announced|reported|confirmed|added|stated|"
-                            r"claimed|denied|warned|explained)\s*(?:,\s*)?(?:late\s+|early\s+)?$", I)
+                            r"claimed|denied|warned|explained)"
+                            r"(?:\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|interview|video|"
+                            r"broadcast|speech|message|post)(?:\s+(?:read|published|posted|issued|broadcast|aired|carried|"
+                            r"released)\s+(?:on|by)\s+(?:[\w-]+\s+){1,3}?)?)?"
+                            r"\s*(?:,\s*)?(?:late\s+|early\s+)?$", I)
 
 
 # "BEIRUT, Nov 27 (AFP) -": the day the report was filed, like a statement's day
@@ -1084,7 +1092,7 @@ _DATELINE_AFTER = re.compile(r"(?:,?[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^()\n]{1,40
 
 def _speech_date(text: str, d) -> bool:
     """Is date mention ``d`` the day someone said something (it follows a speech verb) or the dateline's?"""
-    if _SPEECH_BEFORE.search(text, max(0, d.start - 40), d.start):
+    if _SPEECH_BEFORE.search(text, max(0, d.start - 100), d.start):
         return True
     return bool(_DATELINE_BEFORE.search(text, max(0, d.start - 60), d.start) and _DATELINE_AFTER.match(text, d.end))
 
