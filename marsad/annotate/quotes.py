@@ -356,7 +356,13 @@ def _cue_forms() -> frozenset[str]:
 _CUE_FORMS = _cue_forms()
 
 
+# characters that do not show in print: soft hyphens, zero-width spaces and joiners, word joiners, byte-order marks
+# (web copy carries them inside names; a name read with one is the same name)
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
 def _clean_name(s: str) -> str:
+    s = _INVISIBLE.sub("", s)
     s = re.sub(r"^(?:Said|Says|Added|Asked|Wrote|Told)\s+", "", s.strip())
     s = re.sub(r"[\"“”‘’'«»]+\s*$", "", s.strip())
     s = re.sub(r"^[\"“”‘’'«»]+", "", s)
@@ -445,7 +451,8 @@ def _speaker_token(cue):
                 h.dep_ == "prep" and cue.tag_ == "VBG" and h.lower_ in ("before", "after", "by", "without", "while") or
                 h.dep_ == "dobj" and h.lemma_.lower() in SOURCE_NOUNS) and \
                 h.head.i != h.i:                   # ("X was quoted as saying", "X issued a statement saying")
-            if h.dep_ == "conj" and h.head.lemma_.lower() not in CUE_LEMMAS | STANCE_VERBS and not any(
+            if h.dep_ == "conj" and h.head.lemma_.lower() not in CUE_LEMMAS | STANCE_VERBS and \
+                    not _joined_by_and(h) and not any(
                     c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or c.lower_ in PRONOUNS or c.ent_type_ in (
                         "PERSON", "ORG") or c.lemma_.lower() in OFFICIAL_NOUNS | ORG_HEADS)
                     for c in h.head.children):   # ("a tenants' group put the toll at nine and said ...")
@@ -470,6 +477,17 @@ def _speaker_token(cue):
         else:
             break
     return None
+
+
+def _joined_by_and(verb) -> bool:
+    """True when a conjoined verb follows its head after "and"/"but" (with at most an adverb between):
+    "some members walked out and said ...". Coordination shares the subject; a comma alone does not (a
+    sentence-final "..., X told reporters" the parser made a conjunct of the content's verb)."""
+    doc = verb.doc
+    j = verb.i - 1
+    if j >= 0 and doc[j].pos_ == "ADV":
+        j -= 1
+    return j > verb.head.i and doc[j].lower_ in ("and", "but") and doc[j].dep_ == "cc"
 
 
 def _mention_span(tok) -> tuple[int, int]:
@@ -1459,6 +1477,10 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
                     t.pos_ in ("VERB", "AUX") for t in doc[tok.sent.start:tail[0].i] if tail[1] <= t.idx < tail[2]):
                 subj = None
         if subj is None:
+            # "Ada Lind, 44, said that ...": the parser hung the name on the phrase before it (an apposition); the
+            # name right before the cue, with its own short apposition, is the subject of a cue with a reported clause
+            subj = _name_before_cue(ctx, tok)
+        if subj is None:
             # "..., the union's spokeswoman, Grace Mwangi, told reporters." parsed without a subject
             tail = _trailing_attribution(ctx, tok)
             if tail is not None:
@@ -1469,11 +1491,24 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
         if subj.lower_ in ("i", "we", "you") and not any(r[0] <= tok.idx < r[1] for r in ctx.regions):
             # first-person cues outside quotes: columns/op-eds; keep them (speaker unknown)
             pass
+        as_content = _as_clause_content(ctx, tok)
+        if as_content is not None:
+            # "As the Herald reported on Monday, the plant will close" / "..., as the minister noted.": the clause the
+            # as-phrase is set off from is what the source said
+            add(tok, subj, as_content, _in_region(as_content[0], ctx.regions) is not None)
+            continue
         comp = [c for c in tok.children if c.dep_ == "ccomp"]
         if len(comp) > 1 and any(c.i > tok.i for c in comp):
             # "<clause>; Westport has said it will withdraw": a clause before a semicolon is not this cue's content
             lo = min([tok.i] + ([subj.i] if subj is not None else []))
             comp = [c for c in comp if c.i > tok.i or not any(t.text == ";" for t in doc[c.i:lo])]
+        if len(comp) > 1 and subj is not None and subj.i < tok.i <= max(t.i for t in subj.subtree) + 2:
+            # "<clause> - X said he would ...": the parser hung the clause before the subject on the cue too; a
+            # finite clause right after "X said" (no comma between) is the reported speech
+            later = [c for c in comp if c.i > tok.i and "," not in text[tok.idx + len(tok):_subtree_span(c)[0]] and
+                     any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)]
+            if later:
+                comp = later[:1] + [c for c in comp if c is not later[0]]
         if len(comp) > 1:
             # "And it was no accident - X told the Post that ...": the that-clause after the cue is the content
             marked = [c for c in comp if c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
@@ -1501,6 +1536,11 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
                     any(x.dep_ in ("nsubj", "nsubjpass") and x.i < c.i for x in c.children) and
                     (c.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ == "aux" and a.i < c.i for a in c.children)) and
                     not _in_region(c.idx, ctx.regions)][:1]
+        if not comp and lemma == "say":
+            # "X said he had secured contracts that ..." / "X said the gap between them is wide": the parser made the
+            # reported clause's subject (or its verb) the object of "say"; a subject inside that object shows a clause
+            comp = [d for d in tok.children if d.dep_ == "dobj" and d.i > tok.i and _clause_in_object(d) and
+                    not _in_region(d.idx, ctx.regions)][:1]
         if lemma in VOLITION_CUES and not comp:
             comp = [c for c in tok.children if c.dep_ == "xcomp"]
         if lemma == "call" and not comp:          # "X called for an inquiry"
@@ -1514,7 +1554,8 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
                                                                   for m in c.children)]
         # a quotation next to the cue
         sent = tok.sent
-        before = [r for r in ctx.regions if r[1] <= tok.idx and r not in used_regions
+        # (not a quotation inside the subject's own phrase: 'X, the author of "A Title," said ...')
+        before = [r for r in ctx.regions if r[1] <= tok.idx and r not in used_regions and not subj.idx < r[0]
                   and re.fullmatch(r"[ \t,:;–—-]*", text[r[1]:_left_edge(tok, subj)] or "")]
         after = [r for r in ctx.regions if r[0] >= tok.idx and r not in used_regions and not _own_cue(text, r)
                  and (re.fullmatch(r"[^\n.!?“\"]{0,80}?[,:]?\s*", text[tok.idx + len(tok):r[0]] or "")
@@ -1545,7 +1586,8 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
                                             lemma in SPEECH_VERBS and text[tok.idx + len(tok):r[0]].strip() == ","))]
         if contained and contained not in used_regions:
             reg = contained
-        elif quote_ok and before and (tok.dep_ in ("ROOT", "parataxis") or not comp):
+        elif quote_ok and before and (tok.dep_ in ("ROOT", "parataxis") or not comp) and not (
+                comp and _own_clause_after(text, tok, comp[0], before[-1])):
             reg = before[-1]
         elif quote_ok and after and not comp:
             reg = after[0]
@@ -1843,6 +1885,87 @@ def _nominal_content(cue) -> tuple[int, int] | None:
     end = max([_subtree_span(objs[0])[1]] + [_subtree_span(c)[1] for c in right if c.i > objs[0].i or
                                              c.i == objs[0].head.i])
     return start, end
+
+
+def _name_before_cue(ctx: _Ctx, cue):
+    """The speaker of a subjectless cue that has a reported clause after it: the person or organisation named
+    right before the cue, optionally with a short apposition set off by commas ("Ada Lind, 44, said that ...",
+    "Ada Lind, a nurse, said he ..."). None when the cue has no finite clause after it or no such name."""
+    if cue.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > cue.i and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
+               for c in cue.children):
+        return None
+    text = ctx.text
+    for e in reversed([e for e in cue.sent.ents if e.label_ in ("PERSON", "ORG") and e.end <= cue.i]):
+        if _in_region(e.start_char, ctx.regions):
+            continue
+        if re.fullmatch(r"(?:,[^,;:\"“”()]{1,60},)?\s*", text[e.end_char:cue.idx]):
+            return e.root
+        break
+    return None
+
+
+def _as_clause_content(ctx: _Ctx, cue) -> tuple[int, int] | None:
+    """The content of a speech cue in an as-clause set off by a comma: "As X reported, <clause>",
+    "<clause>, as X said." (also the passive "As reported by X, ..."). The content is the rest of the
+    sentence the as-clause hangs on. None when the cue takes an object or a clause of its own ("as she
+    announced her bid", "as he said he would") or the as-clause is not set off by a comma."""
+    if cue.lemma_.lower() not in SPEECH_VERBS or cue.dep_ not in ("advcl", "parataxis"):
+        return None
+    mark = [c for c in cue.children if c.dep_ in ("mark", "prep", "advmod") and c.lower_ == "as" and c.i < cue.i]
+    if not mark or any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "dative") for c in cue.children):
+        return None
+    head = cue.head
+    if head.i == cue.i:
+        return None
+    text = ctx.text
+    a_s = mark[0].idx
+    a_e = _subtree_span(cue)[1]
+    sent = cue.sent
+    ss, se = _trim(text, sent.start_char, sent.end_char)
+    before, after = text[ss:a_s], text[a_e:se]
+    if before.strip() and not before.rstrip().endswith(","):
+        return None
+    if after.strip(" .!?\n\"”’'") and not after.lstrip().startswith(","):
+        return None
+    cs, ce = _subtree_span(head, exclude=[cue])
+    cs, ce = _trim(text, max(cs, ss), min(ce, se))
+    if a_s <= cs:
+        cs = max(cs, a_e)
+    elif ce > a_s:
+        ce = a_s if not after.strip(" .!?\n\"”’'") else ce
+    cs, ce = _trim(text, cs, ce)
+    if ce - cs < 12 or not any(t.pos_ in ("VERB", "AUX") and cs <= t.idx < ce for t in sent):
+        return None
+    return cs, ce
+
+
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "what", "where", "when"})
+
+
+def _clause_in_object(obj) -> bool:
+    """True when the object the parser gave a speech verb holds a clause's subject that is not a relative pronoun
+    nor the subject of a relative clause ("said he had secured contracts", "said the gap ... is wide"): the object
+    is a misparsed reported clause. "said a prayer that was long" holds only a relative clause."""
+    for x in obj.subtree:
+        if x is obj or x.dep_ not in ("nsubj", "nsubjpass") or x.lower_ in _RELATIVE_WORDS:
+            continue
+        if x.head.dep_ in ("relcl", "acl") or x.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if x.pos_ in ("PRON", "PROPN", "NOUN", "NUM", "DET"):
+            return True
+    return False
+
+
+def _own_clause_after(text: str, cue, comp, reg: tuple[int, int]) -> bool:
+    """True when a quotation before the cue closes a sentence of its own ('..."We will win." X said he ...') and
+    the cue has a finite reported clause of its own after it: the quotation is not this cue's words."""
+    if comp.i <= cue.i or not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in comp.children):
+        return False
+    if _in_region(comp.idx, [reg]):
+        return False
+    return re.search(r"[.!?][”\"’']{1,2}\s*$", text[reg[0]:reg[1]]) is not None
 
 
 def _trailing_attribution(ctx: _Ctx, cue):
