@@ -181,8 +181,10 @@ def test_tolls_and_damage_stay_out(text):
      "to expand their influence"),
     ("The government's heavy-handed response has only served to alienate the local population.",
      "The government's heavy-handed response", "the local population"),
-    ("Fighting has displaced some 200,000 people in the past month alone, according to the United Nations.",
-     "Fighting", "some 200,000 people"),
+    # (round 9: a toll counted to date or over a period, 'Fighting has displaced some 200,000 people in the past
+    # month', is an aggregate claim, not a causal one - the gold practice; one episode in the past stays causal)
+    ("Fighting displaced some 2,000 villagers on Sunday, according to the United Nations.",
+     "Fighting", "some 2,000 villagers"),
 ])
 def test_resolved_sides_and_parse_errors(text, cause, effect):
     assert (cause, effect) in causal(text)

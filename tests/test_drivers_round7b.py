@@ -17,6 +17,8 @@ CASES = {
         "the appointment of a new army chief", "a succession battle within the movement",
         "the loss of senior figures in the militia", "the resignation of the interior minister",
         "the elimination of the network's head", "the death of the rebel chief",
+        # a coup replaces those in power and in command (round 9: moved here from governance/corruption)
+        "the military coup last year",
     ],
     "pandemic/lockdown": [
         "the spread of the virus", "movement restrictions imposed to slow the disease", "travel bans during the outbreak",
@@ -40,7 +42,7 @@ CASES = {
         "inaccessible villages far from any road", "dense vegetation", "the long unguarded frontier",
     ],
     "governance/corruption": [
-        "the loss of the region's autonomy", "the military coup last year", "a disputed election",
+        "the loss of the region's autonomy", "a disputed election",
         "embezzlement of aid money", "the government's failure to pay teachers", "abuses by the security forces",
         "the lack of basic services", "graft among officials", "the state's failure to protect villagers",
         "extrajudicial killings by police", "the revocation of the region's special status", "broken promises of reform",

@@ -51,11 +51,12 @@ CAUSAL_VERBS = frozenset(lexicons.load("claims_causal_verbs"))
 # causal verbs that need a particle/preposition or complement to count ("lead to", "result in", "add to")
 VERB_PREP = {"lead": {"to"}, "result": {"in", "from", "into"}, "end": {"in"}, "contribute": {"to"}, "add": {"to"}, "come": {"at"},
              "stem": {"from"}, "arise": {"from"}, "root": {"in"}, "pave": {"way"}, "bring": {"about"}, "give": {"rise"},
-             "set": {"off"}, "open": {"door", "way"}, "account": {"for"}, "translate": {"into"}, "spell": {"trouble", "end"},
+             "set": {"off"}, "open": {"door", "way", "space", "room"}, "account": {"for"}, "translate": {"into"}, "spell": {"trouble", "end"},
              "blame": {"for", "on"}, "attribute": {"to"}, "explain": {"why"}, "mean": set(), "cost": set(),
              "leave": set(), "kill": set(), "injure": set(), "hit": set(), "affect": set(), "help": set(),
-             "make": set(), "create": set(), "raise": set(), "cut": set(), "lower": set(), "open": {"door", "way"},
-             "limit": set(), "spread": set(), "give": {"rise", "boost", "opportunity", "time", "chance", "room", "space", "cover", "respite"},
+             "make": set(), "create": set(), "raise": set(), "cut": set(), "lower": set(), "open": {"door", "way", "space", "room"},
+             "limit": set(), "spread": set(), "give": {"rise", "boost", "opportunity", "time", "chance", "room", "space", "cover", "respite", "hideout",
+                      "advantage", "edge"},
              "feed": {"into"}, "turn": {"into"}, "keep": {"from"}, "touch": {"off"}, "weigh": {"on"}, "cast": {"doubt", "shadow", "pall", "cloud"},
              "deal": {"blow", "setback"},
              # only causal with an object ('plunged the country into chaos', not 'prices plunged on Monday')
@@ -1000,7 +1001,10 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 pobj = [c for c in prep[0].children if c.dep_ == "pobj"]
                 root = _clause_root(tok) if tok.dep_ == "pobj" else tok.head
                 subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
-                if subj and pobj:
+                if subj and pobj and tok.dep_ == "dobj" and _agentive(subj[0]) and (
+                        root.lemma_.lower() in _EXPLAIN_VERBS | _SAY):
+                    pass            # 'analysts cite several reasons for the rise': the subject explains, no cause
+                elif subj and pobj:
                     if lemma in ("reason", "cause", "source", "root", "driver", "factor", "trigger", "catalyst",
                                  "spark", "motive", "motivation", "pretext", "excuse", "basis", "ground", "grounds"):
                         add(lemma, _resolved_subject(subj[0], text), _span_of(_subtree(pobj[0]), text), tok, 1.0)
@@ -1132,7 +1136,16 @@ def _lost_subject(tok):
     if len(subjects) == 2 and subjects[0].i < subjects[1].i < h.i and subjects[0].pos_ in ("NOUN", "PROPN") and any(
             t.dep_ == "mark" and t.head == h and subjects[0].i < t.i < subjects[1].i for t in tok.doc[subjects[0].i:h.i]):
         return subjects[0]
+    if len(subjects) == 2 and subjects[0].i < subjects[1].i < h.i and subjects[0].pos_ in ("NOUN", "PROPN") and any(
+            t.lower_ in _RELATIVE_WORDS and t.i > 0 and tok.doc[t.i - 1].lower_ == "," and subjects[0].i < t.i <= subjects[1].i
+            for t in tok.doc[subjects[0].i:h.i]) and any(t.lower_ == "," for t in tok.doc[h.i:first]):
+        # 'The plan to close the base, whose guards are due to leave in May, has raised fears ...': the parser
+        # joined the main verb to the verb of the relative clause set off by commas, and gave both subjects to it
+        return subjects[0]
     return None
+
+
+_RELATIVE_WORDS = frozenset(("whose", "which", "who", "whom"))
 
 
 def _perfect_read_as_amod(tok):
@@ -1253,6 +1266,7 @@ def _agentive(tok) -> bool:
 
 
 _REASON_NOUNS = frozenset(lexicons.load("claims_reason_nouns"))
+_EXPLAIN_VERBS = frozenset(lexicons.load("causal_explain_verbs"))
 
 
 def _copula_subject_containing(tok):
@@ -1519,11 +1533,42 @@ def _harm_effect(effect_text: str, verb: str = "") -> bool:
     return bool(m or _HARM_WORDS.search(head))
 
 
+def _predicate_words(verb) -> set[str]:
+    """The lemma of a main verb, or for a copula the lemmas of its complements ('is stronger' -> {'strong'})."""
+    comps = {c.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "attr", "oprd")}
+    return comps if verb.lemma_.lower() == "be" and comps else {verb.lemma_.lower()}
+
+
+def _denied_reason(tok) -> bool:
+    """The first reason of a correction: 'the group is not stronger because it is larger, it is stronger because
+    it governs' - a 'because' clause on a negated main clause when the same sentence gives the same predicate,
+    affirmed, another 'because' clause. The first relation is denied, only the second is claimed."""
+    if tok.lower_ != "because" or tok.dep_ != "mark":
+        return False
+    main = tok.head.head
+    if main is tok.head or not any(c.dep_ == "neg" for c in main.children):
+        return False
+    words = _predicate_words(main)
+    for other in tok.sent:
+        if other is tok or other.lower_ != "because" or other.dep_ != "mark":
+            continue
+        m2 = other.head.head
+        if m2 is not other.head and m2 is not main and not any(c.dep_ == "neg" for c in m2.children) and \
+                words & _predicate_words(m2):
+            return True
+    return False
+
+
 def _negated(tok) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in ("hardly", "barely", "scarcely") for c in tok.children) or any(
             c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children)
             for c in tok.children):
         return True                           # 'the strikes have hardly weakened', 'neither X nor Y reduced'
+    if tok.dep_ == "prep" and tok.head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                for c in tok.head.children):
+        # a negated infinitive is what was asked or decided ('asked not to be named for fear of X'): the content
+        # of the effect, not a denied relation
+        return any(c.dep_ == "neg" for c in tok.children)
     return any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "neg" for c in tok.head.children
                                                               if tok.dep_ in ("xcomp", "prep", "agent", "acomp",
                                                                               "attr"))   # 'was not due to X'
@@ -1553,12 +1598,23 @@ def _history(c: dict, doc, text: str, published: str | None) -> bool:
         return False
     pub = int(m.group(1))
     sent = doc[c["i"]].sent
-    years = [int(y) for y in _YEAR.findall(sent.text)]
+    # a comparison with the past ('..., as they did during the 2006 war') dates the comparison, not the relation
+    compared = {t.i for v in sent if v.dep_ == "advcl" and v.lemma_.lower() in ("do", "be", "happen") and any(
+        ch.dep_ == "mark" and ch.lower_ in ("as", "like") for ch in v.children) for t in v.subtree}
+    years = [int(y) for t in sent if t.i not in compared for y in _YEAR.findall(t.text)]
     if not years or max(years) > pub - 2:
         return False
     tok = doc[c["i"]]
     verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_root(tok)
     return verb.tag_ == "VBD" and not any(ch.lower_ in ("has", "have") for ch in verb.children)
+
+
+def _nonviolent_reason(c: dict, doc, cause_text: str) -> bool:
+    """A clause of reason with no violence in it explains a toll ('soldiers died because help took hours to
+    come', 'the wounded died because the clinic had no power'): why it was so high, not the attack's own
+    casualties ('were killed because a bomb went off' stays out)."""
+    return c["cue"] in ("because", "since") and _has_verb(doc, c["cause"]) and not (
+        VIOLENCE.search(cause_text) or _ATTACK_WORDS.search(cause_text) or _HARM_WORDS.search(cause_text))
 
 
 def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
@@ -1581,13 +1637,16 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
     if verb in ("hurt", "harm", "damage", "shake") and (_ATTACK_WORDS.search(cspan.root.text if cspan is not None else
                                                                     cause_text) or _harm_effect(effect_text)):
         return False                          # 'the blast damaged buildings' (not: 'the curfew has hurt traders')
-    if _harm_effect(effect_text, verb) or cue in ("attribute", "blame") and _harm_effect(cause_text) or _AMOUNT.match(effect_text):
+    if _harm_effect(effect_text, verb) and not _nonviolent_reason(c, doc, cause_text) or \
+            cue in ("attribute", "blame") and _harm_effect(cause_text) or _AMOUNT.match(effect_text):
         return False
     if cue in ("result", "as a result of", "cause", "because of", "due to", "in", "by", "of") and \
             _clause_root(tok).lemma_.lower() in _lex("claims_harm_verbs"):
         return False                          # 'died as a result of the shelling': an attack's own toll
     if cue == "for" and tok.head.lemma_.lower() == "blame" and (_harm_effect(cause_text) or _ATTACK_WORDS.search(cause_text)):
         return False                          # 'blamed for the bombing / the deaths': responsibility, not a cause
+    if _denied_reason(tok):
+        return False                          # 'X is not strong because it is large; it is strong because ...'
     if _negated(tok) and cue not in _RESULT_CONNECTIVES:
         return False                          # ('as a result, convoys could not reach ...' negates the effect only)
     if _no_determiner(tok):
@@ -1913,6 +1972,33 @@ def _leave_result(ch) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in _lex("claims_result_states") for g in ch.children))
 
 
+def _toll_of_the_violence(c: dict, doc, agg_spans: list[tuple[int, int, bool]]) -> bool:
+    """The cumulative toll of a conflict as a whole ('the war has killed 40,000 people', 'the fighting has
+    displaced some 200,000 people since 2019'): the brief counts it as an aggregate claim (the figure over a
+    period), not as a causal one. True when the effect states the figure of an aggregate claim of the same
+    text, the cause is headed by a bare word for the violence itself (war, fighting, conflict, insurgency) and
+    the toll is counted to date (a perfect, 'has displaced') or over a stated period; one episode in the simple
+    past ('the fighting forced 3,000 people to flee') stays causal."""
+    es, ee = c["effect"]
+    overlapping = [period for s, e, period in agg_spans if s < ee and es < e]
+    if not overlapping or not _FIGURE.search(doc.text[es:ee]):
+        return False              # ('the war has killed 6,000 people and unleashed a crisis': the crisis stays)
+    cspan = doc.char_span(*c["cause"], alignment_mode="expand")
+    if cspan is None or cspan.root.lemma_.lower() not in _CONFLICT_HEADS:
+        return False
+    tok = doc[c["i"]]
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_root(tok)
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]     # 'has killed X and left Y': the aux is shared
+    perfect = any(ch.dep_ == "aux" and ch.lemma_.lower() == "have" for v in verbs for ch in v.children)
+    return perfect or any(overlapping)
+
+
+_CONFLICT_HEADS = frozenset(lexicons.load("causal_conflict_heads"))
+# a figure in an effect: digits, or a number or fraction written out ('two-thirds of the population')
+_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
+                     r"hundred|thousand|million|half|thirds?|quarters?|fifths?)\b", re.IGNORECASE)
+
+
 def _merge(cands: list[dict]) -> list[dict]:
     """One record per relation: readings whose causes overlap and whose effects overlap are the same relation;
     the strongest reading (then the widest) stays."""
@@ -1961,9 +2047,11 @@ def extract_claims(text: str, *, published: str | None = None, quotes: tuple[Quo
                             scope=_scope(a["sent"], claimant), trend=a["trend"], qualifier=a["qualifier"],
                             unit=a["unit"]))
     preceding = ""   # the sentence before: a cause that only refers back ("the decision") is read against it
+    agg_spans = [(a.start, a.end, bool(a.period_start or a.period_end)) for a in claims]
     for sent in doc.sents:
         cands = _merge([c for c in _causal_in_sentence(sent, text)
-                        if causal == "broad" or _admissible(c, doc, text, published)])
+                        if causal == "broad" or _admissible(c, doc, text, published) and
+                        not _toll_of_the_violence(c, doc, agg_spans)])
         seen = set()
         for c in cands:
             key = (c["cause"], c["effect"])

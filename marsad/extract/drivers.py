@@ -159,6 +159,25 @@ def _foreign_help() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _state_aid() -> re.Pattern:
+    """A foreign state named by its adjective right before the help it gives ('Russian backing', 'Turkish
+    military aid', 'Western funding'): external support. Only help other than the state's own forces counts
+    ('Iraqi troops' are no backer), at most one word between."""
+    states = cue_regex("drivers_foreign_demonyms").pattern
+    aid = cue_regex("drivers_foreign_aid_nouns", plurals=True).pattern
+    return re.compile(states + r"(?:\s+(?!(?:and|or)\b)[\w'’-]+)?\s+" + aid, re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _lacks_equipment() -> re.Pattern:
+    """Forces short of what they fight with: 'they lack armoured vehicles', 'a shortage of ammunition', 'without
+    air cover' (a shortage word, at most three words, then the equipment): a posture of the forces."""
+    short = cue_regex("drivers_shortage_words").pattern
+    gear = cue_regex("drivers_equipment_nouns", plurals=True).pattern
+    return re.compile(short + _between() + r"{0,3}?\s+" + gear, re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
 def _backed() -> re.Pattern:
     """A backer written as a compound before the armed side it backs: 'Iranian-backed militias', 'foreign-funded
     rebel groups' (not 'UN-backed negotiations': talks or a plan have backers of another kind)."""
@@ -224,12 +243,15 @@ def _hits(k: str, text: str) -> tuple[list[str], float]:
     foreign = [] if cue_regex("drivers_posture_change", plurals=True).search(text) else \
         [m.span() for m in _foreign_help().finditer(text)]
     if k == "external_support":
-        hits = _compiled(k).findall(text) + [text[s:e] for s, e in foreign] + _backed().findall(text)
-        bonus = 0.5 * len(foreign)
+        state_aid = [m.group(0) for m in _state_aid().finditer(text)]
+        hits = (_compiled(k).findall(text) + [text[s:e] for s, e in foreign] + _backed().findall(text) +
+                state_aid)
+        bonus = 0.5 * (len(foreign) + len(state_aid))
     elif k == "security_posture":
         text = _mask(text, foreign)     # 'air support from the coalition', 'coalition troops': a backer, not a posture
         hits = _compiled(k).findall(text)
-        posture = [m.group(0) for rx_p in (_posture(), _posture_of(), _posture_done()) for m in rx_p.finditer(text)]
+        posture = [m.group(0) for rx_p in (_posture(), _posture_of(), _posture_done(), _lacks_equipment())
+                   for m in rx_p.finditer(text)]
         hits += posture
         bonus = 0.5 * len(posture)
     elif k == "leadership_change":
@@ -247,9 +269,29 @@ def _hits(k: str, text: str) -> tuple[list[str], float]:
     return hits, bonus
 
 
+@lru_cache(maxsize=None)
+def _locative() -> re.Pattern:
+    """A phrase of place after the head noun of a cause ('corruption at the checkpoints', 'bribes paid at the
+    border'): the preposition that opens it."""
+    return re.compile(r"\s(?=" + cue_regex("drivers_locative_preps").pattern + r"\s)", re.IGNORECASE)
+
+
+def _core_and_place(head: str) -> tuple[str, str]:
+    """HEAD cut before its first phrase of place, when the words before it hold a cue of their own: what the
+    cause is about ('corruption') and where it happens ('at checkpoints'). Otherwise (HEAD, '')."""
+    m = _locative().search(head)
+    if not m or m.start() == 0:
+        return head, ""
+    core = head[:m.start()]
+    if not any(_hits(k, _sides_only(k, core))[0] for k in DRIVERS):
+        return head, ""
+    return core, head[m.start():]
+
+
 def scores(cause_text: str, context_text: str = "", preceding_text: str = "") -> dict[str, float]:
     """Cue hits per category. A hit in the head of the cause weighs 2, one in a clause that only describes the
-    head (', which ...') 1, one elsewhere in the sentence 1/3; ties go to the more specific wording (a small
+    head (', which ...') or only says where the head happens ('corruption at checkpoints': 'at checkpoints', when
+    the words before it hold a cue) 1, one elsewhere in the sentence 1/3; ties go to the more specific wording (a small
     bonus per character matched in the cause). A posture statement about the security sector ('forces were
     diverted to ...', 'withdrawing the troops') counts as a security-posture hit of its own, above the cue of
     what the forces were busy with; help from abroad ('air support from the coalition') is external support,
@@ -257,10 +299,14 @@ def scores(cause_text: str, context_text: str = "", preceding_text: str = "") ->
     A cause that is a bare reference back ('the decision', 'these measures') with no cue of its own is read in
     PRECEDING_TEXT (the sentence before), where its content was named: a hit there weighs 1."""
     head, tail = _head_and_tail(cause_text or "")
+    core, place = _core_and_place(head)
     out: dict[str, float] = {}
     for k in DRIVERS:
-        hh, bh = _hits(k, _sides_only(k, head))
+        hh, bh = _hits(k, _sides_only(k, core))
         ht, bt = _hits(k, tail)
+        if place:
+            hp, bp = _hits(k, place)
+            ht, bt = ht + hp, bt + bp
         s = 2.0 * len(hh) + 1.0 * len(ht) + len(_compiled(k).findall(context_text or "")) / 3
         if s:
             out[k] = s + bh + bt / 2 + sum(len(h) for h in hh + ht) / 1000
