@@ -235,3 +235,14 @@ def test_a_year_in_an_excerpt_or_without_a_publication_date_is_no_history():
 def test_hours_after_is_no_clause_of_its_own():
     text = "Crowds gathered outside the hospital on Monday, hours after a bomb hit the market."
     assert len(split_sentences(text)) == 1
+
+
+def test_a_sentence_opening_in_a_named_province_is_another_scene():
+    text = ("Police fired tear gas at crowds protesting against fuel prices in the capital on Monday, witnesses "
+            "said. Residents said the night was tense. "
+            "In neighbouring Arba province, traders protested outside the town hall on Monday.")
+    cands = events.detect(text, PUB)
+    assert len([c for c in cands if c.sub_event_type in events._DEMO_SEVERITY]) == 2
+    # 'the same province' points back to the scene already told
+    assert events.NEW_SCENE.search("In Arba province, traders protested.")
+    assert not events.NEW_SCENE.search("In the same province, traders protested.")
