@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from types import SimpleNamespace as _SimpleNamespace
 
 from ..annotate.periods import counting_periods
 from .. import lexicons as _lexicons
@@ -178,8 +179,8 @@ _SHARE_OF_TOTAL = re.compile(r"\s+of\s+(?:the|its|their|his|her|all)\s+(?:[\w-]+
 _SPAN_OF_TIME = re.compile(r"\b(?:during|in|over|throughout|within)\s+the\s+(?:first|past|last|opening|initial)\s+"
                            r"(?:\w+\s+)?(?:days?|weeks?|months?|years?|half\s+of\s+(?:the|this|last)\s+year)\b",
                            re.IGNORECASE)
-_BRING_TO = re.compile(r"\b(?:br(?:ing|ings|inging|ought)|t(?:ook|ake|akes|aking))\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|toll|total|tally|count)"
-                       r"(?:\s+of\s+(?P<x>(?:[\w-]+\s+){0,2}?[\w-]+))?[^.;]{0,60}?\s+to\s+$", re.IGNORECASE)
+_BRING_TO = re.compile(r"\b(?:br(?:ing|ings|inging|ought)|t(?:ook|ake|akes|aking)|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|toll|total|tally|count)"
+                       r"(?:\s+of\s+(?P<x>(?:[\w-]+\s+){0,2}?[\w-]+))?[^.;]{0,90}?\s+to\s+$", re.IGNORECASE)
 _NOUN_ROSE_TO = re.compile(r"\b(?P<x>deaths|casualties|fatalities|killings|injuries|attacks|incidents|bombings|strikes|"
                            r"arrivals|refugees|returnees|executions|abductions|kidnappings|violations|assassinations|murders|raids|"
                            r"explosions|ambushes|shootings)\s+(?:[\w-]+\s+){0,4}?"
@@ -217,6 +218,14 @@ _POSITIONS = re.compile(r"\b(?:checkpoints|posts|outposts|positions|bases|barrac
 _MANY_INCIDENTS = re.compile(r"\b(?:string|series|wave|spate|succession|campaign|run)\s+of\b|\b(?:repeated|successive|"
                              r"multiple|separate|several|numerous|a\s+number\s+of)\s+(?:[\w-]+\s+)?(?:attacks|assaults|raids|"
                              r"offensives|operations|battles|clashes|incursions)\b", re.IGNORECASE)
+# 'over the same period', 'in the same months' (not 'the same period last year': a year back, below)
+_SAME_PERIOD = re.compile(r"\b(?:over|during|in|for|within|throughout)\s+the\s+same\s+(?:period|time|months|weeks|"
+                          r"quarter|time\s+frame|timeframe|span)\b(?!\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+year|"
+                          r"a\s+year|\d{4}))", re.IGNORECASE)
+# markets, shops and banks that attacks hit are targets, not an economic figure: 'suicide attacks on markets'
+_ECON_TARGET = re.compile(r"\b(?:attacks?|bomb\w*|raids?|strikes?|blasts?|shelling|ambush\w*)\s+(?:on|against|at|in|targeting)\s+"
+                          r"(?:[\w'’-]+\s+){0,3}?(?:markets?|marketplaces?|shops|banks|bazaars?)\b(?:\s+and\s+[\w-]+)?",
+                          re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\bUS\$|\bRs\.?)\s*$")
 _SPLIT = re.compile(r"\s*(?:;|:|\s--\s|\s[–—]\s|,\s+(?:while|whereas|but|and|followed\s+by|with)\s|\.\s)\s*")
 _BREAKDOWN = re.compile(r"(?:\s--\s|\s[–—]\s|\()[^()–—]{0,80}?(?:\s--\s|\s[–—]\s|\))")
@@ -269,7 +278,8 @@ def _counted_after(stext: str, e: int) -> tuple[str | None, str | None, int]:
     'six villages', '19 have been convicted' (no noun: the people counted by the verb)."""
     rest = stext[e:e + 80]
     best = None
-    for name, unit in (("claims_agg_people", "people"), ("claims_agg_events", "attacks"), ("claims_agg_places", "places")):
+    for name, unit in (("claims_agg_people", "people"), ("aggregates_people", "people"), ("claims_agg_events", "attacks"),
+                       ("claims_agg_places", "places")):
         m = re.match(r"\s+(?:(?!(?:in|at|on|from|to|across|since|during|near|around|for|by|after|before|over|into|could|would|"
                      r"might|may|will|should|can|must)\s)"
                      r"(?:[A-Z][\w'’-]+|[a-z][\w'’-]+)\s+){0,3}?(" + _lexrx(name).pattern + r")", rest)   # no preposition between
@@ -426,12 +436,22 @@ def _part_of_total(stext: str, pm, a: int, b: int, f, accepted: list, out: list,
     if not (accepted and out and out[-1]["sent"] is sent and out[-1]["unit"] == "people"):
         return None
     between = stext[accepted[-1][1]:a - len(pm.group(0))]
-    if not (_CASUALTY_VERB.search(between) or _lexrx("claims_agg_state_verbs").search(between)) or re.search(r"[.;:]", between):
+    if re.search(r"[.;:]", between):
+        return None
+    # the verb before the total ('has executed at least 900 people since 2019, including 300 children'): the part
+    # closes the sentence (or is followed only by its source), so it is no part inside the total's noun phrase
+    before_total = stext[max(0, out[-1]["start"] - sent.start_char):accepted[-1][0]]
+    verb_before = bool(_CASUALTY_VERB.search(before_total) or _lexrx("claims_agg_state_verbs").search(before_total)) and \
+        not re.search(r"[.;:]", before_total)
+    if not (_CASUALTY_VERB.search(between) or _lexrx("claims_agg_state_verbs").search(between) or verb_before):
         return None
     if f.kind != "count" or (f.value or 0) < 2:
         return None
     counted, unit, ce = _counted_after(stext, b)
     if unit != "people" or not counted or re.search(r"\b(?:of\s+them|were|was|are|is|have|has|had)\b", counted):
+        return None
+    if not (_CASUALTY_VERB.search(between) or _lexrx("claims_agg_state_verbs").search(between)) and not re.match(
+            r"\s*(?:[.;:\"”’]|$|,\s+(?:according\s+to|(?:[\w'’-]+\s+){1,4}?(?:said|says|reported|estimated)\b))", stext[ce:]):
         return None
     ps = a - len(pm.group(0)) + pm.group(0).index(",") + 1
     ps += len(stext[ps:]) - len(stext[ps:].lstrip())
@@ -457,6 +477,13 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
         stext_nc = _INCLUDED_CAUSES.sub(" ", stext)     # the causes a toll includes are not its own cause
         per = [p for p in periods if s0 <= p.start < s1 and (not _SUPERLATIVE_BEFORE.search(text, max(s0, p.start - 50), p.start))]
         dur = [p for p in per if _durational(p)]
+        # 'over the same period': the period of the figure just told, in this sentence or the one before
+        sm = None if dur else _SAME_PERIOD.search(stext)
+        if sm and out and out[-1]["period_start"] and out[-1]["period_end"] and s0 - out[-1]["sent"].start_char < 600:
+            same = _SimpleNamespace(start=s0 + sm.start(), end=s0 + sm.end(), kind="range", text=sm.group(0),
+                                    period_start=out[-1]["period_start"], period_end=out[-1]["period_end"])
+            per = sorted(per + [same], key=lambda p: p.start)
+            dur = [same]
         breakdowns = [m.span() for m in _BREAKDOWN.finditer(stext)]
         accepted: list[tuple[int, int]] = []
         trend = "increase" if TREND_UP.search(stext) else ("decrease" if TREND_DOWN.search(stext) else None)
@@ -541,6 +568,10 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
             if f.kind == "count" and _PREWAR.search(stext) and _POPULATION_BEFORE.search(stext, max(c0, a - 40), a):
                 continue                  # 'the town, which had 50,000 inhabitants before the war': a population, no toll
             perfect = bool(_PERFECT.search(stext[max(c0, a - 40):min(c1, b + 60)]))
+            if not perfect and accepted and out and out[-1]["sent"] is sent and \
+                    re.fullmatch(r"[^,;:.]{0,60}?\s+and\s+(?:[\w-]+ly\s+)?[\w-]+\s+", stext[accepted[-1][1]:a]):
+                # 'has killed more than 900 people and displaced over 20,000': the second verb shares 'has'
+                perfect = bool(_PERFECT.search(stext[max(c0, accepted[-1][0] - 40):accepted[-1][1]]))
             counted, unit, ce = _counted_after(stext, b)
             nxt = figs[i + 1] if i + 1 < len(figs) else None
             if nxt is not None and not nxt.vague and nxt.kind == "count" and _SHARE_OF_TOTAL.fullmatch(stext[b:nxt.start]):
@@ -575,6 +606,13 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 if pn and (_lexrx("claims_agg_state_verbs").search(stext, c0, c1) or _CASUALTY_VERB.search(stext[c0:c1])):
                     counted, unit, subj = pn[-1].group(0), "people", True   # 'civilians trapped ... are thought to number 50,000'
             compared = False
+            if counted is None and f.kind == "count" and accepted and out and out[-1]["sent"] is sent and \
+                    out[-1]["unit"] in ("people", "attacks", "times") and out[-1]["quantity"] and (f.value or 0) < out[-1]["quantity"] and \
+                    re.match(r"\s+of\s+(?:them|whom)\b(?!\s+(?:were|was|are|is|have|has|had|been)\b)", stext[b:b + 24]) and \
+                    re.fullmatch(r"[^.;:]*,\s*", stext[accepted[-1][1]:a]):
+                # '... hold about 8,000 detainees, some 1,500 of them foreigners': a part of the figure just accepted
+                counted, unit = out[-1]["counted"], out[-1]["unit"]
+                compared = (f.value or 0) >= 2
             if counted is None and out and out[-1]["sent"] is sent and re.search(
                     r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst)\s+(?:(?:perhaps|possibly|maybe|probably)\s+)?$",
                     stext[max(0, a - 26):a]):
@@ -617,6 +655,12 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 tally = mo = re.match(r"\s+the\s+(?:[\w-]+\s+)?(?:number|toll|total|tally|count)(?:\s+of\s+(?P<x>(?:[\w-]+\s+){0,2}?"
                                       r"[\w-]+))?", stext[b:b + 60], re.I)
             subj = subj or bool(mo)
+            if counted and unit == "people" and not mo:
+                # 'the number of families displaced since May has passed 8,000 families': the noun said twice,
+                # what is counted is told before the figure
+                nof = _NUMBER_OF_FAR.search(stext[max(c0, a - 120):a])
+                if nof and nof.group("x") and nof.group("x").split()[-1].lower() == counted.split()[-1].lower():
+                    subj = cum = True
             if mo:                        # 'the death toll stood at about 50', 'the number of attacks rose to 150'
                 x = mo.group("x") or "deaths"
                 if "toll" in mo.group(0).lower() and re.match(r"(?i)(?:the|a|an|its|their|this|that)\b", x):
@@ -648,7 +692,7 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                           any(m.group(0).lower() != "times" for m in _lexrx("claims_agg_events").finditer(clause)) or re.search(r"\b(?:civilians?|violence|fighting)\b", clause, re.I) or
                           re.search(r"\b(?:engagements|forces|victims)\b", clause, re.I) and      # not 'victims of the virus'
                           _CONFLICT_WORD.search(stext)) \
-                    and not _lexrx("claims_agg_economy").search(clause)
+                    and not _lexrx("claims_agg_economy").search(_ECON_TARGET.sub(" ", clause))
                 po = re.match(r"\s+of\s+[^,;:]{1,60}", stext[b:c1])      # '14 percent of Syria'
                 pr = re.match(r"\s*(?:[\w-]+\s+)?(?:rise|increase|jump|surge|drop|fall|decline|decrease|reduction)\s+"
                               r"(?:in|of|on|over|from|since|compared\s+(?:with|to))\s+[^,;:]{1,50}", stext[b:c1], re.I)   # 'a 30 percent rise in attacks on ...'
@@ -694,6 +738,15 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                     re.match(r"\s+of\s+(?:the|all)\s+(?:[\d,.]+\s+)(?:[\w-]+\s+)?(?:" + _lexrx("claims_agg_people").pattern +
                              r")\s+(?:(?:who\s+)?(?:were|have\s+been|had\s+been)\s+)?(?:killed|wounded|injured|dead|died)\b",
                              stext[b:b + 60], re.IGNORECASE) and (bool(dur) or cum or not _single_incident(stext[:a], stext[b:])))
+                if not ok and not _lexrx("claims_agg_economy").search(clause):
+                    # a share of the figure just accepted: '... 9,000 air raids since 2015, nearly a third of them on ...'
+                    ok = bool(re.match(r"\s+of\s+them\b", stext[b:b + 10]) and accepted and out and out[-1]["sent"] is sent and
+                              out[-1]["unit"] in ("attacks", "times") and
+                              re.fullmatch(r"[^.;:]*,\s*", stext[accepted[-1][1]:a]))
+                    # a share of a country's attacks: 'nearly half of all rebel attacks in the country took place there'
+                    ev = re.match(r"\s+of\s+(?:all\s+(?:the\s+)?|the\s+)(?:[\w-]+\s+){0,2}?(" + _lexrx("claims_agg_events").pattern +
+                                  r")", stext[b:b + 60], re.IGNORECASE)
+                    ok = ok or bool(ev and ev.group(1).lower() != "times" and not _CYBER.search(ev.group(0)))
                 counted = re.split(r",(?!\d)|\s(?:who|which|that|have|has|had|were|was|are|is|remain\w*)\s", stext[b:b + 50])[0].strip()
                 if re.search(r"\bby\s+$", stext[max(0, a - 4):a]):
                     pm = list(_lexrx("claims_agg_places").finditer(stext, c0, a))
