@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .. import lexicons
 
-VERSION = "drivers-3"
+VERSION = "drivers-4"
 
 
 @dataclass(frozen=True)
@@ -162,10 +162,53 @@ def _foreign_help() -> re.Pattern:
 def _state_aid() -> re.Pattern:
     """A foreign state named by its adjective right before the help it gives ('Russian backing', 'Turkish
     military aid', 'Western funding'): external support. Only help other than the state's own forces counts
-    ('Iraqi troops' are no backer), at most one word between."""
+    ('Iraqi troops' are no backer), at most one word between; a country or a capital counts as its state,
+    before the help ('Iran's support') or after it ('support from Iran')."""
     states = cue_regex("drivers_foreign_demonyms").pattern
+    # a country, or a capital or seat of power standing for its state, mostly with a possessive ("Iran's
+    # support", "Washington's aid", "the Kremlin's backing")
+    places = ("(?:" + cue_regex("drivers_foreign_capitals").pattern + "|" +
+              cue_regex("drivers_foreign_countries").pattern + r")")
     aid = cue_regex("drivers_foreign_aid_nouns", plurals=True).pattern
-    return re.compile(states + r"(?:\s+(?!(?:and|or)\b)[\w'’-]+)?\s+" + aid, re.IGNORECASE)
+    before = ("(?:" + states + "|" + places + r"(?:['’]s?)?)(?:\s+(?!(?:and|or)\b)[\w'’-]+)?\s+" + aid)
+    # the help before the state it comes from: 'support from Iran', 'weapons supplied by Russia', 'funding
+    # from the Qatari government'
+    after = (aid + r"(?:\s+(?:sent|provided|supplied|given|offered|delivered|shipped))?\s+(?:from|by)\s+"
+             r"(?:the\s+)?(?:" + places + r"(?![\w'’-])|" + states + r"\s+(?:government|state|authorities|regime))")
+    return re.compile(before + "|" + after, re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _state_failing() -> re.Pattern:
+    """A failing or an imposition of the government named with the government itself: 'the failure of the elected
+    government to ...', 'the inability of the local authorities', 'the government's restrictions on ...', 'the
+    regime's neglect': governance (at most two words between)."""
+    actors = cue_regex("drivers_state_actors").pattern
+    fail = cue_regex("drivers_state_failings").pattern
+    of_form = fail + r"\s+(?:of|by)\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,2}?" + actors
+    poss_form = actors + r"['’]s?(?:\s+[\w'’-]+)?\s+" + fail
+    imposed = fail + r"(?:\s+[\w'’-]+){0,4}?\s+(?:imposed|ordered|decreed|enforced)\s+by\s+(?:the\s+)?" + actors
+    return re.compile(of_form + "|" + poss_form + "|" + imposed, re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _community_targeted() -> re.Pattern:
+    """Abuse aimed at a community named by its own (capitalised) name: 'reprisals against X villagers', 'the
+    persecution of X herders' (group 1: the name; a nationality or a capital is no community of this kind)."""
+    abuse = cue_regex("drivers_abuse_heads", plurals=True).pattern
+    people = cue_regex("drivers_community_nouns").pattern
+    return re.compile(r"(?i:" + abuse + r")(?:\s+[\w'’-]+){0,4}?\s+(?i:against|of|on|targeting|towards|toward)\s+"
+                      r"(?:(?i:the)\s+)?([A-Z][a-z'’-]+)\s+(?i:" + people + r")")
+
+
+def _communities_targeted(text: str) -> list[str]:
+    out = []
+    for m in _community_targeted().finditer(text):
+        name = m.group(1)
+        if not (cue_regex("drivers_foreign_demonyms").fullmatch(name) or
+                cue_regex("drivers_foreign_capitals").fullmatch(name)):
+            out.append(m.group(0))
+    return out
 
 
 @lru_cache(maxsize=None)
@@ -197,7 +240,8 @@ def _anaphor() -> re.Pattern:
 
 # where the head of a cause ends and a clause that only describes it begins ('a law, which raised taxes ...',
 # 'the units, who had been ...', 'a truce which had held since ...', 'the plan - announced in May - ...')
-_TAIL = re.compile(r"(?i),?\s+(?:\w+\s+)?(?:which|who|whom|whose)\b|,\s+where\b|\s+[—–]\s+|\s+-{1,2}\s+")
+_TAIL = re.compile(r"(?i),?\s+(?:(?:of|in|on|at|by|for|with|from|to|through|under|during|among|after|before|"
+                   r"since|against|about|into|over)\s+)?(?:which|who|whom|whose)\b|,\s+where\b|\s+[—–]\s+|\s+-{1,2}\s+")
 
 
 # a clause whose subject is a pronoun that stands for people or things named elsewhere ('they fear ...', 'it will
@@ -260,6 +304,14 @@ def _hits(k: str, text: str) -> tuple[list[str], float]:
             # a leader or commander counts beside what happened to them ('the death of the chief'), not as the
             # one who acts ('raids ordered by the commander')
             hits += cue_regex("drivers_leadership_roles", plurals=True).findall(text)
+    elif k == "governance_corruption":
+        failing = [m.group(0) for m in _state_failing().finditer(text)]
+        hits = _compiled(k).findall(text) + failing
+        bonus = 0.5 * len(failing)
+    elif k == "sectarian_grievance":
+        targeted = _communities_targeted(text)
+        hits = _compiled(k).findall(text) + targeted
+        bonus = 0.5 * len(targeted)
     else:
         hits = _compiled(k).findall(text)
     if k == "leadership_change" and hits and _VICTIM_LEADER.search(text):
