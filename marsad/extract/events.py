@@ -175,10 +175,27 @@ def _refers_back(text: str, trig: tuple[int, int] | None) -> bool:
     if not re.fullmatch(r"[\w\s-]*(?:attack|assault|bombing|blast|explosion|strike|raid|ambush|shooting|fighting|clash(?:es)?|violence|incident)s?",
                         word, I):
         return False
+    if re.search(r"\b(?:an?|another|several|repeated)\s", word, I):
+        return False     # a trigger with its own indefinite article ("repelled an attack") tells an incident anew
     ref, new = _reference_rx()
     before = text[max(0, trig[0] - 40):trig[0]]
     m = ref.search(before)
     return bool(m) and not new.search(before[m.start():] + word)
+
+
+_BATTLE_NOUN = re.compile(r"(?:[\w-]+\s+)*(?:fighting|clash(?:es)?|battles?|firefights?)", I)
+
+
+def _fits_back(text: str, trig: tuple[int, int] | None, current: "Candidate | None") -> bool:
+    """Can a definite reference ("in the fighting that followed", "the blast") point back to the incident just
+    told? A battle noun ("the fighting", "the clashes") tells again a battle only; "the attack", "the bombing" any incident."""
+    if trig is None or current is None:
+        return True
+    word = text[trig[0]:trig[1]]
+    fam = current.event_type
+    if _BATTLE_NOUN.fullmatch(word):
+        return fam == "Battles"
+    return True
 
 
 @lru_cache(maxsize=1)
@@ -224,6 +241,23 @@ def _record_toll(st: str) -> bool:
     killed", "600 people have died in the fighting this year")? Not a follow-up of the incident told before."""
     m = _PERFECT_TOLL.search(st)
     return bool(m and (_PERIOD_AFTER.search(st) or re.match(r"\s*(?:since\s+then|since\s+(?:the|that|its)\s+\w+)\b", st, I)))
+
+
+# "50 fighters have been killed since the offensive began on Sunday", "the army had neutralised more than 400
+# militants since the beginning of April": a perfect toll counted from the start of a campaign or a period (a
+# running total), not the toll of one occasion
+_PERFECT_TOLL_ANY = re.compile(r"\b(?:has|have|had)\s+(?:(?:also|already|now|so\s+far|reportedly)\s+)?(?:been\s+)?"
+                               r"(?:killed|wounded|injured|died|lost|neutrali[sz]ed|eliminated|arrested|detained|abducted|kidnapped)\b", I)
+_CAMPAIGN_SINCE = re.compile(r"\bsince\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:began|started|erupted|was\s+launched|"
+                             r"were\s+launched|opened|got\s+under\s+way|broke\s+out)\b|"
+                             r"\bsince\s+the\s+(?:start|beginning|launch|outbreak|onset)\s+of\b", I)
+
+
+def _running_toll(st: str) -> bool:
+    """Is the sentence a running total: a perfect toll followed by the period it is counted over (``_PERIOD_AFTER``
+    or a campaign's start, ``_CAMPAIGN_SINCE``)?"""
+    m = _PERFECT_TOLL_ANY.search(st)
+    return bool(m and (_PERIOD_AFTER.search(st, m.end()) or _CAMPAIGN_SINCE.search(st, m.end())))
 
 
 _LATEST_IN = re.compile(r"\b(?:latest|newest|most\s+recent|last|deadliest|worst|biggest)\b(?:\s+[\w-]+){0,2}\s+(?:in|of)\s+$", I)
@@ -325,6 +359,14 @@ _CLEARING = re.compile(r"\b(?:clear(?:ing|ed|s)?|swe(?:eping|pt)|comb(?:ing|ed))
                        r"(?:(?:the|any|remaining|hidden)\s+)?(?:booby[- ]?traps?|(?:land)?mines|explosives|IEDs|unexploded\s+(?:ordnance|bombs))", I)
 
 
+# "two suicide bombers who were shot before they could detonate their belts": the bombers were stopped, so no
+# suicide blast happened (the incident is the fight in which they were stopped)
+_FOILED_SUICIDE = re.compile(r"\w*\s+(?:\w+\s+){0,4}?(?:were|was|had\s+been|being)?\s*(?:shot|killed|shot\s+dead|gunned\s+down|"
+                             r"neutrali[sz]ed|arrested|captured|intercepted|stopped|overpowered)\s+(?:\w+\s+){0,3}?before\s+"
+                             r"(?:they|he|she|it|either|any\s+of\s+them)?\s*(?:could|was\s+able\s+to|were\s+able\s+to|managed\s+to|had\s+a\s+chance\s+to)?\s*"
+                             r"(?:detonat\w*|blow\w*|explod\w*|set\s+off|trigger\w*)", I)
+
+
 def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None]:
     """-> (sub_event_type or None, strength, trigger span within s)."""
     s = _ARMED_WITH.sub(lambda m: " " * len(m.group(0)), s)   # same length: every span stays the same
@@ -334,6 +376,15 @@ def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None
 
     chem, sui, air, shell, gren, ied, blast = hit(CHEM), hit(SUICIDE), hit(AIR), hit(SHELL), hit(GRENADE), hit(IED), hit(BLAST)
     sex, abd, clash, viol = hit(SEX), hit(ABDUCT), hit(CLASH), hit(VIOLENCE)
+    fm = _FOILED_SUICIDE.match(s, sui.end()) if sui else None
+    if fm:
+        # suicide bombers shot before they could blow themselves up: no suicide blast, and their belts no explosion
+        tail = re.match(r"(?:\s+(?:their|his|her|the|its)\s+(?:[\w-]+\s+){0,2}?(?:belts?|vests?|explosives?|charges?|devices?|vehicles?|cars?))?",
+                        s[fm.end():])
+        end = fm.end() + tail.end()
+        s = s[:sui.start()] + " " * (end - sui.start()) + s[end:]
+        chem, sui, air, shell, gren, ied, blast = hit(CHEM), None, hit(AIR), hit(SHELL), hit(GRENADE), hit(IED), hit(BLAST)
+        sex, abd, clash, viol = hit(SEX), hit(ABDUCT), hit(CLASH), hit(VIOLENCE)
     if abd and re.fullmatch(r"hostages?", abd.group(0), I) and _RESCUE.search(s):
         abd = None          # hostages freed or rescued: the end of a hostage-taking, not a new abduction
     if clash and _MEMBERSHIP.match(s, clash.end()) and re.fullmatch(r"fighting|fought", clash.group(0), I):
@@ -524,7 +575,8 @@ def label_sentences(text: str, spans: list[tuple[int, int]] | None = None) -> li
             win = st[max(0, trig[0] - 60):trig[1] + 60]
             # trend and tally phrases mark a sentence after the lead; in the lead they introduce the news
             # ("the newest of several strikes")
-            tally = bool(AGGREGATE.search(win))
+            # a running total names no day's incident (not one told in an aside on an actor: ", who have killed ... since 2018,")
+            tally = bool(AGGREGATE.search(win)) or _running_toll(_mask_asides(st, trig))
             lab.aggregate = bool(tally or (s > 0 and out and _general_rx().search(win)) or _trend(st, trig, s)
                                  or _record(st, trig) or _count_of_incidents(st, trig))
             lab.general = lab.aggregate and not tally
@@ -619,7 +671,8 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
         for lab in labels:
             if lab.sub_event_type is not None and not lab.negated and lab.trigger is not None:
                 lab.negated = _negated_before(text[lab.start:lab.end], lab.trigger[0] - lab.start, PLANS)
-            if lab.sub_event_type == "Change to group/activity" and _POSTURE.fullmatch(text, *lab.trigger):
+            if (lab.sub_event_type == "Change to group/activity" and _POSTURE.fullmatch(text, *lab.trigger)) or (
+                    lab.sub_event_type == "Headquarters or base established" and _CHECKPOINTS.search(text, *lab.trigger)):
                 # "checkpoints were reinforced", "troops were deployed to the city", "a curfew was imposed":
                 # the security posture a report tells around its incidents, not an event (ACLED, and the
                 # annotation guide: troop dispatch is context)
@@ -713,7 +766,7 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
             continue
         another = lab.trigger is not None and (bool(_reference_rx()[1].search(text, max(lab.start, lab.trigger[0] - 25), lab.trigger[1]))
                                                or bool(NEW_SCENE.search(st)))
-        back = _refers_back(text, lab.trigger)
+        back = _refers_back(text, lab.trigger) and _fits_back(text, lab.trigger, current)
         new_day = not another and other_day(current, days)
         if (weak or back) and new_day and of_day(days) is not None:
             # a follow-up dated to the day of an event told earlier ("32 died on Monday") details that one
@@ -732,6 +785,16 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
             continue
         if current is not None and not another and ((weak and i - last_i <= 3 and not new_day) or back):
             # (a weak mention of another day than the event just told is an incident of its own)
+            to = violent(current)
+            to.casualty_mentions.extend(cm)
+            to.sentences.append((lab.start, lab.end))
+            last_i = i
+            continue
+        if (report and sub == "Looting/property destruction" and current is not None and not another and not new_day
+                and violent(current).event_type in _STRONG_FAMILY and not NEW_SCENE.search(st)
+                and not _introduces_another(text, lab.trigger)):
+            # "said at least 40 houses had been burnt": the homes burnt or shops looted in the violence just told are
+            # part of that incident (ACLED codes property destruction of an attack in the attack)
             to = violent(current)
             to.casualty_mentions.extend(cm)
             to.sentences.append((lab.start, lab.end))
@@ -1030,6 +1093,9 @@ def _animals(sentence: str, c) -> bool:
 
 # what a later sentence may make of an incident told before: the weapon it names is more specific
 _REFINES = {"Suicide bomb": ("Attack", "Remote explosive/landmine/IED", "Grenade", "Armed clash"),
+            # "medics suspect some of the shells contained chlorine": the munitions told before carried a toxic agent
+            "Chemical weapon": ("Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED",
+                                "Attack"),
             "Remote explosive/landmine/IED": ("Attack",)}
 _BACK_REFERENCE = _lex("events_back_reference")
 _BLAST_WORD = re.compile(r"explosions?|blasts?|bombings?|bomb\s+attacks?|attacks?", I)
@@ -1048,7 +1114,7 @@ def _told_in_detail(cands: list, sub: str, lab: "SentenceLabel", text: str, cm: 
         return None
     if days and day_of.get(id(prev)) not in days:
         return None
-    if sub != "Suicide bomb" and not _BLAST_WORD.fullmatch(text[prev.trigger[0]:prev.trigger[1]]):
+    if sub not in ("Suicide bomb", "Chemical weapon") and not _BLAST_WORD.fullmatch(text[prev.trigger[0]:prev.trigger[1]]):
         return None
     if re.search(r"\b(?:separate|another|second|third|later|earlier)\b", text[lab.start:lab.end], I):
         return None
@@ -1098,6 +1164,9 @@ def _speech_date(text: str, d) -> bool:
 
 
 _POSTURE = re.compile(r"(?:dispatch|reinforc|deploy|mobili[sz]|sent\s|curfew|state\s+of\s+emergency|martial\s+law)[\w\s]*", I)
+# "the militiamen had set up checkpoints on the main road": checkpoints are how an armed group holds ground it
+# already took or guards (posture), not a base of its own
+_CHECKPOINTS = re.compile(r"\b(?:checkpoints?|roadblocks?|barricades?)\b", I)
 _CROWD = re.compile(r"\b(?:thousands|hundreds|dozens|scores|crowds?|people|supporters|residents|demonstrators|"
                     r"activists|students|workers|women|villagers)\b", I)
 _TOTAL_OF = re.compile(r"\ba\s+(?:combined\s+)?total\s+of\b", I)
