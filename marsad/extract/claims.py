@@ -861,11 +861,21 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                     # (the parser may hang the clause on the noun after 'of' / 'on')
                     cause = _span_of([t for t in _subtree(event_ante) if t not in set(tok.subtree)], text)
                 elif ante is not None and ante.pos_ in ("NOUN", "PROPN") and subj[0].lower_ != "which":
+                    while ante.dep_ == "conj" and ante.head.pos_ in ("NOUN", "PROPN") and tok.tag_ != "VBZ":
+                        # 'hills, swamps and forests that shelter the gangs': the clause (a plural verb) is about the
+                        # whole list, which the parser hangs on its last member; 'that shelters' is about one
+                        ante = ante.head
                     cause = _span_of([t for t in _subtree(ante) if t not in set(tok.subtree)], text)
                 else:
                     verbs = [t for t in sent if t.i < subj[0].i and t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
                     v = verbs[-1] if verbs else sent.root
-                    cause = _span_of([t for t in _subtree(v) if t not in set(tok.subtree) and t.i < subj[0].i], text)
+                    tag = set()
+                    if v.lemma_.lower() in _SAY and v.dep_ == "parataxis" and v.head.i < v.i:
+                        # 'the rebels hid in the swamps, an officer said, which has slowed the army': the speech tag
+                        # between the clause and 'which' only attributes it; the clause before the tag is the cause
+                        tag, v = set(v.subtree), v.head
+                    cause = _span_of([t for t in _subtree(v) if t not in set(tok.subtree) and t not in tag and
+                                      t.i < subj[0].i], text)
             elif not subj and tok.dep_ == "conj" and (lemma in STRONG_VERBS or need or (
                     tok.head.lemma_.lower() in CAUSAL_VERBS and any(
                         c.dep_ == "nsubj" and not _agentive(c) and c.pos_ != "PRON" for c in tok.head.children))):
@@ -1617,6 +1627,19 @@ def _nonviolent_reason(c: dict, doc, cause_text: str) -> bool:
         VIOLENCE.search(cause_text) or _ATTACK_WORDS.search(cause_text) or _HARM_WORDS.search(cause_text))
 
 
+_ANONYMITY = re.compile(r"(?i)\b(?:anonymity|anonymously|named|identified|names?|unnamed)\b")
+
+
+def _stock_anonymity_fear(c: dict, effect_text: str, cause_text: str) -> bool:
+    """The stock formula of a sourcing line: a source unnamed 'for fear of reprisals' ('a trader, who spoke on
+    condition of anonymity for fear of retribution', 'asked not to be named for fear of reprisal') says why the
+    report withholds a name, with a bare noun and nothing said about what is feared. A fear with content stays
+    ('asked not to be named for fear of losing his licence', 'for fear of reprisals against his family'), and so
+    does a fear that moved people ('families fled for fear of reprisals')."""
+    return c["cue"] in ("for fear of", "out of fear of") and bool(_ANONYMITY.search(effect_text)) and \
+        re.fullmatch(r"\W*[A-Za-z-]+\W*", cause_text) is not None
+
+
 def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
     """The brief's exclusions (GUIDE.md): temporal after/following/amid, plain purpose infinitives, conditionals,
     negated relations, an attack's own casualties or damage; and prepositions that name no cause."""
@@ -1645,6 +1668,8 @@ def _admissible(c: dict, doc, text: str, published: str | None = None) -> bool:
         return False                          # 'died as a result of the shelling': an attack's own toll
     if cue == "for" and tok.head.lemma_.lower() == "blame" and (_harm_effect(cause_text) or _ATTACK_WORDS.search(cause_text)):
         return False                          # 'blamed for the bombing / the deaths': responsibility, not a cause
+    if _stock_anonymity_fear(c, effect_text, cause_text):
+        return False                          # 'spoke on condition of anonymity for fear of reprisals': sourcing
     if _denied_reason(tok):
         return False                          # 'X is not strong because it is large; it is strong because ...'
     if _negated(tok) and cue not in _RESULT_CONNECTIVES:
@@ -1967,9 +1992,14 @@ def _left_in_state(ch) -> bool:
 
 
 def _leave_result(ch) -> bool:
-    """'left its fighters without direction', 'leaving the town in ruins': a resulting state, not a place left."""
+    """'left its fighters without direction', 'leaving the town in ruins': a resulting state, not a place left;
+    'left the herders with few options', 'leaves the clinics with no fuel': a lack, which is a state as well (the
+    object comes with a determiner of scarcity; 'left the town with his family' is a departure)."""
     return ch.dep_ == "prep" and (ch.lower_ == "without" or ch.lower_ == "in" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in _lex("claims_result_states") for g in ch.children))
+        g.dep_ == "pobj" and g.lemma_.lower() in _lex("claims_result_states") for g in ch.children) or
+        ch.lower_ == "with" and any(g.dep_ == "pobj" and (g.lower_ in ("nothing", "little") or any(
+            d.dep_ in ("amod", "det") and d.lower_ in ("few", "little", "no") for d in g.children))
+            for g in ch.children))
 
 
 def _toll_of_the_violence(c: dict, doc, agg_spans: list[tuple[int, int, bool]]) -> bool:

@@ -221,6 +221,18 @@ def _lacks_equipment() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _forces_absent() -> re.Pattern:
+    """Forces said to be missing from a place, as a clause with no posture noun of its own: 'there were no
+    soldiers in the hamlet', 'the district has no police', 'a valley without troops', 'too few guards' ('no' or a
+    shortage word, at most one word, then the security actor; not a toll: 'no soldiers were hurt')."""
+    short = cue_regex("drivers_shortage_words").pattern
+    actors = cue_regex("drivers_posture_actors", plurals=True).pattern
+    return re.compile(r"(?:\bno|" + short + r")(?:\s+(?:longer|more|other|regular|[\w-]+))?\s+" + actors +
+                      r"(?!\s+(?:were|was|had\s+been|have\s+been)\s+(?:killed|hurt|injured|wounded|harmed|hit|lost)\b)"
+                      r"(?!\s+(?:died|lost\s+their\s+lives)\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
 def _backed() -> re.Pattern:
     """A backer written as a compound before the armed side it backs: 'Iranian-backed militias', 'foreign-funded
     rebel groups' (not 'UN-backed negotiations': talks or a plan have backers of another kind)."""
@@ -294,7 +306,7 @@ def _hits(k: str, text: str) -> tuple[list[str], float]:
     elif k == "security_posture":
         text = _mask(text, foreign)     # 'air support from the coalition', 'coalition troops': a backer, not a posture
         hits = _compiled(k).findall(text)
-        posture = [m.group(0) for rx_p in (_posture(), _posture_of(), _posture_done(), _lacks_equipment())
+        posture = [m.group(0) for rx_p in (_posture(), _posture_of(), _posture_done(), _lacks_equipment(), _forces_absent())
                    for m in rx_p.finditer(text)]
         hits += posture
         bonus = 0.5 * len(posture)
