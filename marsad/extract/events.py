@@ -122,6 +122,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if spans and spans[-1][1] == s and _ABBREV.search(text[spans[-1][0]:spans[-1][1]].rstrip()) and not text[spans[-1][1] - 1] == "\n":
             spans[-1] = (spans[-1][0], e)
             continue
+        if spans and spans[-1][1] == s and s >= 2 and text[s - 1] == "." and text[s - 2].isdigit() and text[s].isdigit():
+            # a decimal figure ("more than 1.9 million people"): one sentence
+            spans[-1] = (spans[-1][0], e)
+            continue
         spans.append((s, e))
         pos = e
     # a second incident told after ", and hours later" is a clause of its own
@@ -652,6 +656,12 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
     if not isinstance(text, str) or not text.strip():
         return []
     spans = split_sentences(text)
+    all_spans = spans
+    if _headline(text, spans):
+        # the headline sums up the incidents the body tells ("Gunmen kill nine in village raid, 20 abducted
+        # elsewhere"): its figures and verbs are no incident of their own (the body's first sentence still has to
+        # tie its incident to an occasion, a day or a toll, as every sentence after a lead does: reported())
+        spans = spans[1:]
     labels = label_sentences(text, spans)
     if not any(lab.sub_event_type for lab in labels):
         return []
@@ -925,7 +935,33 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
         c.unclaimed = unclaimed and claimed is None
     if report:
         _attackers_to_battle(cands, day_of)
-    return reported(cands, text, published, spans)
+    return reported(cands, text, published, all_spans)
+
+
+# a headline: the text's first line, without the full stop that ends a sentence, set apart from the body by a blank
+# line or followed by a dateline ("Rebels seize border town after day of fighting\n\nGOMA, May 3 - ..."); not a
+# hard-wrapped lead, whose first line runs on into the next ("Gunmen killed three people in\nthe town ...")
+_HEADLINE_END = re.compile(r"[.!?؟:;,\"'”’)\]-]\s*$")
+_DATELINE_START = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*\s*(?:,|\(|[-–—:])")
+HEADLINE_WORDS = 25
+_BYLINE = re.compile(r"(?:^|[-–—|:]\s*)By\s+[A-Z]")   # "PESHAWAR -- By Jane Doe": a byline, no headline
+
+
+def _headline(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Does the full report open with a headline (``_HEADLINE_END`` absent, at most HEADLINE_WORDS words, then a
+    blank line or a dateline), with more than SNIPPET_SENTENCES sentences after it (the body stays a report)?"""
+    if len(spans) <= SNIPPET_SENTENCES + 1:
+        return False
+    s, e = spans[0]
+    line = text[s:e]
+    if "\n" in line or text[:s].strip() or _HEADLINE_END.search(line) or len(line.split()) > HEADLINE_WORDS \
+            or _BYLINE.search(line):
+        return False
+    rest = text[e:]
+    m = re.match(r"[ \t]*\n([ \t]*\n)?\s*", rest)
+    if m is None:
+        return False
+    return bool(m.group(1)) or bool(_DATELINE_START.match(rest, m.end()))
 
 
 _YEARS = re.compile(r"\b(?:(?:in|during|since|throughout|of)\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)|"
@@ -1049,6 +1085,13 @@ _SCARE_QUOTED = re.compile(r"[\"“”‘’'](dozens|scores|hundreds|thousands|
 _MODEL_NUMBER = re.compile(r"\b([A-Z][A-Za-z]{0,2}-)(\d{1,3})\b")
 
 
+_DEATH_EUPHEMISM = _lex("events_death_euphemisms")
+# ", and killed a man", "and shot dead two guards" (read "killed"), after another verb's object: the verb and what
+# follows it are a clause of its own
+_ACTIVE_KILL_OBJECT = re.compile(r",?\s*\band(?=\s+(?:then\s+|later\s+|also\s+)?(?:killed|shot\s+dead)\s+(?:an?|one|"
+                                 + numbers_mod._WORD + r"|\d{1,3})\s)", I)
+
+
 def casualties(sentence: str, offset: int = 0) -> list:
     """The casualty mentions of a sentence (``annotate.numbers.casualties``), with the killing verbs news
     writes before the victims ("gunmen shot dead two policemen", "gunned down four traders") read as
@@ -1062,6 +1105,13 @@ def casualties(sentence: str, offset: int = 0) -> list:
         k = "killing" if w.lower().endswith("ing") or " ".join(w.split()).lower().startswith(("shooting", "gunning")) else "killed"
         return k + " " * (len(w) - len(k)) if len(w) >= len(k) else w
     read = _KILL_ACTIVE.sub(pad, sentence)
+    # "17 militants were neutralised and two soldiers paid the supreme price": the phrases military statements
+    # use for being killed, read as "were killed" after their victims
+    read = _DEATH_EUPHEMISM.sub(lambda m: "were killed" + " " * (len(m.group(0)) - 11) if len(m.group(0)) >= 11
+                                else m.group(0), read)
+    # "abducted 23 villagers and killed a man who resisted": the dead are the kill verb's own object, not the
+    # figure of another verb before it: the conjunction is read as a clause break (";", same length)
+    read = _ACTIVE_KILL_OBJECT.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), read)
     # a figure in scare quotes ('killed "dozens" of gunmen', 'had "neutralised" 17'): the quotes blanked
     read = _SCARE_QUOTED.sub(lambda m: " " + m.group(1) + " ", read)
     read = _QUOTED_PHRASE.sub(" ", read)
