@@ -10,6 +10,7 @@ geocode stage, downstream of extract: event assembly (``extract.assemble``) neve
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import model
 from ..lexicons import alternation
@@ -166,7 +167,6 @@ def windows(text: str, cands) -> list[tuple[int, int]]:
 
 
 def shift(p: model.Place, k: int) -> model.Place:
-    from dataclasses import replace
     return replace(p, start=p.start + k, end=p.end + k)
 
 
@@ -178,6 +178,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|is|was|are|were|has|had|have|said|says|will|would|in|on|at|to|for|of|by|with|from)\b)[A-Za-z][\w-]*")
 
 
+_TO_FROM = re.compile(r"\b(?:to|from)\s+(?:the\s+)?$", re.I)
 _CLOSES_CHAIN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s*$")
 
 
@@ -220,7 +221,10 @@ def consistent(places, anchor, text: str = ""):
     pool = inside or ps
     cnt = Counter(p.country_code for p in pool if not (p.feature_code or "").startswith("PCL"))
     # a country named outright, not a demonym ("near the Syrian border" says where the event is not)
-    named = [p for p in pool if (p.feature_code or "").startswith("PCL") and not getattr(p, "demonym", False)]
+    # a country named as a destination or an origin ("accused of smuggling people to <Country>", "fighters
+    # from <Country>") says where people go or come from, not where the event is: it is no such outright name
+    named = [p for p in pool if (p.feature_code or "").startswith("PCL") and not getattr(p, "demonym", False)
+             and not (text and _TO_FROM.search(text, max(0, p.start - 12), p.start))]
     for cc in {p.country_code for p in named}:   # a country named outright outweighs a guess (once per country)
         cnt[cc] += 3
     if named:
@@ -274,7 +278,6 @@ def seat_of(gaz, text: str, p: model.Place, precision: int | None) -> tuple[mode
     """A province named like its main town ("targeting Jazan, Saudi Arabia"): the town's coordinates, as
     ACLED places region-level events at a representative town. Precision stays 3 when the article
     says "province"/"governorate"/"region", else the town itself is meant (1)."""
-    from dataclasses import replace
     try:
         towns = [e for e in gaz.search(p.text, limit=20)
                  if e.feature_class == "P" and e.country_code == p.country_code and e.admin1 == p.admin1]
@@ -322,7 +325,6 @@ def namesake_in(geocoder, text: str, country: model.Place, places, anchor) -> mo
     gaz = getattr(geocoder, "gaz", None)
     if gaz is None:
         return None
-    from dataclasses import replace
     for q in places:
         if not (anchor[0] <= q.start < anchor[1]) or q.country_code in (None, country.country_code) \
                 or (q.feature_code or "").startswith(("PCL", "CONT", "RGN")) or getattr(q, "demonym", False):
@@ -384,7 +386,6 @@ def under_written_region(geocoder, text: str, p: model.Place, places) -> tuple[m
             return None
     gaz = getattr(geocoder, "gaz", None)
     if gaz is not None:
-        from dataclasses import replace
         try:
             hits = [e for e in gaz.search(p.text, limit=30) if e.country_code == q.country_code
                     and e.feature_class in ("P", "A") and e.level >= 2 and (e.admin1 == q.admin1 or similar(e.admin1, q.admin1))]
@@ -452,7 +453,6 @@ def offset_point(relation: str | None, p: model.Place) -> model.Place | None:
     if not m:
         return None
     import math
-    from dataclasses import replace
     from .lexicon import DIRECTION_WORDS
     km = float(m.group(1)) * (1.609344 if m.group(2).lower().startswith("mi") else 1.0)
     vec = DIRECTION_WORDS.get(m.group(3).lower()) or DIRECTION_WORDS.get(m.group(3).lower().replace("-", ""))
@@ -495,7 +495,6 @@ def part_of_country(geocoder, p: model.Place) -> model.Place | None:
         return None
     if not hits or hits[0].country_code == p.country_code:
         return None
-    from dataclasses import replace
     e = hits[0]
     return replace(p, name=e.name, latitude=e.latitude, longitude=e.longitude, country_code=e.country_code,
                    admin1=None, admin2=None, feature_code=e.feature_code or "PCLI", geonameid=e.geonameid,
@@ -519,6 +518,79 @@ def dated_anchor(c, places) -> tuple[int, int]:
     return anchor
 
 
+def dateline_of_lead(text: str, pick: model.Place | None, places, c, anchor) -> model.Place | None:
+    """The dateline city of a lead that names no other place ("KELMAR: Two policemen were killed when a bomb
+    went off on a market road ..."): the wire convention writes the place only when it differs from the
+    dateline, so the event is in the dateline city, not at a place named paragraphs later. None when the
+    event's sentences name another place, or the anchor holds no dateline."""
+    if not text or pick is None:
+        return None
+    from .resolve import _is_dateline
+    spans = list(getattr(c, "sentences", ()) or ()) or [tuple(anchor)]
+    spans.append(tuple(anchor))
+    ins = lambda q: any(a <= q.start < b for a, b in spans)
+    if ins(pick) and not _is_dateline(text, pick):
+        return None
+    dl = [q for q in places if anchor[0] <= q.start < anchor[1] and q.latitude is not None and _is_dateline(text, q)]
+    if not dl:
+        return None
+    if any(ins(q) and q.latitude is not None and not getattr(q, "demonym", False) and not _is_dateline(text, q)
+           for q in places):
+        return None
+    return dl[0]
+
+
+_CAPITAL_ANAPHOR = re.compile(r"\b(?:in|at|near|outside|around|of|into|on)\s+the\s+(?:provincial|regional|state|governorate)"
+                              r"\s+(?:capital|seat)\b(?!\s*,?\s*(?-i:[A-Z]))", re.I)
+
+
+def capital_anaphor(geocoder, text: str, pick: model.Place | None, places, anchor) -> model.Place | None:
+    """"In the provincial capital, 27 fighters were killed ..." with the province named before: the seat town
+    of the last first-level region written before the phrase (its PPLA, else its town of the same name). None
+    when the anchor names a town itself, writes the capital's name ("the provincial capital, Kelmar"), or the
+    gazetteer knows no seat."""
+    gaz = getattr(geocoder, "gaz", None)
+    if gaz is None or not text:
+        return None
+    m = _CAPITAL_ANAPHOR.search(text, anchor[0], anchor[1])
+    if not m:
+        return None
+    if pick is not None and anchor[0] <= pick.start < anchor[1] and not (pick.feature_code or "").startswith(("PCL", "ADM1")):
+        return None
+    regions = [q for q in places if (q.feature_code or "") == "ADM1" and q.end <= m.start() and q.geonameid]
+    if not regions:
+        return None
+    r = max(regions, key=lambda q: q.start)
+    e = gaz.entries([r.geonameid]).get(r.geonameid)
+    towns = gaz.towns_of_admin1(e.country_code, e.admin1_code) if e is not None and e.admin1_code else []
+    seat = next((t for t in towns if (t.feature_code or "") in ("PPLA", "PPLC")), None) or \
+        next((t for t in towns if similar(t.name, r.name) or similar(t.name, _surface(r))), None)
+    if seat is None:
+        return None
+    return replace(r, start=m.start(), end=m.end(), text=text[m.start():m.end()], name=seat.name, latitude=seat.latitude,
+                   longitude=seat.longitude, feature_code=seat.feature_code or "PPL", admin1=seat.admin1 or r.admin1,
+                   admin2=seat.admin2, geonameid=seat.geonameid, population=seat.population or None)
+
+
+def finer_in_region(text: str, region: model.Place, places, c) -> model.Place | None:
+    """A town or district inside the region the event's first sentence names, written in the event's later
+    sentences ("Gunmen killed 9 in the Region province. They stormed Town, near ..."): the first such place
+    that is not a destination or an origin; None when those sentences name none."""
+    spans = list(getattr(c, "sentences", ()) or ())[1:]
+    if not spans:
+        return None
+    from .resolve import elsewhere
+    for q in sorted(places, key=lambda q: q.start):
+        fc = q.feature_code or ""
+        if q.latitude is None or getattr(q, "demonym", False) or fc.startswith(("PCL", "CONT", "RGN")) or fc == "ADM1":
+            continue
+        if q.country_code != region.country_code or not (q.admin1 == region.admin1 or similar(q.admin1, region.admin1)):
+            continue
+        if any(a <= q.start < b for a, b in spans) and not (text and elsewhere(text, q)):
+            return q
+    return None
+
+
 def choose(geocoder, text: str, c, places) -> tuple[model.Place | None, int | None]:
     """The event's place and its geo precision (1 town, 2 near/district, 3 region), or (None, None)."""
     loc = None
@@ -526,6 +598,12 @@ def choose(geocoder, text: str, c, places) -> tuple[model.Place | None, int | No
         places = tuple(part_of_country(geocoder, q) or q for q in places)
         anchor = dated_anchor(c, places)
         loc = geocoder.locate(text, consistent(places, anchor, text), anchor)
+        q = dateline_of_lead(text, loc.place, places, c, anchor)
+        if q is not None:
+            loc = geocoder.locate(text, (q,), (q.start, q.end))
+        q = capital_anaphor(geocoder, text, loc.place, places, anchor)
+        if q is not None:   # "in the provincial capital": the seat of the province named before
+            loc = model.Location(place=q, geo_precision=1)
     p = loc.place if loc is not None else None
     if p is not None and (p.feature_code or "").startswith("PCL"):
         # only the country in the event's first sentence: a finer place of that country in the event's
@@ -540,6 +618,13 @@ def choose(geocoder, text: str, c, places) -> tuple[model.Place | None, int | No
         # the country closing a written hierarchy ("in Hamlet, Province, Country") of the event's sentences
         # or the sentence before them: the hierarchy's finest unit the gazetteer resolved is the event's place
         q = hierarchy_head(text, p, places, c)
+        if q is not None:
+            loc = geocoder.locate(text, (q,), (q.start, q.end))
+            p = loc.place
+    if p is not None and (p.feature_code or "") == "ADM1":
+        # the lead names only the region, the next sentences of the event the place inside it ("... killed 12
+        # in Region province. The gunmen stormed Town, a village 10 km from ..."): that finer place
+        q = finer_in_region(text, p, places, c)
         if q is not None:
             loc = geocoder.locate(text, (q,), (q.start, q.end))
             p = loc.place
@@ -561,7 +646,6 @@ def choose(geocoder, text: str, c, places) -> tuple[model.Place | None, int | No
     if shifted is not None:
         # "35 km north of <City>": the point there, in the region the sentence names when the city lies in
         # another ("Region, about 35 km north of <City>")
-        from dataclasses import replace
         region = region_of_sentence(p, places, c)
         p, geo_precision = (replace(shifted, admin1=region.admin1, admin2=None) if region is not None else shifted), 2
     if p is not None and not (p.feature_code or "").startswith(("PCL", "ADM")) and _REGION_WORD.search(p.text or ""):

@@ -745,6 +745,13 @@ class Gazetteer:
                                (cc, admin1_code)).fetchone()
         return self.entries([row[0]]).get(row[0]) if row else None
 
+    def towns_of_admin1(self, cc: str, admin1_code: str, limit: int = 20) -> list[Entry]:
+        """The populated places of a first-level region, most populous first."""
+        rows = self.con.execute("SELECT id FROM places WHERE country_code=? AND admin1_code=? AND feature_class='P' "
+                                "ORDER BY population DESC LIMIT ?", (cc, admin1_code, limit)).fetchall()
+        got = self.entries([r[0] for r in rows])
+        return [got[r[0]] for r in rows if r[0] in got]
+
     def country_entry(self, cc: str) -> Entry | None:
         row = self.con.execute("SELECT id FROM places WHERE country_code=? AND feature_code='PCLI'", (cc,)).fetchone()
         return self.entries([row[0]]).get(row[0]) if row else None

@@ -20,8 +20,10 @@ ADMIN_SUFFIXES = {
     "province": ("A",), "governorate": ("A",), "county": ("A",), "parish": ("A",), "district": ("A", "P"),
     "state": ("A",), "region": ("A",), "prefecture": ("A",), "oblast": ("A",), "municipality": ("A", "P"),
     "township": ("A", "P"), "borough": ("A", "P"), "city": ("P",), "town": ("P",), "village": ("P",),
-    "governate": ("A",), "territory": ("A",), "department": ("A",),
-    # the units below the province in conflict countries; the gazetteer often has only the seat town
+    "governate": ("A",), "territory": ("A",),
+    # the units below the province in conflict countries; the gazetteer often has only the seat town (a
+    # Sahel "department" is named after its seat: "the Kello department")
+    "department": ("A", "P"),
     "cercle": ("A", "P"), "commune": ("A", "P"), "tehsil": ("A", "P"), "subdistrict": ("A", "P"),
     "sub-district": ("A", "P"), "nahiya": ("A", "P"), "woreda": ("A", "P"), "raion": ("A", "P"),
     # Russia's and Ukraine's first-level units ("Krasnodar Krai", "Donetsk oblast" above)

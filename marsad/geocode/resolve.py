@@ -22,6 +22,8 @@ from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
+from rapidfuzz import fuzz
+
 from .. import model
 from ..errors import GazetteerError, InputError  # noqa: F401
 from .acled import acled_admin1, acled_spellings
@@ -586,7 +588,7 @@ class Geocoder:
                 return False
             if m.name_part == "surname" and not any(e.level in (0, 1) for e in m.candidates):
                 return False   # "Zorvan Ali town": the end of a longer name the gazetteer lacks
-            return any(e.feature_class in ADMIN_SUFFIXES.get(m.suffix, ()) or (m.suffix in ("city", "town") and e.level == 2)
+            return any(e.feature_class in ADMIN_SUFFIXES.get(m.suffix, ()) or (m.suffix in ("city", "town") and e.level in (1, 2))
                        # "Zorvan governorate" where the gazetteer has only its capital: the province is
                        # named after its seat town, which stands for it
                        or (m.suffix in _SEAT_NAMED_UNITS and e.feature_class == "P"
@@ -958,7 +960,22 @@ class Geocoder:
                                                                   or m.street or fold(m.text) in person_words))]
         self._resolve(ms, region, self._actor_countries(text) if ms else set(), text)
         ms = [m for m in ms if m.best is not None]
+        ms = [m for m in ms if self._seat_for_city(m)]
         return self._drop_strays(ms)
+
+    def _seat_for_city(self, m: Mention) -> bool:
+        """"Kelmar city" where the gazetteer knows "Kelmar" only as the province named after its seat (an
+        ACLED spelling of the region, say): the city is the province's main town of that name. False (drop the
+        mention) when the province holds no such town and only the province made the name a place."""
+        e = m.best
+        if m.suffix not in ("city", "town") or e.level != 1 or not e.country_code or not e.admin1_code:
+            return True
+        name = fold(" ".join(m.text.split()[:-1])).lower()
+        for t in self.gaz.towns_of_admin1(e.country_code, e.admin1_code):
+            if _consonants(t.name) == _consonants(name) or fuzz.ratio(fold(t.name).lower(), name) >= 72:
+                m.best = t
+                return True
+        return any(c.level >= 2 for c in m.candidates)
 
     @staticmethod
     def _drop_strays(ms: list[Mention]) -> list[Mention]:
@@ -1132,6 +1149,9 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 _REL_KM = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-\s*)?(km|kms|kilomet(?:er|re)s?|mi|miles?)\s+(?:\(\s*[\d.]+\s*\w+\s*\)\s+)?"
                      r"((?:north|south)?-?(?:east|west)?|north|south)(?:ern)?\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
                      re.IGNORECASE)
+# a distance without a bearing ("a hamlet about 15 km (nine miles) from the town of X"): near X, not in it
+_REL_KM_FROM = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-\s*)?(km|kms|kilomet(?:er|re)s?|mi|miles?)\s+(?:\([^()]{1,25}\)\s+)?"
+                          r"(?:away\s+)?from\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
 _REL_NEAR = re.compile(r"(outskirts\s+of|suburbs?\s+of|(?:desert|area|areas|countryside|villages?|farmland|orchards|"
                        r"mountains|hills)\s+(?:near|around|outside|of)|rural\s+(?:areas?\s+)?(?:of|near|around|in)|"
                        r"countryside\s+of|near|nearby|outside|close\s+to|around|on\s+the\s+road\s+(?:to|from|between)|"
@@ -1183,7 +1203,7 @@ def locate(text: str, places: Iterable[model.Place], anchor: tuple[int, int]) ->
     window = text[max(0, pick.start - 60):pick.start] if text else ""
     lvl = _level(pick)
     relation = None
-    m = _REL_KM.search(window)
+    m = _REL_KM.search(window) or _REL_KM_FROM.search(window)
     if m:
         relation = window[m.start():].strip()
     else:
@@ -1202,7 +1222,7 @@ def locate(text: str, places: Iterable[model.Place], anchor: tuple[int, int]) ->
             relation = am.group(1)
     if lvl >= 3:
         # a town named for its district ("Harad district", "Zorvan township"): the district is what is known
-        precision = 2 if relation or _DISTRICT_SUFFIX.search(pick.text) else 1
+        precision = 2 if relation or _DISTRICT_SUFFIX.search(pick.text) or (text and _UNIT_AFTER.match(text, pick.end)) else 1
     elif lvl == 2:
         precision = 2
     else:
@@ -1227,12 +1247,25 @@ def elsewhere(text: str, p: model.Place) -> bool:
     return bool(_DESTINATION.search(head[-40:]) or _ORIGIN.search(head[-70:]))
 
 
-_DISTRICT_SUFFIX = re.compile(r"\s(?:district|sub-?district|township|county|municipality)$", re.IGNORECASE)
+_DISTRICT_SUFFIX = re.compile(r"\s(?:district|sub-?district|township|county|municipality|department|cercle|commune|"
+                              r"tehsil|woreda|raion|rayon)$", re.IGNORECASE)
+# a town written with a district-level unit word after it ("in the Kello department", "Sarvan cercle"): the
+# unit named after the town is what is known, not the town itself
+_UNIT_AFTER = re.compile(r"\s+(?:district|sub-?district|department|cercle|commune|county|tehsil|township|municipality|"
+                         r"woreda|raion|LGA|local\s+government\s+area)\b", re.IGNORECASE)
+
+
+# a dateline written in title case ("Kelmar, Jan 5 (Agency) - ", "Kelmar (Agency) -- "): a date or an agency
+# in brackets, then the dash
+_TITLE_DATELINE = re.compile(r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^()\n]{1,30}\)\s*)?|"
+                             r"\s*\([^()\n]{1,30}\)\s*)(?:--|—|–|-|:)\s")
 
 
 def _is_dateline(text: str, p: model.Place) -> bool:
     head = text[max(0, p.start - 2):p.start]
-    return (p.start == 0 or head.endswith("\n") or not text[:p.start].strip()) and p.text.isupper() and len(p.text) >= 3
+    if not (p.start == 0 or head.endswith("\n") or not text[:p.start].strip()) or len(p.text) < 3:
+        return False
+    return p.text.isupper() or bool(_TITLE_DATELINE.match(text, p.end))
 
 
 def _level(p: model.Place) -> int:
