@@ -122,7 +122,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("since_clause_day", rf"\bsince\s+(?:(?!since\b)[A-Za-z'’-]+,?\s+){{1,8}}?on\s+({_MON})\.?\s+(\d{{1,2}})\b(?!,?\s+\d)"),
     ("since_clause_month", rf"\bsince\s+(?:(?!since\b)[A-Za-z'’-]+,?\s+){{1,8}}?in\s+({_MON})\b(?!\.?\s+\d)"),
     ("since_day", rf"\bsince\s+(?:last\s+)?({_DAY})\b"),
-    ("since_month", rf"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?({_MON})\.?\s*(?:(\d{{1,2}}),?\s+)?({_YEAR})?\b"),
+    # 'since March', 'since last August' (the latest such month before publication)
+    ("since_month", rf"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:last\s+)?({_MON})\.?\s*(?:(\d{{1,2}}),?\s+)?({_YEAR})?\b"),
     # 'since early March', 'since mid-April': from that part of the month up to publication
     ("since_part_month", rf"\bsince\s+(early|mid|late)[- ]?({_MON})\b(?!\.?\s+\d)(?:\s+({_YEAR})\b)?"),
     ("since_year", rf"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?({_YEAR})\b"),
@@ -137,6 +138,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_year", rf"\b({_MON})\.?\s+(?:of\s+)?({_YEAR})\b"),
     ("month_bare", rf"\b(?:in|during|since|throughout|early|late|mid-?)\s+({_MON})\b(?!\s+\d)"),
     ("year", rf"\b(?:in|during|throughout|for|of|by|over)\s+(?:the\s+year\s+)?({_YEAR})\b(?![-–/]\d)"),
+    # a month or a year as the subject that a count is told of: 'March was the deadliest month, with 300 killed',
+    # '2019 saw 410 attacks' (the month named in full and capitalised: no modal 'may')
+    ("month_subject", r"(?<![\w-])(?-i:(January|February|March|April|May|June|July|August|September|October|November|"
+                      r"December))(?=\s+(?:was|saw|brought|proved|became|marked|has\s+been|had\s+been)\b)"),
+    ("year_subject", rf"(?<![\w,.$€£-])({_YEAR})(?=\s+(?:was|saw|brought|proved|became|marked|has\s+been|had\s+been)\b)"),
 ]
 _COMPILED = [(k, re.compile(p, re.IGNORECASE)) for k, p in _PATTERNS]
 
@@ -266,8 +272,12 @@ def _resolve(kind: str, m: re.Match, pub: date | None) -> tuple[date | None, dat
         if m.group(0).lower().startswith("since"):
             return date(y, mo, 1), pub, "since"
         return date(y, mo, 1), _month_end(y, mo), "month"
-    if kind == "year":
+    if kind in ("year", "year_subject"):
         return date(int(g[0]), 1, 1), date(int(g[0]), 12, 31), "year"
+    if kind == "month_subject":
+        mo = MONTHS[g[0].lower()]
+        y = _year_of_month(mo, pub)
+        return date(y, mo, 1), _month_end(y, mo), "month"
     return None, None, "relative"
 
 

@@ -163,7 +163,7 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:be
                       r"displaced|wounded|injured|died|carried\s+out|conducted|launched|staged|recorded|documented|"
                       r"registered|counted|left|flown|fired|dropped|struck|hit|targeted|executed|beheaded|abducted|kidnapped|"
                       r"massacred|slain|murdered|assassinated)\b", re.IGNORECASE)
-_NUMBER_OF = re.compile(r"\b(?:number|toll|total|tally|count)\s+(?:of\s+(?P<x>(?:[\w-]+\s+){0,2}?[\w-]+))?[^.;]{0,40}?"
+_NUMBER_OF = re.compile(r"\b(?:number|toll|total|tally|count|flow|influx|stream|exodus)\s+(?:of\s+(?P<x>(?:[\w-]+\s+){0,2}?[\w-]+))?[^.;]{0,40}?"
                         r"\b(?:stood|stands|rose|risen|rises|reached|reaches|climbed|jumped|fell|dropped|increased|"
                         r"decreased|is|was|were|hit|topped|tops|passed|exceeded|doubled|tripled|trebled|quadrupled|halved|soared|surged|"
                         r"grew|grown|swelled|swollen|averaged|peaked|(?:is|are|was|were)\s+(?:now\s+)?(?:believed|thought|"
@@ -173,8 +173,9 @@ _NUMBER_OF = re.compile(r"\b(?:number|toll|total|tally|count)\s+(?:of\s+(?P<x>(?
                         re.IGNORECASE)
 _NUMBER_OF_FAR = re.compile(_NUMBER_OF.pattern.replace("{0,40}", "{0,70}"), re.IGNORECASE)
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|estimated?|estimates|estimating|placed?|places|placing)\s+(?:the|their|its|his|her)\s+"
-                     r"(?:total\s+|overall\s+)?(?:number|strength|size|toll|tally|count)\s+(?:of\s+(?P<x>(?:[\w-]+\s+){0,2}?[\w-]+))?"
-                     r"[^.;]{0,50}?\bat\s+$", re.IGNORECASE)
+                     r"(?:(?:total|overall|death|casualty)\s+)?(?:number|strength|size|toll|tally|count)\s+(?:of\s+(?P<x>(?:[\w-]+\s+){0,2}?[\w-]+))?"
+                     r"[^.;]{0,50}?\bat\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|"
+                     r"over\s+|fewer\s+than\s+|less\s+than\s+)?$", re.IGNORECASE)   # 'put the toll since March at more than 500'
 _SHARE_OF_TOTAL = re.compile(r"\s+of\s+(?:the|its|their|his|her|all)\s+(?:[\w-]+['’]s?\s+)?(?:[a-z-]+\s+)?", re.IGNORECASE)
 _SPAN_OF_TIME = re.compile(r"\b(?:during|in|over|throughout|within)\s+the\s+(?:first|past|last|opening|initial)\s+"
                            r"(?:\w+\s+)?(?:days?|weeks?|months?|years?|half\s+of\s+(?:the|this|last)\s+year)\b",
@@ -226,6 +227,11 @@ _SAME_PERIOD = re.compile(r"\b(?:over|during|in|for|within|throughout)\s+the\s+s
 _ECON_TARGET = re.compile(r"\b(?:attacks?|bomb\w*|raids?|strikes?|blasts?|shelling|ambush\w*)\s+(?:on|against|at|in|targeting)\s+"
                           r"(?:[\w'’-]+\s+){0,3}?(?:markets?|marketplaces?|shops|banks|bazaars?)\b(?:\s+and\s+[\w-]+)?",
                           re.IGNORECASE)
+_OF_THE_WHOLE = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?Of\s+(?:the|all\s+the|all|those|these)\s+(?:(?:at\s+least|more\s+than|"
+                           r"some|about|nearly|almost|over|an\s+estimated|roughly|around)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+"
+                           r"[^,;:]{1,80}?,")
+_DEADLIEST_SPAN = re.compile(r"\b(?:deadliest|bloodiest|most\s+violent|worst)\s+(?:single\s+)?(?:month|week|year|quarter|"
+                             r"period|months|weeks|years)\b", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\bUS\$|\bRs\.?)\s*$")
 _SPLIT = re.compile(r"\s*(?:;|:|\s--\s|\s[–—]\s|,\s+(?:while|whereas|but|and|followed\s+by|with)\s|\.\s)\s*")
 _BREAKDOWN = re.compile(r"(?:\s--\s|\s[–—]\s|\()[^()–—]{0,80}?(?:\s--\s|\s[–—]\s|\))")
@@ -279,7 +285,7 @@ def _counted_after(stext: str, e: int) -> tuple[str | None, str | None, int]:
     rest = stext[e:e + 80]
     best = None
     for name, unit in (("claims_agg_people", "people"), ("aggregates_people", "people"), ("claims_agg_events", "attacks"),
-                       ("claims_agg_places", "places")):
+                       ("claims_agg_places", "places"), ("agg_service_nouns", "places")):
         m = re.match(r"\s+(?:(?!(?:in|at|on|from|to|across|since|during|near|around|for|by|after|before|over|into|could|would|"
                      r"might|may|will|should|can|must)\s)"
                      r"(?:[A-Z][\w'’-]+|[a-z][\w'’-]+)\s+){0,3}?(" + _lexrx(name).pattern + r")", rest)   # no preposition between
@@ -293,6 +299,9 @@ def _counted_after(stext: str, e: int) -> tuple[str | None, str | None, int]:
         noun = re.sub(r"^(?:(?:were|was|are|is|have|has|had|been)\s+)+", "", rest[m.start():m.end()].strip())
         noun = re.split(r"\s(?:were|was|are|is|have|has|had|been)\s", noun)[0]   # '3.3 million Iraqis have been displaced'
         return noun, ("times" if m.group(1).lower() == "times" else unit), e + m.end()
+    cases = _cases_of(stext, e)
+    if cases:
+        return cases
     m = re.match(r"\s+of\s+(?:them|those|these|whom)\b", rest)   # 'about 300 of them have returned'
     if m:
         v = re.match(r"\s+(?:(?:were|was|have\s+been|had\s+been|are|has\s+been|had|have|now|since|already|also)\s+)*(\w+)",
@@ -336,6 +345,24 @@ def _counted_after(stext: str, e: int) -> tuple[str | None, str | None, int]:
     return None, None, e
 
 
+def _cases_of(stext: str, e: int) -> tuple[str, str, int] | None:
+    """Incidents counted as cases, as monitors write them: '210 cases of abduction', '95 cases of enforced
+    disappearance'; or 'cases' alone after the incidents were named: 'Kidnappings have surged, with 340 cases
+    reported this year'. Not cases of a disease ('400 cases of malaria')."""
+    sing = "|".join(re.escape(w[:-1]) for w in _lexicons.load("claims_agg_events") if w.endswith("s") and w != "times")
+    m = re.match(r"\s+(?:new\s+|such\s+|reported\s+|documented\s+|verified\s+)?cases\s+of\s+(?:[\w-]+\s+)?(?:" + sing +
+                 r")s?(?![\w-])", stext[e:e + 80], re.IGNORECASE)
+    if m:
+        return m.group(0).strip(), "attacks", e + m.end()
+    m = re.match(r"\s+(?:new\s+|such\s+)?cases(?=\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:reported|recorded|"
+                 r"documented|registered|verified|logged)\b)", stext[e:e + 50], re.IGNORECASE)
+    if m:
+        named = [x for x in _lexrx("claims_agg_events").finditer(stext, 0, e) if x.group(0).lower() != "times"]
+        if named and not re.search(r"[;.]", stext[named[-1].end():e]):
+            return named[-1].group(0), "attacks", e + m.end()
+    return None
+
+
 # a place held by a side, besieged or cut off: the people living there are a population of the war
 _HELD_PLACE = re.compile(r"\b[\w-]+-(?:held|controlled|besieged|occupied)\b|\b(?:besieged|encircled|blockaded|occupied|cut\s+off|"
                          r"under\s+siege|under\s+(?:[\w'’-]+\s+){0,3}?(?:control|occupation|blockade|rule)|camps?|shelters?)\b",
@@ -366,6 +393,31 @@ _COMPARATIVE = re.compile(r"\s*(?:more|fewer|less|higher|lower|greater|larger|bi
 _OPINION = re.compile(r"\s*(?:of\s+(?:[\w'’-]+\s+){1,4}?)?(?:said|say|says|saying|believe|believes|think|thinks|support|"
                       r"supports|back|backs|favou?r|oppose|approve|disapprove|want|wants|blame|blamed|agree|agreed|"
                       r"prefer|view|viewed|see|saw|feel|felt|expect|trust|would|will|plan)\b", re.IGNORECASE)
+
+
+# insecurity named as such, besides the words of fighting: 'closed because of insecurity', 'threats by armed groups'
+_INSECURITY = re.compile(r"\b(?:insecurity|insecure|unsafe|threats?|threatened|intimidation)\b", re.IGNORECASE)
+
+
+def _services_closed(stext: str, ce: int, f) -> bool:
+    """Schools or clinics a conflict has shut, counted over a region: '600 schools have closed because of the
+    violence', 'some 40 health centres remain shut in the north' (not one school shut after one raid, nor schools
+    closed for a holiday or a storm)."""
+    if (f.value or f.low or f.high or 0) < 5 and f.kind == "count":
+        return False
+    if not re.match(r"(?:\s+(?:in|of|across|around|near|along)\s+[^,;:.]{1,40}?)?\s+(?:(?:have|has|had|were|was|are|is|been|"
+                    r"now|still|remain|remained|remains|all|also|already)\s+)*(?:" + _lexicons.alternation("agg_closure_verbs") +
+                    r")(?![\w-])", stext[ce:ce + 90], re.IGNORECASE):
+        return False
+    return bool(_CONFLICT_WORD.search(stext) or _INSECURITY.search(stext)) and not \
+        _lexrx("claims_agg_nonconflict").search(stext)
+
+
+def _share_of_services_closed(stext: str, b: int, f) -> bool:
+    """A share of the schools or clinics a conflict has shut: 'one in three schools in the region has closed'."""
+    m = re.match(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,2}?(?:" +
+                 _lexicons.alternation("agg_service_nouns") + r")(?![\w-])", stext[b:b + 60], re.IGNORECASE)
+    return bool(m) and _services_closed(stext, b + m.end(), f)
 
 
 def _violent_times(stext: str, a: int, b: int, clause: str) -> bool:
@@ -534,6 +586,9 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 r"\b(?:a|one|the)\s+(?:day|week|month|year)\s+(?:earlier|later|before|after|ago)\b", "", clause, flags=re.I))) or _WAR_SUBJECT.search(clause) or
                        _SPAN_OF_TIME.search(stext) or _IN_THE_WAR.search(clause) or _SINCE_EVENT.search(clause) or
                        _YEARS_OF_WAR.search(clause) or _LONG_FIGHT.search(clause))
+            # 'Of the 320 people killed last month, 140 were civilians': a toll set out as the whole whose parts follow;
+            # 'May was the deadliest month of the year, with 310 people killed': the toll of a span its superlative names
+            cum = cum or bool(_OF_THE_WHOLE.match(stext) or _DEADLIEST_SPAN.search(stext, 0, a))
             if cum and not dur and re.search(r"\b(?:in\s+total|in\s+all|overall|altogether|a\s+total\s+of|total)\b", clause, re.I) \
                     and not (_WAR_SUBJECT.search(clause) or _SPAN_OF_TIME.search(stext) or _IN_THE_WAR.search(clause) or
                              _SINCE_EVENT.search(clause) or _YEARS_OF_WAR.search(clause) or _LONG_FIGHT.search(clause)):
@@ -644,6 +699,10 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 mo = _NOUN_ROSE_TO.search(stext[max(c0, a - 70):a])
             if mo and (mo.group("x") is None and "toll" not in mo.group(0).lower() or _COMPARATIVE.match(stext[b:b + 20])):
                 mo = None                 # 'the vote tally is at least 100 above ...'
+            if mo and re.match(r"(?i)flow|influx|stream|exodus", mo.group(0)) and not any(
+                    _lexrx(n).search(mo.group(0)) for n in ("claims_agg_people", "aggregates_people", "claims_agg_displaced_nouns",
+                                                            "claims_agg_force_nouns")):
+                mo = None                 # 'the flow of oil fell to 40,000 barrels a day': no people on the move
             tally = None
             po_ = re.match(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?[\d,]+\s+((?:[\w-]+\s+)?(?:" +
                            _lexrx("claims_agg_places").pattern + r"))\s*,\s*$", stext[:a], re.I) if counted is None else None
@@ -693,6 +752,7 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                           re.search(r"\b(?:engagements|forces|victims)\b", clause, re.I) and      # not 'victims of the virus'
                           _CONFLICT_WORD.search(stext)) \
                     and not _lexrx("claims_agg_economy").search(_ECON_TARGET.sub(" ", clause))
+                ok = ok or _share_of_services_closed(stext, b, f)    # '40 percent of the schools have closed'
                 po = re.match(r"\s+of\s+[^,;:]{1,60}", stext[b:c1])      # '14 percent of Syria'
                 pr = re.match(r"\s*(?:[\w-]+\s+)?(?:rise|increase|jump|surge|drop|fall|decline|decrease|reduction)\s+"
                               r"(?:in|of|on|over|from|since|compared\s+(?:with|to))\s+[^,;:]{1,50}", stext[b:c1], re.I)   # 'a 30 percent rise in attacks on ...'
@@ -717,7 +777,9 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                           not _lexrx("claims_agg_economy").search(clause) or
                           # a share of territory; 'two-thirds of the country's population' is a share of people
                           _lexrx("claims_agg_retake_verbs").search(clause) and not _lexrx("claims_agg_economy").search(clause)) or bool(
-                    re.match(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?!(?:them|those|whom|these)\b)(?:[\d,.]+\s+)?"
+                    # 'half of the region's 2 million residents have fled': the owner and the whole may come first
+                    re.match(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?!(?:them|those|whom|these)\b)(?:[\w-]+['’]s\s+)?"
+                             r"(?:[\d,.]+\s+(?:million\s+|thousand\s+)?)?"
                              r"(?:[\w'’-]+\s+)?(?:pre-war\s+)?(?:population|[A-Z][a-z]+(?:ans|ese|is|ens|ons|ks|ds|urs|ites)\b|"
                              r"(?:" + _lexrx("claims_agg_people").pattern + r"))", stext[b:b + 40], re.IGNORECASE) and (
                         _CONFLICT_WORD.search(stext) or re.search(r"\b(?:fled|flee\w*|displaced|trapped|besieged|uprooted|"
@@ -738,6 +800,7 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                     re.match(r"\s+of\s+(?:the|all)\s+(?:[\d,.]+\s+)(?:[\w-]+\s+)?(?:" + _lexrx("claims_agg_people").pattern +
                              r")\s+(?:(?:who\s+)?(?:were|have\s+been|had\s+been)\s+)?(?:killed|wounded|injured|dead|died)\b",
                              stext[b:b + 60], re.IGNORECASE) and (bool(dur) or cum or not _single_incident(stext[:a], stext[b:])))
+                ok = ok or _share_of_services_closed(stext, b, f)    # 'one in three schools in the region has closed'
                 if not ok and not _lexrx("claims_agg_economy").search(clause):
                     # a share of the figure just accepted: '... 9,000 air raids since 2015, nearly a third of them on ...'
                     ok = bool(re.match(r"\s+of\s+them\b", stext[b:b + 10]) and accepted and out and out[-1]["sent"] is sent and
@@ -806,13 +869,21 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 sv = [m.group(0).lower() for m in _lexrx("claims_agg_state_verbs").finditer(near)]
                 if sv and all(re.fullmatch(r"liv(?:e|ing)\s+in", v) for v in sv) and not _HELD_PLACE.search(clause):
                     near = ""             # 'two million people live in the capital': a population, not one held or besieged
-                state = bool(_lexrx("claims_agg_state_verbs").search(near)) or subj and bool(
+                # people who left a country, as a count of emigrants or expelled: '80,000 Dorvians have left Brask since
+                # March' (not soldiers who left a town: a withdrawal)
+                state = bool(re.search(r"\b(?:have|has|had)\s+(?:now\s+|since\s+|already\s+)?left\s+(?:the\s+country\b|"
+                                       r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]\w+)", near)) and \
+                    not (_lexrx("claims_agg_force_nouns").search(counted or "") or re.search(
+                        r"\b(?:soldiers|troops|personnel|peacekeepers|police\w*|officers|forces|contingents?)\b", counted or "", re.I))
+                state = state or bool(_lexrx("claims_agg_state_verbs").search(near)) or subj and bool(
                     _lexrx("claims_agg_state_verbs").search(stext, c0, a)) or bool(
                     _lexrx("claims_agg_displaced_nouns").search(counted or "")) and not re.search(   # '1.2 million refugees'
                     r"\b(?:want\w*|plan\w*|will|would|pledg\w*|promis\w*|agree\w*|offer\w*|propos\w*|admit\w*|accept\w*|"
                     r"take\s+in|resettl\w*|quota)\b", stext[max(c0, a - 50):a], re.IGNORECASE)   # not a pledge to admit
 
-                if unit == "places":   # the verb takes the places: 'retook six villages', 'six villages were retaken'
+                if unit == "places" and _lexrx("agg_service_nouns").search(counted or ""):
+                    ok = _services_closed(stext, ce, f)
+                elif unit == "places":   # the verb takes the places: 'retook six villages', 'six villages were retaken'
                     rv = list(_lexrx("claims_agg_retake_verbs").finditer(stext, max(c0, a - 45), a))
                     ok = bool(rv and not re.search(r"\b(?:in|on|at|to|across|for|during|into|with|by)\b", stext[rv[-1].end():a]) or
                               _DRIVE_OUT.search(stext, max(c0, a - 70), a) or
