@@ -154,12 +154,16 @@ _AND_MORE = re.compile(rf"(?P<noun1>\s+[\w-]+(?:\s+[\w-]+)?|\s+[\w-]+\s+of\s+(?:
 # day later", "and a vehicle was burned")
 _AND_ONE = re.compile(r"(?:\s+[\w-]+){1,4}?\s+and\s+(?:a|an|one)\s+(?!(?:day|week|month|year|hour|minute|time|while|"
                       r"half|few|number|lot|total|further|second|third|later|short|bit|little|couple|dozen|series)\b)"
-                      r"(?:[\w-]+\s+)?[\w-]+\b(?!\s+(?:were|was|is|are|had|has)\b)(?=\s*(?:[,.;]|$|\s+(?:in|at|on|near|and|when|while|during|as)\b))", re.I)
+                      r"(?:[\w-]+\s+)?[\w-]+\b(?!\s+(?:were|was|is|are|had|has)\b)"
+                      # "and a member of a pro-government tribal force": the one more named by its group
+                      # (no verb in it: "and a member of the council condemned it" is a clause of its own)
+                      r"(?:(?<=member)\s+of\s+(?:the|an?)\s+(?:(?![a-z]+ed\b)[\w-]+\s+){0,4}?(?![a-z]+ed\b)[\w-]+)?"
+                      r"(?=\s*(?:[,.;]|$|\s+(?:in|at|on|near|and|when|while|during|as)\b))", re.I)
 # "two soldiers and a civilian were killed": the passive's subject ends in one more, singular
 _GAP_AND_ONE = re.compile(r"\band\s+(?:a|an|one)\s+(?:[\w-]+\s+)?[\w-]+\s*$", re.I)
 # "the death toll from <a long description of the attack> rose to 45": an update whose subject is too long for
 # _ACTIVE_BEFORE's toll (read in a wider window)
-_TOLL_ROSE = re.compile(r"\b(?P<k>(?:death\s+)?toll\s+(?:[\w'’-]+,?\s+){0,14}?(?:has\s+|had\s+)?"
+_TOLL_ROSE = re.compile(r"\b(?P<k>(?:death\s+)?toll\s+(?:[\w'’-]+,?\s+){0,20}?(?:has\s+|had\s+)?"
                         r"(?:(?:rose|risen|rises|climbed|jumped|increased|grew|mounted)\s+to|reached))\s+$", re.I)
 _LIST_NEXT = re.compile(rf"^\s*[\w-]+(?:\s+[\w-]+){{0,5}}?,\s+(?:(?:at\s+least|about)\s+)?(?:\d|(?:{_WORD})\b)", re.I)
 _SUBSET = re.compile(r"\b(?:of\s+them|of\s+whom|among\s+them|including)\b", re.I)
@@ -407,6 +411,11 @@ _UPDATE = re.compile(r"\btoll\b[^.;]{0,110}?\b(?:rose|risen|rises|climbed|jumped
                      r"\b(?:rose|risen|climbed|jumped|increased)\s+to\b", re.IGNORECASE)
 TOLL_FALLBACK = "conservative"
 _STATED = re.compile(r"(?:death\s+)?toll\b", re.IGNORECASE)   # a casualty mention "(death) toll at 20"
+# a source's own estimate of a toll: "put the death toll at 24", "gave a toll of 20", "estimated the toll at"
+_PUT_FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+)?"
+                            r"(?:figure|number|count|tally)\s+at\s+$", re.IGNORECASE)   # "put the figure at 11 dead"
+_PUT_AT = re.compile(r"\b(?:put|puts|putting|gave|gives|giving|estimated|estimates|placed|places|cited|reported)\s+"
+                     r"(?:the|a|its|their|his|her)\s+(?:own\s+|lower\s+|higher\s+|different\s+)?$", re.IGNORECASE)
 
 
 def _incident_noun_rx() -> re.Pattern:
@@ -440,7 +449,12 @@ _JOINT_RX: list = []
 
 # the side a count of the dead in a battle belongs to, by the noun it counts
 _STATE_SIDE = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n)?|officers|guards|personnel|"
-                         r"(?:security|government|army|pro-government)\s+(?:forces|fighters)|members\s+of\s+the\s+(?:\w+\s+){0,2}(?:forces|army|police))\b", re.I)
+                         r"(?:security|government|army|pro-government)\s+(?:forces|fighters)|"
+                         # "two members of the tribal mobilisation", "members of a pro-government militia": the men of
+                         # a force that fights beside the state, counted as members of it
+                         r"members\s+of\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:forces|army|police|militias?|mobili[sz]ation|"
+                         r"guards?|units?|brigades?|battalions?)|"
+                         r"pro-(?:government|regime|army)\s+(?:[\w-]+\s+)?(?:militias?|militiam[ae]n|fighters|tribesmen|volunteers))\b", re.I)
 _ARMED_SIDE = re.compile(r"\b(?:militants?|insurgents?|fighters|jihadists?|rebels?|terrorists?|bandits?|extremists?|"
                          r"gunm[ae]n|attackers?|assailants?|raiders?|militiam[ae]n)\b", re.I)
 
@@ -478,7 +492,13 @@ def event_toll(mentions: list[Casualty], text: str, anchor: tuple[int, int] | No
     victims = single
     upd = [c for c in victims if _UPDATE.search(text, max(0, c.start - 60), c.end)]
     if upd:
-        return combine([max(upd, key=lambda c: c.quantity.best)] + rest)
+        top = max(upd, key=lambda c: c.quantity.best)
+        # a lower toll that another source puts on it after the update ("the toll rose to 30 ... a militia
+        # leader put the death toll at 24") is a distinct source's figure: ACLED takes the most conservative
+        other = [c for c in victims if c.start > top.end and 0 < c.quantity.best < top.quantity.best
+                 and ((_STATED.match(text, c.start, c.end) and _PUT_AT.search(text, max(0, c.start - 40), c.start))
+                      or _PUT_FIGURE_AT.search(text, max(0, c.start - 60), c.start))]
+        return combine([min(other, key=lambda c: c.quantity.best) if other else top] + rest)
     own = [c for c in victims if anchor is not None and anchor[0] <= c.start < anchor[1]]
     if own:
         # a toll another source "put at" N in the event's own sentence ("killing 20, police said, while a

@@ -187,18 +187,25 @@ def _refers_back(text: str, trig: tuple[int, int] | None) -> bool:
     return bool(m) and not new.search(before[m.start():] + word)
 
 
+_REPELLED = re.compile(r"\b(?:repel(?:led|s)?|repuls(?:ed|es)?|fought\s+off|beat\s+back|drove\s+back|pushed\s+back)\b", I)
 _BATTLE_NOUN = re.compile(r"(?:[\w-]+\s+)*(?:fighting|clash(?:es)?|battles?|firefights?)", I)
 
 
-def _fits_back(text: str, trig: tuple[int, int] | None, current: "Candidate | None") -> bool:
+def _fits_back(text: str, trig: tuple[int, int] | None, current: "Candidate | None", cands: list | None = None,
+               toll_led: bool = False) -> bool:
     """Can a definite reference ("in the fighting that followed", "the blast") point back to the incident just
-    told? A battle noun ("the fighting", "the clashes") tells again a battle only; "the attack", "the bombing" any incident."""
+    told? A battle noun ("the fighting", "the clashes") tells again a battle only; "the attack", "the bombing" any
+    incident. But an attack told as repelled is fought: a sentence that opens with a toll (``toll_led``) in a report
+    that has told only that attack so far counts the dead of its fighting ("Troops repelled a car-bomb attack on
+    their lines. Two soldiers were killed in the clashes."), where after a bombing ("A car bomb hit the market. Two
+    soldiers died in the fighting.") the fighting is another incident."""
     if trig is None or current is None:
         return True
     word = text[trig[0]:trig[1]]
     fam = current.event_type
     if _BATTLE_NOUN.fullmatch(word):
-        return fam == "Battles"
+        return fam == "Battles" or (toll_led and cands is not None and len(cands) == 1 and fam in _STRONG_FAMILY
+                                    and fam != "Violence against civilians" and bool(_REPELLED.search(text, *current.anchor)))
     return True
 
 
@@ -334,6 +341,9 @@ _MEMBERSHIP = re.compile(r"\s+(?:for|alongside|on\s+behalf\s+of|in\s+the\s+ranks
 _AIR_SUPPORT = re.compile(r"\b(?:(?:backed|supported|aided|assisted|helped|covered)\s+by|(?:with|under)\s+(?:the\s+)?(?:air\s+)?"
                           r"(?:support|cover|backing|help)\s+(?:of|from))\s+(?:[\w.'-]+\s+){0,5}$", I)
 _GROUND = {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"}
+_TERRITORIAL = {"Government regains territory", "Non-state actor overtakes territory"}
+# a definite noun of the ground just told ("stormed the district", "entered the town"): the place already named
+_GROUND_BACK = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:" + lexicons.alternation("events_territory") + r")\b", I)
 
 
 def _supporting_strikes(st: str, sub: str) -> tuple[int, int] | None:
@@ -369,6 +379,10 @@ _FOILED_SUICIDE = re.compile(r"\w*\s+(?:\w+\s+){0,4}?(?:were|was|had\s+been|bein
                              r"neutrali[sz]ed|arrested|captured|intercepted|stopped|overpowered)\s+(?:\w+\s+){0,3}?before\s+"
                              r"(?:they|he|she|it|either|any\s+of\s+them)?\s*(?:could|was\s+able\s+to|were\s+able\s+to|managed\s+to|had\s+a\s+chance\s+to)?\s*"
                              r"(?:detonat\w*|blow\w*|explod\w*|set\s+off|trigger\w*)", I)
+
+
+_ATTEMPT_BEFORE = re.compile(r"\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|fail(?:s|ed|ing)?|"
+                             r"bid|efforts?|struggl(?:e|es|ed|ing))\s+(?:(?:again|repeatedly|in\s+vain)\s+)?to\s+$", I)
 
 
 def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None]:
@@ -456,6 +470,10 @@ def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None
     if abd:
         return "Abduction/forced disappearance", 0.8, span(abd)
     rec, cap = hit(RECAPTURE), hit(CAPTURE)
+    if (rec or cap) and _ATTEMPT_BEFORE.search(s, max(0, (rec or cap).start() - 40), (rec or cap).start()):
+        # "clashes on the edges of the airport, which the rebels have been trying to capture for a year": a
+        # seizure attempted, not told as done - no change of territory (the fighting is the event)
+        rec = cap = None
     if (rec or cap) and hit(TERRITORY):
         m = rec or cap
         if hit(TRANSFER) and not clash and not re.search(r"\b(?:killed|wounded|fighting|battles?)\b", s, I):
@@ -776,7 +794,8 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
             continue
         another = lab.trigger is not None and (bool(_reference_rx()[1].search(text, max(lab.start, lab.trigger[0] - 25), lab.trigger[1]))
                                                or bool(NEW_SCENE.search(st)))
-        back = _refers_back(text, lab.trigger) and _fits_back(text, lab.trigger, current)
+        back = _refers_back(text, lab.trigger) and _fits_back(text, lab.trigger, current, cands,
+                                                                 bool(cm) and cm[0].start - lab.start <= 3)
         new_day = not another and other_day(current, days)
         if (weak or back) and new_day and of_day(days) is not None:
             # a follow-up dated to the day of an event told earlier ("32 died on Monday") details that one
@@ -839,13 +858,19 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
             continue
         if (report and sub in _GROUND and current is not None and current.sub_event_type in _GROUND
                 and not (days and _sentence_days(all_dates, lab, published, text))
-                and not another and not cm and not _introduces_another(text, lab.trigger)
+                and not another and not _introduces_another(text, lab.trigger)
+                and (not cm or (i - last_i == 1 and current.sub_event_type in _TERRITORIAL
+                                and _GROUND_BACK.search(st) and not NEW_SCENE.search(st)))
                 and not re.search(r"\b(?:also|separate|another|elsewhere|meanwhile)\b", st, I)):
             # the battle told in the lead, told again without a day or a toll of its own ("our forces are now
             # in control of the complex", "the fighting went on into the night"; the day of the statement that
             # tells it is none of its own: "..., the ministry said in a statement on Thursday"): a detail of that
             # battle, and the tolls told after it are that battle's
+            # (with a toll, when the sentence right after a territorial gain tells how the ground named was
+            # taken: "Troops retook the hill town on Monday. They stormed the town after clashes that killed 12
+            # rebels": the fighting of the recapture, whose dead are the gain's - ACLED codes one event)
             current.sentences.append((lab.start, lab.end))
+            current.casualty_mentions.extend(cm)
             last_i = i
             continue
         told = _told_in_detail(cands, sub, lab, text, cm, days, another, report, day_of)
@@ -1076,10 +1101,11 @@ def _other_incident_toll(text: str, trig: tuple[int, int] | None, c) -> bool:
     return bool(_OTHER_INCIDENT_REL.search(text, trig[1], c.start))
 
 
-# a quoted phrase that opens with its figure ('killing "dozens of terrorists", the army said'): the opening
-# quote blanked, as for a figure in scare quotes
-_QUOTED_PHRASE = re.compile(r"(?<=\s)[\"“‘](?=(?:dozens|scores|hundreds|several|many|\d[\d,]*|" + numbers_mod._WORD
-                            + r")\s+(?:of\s+)?[a-z])", I)
+# a quoted phrase that opens with its figure ('killing "dozens of terrorists", the army said'), or with the
+# figure's modifier ('killing "around 30 terrorists"', a statement's hedge quoted with it): the opening quote
+# blanked, as for a figure in scare quotes
+_QUOTED_PHRASE = re.compile(r"(?<=\s)[\"“‘](?=(?:" + numbers_mod._MOD + r"\s+)?(?:dozens|scores|hundreds|several|many|\d[\d,]*|"
+                            + numbers_mod._WORD + r")\s+(?:of\s+)?[a-z])", I)
 _SCARE_QUOTED = re.compile(r"[\"“”‘’'](dozens|scores|hundreds|thousands|several|many|tens|\d[\d,]*|" + numbers_mod._WORD + r")[\"“”‘’']"
                            r"(?=\s+(?:of\s+)?[a-z])", I)
 _MODEL_NUMBER = re.compile(r"\b([A-Z][A-Za-z]{0,2}-)(\d{1,3})\b")
@@ -1206,9 +1232,19 @@ _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]+(?:,[ \t]*[A-Z][
 _DATELINE_AFTER = re.compile(r"(?:,?[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[-–—:]")
 
 
+# "the death toll from the market bombing rose to 31 on Thursday": the day the toll was updated, told after the
+# figure, not the day of the incident (told elsewhere: "the bomb went off on Tuesday")
+_UPDATE_BEFORE = re.compile(r"\btoll\b[^.;]{0,160}?\b(?:rose|risen|rises|climbed|jumped|increased|grew|mounted)\s+to\s+"
+                            r"(?:(?:at\s+least|about|some|around|nearly)\s+)?(?:\d[\d,]*|" + numbers_mod._WORD + r")"
+                            r"(?:\s+(?:people|dead|deaths|victims))?\s+(?:late\s+|early\s+)?$", I)
+
+
 def _speech_date(text: str, d) -> bool:
-    """Is date mention ``d`` the day someone said something (it follows a speech verb) or the dateline's?"""
+    """Is date mention ``d`` the day someone said something (it follows a speech verb) or the dateline's, or
+    the day a toll was updated (``_UPDATE_BEFORE``)?"""
     if _SPEECH_BEFORE.search(text, max(0, d.start - 100), d.start):
+        return True
+    if _UPDATE_BEFORE.search(text, max(0, d.start - 200), d.start):
         return True
     return bool(_DATELINE_BEFORE.search(text, max(0, d.start - 60), d.start) and _DATELINE_AFTER.match(text, d.end))
 
