@@ -7,22 +7,7 @@ from __future__ import annotations
 from marsad.extract import events
 from marsad.extract.events import casualties, classify_sentence, split_sentences
 
-PUB = "2023-05-10"   # a Wednesday
-HEAD = "KIRKUK, Iraq (Wire) - "
-BODY = ("The farmers were tending their fields when the gunmen arrived.\n\n"
-        "Residents said the gunmen came on motorcycles.\n\n"
-        "The governor called for calm.\n\n"
-        "Schools in the area were closed.\n\n"
-        "The army said it would send more troops.")
-
-
-def _events(pipeline, text: str) -> list[tuple]:
-    out = pipeline.process_record({"text": text, "published": PUB})["events"]
-    return [(e["sub_event_type"], e["event_date"], e["fatalities"]) for e in out]
-
-
-def _tolls(s: str) -> list[tuple[str, int]]:
-    return [(c.kind, c.quantity.best) for c in casualties(s)]
+from event_helpers import BODY, HEAD, events_of, tolls
 
 
 # -- headline ---------------------------------------------------------------------------------------------
@@ -31,7 +16,7 @@ def test_a_headline_above_the_body_is_no_incident_of_its_own(pipeline):
     text = ("Gunmen kill 40 in two provinces, rebels seize a town\n\n" + HEAD +
             "Gunmen killed three farmers near the town of Hawija on Tuesday, police said.\n\n" + BODY)
     assert events._headline(text, split_sentences(text))
-    assert _events(pipeline, text) == [("Attack", "2023-05-09", 3)]
+    assert events_of(pipeline, text) == [("Attack", "2023-05-09", 3)]
 
 
 def test_a_lead_or_a_byline_on_the_first_line_is_no_headline():
@@ -45,25 +30,25 @@ def test_a_lead_or_a_byline_on_the_first_line_is_no_headline():
 
 # -- casualties -------------------------------------------------------------------------------------------
 def test_the_euphemisms_of_military_statements_count_the_dead():
-    assert _tolls("The army said 12 militants were neutralised and three soldiers paid the supreme price.") == \
+    assert tolls("The army said 12 militants were neutralised and three soldiers paid the supreme price.") == \
         [("killed", 12), ("killed", 3)]
-    assert _tolls("Six rebels were killed, while two soldiers embraced martyrdom, the statement said.") == \
+    assert tolls("Six rebels were killed, while two soldiers embraced martyrdom, the statement said.") == \
         [("killed", 6), ("killed", 2)]
 
 
 def test_a_price_paid_in_money_or_a_plain_statement_is_no_toll():
-    assert _tolls("Farmers paid the price of the drought, and two officials were transferred.") == []
-    assert _tolls("The army said three soldiers were wounded in the clash.") == [("injured", 3)]
+    assert tolls("Farmers paid the price of the drought, and two officials were transferred.") == []
+    assert tolls("The army said three soldiers were wounded in the clash.") == [("injured", 3)]
 
 
 def test_the_dead_of_a_kill_verb_after_another_verbs_victims_are_its_own_object():
-    assert _tolls("Gunmen abducted 15 villagers near Hawija on Sunday, and shot dead a man who resisted.") == [("killed", 1)]
-    assert _tolls("Bandits kidnapped nine traders and then killed two guards at the market.") == [("killed", 2)]
+    assert tolls("Gunmen abducted 15 villagers near Hawija on Sunday, and shot dead a man who resisted.") == [("killed", 1)]
+    assert tolls("Bandits kidnapped nine traders and then killed two guards at the market.") == [("killed", 2)]
 
 
 def test_a_kill_verb_with_its_own_subject_or_a_plain_toll_is_read_as_before():
-    assert _tolls("Gunmen stormed the village and killed five people.") == [("killed", 5)]
-    assert _tolls("Two soldiers and a civilian were killed near Hawija.") == [("killed", 3)]
+    assert tolls("Gunmen stormed the village and killed five people.") == [("killed", 5)]
+    assert tolls("Two soldiers and a civilian were killed near Hawija.") == [("killed", 3)]
 
 
 # -- sentences and kinds ----------------------------------------------------------------------------------

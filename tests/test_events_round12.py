@@ -9,22 +9,7 @@ from marsad.annotate import numbers
 from marsad.extract.events import _fits_back, _speech_date, casualties, classify_sentence
 from marsad.annotate import dates as dates_mod
 
-PUB = "2023-05-10"   # a Wednesday
-HEAD = "KIRKUK, Iraq (Wire) - "
-BODY = ("The farmers were tending their fields when the gunmen arrived.\n\n"
-        "Residents said the gunmen came on motorcycles.\n\n"
-        "The governor called for calm.\n\n"
-        "Schools in the area were closed.\n\n"
-        "The army said it would send more troops.")
-
-
-def _events(pipeline, text: str) -> list[tuple]:
-    out = pipeline.process_record({"text": text, "published": PUB})["events"]
-    return [(e["sub_event_type"], e["event_date"], e["fatalities"]) for e in out]
-
-
-def _tolls(s: str) -> list[tuple[str, int]]:
-    return [(c.kind, c.quantity.best) for c in casualties(s)]
+from event_helpers import BODY, HEAD, PUB, events_of, tolls
 
 
 def _toll(s: str, battle: bool = False) -> int | None:
@@ -33,12 +18,12 @@ def _toll(s: str, battle: bool = False) -> int | None:
 
 # -- a quoted figure with its modifier ---------------------------------------------------------------------
 def test_a_quoted_figure_that_opens_with_its_modifier_is_a_toll():
-    assert _tolls('Jets struck a depot near the town, killing "around 30 terrorists", the army said.') == [("killed", 30)]
-    assert _tolls('The army said it had killed "about 40 fighters" in the raid.') == [("killed", 40)]
+    assert tolls('Jets struck a depot near the town, killing "around 30 terrorists", the army said.') == [("killed", 30)]
+    assert tolls('The army said it had killed "about 40 fighters" in the raid.') == [("killed", 40)]
 
 
 def test_a_quoted_phrase_without_a_figure_is_no_toll():
-    assert _tolls('The officer said "some of them" fled into the hills when the jets came.') == []
+    assert tolls('The officer said "some of them" fled into the hills when the jets came.') == []
 
 
 # -- the day a toll was updated ------------------------------------------------------------------------------
@@ -47,7 +32,7 @@ def test_the_day_after_a_toll_update_is_the_day_of_the_count_not_of_the_incident
             "rose to 17 on Wednesday, a hospital director said.\n\n"
             "The bomb went off near the ticket office on Monday morning, police said. It initially killed nine people, "
             "and eight of the wounded died later.\n\n" + BODY)
-    assert _events(pipeline, text) == [("Remote explosive/landmine/IED", "2023-05-08", 17)]
+    assert events_of(pipeline, text) == [("Remote explosive/landmine/IED", "2023-05-08", 17)]
 
 
 def test_a_day_told_after_the_incident_itself_stays_its_day():
@@ -78,7 +63,7 @@ def test_the_storming_told_after_a_recapture_is_that_recapture_with_its_dead(pip
             "an army officer said.\n\n"
             "Special forces stormed the district after heavy clashes that killed 15 militants, while three soldiers "
             "were killed, the officer said.\n\n" + BODY)
-    assert _events(pipeline, text) == [("Government regains territory", "2023-05-09", 18)]
+    assert events_of(pipeline, text) == [("Government regains territory", "2023-05-09", 18)]
 
 
 def test_a_clash_with_its_toll_elsewhere_after_a_recapture_stays_an_event(pipeline):
@@ -87,7 +72,7 @@ def test_a_clash_with_its_toll_elsewhere_after_a_recapture_stays_an_event(pipeli
             "an army officer said.\n\n"
             "In Baiji, to the west, militants attacked an army post after heavy clashes that killed 15 militants, "
             "the officer said.\n\n" + BODY)
-    subs = [e[0] for e in _events(pipeline, text)]
+    subs = [e[0] for e in events_of(pipeline, text)]
     assert subs == ["Government regains territory", "Armed clash"]
 
 
@@ -124,12 +109,12 @@ def test_an_update_stands_against_earlier_or_unsourced_lower_figures():
 
 # -- one more victim named by his group ---------------------------------------------------------------------
 def test_one_more_victim_named_as_a_member_of_a_group_is_counted():
-    assert _tolls("A roadside bomb struck a patrol near the town, killing two soldiers and a member of a "
+    assert tolls("A roadside bomb struck a patrol near the town, killing two soldiers and a member of a "
                   "pro-government tribal force, an officer said.") == [("killed", 3)]
 
 
 def test_a_member_of_a_group_after_a_toll_and_a_verb_is_no_victim():
-    assert _tolls("A roadside bomb killed two soldiers and a member of the council condemned it.") == [("killed", 2)]
+    assert tolls("A roadside bomb killed two soldiers and a member of the council condemned it.") == [("killed", 2)]
 
 
 # -- "the clashes" after the only attack told ---------------------------------------------------------------
@@ -138,7 +123,7 @@ def test_the_clashes_after_the_only_attack_told_are_that_attack(pipeline):
             "near Hawija late on Sunday, killing at least 14 militants, commanders said.\n\n"
             "Three Kurdish fighters were killed and six wounded in the clashes, which lasted until dawn on Monday.\n\n"
             + BODY)
-    subs = [e[0] for e in _events(pipeline, text)]
+    subs = [e[0] for e in events_of(pipeline, text)]
     assert subs == ["Suicide bomb"]
 
 
