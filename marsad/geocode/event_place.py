@@ -369,8 +369,16 @@ def under_written_region(geocoder, text: str, p: model.Place, places) -> tuple[m
     if not after:
         return None
     q = min(after, key=lambda q: q.start)
-    if not _PARENT_GAP.fullmatch(text, p.end, q.start) or not _regional(q) or q.geonameid == p.geonameid:
+    if not _PARENT_GAP.fullmatch(text, p.end, q.start) or q.geonameid == p.geonameid:
         return None
+    finest = None
+    if not _regional(q):
+        # a longer written hierarchy ("Hamlet village, Town municipality (Region)"): the region closes it, and
+        # the finer written unit between (the town) stands for the hamlet when the gazetteer lacks it there
+        finest, q = q, _written_region_after(text, q, after)
+        if q is None or q.country_code != finest.country_code or \
+                not (finest.admin1 == q.admin1 or similar(finest.admin1, q.admin1)):
+            return None
     if similar(p.text, q.text):
         return None          # another spelling of the same name: "Kobani (Ain al Arab)" is no region
     if q.country_code == p.country_code and (q.admin1 == p.admin1 or similar(q.admin1, p.admin1)):
@@ -396,7 +404,24 @@ def under_written_region(geocoder, text: str, p: model.Place, places) -> tuple[m
             return replace(p, name=e.name, latitude=e.latitude, longitude=e.longitude, country_code=e.country_code,
                            admin1=e.admin1, admin2=e.admin2, feature_code=e.feature_code or "PPL",
                            geonameid=e.geonameid, population=e.population or None), True
-    return q, False
+    return (finest or q), False
+
+
+def _written_region_after(text: str, q: model.Place, after) -> model.Place | None:
+    """The first-level region that closes the written hierarchy after ``q`` ("Town municipality (Region)",
+    "Town, District, Region"), each link a comma or a parenthesis, at most three links; None when the
+    hierarchy ends before any region."""
+    for _ in range(3):
+        nxt = [r for r in after if r.start >= q.end]
+        if not nxt:
+            return None
+        r = min(nxt, key=lambda r: r.start)
+        if not _PARENT_GAP.fullmatch(text, q.end, r.start):
+            return None
+        if _regional(r):
+            return r
+        q = r
+    return None
 
 
 _CHAIN_GAP = re.compile(r"(?:\s*(?:district|sub-district|province|governorate|region|state|city|town|village|area)?\s*,\s*)+", re.I)
@@ -654,10 +679,21 @@ def choose(geocoder, text: str, c, places) -> tuple[model.Place | None, int | No
         p = home_country(geocoder, text, c)
         geo_precision = 3 if p is not None else None
     if p is not None and (p.feature_code or "") == "ADM1":
+        parent = bool(text) and _PARENT_OF_UNKNOWN.search(text, max(0, p.start - 40), p.start) is not None
         p, geo_precision = seat_of(getattr(geocoder, "gaz", None), text, p, geo_precision)
+        if geo_precision == 1 and parent:
+            geo_precision = 3   # "in Zorvan district (Kelmar)": the region of a place the gazetteer lacks, not its seat
         if geo_precision == 1 and loc is not None and loc.relation:   # "in rural Idlib": near the seat, 2
             geo_precision = 2
     return p, geo_precision
+
+
+# the region written as the parent of a name just before it ("Zorvan district (Kelmar)", "Zorvan, Kelmar"): not a
+# weekday or a month ("On Monday, Kelmar ...")
+_PARENT_OF_UNKNOWN = re.compile(r"(?<![\w'’-])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                                r"March|April|May|June|July|August|September|October|November|December)\b)"
+                                r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:district|sub-?district|village|town|area|camp|township|"
+                                r"municipality|county|LGA|raion|cercle|commune))?\s*(?:,|\()\s*$")
 
 
 def admin1_of(text: str, p: model.Place | None, places, event_date: str | None) -> str | None:

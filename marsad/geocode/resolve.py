@@ -49,7 +49,7 @@ _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|az|ath)-(?=\w)", re.
 _CONNECTORS = frozenset({"al", "el", "ad", "ar", "as", "an", "ash", "az", "ez", "es", "ed", "er", "et", "at", "ul",
                          "ur", "uz", "esh", "adh", "ath", "de", "del", "della", "di", "da", "do",
                          "dos", "das", "du", "des", "la", "le", "les", "of", "upon", "sur", "en", "bin",
-                         "ibn", "y"})
+                         "ibn", "y", "wa"})   # Arabic "and" inside a name: "Dhar wa al Nabi" (invented)
 _EZAFE = frozenset({"i", "e", "ye", "yi"})
 _DOTTED = sorted({*US_STATE_ABBREV, "U.S.", "U.S.A.", "U.K.", "U.A.E."}, key=len, reverse=True)
 _DOTTED_RX = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(d) for d in _DOTTED) + r")(?!\w)")
@@ -102,6 +102,7 @@ def _consonants(name: str | None) -> str:
     return re.sub(r"[^a-z]|[aeiouy]", "", fold(_DISTRICT_WORD_ANY.sub("", name or "")).lower())
 
 
+_BEARING_NAME = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\s+(\S.*)")
 _DISTRICT_WORD_ANY = re.compile(r"\s+(?:district|governorate|province|region|state|muhafazah)$", re.IGNORECASE)
 _HIER_GAP = re.compile(r" (?:town|city|village|district|area|sub-district|municipality), ")   # "Zabid city, Hodeidah"
 _LEVEL_BONUS = {-1: 3.0, 0: 4.5, 1: 2.5, 2: 0.0, 3: 0.0}
@@ -202,6 +203,9 @@ class Geocoder:
                     j += 1
                 elif toks[j].lower in _CONNECTORS and j + 1 < n and toks[j + 1].cap and _gap_ok(text, toks[j], toks[j + 1]):
                     j += 2
+                elif toks[j].lower in _CONNECTORS and j + 2 < n and toks[j + 1].lower in _CONNECTORS and toks[j + 2].cap \
+                        and _gap_ok(text, toks[j], toks[j + 1]) and _gap_ok(text, toks[j + 1], toks[j + 2]):
+                    j += 3   # two connectors: "Dhar wa al Nabi" (and the), "Valle de la Luna"
                 elif toks[j].lower in _EZAFE and j + 1 < n and toks[j + 1].cap and \
                         text[toks[j - 1].end:toks[j].start] == "-" and text[toks[j].end:toks[j + 1].start] in ("-", " "):
                     j += 2   # the Persian ezafe: "Mazar-i-Sharif", "Pul-e-Khumri", "Nad-e Ali", "Sar-e Pul"
@@ -663,12 +667,26 @@ class Geocoder:
             cs = [(ents[p], k) for p, k in kinds.items() if p in ents]
             if m.text.isupper() and len(m.text.replace(".", "")) <= 5 and any(e.level <= 0 for e, _ in cs):
                 cs = [(e, k) for e, k in cs if e.level <= 0]   # "EU", "UK": not a hamlet called Eu
+            cs = self._part_of_country(m, cs)
             # a country's demonym or name only resolves to the country
             cs.sort(key=lambda x: -self._base(m, x[0], x[1]))
             cs = cs[:MAX_CANDIDATES]
             m.candidates = [c for c, _ in cs]
             m.kinds = [k for _, k in cs]
             m.scores = [self._base(m, c, k) for c, k in cs]
+
+    def _part_of_country(self, m: Mention, cs: list) -> list:
+        """A bearing and a country's name ("South Norland", "North Norland") that the gazetteer knows only as
+        namesake towns abroad: the part of that country, resolved to the country (precision 3 there), not a
+        hamlet elsewhere that would pull the whole report abroad. Names of countries or regions themselves
+        ("South Sudan", "North Carolina") keep their entries."""
+        w = _BEARING_NAME.fullmatch(m.text)
+        if not w or not cs or any(e.level <= 1 for e, _ in cs) or m.hier_after is not None:
+            return cs          # "South Norland, Ohio": the written parent says it is the town
+        k = canon(w.group(1))
+        ids = [pid for pid, kind in self.gaz.lookup_keys([k]).get(k, ()) if kind == 1]
+        countries = [e for e in self.gaz.entries(ids).values() if e.level == 0]
+        return [(max(countries, key=lambda e: e.population or 0), 1)] if countries else cs
 
     def _actor_countries(self, text: str) -> set[str]:
         """ISO codes of the home countries of the actor registry's groups the text names ("Al Shabaab" ->
@@ -1048,6 +1066,13 @@ _POSS_MOD = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:" + alternation("geo_possess
 _GROUP_BEFORE = re.compile(r"(?:^|[^\w-])(?!(?-i:The|A|An|In|On|At|By|For)\s)((?:(?-i:[A-Z])[\w'’]*[\s-]+(?:(?-i:[a-z]{1,3})[\s-]+)?){1,4}"
                            r"(?=(?-i:[A-Z]))(?:" + alternation("geo_group_words") + r"))[\s-]+(?:(?:in|of)\s+(?:the\s+)?)?$",
                            re.IGNORECASE)
+# a one-word group name and "of" before the country ("Harakat of Norland"): the name, not a place; with "in"
+# the country is often where the group is hit ("strikes on Harakat in Norland"), so only "of"
+_ONE_WORD_GROUP_OF = re.compile(r"(?:^|[^\w-])(?=(?-i:[A-Z]))(?:" + alternation("geo_group_words")
+                                + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# the agent of a passive or of an action noun: "a drone strike by Norland", "was carried out by Norland"
+_AGENT_BY = re.compile(r"\b(?:strikes?|attacks?|raids?|bombings?|shelling|operations?|carried\s+out|launched|conducted|"
+                       r"fired|claimed|targeted|hit|struck|killed|wounded|injured)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?$")
 _HEDGE_BEFORE = re.compile(r"[(\[,]\s*(?:most\s+|very\s+)?(?:" + alternation("geo_hedges")
                            + r")(?:\s+(?:to\s+be|from|an?|the))*\s+$", re.IGNORECASE)
@@ -1074,8 +1099,11 @@ def _attributive(text: str, ms: list[Mention]) -> set[int]:
                 or _HEDGE_BEFORE.search(head) or _PAIR_MOD.match(text, e)):
             out.add(id(m))
             continue
-        if _GROUP_BEFORE.search(head):   # "Islamic Resistance in Iraq", "Tehrik-e-Taliban Pakistan"
-            out.add(id(m))
+        if _GROUP_BEFORE.search(head) or _ONE_WORD_GROUP_OF.search(head):
+            out.add(id(m))   # "Islamic Resistance in Iraq", "Tehrik-e-Taliban Pakistan", "Harakat of Norland"
+            continue
+        if _AGENT_BY.search(head):
+            out.add(id(m))   # "a drone strike by Norland hit ...": the country acts, the event is elsewhere named
             continue
         if group_spans is None:
             group_spans = _group_spans(text)
@@ -1154,7 +1182,7 @@ _REL_KM_FROM = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-\s*)?(km|kms|kilomet(?:er|re)s
                           r"(?:away\s+)?from\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
 _REL_NEAR = re.compile(r"(outskirts\s+of|suburbs?\s+of|(?:desert|area|areas|countryside|villages?|farmland|orchards|"
                        r"mountains|hills)\s+(?:near|around|outside|of)|rural\s+(?:areas?\s+)?(?:of|near|around|in)|"
-                       r"countryside\s+of|near|nearby|outside|close\s+to|around|on\s+the\s+road\s+(?:to|from|between)|"
+                       r"countryside\s+of|near|nearby|outside|close\s+to|around|on\s+the\s+road\s+(?:to|from|between)|between|"
                        r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)"
                        r"(?:\s+the)?(?:\s+(?:city|town|village)\s+of)?\s*$", re.IGNORECASE)
 _REL_PART = re.compile(r"(northern|southern|eastern|western|central|north-?eastern|north-?western|"
@@ -1215,6 +1243,8 @@ def locate(text: str, places: Iterable[model.Place], anchor: tuple[int, int]) ->
             if m:
                 relation = m.group(1).strip().lower()
     after_txt = text[pick.end:pick.end + 25].lower() if text else ""
+    if relation == "between" and not re.match(r"\s+and\s+(?:the\s+)?[A-Z]", text[pick.end:pick.end + 12] if text else ""):
+        relation = None   # "between Kelmar and Zorvan": near both; "clashes between Kelmar police and ..." is no place relation
     if relation is None:
         am = re.match(r"(?:['’]s)?\s*(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
                       r"(desert|countryside|outskirts|suburbs|province|governorate|area|region)\b", after_txt)
