@@ -214,8 +214,12 @@ def casualties(text: str, offset: int = 0) -> list[Casualty]:
     pending: list[Quantity] = []
     extra: list[Casualty] = []
     not_people = _not_people_rx()
+    # "one in five of those killed was a child": the figures of a share are no count of the dead
+    shares = [(f.start, f.end) for f in figures(text) if f.kind == "fraction"] if re.search(r"\d\s+in\s+\d|\w\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)\b", text, re.I) else []
     for q in qs:
         if text[q.end:q.end + 1] in ("%", "/") or text[max(0, q.start - 1):q.start] in ("/", "$", "#"):
+            continue
+        if any(a <= q.start < b for a, b in shares):
             continue
         if not_people.match(text, q.end):
             continue   # "from 18 nationalities": a count of something else
@@ -676,6 +680,10 @@ def _share_nouns() -> str:
     return _SHARE_NOUNS[0]
 
 
+# "One in three schools has closed": "one in N" before any plural noun (not a time unit: "one in three days") is a share
+_ONE_IN_ANY = r"|\s+(?!(?:days|weeks|months|years|hours|minutes|times)\b)[a-z][\w-]*[a-rt-z]s\b"
+
+
 def _dozen(text: str, figs: list[Figure]) -> list[Figure]:
     """'two dozen' is 24, not 2 and 12; 'several dozen' is vague, not 12."""
     out: list[Figure] = []
@@ -721,7 +729,7 @@ def _readings(text: str, figs: list[Figure]) -> list[Figure]:
         if id(f) in drop:
             continue
         m = re.match(r"\s+in\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b(?=\s+of\b|\s*[,.;:]|\s+(?:[\w-]+\s+)?(?:" +
-                     _share_nouns() + r")(?![\w-]))", text[f.end:f.end + 40], re.I) \
+                     _share_nouns() + r")(?![\w-])" + (_ONE_IN_ANY if f.value == 1.0 else "") + r")", text[f.end:f.end + 40], re.I) \
             if f.kind == "count" and f.value in (1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0) and not re.search(
                 r"(?!(?:More|Nearly|About|Almost|Roughly|Some|Over|Around|Fewer|Less|Only|Just|Least)\s)[A-Z][\w-]*\s+$",
                 text[max(0, f.start - 20):f.start]) else None

@@ -278,9 +278,10 @@ _LATEST_IN = re.compile(r"\b(?:latest|newest|most\s+recent|last|deadliest|worst|
 def _trend_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(a plural incident noun, a trend verb after it in its clause, a noun of change before it)."""
     plural = lexicons.alternation("events_incident_plurals")
-    # the clause between the noun and the verb is only its complements ("on bases hosting troops in the north")
+    # the clause between the noun and the verb is only its complements ("on bases hosting troops in the north",
+    # "on civilians by militants and allied militias": "and" joins nouns there, a comma would open a clause)
     gap = r"(?:\s+(?:on|in|against|by|for|with|across|around|near|along|at|of|from|over|among|targeting|hosting|inside|throughout|involving)\b" \
-          r"(?:(?!\b(?:and|but|while|as|after|when|which|that|who)\b)[^;,]){0,60}?)?"
+          r"(?:(?!\b(?:but|while|as|after|when|which|that|who)\b)[^;,]){0,60}?)?"
     return (re.compile(r"(?:[\w-]+\s+)?(?:" + plural + r"|[\w-]*(?:ings|ions))\b", I),
             re.compile(gap + r"\s+(?:also\s+|now\s+|already\s+)?(?:" + lexicons.alternation("events_trend_verbs") + r")\b", I),
             re.compile(r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:" + lexicons.alternation("events_trend_nouns")
@@ -381,6 +382,22 @@ _FOILED_SUICIDE = re.compile(r"\w*\s+(?:\w+\s+){0,4}?(?:were|was|had\s+been|bein
                              r"(?:detonat\w*|blow\w*|explod\w*|set\s+off|trigger\w*)", I)
 
 
+_LETHAL_FORCE = re.compile(r"\b(?:live\s+(?:ammunition|fire|rounds|bullets)|opened\s+fire|fired\s+(?:live|on|at|into)|shot\s+dead|killing|killed)\b", I)
+_SECURITY = re.compile(r"\b(?:police|security|forces|troops|soldiers|army|officers|gendarmes?|authorities|guards)\b", I)
+# the violence of a crowd that blocks a road ("burning tyres", "set fire to barricades"): no attack on people
+_ROAD_BLOCKING = re.compile(r"burn(?:ed|t|ing)\s+(?:\w+\s+)?(?:tyres|tires)|set\s+(?:fire|light)\s+to\s+(?:\w+\s+){0,2}?(?:tyres|tires|barricades)\b|barricades?\b", I)
+
+
+def _only_road_blocking(s: str) -> bool:
+    """Is lethal force told in the sentence (``_LETHAL_FORCE``) and every violent-crowd word of it either part of
+    that force ("opened fire") or a road block (``_ROAD_BLOCKING``)?"""
+    force = [m.span() for m in _LETHAL_FORCE.finditer(s)]
+    if not force:
+        return False
+    return all(_ROAD_BLOCKING.match(s, m.start()) or any(a <= m.start() < b for a, b in force)
+               for m in PROT_VIOLENT.finditer(s))
+
+
 _ATTEMPT_BEFORE = re.compile(r"\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|fail(?:s|ed|ing)?|"
                              r"bid|efforts?|struggl(?:e|es|ed|ing))\s+(?:(?:again|repeatedly|in\s+vain)\s+)?to\s+$", I)
 
@@ -448,9 +465,12 @@ def classify_sentence(s: str) -> tuple[str | None, float, tuple[int, int] | None
     first_viol = min([m.start() for m in (clash, viol) if m] or [len(s)])
     if prot and not (air or shell or sui or ied or gren) and (prot.start() < first_viol or not (clash or viol)
                                                               or hit(PROT_VIOLENT) or hit(PROT_INTERV)):
-        if hit(PROT_VIOLENT):
-            return "Violent demonstration", 0.75, span(prot)
         pf = hit(PROT_FORCE)
+        if hit(PROT_VIOLENT) and not (pf and _SECURITY.search(s) and _only_road_blocking(s)):
+            # "security forces opened fire on protesters who had blocked roads with burning tyres, killing
+            # four": a crowd whose only violence is the barricade it burns, met with live fire, is a protest
+            # met with excessive force (ACLED), not a violent demonstration
+            return "Violent demonstration", 0.75, span(prot)
         if pf and re.search(r"\b(?:police|security|forces|troops|soldiers|army|officers|authorities|guards)\b", s, I):
             return "Excessive force against protesters", 0.7, span(prot)
         if hit(PROT_INTERV):
@@ -603,7 +623,11 @@ def label_sentences(text: str, spans: list[tuple[int, int]] | None = None) -> li
                                  or _record(st, trig) or _count_of_incidents(st, trig))
             lab.general = lab.aggregate and not tally
             lab.background = bool(BACKGROUND.search(_mask_asides(st, trig)[max(0, trig[0] - 60):trig[1] + 60])
-                                  or _elapsed_before(st, trig))
+                                  or _elapsed_before(st, trig) or _OPENS_PAST.match(st))
+            if not lab.aggregate and _FLEEING.search(st, max(0, trig[0] - 40), trig[0]):
+                # "refugees fleeing fighting between the army and rebels": the violence people flee is the
+                # situation they are in, not an incident told
+                lab.aggregate = lab.general = True
             lab.negated = _negated_before(st, trig[0])
         out.append(lab)
     return out
@@ -623,6 +647,38 @@ def _elapsed_before(st: str, trig: tuple[int, int]) -> bool:
     m = _ELAPSED_AFTER.search(st, max(0, trig[0] - 120), trig[0])
     return m is not None and not any(d.start < m.start() for d in dates_mod.find_dates(st[:m.start()]))
 
+
+# an active perfect verb ("have killed", "has carried out") before the trigger, and a vague count after a verb
+# trigger ("hundreds of", "dozens of", "more soldiers than") or a plural incident noun as the trigger
+# (the auxiliary may govern a verb coordinated before the trigger: "has driven them from 200 villages and killed
+# thousands of their fighters")
+_PERFECT_ACTIVE = re.compile(r"\b(?:has|have)\s+(?!been\b)(?:[^,;.]{0,80}?\s+and\s+)?(?:(?:also|repeatedly|regularly|often|already|now)\s+)?$", I)
+_PERFECT_CARRIED = re.compile(r"\b(?:has|have)\s+(?:(?:also|repeatedly|regularly|often|already|now)\s+)?"
+                              r"(?:carried\s+out|conducted|launched|staged|mounted|waged)\s+(?:[\w-]+\s+){0,2}?$", I)
+_VAGUE_COUNT = re.compile(r"\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|some)\s+)?(?:hundreds|thousands|dozens|scores|"
+                          r"tens\s+of\s+thousands|many|countless|more\s+(?:[\w-]+\s+)?than)\b", I)
+
+
+def _perfect_record(text: str, lab: "SentenceLabel") -> bool:
+    """Is the label's trigger told as a record in the active perfect (``_PERFECT_ACTIVE`` + a vague count, or
+    ``_PERFECT_CARRIED`` + a plural incident noun)? Not a passive toll ("two soldiers have been killed")."""
+    a, b = lab.trigger
+    if _PERFECT_ACTIVE.search(text, max(lab.start, a - 100), a) and _VAGUE_COUNT.match(text, b):
+        return True
+    plural = _trend_rx()[0]
+    m = plural.match(text, a)
+    return bool(_PERFECT_CARRIED.search(text, max(lab.start, a - 50), a) and m and m.end() >= b)
+
+
+# "Ten years ago, militants stormed the school ...", "In 2015, the rebels seized the town ...": a time of the past
+# that opens the sentence (after a dateline) dates all of it, however far the trigger is from it
+_OPENS_PAST = re.compile(r"(?:[^\n.]{0,60}?\((?:[^()\n]{1,30})\)\s*[-–—]\s*|[A-Z][A-Z ,.'’-]{2,40}[-–—]\s*)?"
+                         r"(?:(?:some|about|nearly|almost|more\s+than|over|just)\s+)?(?:\w+|\d+)\s+(?:years|decades|months)\s+ago,|"
+                         r"(?:[^\n.]{0,60}?\((?:[^()\n]{1,30})\)\s*[-–—]\s*|[A-Z][A-Z ,.'’-]{2,40}[-–—]\s*)?"
+                         r"(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d,", I)
+# "refugees fleeing fighting", "families displaced by the clashes": the violence people escape, a situation
+_FLEEING = re.compile(r"\b(?:flee(?:ing|s)?|fled|escap(?:e|es|ed|ing)|displaced\s+by|driven\s+(?:out\s+|away\s+)?by|"
+                      r"uprooted\s+by)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?$", I)
 
 _ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;.]{3,120},")
 
@@ -683,7 +739,10 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
     labels = label_sentences(text, spans)
     if not any(lab.sub_event_type for lab in labels):
         return []
-    all_dates = dates_mod.find_dates(text, published)
+    # "during a Sunday service", "every Friday": a weekday after an indefinite article or a quantifier names a
+    # kind of day (an occasion that recurs), not the day of an incident
+    all_dates = [d for d in dates_mod.find_dates(text, published)
+                 if not (d.kind == "weekday" and _KIND_OF_DAY.search(text, max(0, d.start - 8), d.start + 1))]
     if regime(text, spans) == "report":
         lead = labels[0] if labels else None
         if lead is not None and lead.sub_event_type is not None and not lead.aggregate and lead.trigger is not None:
@@ -723,6 +782,12 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
             # ("more than 500 were killed during the 2019-2020 protest wave"): history or a tally, not the
             # report's incident (an excerpt tells its incident in every sentence)
             lab.background = True
+        elif (lab.sub_event_type is not None and i_lab(lab) > 0 and in_report and not lab.aggregate
+              and not any(not outside_window(d, published) for d in ds) and _perfect_record(text, lab)):
+            # a later sentence of a report that tells an actor's record in the perfect, with no time of the
+            # window ("the militias have killed hundreds of civilians", "the army has also carried out drone
+            # strikes on markets"): a tally over an untold period, not the report's incident
+            lab.aggregate = lab.general = True
         elif lab.general and any(d.precision == 1 and not outside_window(d, published) and not _speech_date(text, d)
                                  and not _SINCE.search(text, max(0, d.start - 12), d.start) for d in ds):
             # a series told on one day of the window ("a series of bombings hit the city on Monday") is
@@ -961,6 +1026,9 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
     if report:
         _attackers_to_battle(cands, day_of)
     return reported(cands, text, published, all_spans)
+
+
+_KIND_OF_DAY = re.compile(r"\b(?:a|an|every|each)\s+$", I)
 
 
 # a headline: the text's first line, without the full stop that ends a sentence, set apart from the body by a blank
