@@ -214,6 +214,67 @@ def _join_name_parts(doc, ents: list) -> list:
     return out
 
 
+# lower-case particles inside a person's name ("Pieter van der Molen", "Khalid bin Tamar")
+_NAME_PARTICLES = frozenset({"van", "der", "den", "de", "del", "della", "da", "dos", "du", "von", "zu", "al", "el",
+                             "bin", "ibn", "bint", "abu", "ben", "le", "la", "di"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+
+
+def _missed_persons(doc, ents: list) -> list:
+    """Persons' names the tagger gave no entity ("Gen. Aram Velt said", "Ilya Dorn runs the clinic" with
+    unfamiliar names): a run of two to four capitalised proper nouns (particles and hyphens inside) outside every
+    entity, after a title or honorific ("Mayor", "Mrs.") or opening with a common given name, that holds no
+    body, role or headline word and takes no article. The title is left out of the span ("Mayor | Ines Varga")."""
+    from spacy.tokens import Span
+
+    taken = {i for e in doc.ents for i in range(e.start, e.end)} | {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    i, n = 0, len(doc)
+    while i < n:
+        t = doc[i]
+        if i in taken or t.pos_ != "PROPN" or not t.text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j < n and j not in taken and (
+                doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or
+                doc[j].lower_ in _NAME_PARTICLES and j + 1 < n and doc[j + 1].text[:1].isupper() or
+                doc[j].text == "-" and doc[j - 1].whitespace_ == "" and j + 1 < n and doc[j + 1].text[:1].isupper()):
+            j += 1
+        run = list(range(i, j))
+        i = max(j, i + 1)
+        # the titles that open the run: "Maj. Gen. | Ahti Koskela", "Health Minister | Rui Salgado"
+        k = 0
+        last_title = -1
+        for x, ti in enumerate(run):
+            low = doc[ti].lower_.rstrip(".")
+            if low in _TITLE_WORDS or low in _HONORIFICS or low in PERSON_ROLE_NOUNS | OFFICIAL_NOUNS:
+                last_title = x
+        titled = last_title >= 0
+        k = last_title + 1
+        if not titled and run[0] > 0:
+            b = run[0] - 1
+            if doc[b].text == "." and b > 0:
+                b -= 1                       # ("Insp. | Raj Dhillon": the abbreviation's period split off)
+            low = doc[b].lower_.rstrip(".")
+            titled = low in _TITLE_WORDS or low in _HONORIFICS or low in PERSON_ROLE_NOUNS | OFFICIAL_NOUNS
+        name = run[k:]
+        while name and doc[name[-1]].lower_ in _NAME_PARTICLES | {"-"}:
+            name.pop()
+        words = [doc[x] for x in name if doc[x].pos_ == "PROPN"]
+        if not 2 <= len(words) <= 4 or doc[name[0]].lower_ in _NAME_PARTICLES:
+            continue
+        if any(w.lower_ in ORG_HEADS | PERSON_ROLE_NOUNS | OFFICIAL_NOUNS | MEDIUM_NOUNS or
+               w.text in _HEADLINE_WORDS or not w.text[1:2].islower() and len(w.text) > 1 for w in words):
+            continue                         # ("Kestrel Brigade", "NATO Summit": a body, not a person)
+        if name[0] > 0 and doc[name[0] - 1].lower_ == "the" and not titled:
+            continue
+        if not (titled or words[0].lower_ in MALE_FIRST | FEMALE_FIRST):
+            continue
+        out.append(Span(doc, name[0], name[-1] + 1, label="PERSON"))
+    return out
+
+
 class Names:
     """Named entities of the document, to give each mention its fullest name."""
 
@@ -237,6 +298,7 @@ class Names:
                       if e.label_ in ("PRODUCT", "WORK_OF_ART", "LOC") and _looks_personal(e)]
         self.ents.sort(key=lambda e: e.start)
         self.ents = _join_name_parts(doc, self.ents)
+        self.ents = sorted(self.ents + _missed_persons(doc, self.ents), key=lambda e: e.start)
         self.named: list[tuple[str, frozenset, str, int]] = []   # (name, tokens, label, start_char)
         for e in self.ents:
             if e.label_ not in ("PERSON", "ORG"):
@@ -623,6 +685,10 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
         e = ctx.names.last_before(tok.idx, ("PERSON",) if low != "they" else ("PERSON", "ORG"))
         if e is not None:
             return ctx.names.fullest(_clean_name(e.text), e.start_char), tok.idx, tok.idx + len(tok), "pronoun"
+        if low in ("he", "she"):
+            nm = _subject_name_before(ctx, tok)
+            if nm is not None:
+                return nm, tok.idx, tok.idx + len(tok), "pronoun"
         return None, tok.idx, tok.idx + len(tok), "pronoun"
     # a proper name in the subject (or its compound/appositive)
     ent = None
@@ -641,13 +707,17 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
                 sub = _resolve(ctx, c)       # (a person, even where NER read the name as an organisation)
                 if sub[0] and sub[3] == "name":
                     return f"{_strip_titles(sub[0])}'s {tok.lower_}", s, e, "org"
-    role_appos = False                               # the name stands in apposition to a person's role
+    role_appos = org_appos = False                   # the name stands in apposition to a person's role / a body
     for t in [tok] + kids:
         ent = ctx.names.ent_at(t)
         if ent is not None and ent.label_ in ("PERSON", "ORG") and not (
                 t is not tok and t.dep_ == "compound" and tok.pos_ == "PROPN" and not ent.start <= tok.i < ent.end):
             role_appos = t is not tok and t.dep_ == "appos" and tok.lemma_.lower() in PERSON_ROLE_NOUNS and \
                 tok.pos_ == "NOUN"
+            # "The company, Norhaven Mining, said": the name in apposition to a body noun is that body, whatever
+            # kind the tagger gave it
+            org_appos = t is not tok and t.dep_ == "appos" and tok.pos_ == "NOUN" and \
+                tok.lemma_.lower() in _GENERIC_ORG - PERSON_ROLE_NOUNS
             break
         ent = None
     if ent is None and tok.pos_ == "PROPN" and ctx.names.ent_at(tok) is None and (
@@ -704,7 +774,10 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
     if ent is None and tok.pos_ == "PROPN" and tok.text[:1].isupper():
         sp = ctx.doc.char_span(s, e, alignment_mode="expand")
         nm = _clean_name(sp.text if sp is not None else tok.text)
-        return _earlier_speaker(ctx, nm, tok.idx) or ctx.names.fullest(nm, tok.idx, "PERSON"), s, e, "name"
+        full = _earlier_speaker(ctx, nm, tok.idx) or ctx.names.fullest(nm, tok.idx, "PERSON")
+        if full == nm and len(nm.split()) == 1:
+            full = _untagged_full_name(ctx, nm, tok.idx) or nm
+        return full, s, e, "name"
     if ent is not None and not ent.text[:1].isupper() and not any(t.text[:1].isupper() for t in ent):
         ent = None                                   # "the prime minister" read as a name: a description
     if ent is not None:
@@ -733,6 +806,8 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
         if ent.label_ != "PERSON":
             # a surname read as an organisation ("Raman said" after "Priya Raman"): the person of that surname
             person = _person_by_surname(ctx, nm, ent.start_char)
+            if person is None and len(ent) == 1 and ent.label_ == "ORG":
+                person = _untagged_full_name(ctx, nm, ent.start_char)
             if person is not None:
                 return person, ent.start_char, ent.end_char, "name"
         nm = (ent.label_ == "PERSON" and _earlier_speaker(ctx, nm, ent.start_char)) or \
@@ -743,6 +818,11 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
             all(w[:1].isupper() and w.lower() not in ORG_HEADS for w in words_) or \
             len(words_) in (2, 3) and (_looks_personal(ent) or role_appos and all(  # ("Hugo Marin" as an org;
                 w[:1].isupper() and w.lower() not in ORG_HEADS for w in words_))   # "a nurse, Ana Roe," too)
+        if org_appos:
+            person = False
+        elif not person and len(words_) in (3, 4) and words_[0].lower() in PERSON_ROLE_NOUNS and \
+                _plain_name(words_[1:]):
+            person = True                    # "Resident Maren Holt" read as a body: a role written as a title
         return nm, ent.start_char, ent.end_char, ("name" if person else "org")   # "spokesman X" is a person
     # "both said", "both officers said", "the two men told": the last two people named, together
     if low == "both" or any(c.lower_ in ("both", "two") for c in tok.children if c.dep_ in ("det", "nummod", "predet")) \
@@ -785,20 +865,26 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
         # the person who carries that title or role ("the minister" -> "Health Minister Sarah Lee"), else (a
         # person noun) the last person quoted
         if head != "person":
-            pat = re.escape(head) + (rf"|{_TITLE_ABBR[head]}\." if head in _TITLE_ABBR else "")
-            for pos, nm, kind, role in reversed(ctx.speakers):
-                if pos < tok.idx and kind == "PERSON" and (
-                        role and re.search(rf"(?i)\b(?:{pat})", role) or
-                        re.search(rf"(?i)\b(?:{pat})(?!\w)[\w\s.-]{{0,30}}$",
-                                  text[max(0, text.find(nm) - 40):max(0, text.find(nm))])):
-                    return nm, s, e, "description"
-            for ent in reversed(ctx.names.ents):
-                if ent.label_ == "PERSON" and ent.end_char <= tok.idx and (
-                        re.search(rf"(?i)\b(?:{pat})(?!\w)[\w\s.-]{{0,30}}$",
-                                  text[max(0, ent.start_char - 40):ent.start_char]) or
-                        re.match(rf"(?i),\s+(?:the|a|an)\s+[^,.;]{{0,40}}\b(?:{pat})(?!\w)",
-                                 text[ent.end_char:ent.end_char + 60])):
-                    return ctx.names.fullest(_clean_name(ent.text), ent.start_char), s, e, "description"
+            pat0 = re.escape(head) + (rf"|{_TITLE_ABBR[head]}\." if head in _TITLE_ABBR else "")
+            # "the prime minister said" after "Defence Minister Ada Roe ... Prime Minister Lev Orr": the title with its
+            # modifiers first ("prime", "foreign", "health"), then the bare title
+            mods_ = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_alpha and
+                     c.text.islower()]
+            pats = [rf"{re.escape(mods_[0].lower_)}\s+(?:{pat0})"] if mods_ and mods_[0].i == tok.i - 1 else []
+            for pat in pats + [pat0]:
+                for pos, nm, kind, role in reversed(ctx.speakers):
+                    if pos < tok.idx and kind == "PERSON" and (
+                            role and re.search(rf"(?i)\b(?:{pat})", role) or
+                            re.search(rf"(?i)\b(?:{pat})(?!\w)[\w\s.-]{{0,30}}$",
+                                      text[max(0, text.find(nm) - 40):max(0, text.find(nm))])):
+                        return nm, s, e, "description"
+                for ent in reversed(ctx.names.ents):
+                    if ent.label_ == "PERSON" and ent.end_char <= tok.idx and (
+                            re.search(rf"(?i)\b(?:{pat})(?!\w)[\w\s.-]{{0,30}}$",
+                                      text[max(0, ent.start_char - 40):ent.start_char]) or
+                            re.match(rf"(?i),\s+(?:the|a|an)\s+[^,.;]{{0,40}}\b(?:{pat})(?!\w)",
+                                     text[ent.end_char:ent.end_char + 60])):
+                        return ctx.names.fullest(_clean_name(ent.text), ent.start_char), s, e, "description"
     if is_def and head in _PLAIN_PERSON:
         # "the man said", "the woman told": like a pronoun, the person named most recently (outside quotations)
         # when named after the last speaker
@@ -821,6 +907,27 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
         ent = ctx.names.last_before(tok.idx, ("PERSON",))
         if ent is not None:
             return ctx.names.fullest(_clean_name(ent.text), ent.start_char), s, e, "description"
+    if is_def and tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.text.islower() and not poss and \
+            not any(c.dep_ in ("compound", "amod") for c in tok.children):
+        # "The City of Brantmoor said ... The city said": a body quoted under a name that opens with the noun and
+        # "of" ("the Ministry of Health", "the Council of Elders"), mentioned again by that noun alone
+        for pos, nm, kind, _ in reversed(ctx.speakers):
+            w = nm.split()
+            if pos < tok.idx and tok.idx - pos < 1500 and len(w) >= 3 and w[0].lower() == tok.lower_ and \
+                    w[1] == "of":
+                return nm, s, e, "org"
+    if is_def and head in _ARMED_NOUNS and tok.tag_ == "NN" and not poss and tok.text.islower():
+        # "The Kestrel Brigade said it took the airport. The militia said ...": a singular noun for an armed group
+        # refers back to the armed group quoted (else named) in the preceding paragraphs, whose name ends in a word
+        # of that kind (brigade, front, legion), not to another body (nor to a state's army)
+        for pos, nm, kind, _ in reversed(ctx.speakers):
+            if kind == "ORG" and pos < tok.idx and tok.idx - pos < 1500 and _name_tokens(nm)[-1:] and \
+                    _name_tokens(nm)[-1] in _ARMED_HEADS:
+                return nm, s, e, "org"
+        for ent in reversed(ctx.names.ents):
+            if ent.label_ == "ORG" and ent.end_char <= tok.idx and tok.idx - ent.end_char < 800 and \
+                    not _in_region(ent.start_char, ctx.regions) and ent[-1].lower_ in _ARMED_HEADS and len(ent) > 1:
+                return ctx.names.fullest(_clean_name(ent.text), ent.start_char, "ORG"), s, e, "org"
     if is_def and head in ORG_HEADS:
         ent = ctx.names.last_before(tok.idx, ("ORG",), words={head})
         if ent is not None:
@@ -859,6 +966,9 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
                     # reported a loss. The firm said"): the organisation the noun refers back to
                     words = ent.text.split()
                     if len(words) >= 2 and words[0].lower() not in MALE_FIRST | FEMALE_FIRST and \
+                            words[0].lower().rstrip(".") not in PERSON_ROLE_NOUNS | _TITLE_WORDS and \
+                            not any(k == "PERSON" and n == _strip_titles(_clean_name(ent.text))
+                                    for _, n, k, _r in ctx.speakers) and \
                             not _in_region(ent.start_char, ctx.regions) and ctx.gender(_clean_name(ent.text)) is None \
                             and not (ent.start > 0 and ctx.doc[ent.start - 1].text.lower().rstrip(".") in _TITLE_WORDS):
                         return _clean_name(ent.text), s, e, "org"
@@ -919,24 +1029,96 @@ _ADDRESSEE_CUES = frozenset({"tell", "warn", "inform", "assure", "remind", "noti
                              "caution", "promise", "convince", "persuade", "reassure", "teach", "show"})
 
 
+def _untagged_full_name(ctx: _Ctx, surname: str, pos: int) -> str | None:
+    """'Ilya Dorn and Petra Sund run the shelter. Dorn said ...': a surname-only mention of a person whose full
+    name came earlier but was given no entity by the tagger: the latest given name and surname ending in that
+    word before ``pos`` (outside quotations; no titles or body words), or None."""
+    parts = "|".join(sorted(_NAME_PARTICLES))
+    rx = re.compile(rf"\b((?:[A-Z][\w'’-]+\s+){{1,2}}(?:(?:{parts})[\s-]+){{0,2}}){re.escape(surname)}(?![\w-])")
+    best = None
+    for m in rx.finditer(ctx.text, 0, pos):
+        words = (m.group(1) + surname).split()
+        while words and (words[0].lower().rstrip(".") in _TITLE_WORDS | _HONORIFICS or
+                         words[0].lower() in PERSON_ROLE_NOUNS | OFFICIAL_NOUNS):
+            words = words[1:]
+        if len(words) >= 2 and _plain_name(words) and not _in_region(m.start(), ctx.regions) and \
+                not any(a_ <= m.start() < b_ for a_, b_ in ctx.datelines):
+            sp_ = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            # (not a place or a body, nor a common word that opens a sentence: "Meanwhile Dorn", written
+            # in lower case elsewhere in the text)
+            if sp_ is not None and not any(t.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC") for t in sp_) and \
+                    not re.search(rf"\b{re.escape(words[0].lower())}\b", ctx.text):
+                best = " ".join(words)
+    return best
+
+
+def _subject_name_before(ctx: _Ctx, tok) -> str | None:
+    """'Ilya Dorn runs the only clinic in the valley. The shelling began at dawn. He said ...': with no person
+    named for the tagger, "he" / "she" is the name that was the subject of one of the three sentences before
+    (a given name and a surname of no entity, outside quotations), the latest such."""
+    doc = ctx.doc
+    sents = []
+    s_ = tok.sent
+    while s_.start > 0 and len(sents) < 3:
+        s_ = doc[s_.start - 1].sent
+        sents.append(s_)
+    for sent in sents:
+        for t in sent:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or _in_region(t.idx, ctx.regions):
+                continue
+            parts = sorted([t] + [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"],
+                           key=lambda x: x.i)
+            if parts[-1].i - parts[0].i + 1 != len(parts) or any(p.ent_type_ for p in parts):
+                continue
+            words = [p.text for p in parts]
+            k = max((i + 1 for i, w in enumerate(words) if w.lower().rstrip(".") in _TITLE_WORDS | _HONORIFICS or
+                     w.lower() in PERSON_ROLE_NOUNS), default=0)
+            if _plain_name(words[k:]) and not (parts[0].i > 0 and doc[parts[0].i - 1].lower_ == "the"):
+                return " ".join(words[k:])
+    return None
+
+
+def _plain_name(words: list[str]) -> bool:
+    """Two or three words that read as a person's given name and surname: capitalised, lower case after the
+    capital (hyphens and particles inside), none a body, role or title word ("Tove Elm", "Anna Kovacs-Brenner")."""
+    core = [w for w in words if w.lower() not in _NAME_PARTICLES]
+    return 2 <= len(core) <= 3 and all(
+        w[:1].isupper() and w[1:].replace("-", "").replace("'", "").replace("’", "").isalpha() and
+        not w[1:2].isupper() and w.lower() not in ORG_HEADS | PERSON_ROLE_NOUNS | OFFICIAL_NOUNS and
+        w.lower().rstrip(".") not in _TITLE_WORDS for w in core)
+
+
 def _strip_titles(name: str) -> str:
     """A person's name without the titles written before it, as long as a given name and a surname remain, and
     without the body NER ran into it ("Asha Rao of the Refugee Council" -> "Asha Rao")."""
     m = _NAME_OF_BODY.match(name)
     if m and (m.group(1).split()[0].lower() in MALE_FIRST | FEMALE_FIRST or
-              any(w.lower() in ORG_HEADS for w in m.group(2).split())):
+              any(w.lower() in ORG_HEADS for w in m.group(2).split()) or
+              # "Mayor Ines Varga of Lindau": a given name and a surname after the titles, then the place
+              _plain_name([w for w in m.group(1).split() if w.lower().rstrip(".") not in _TITLE_WORDS and
+                           w.lower() not in PERSON_ROLE_NOUNS])):
         name = m.group(1)
     words = name.split()
-    if "of" in words[1:-2] and (words[0].lower().rstrip(".") in _TITLE_WORDS or words[0].lower() in PERSON_ROLE_NOUNS):
+    if "of" in words[1:-2] and any(w.lower().rstrip(".") in _TITLE_WORDS or w.lower() in PERSON_ROLE_NOUNS
+                                   for w in words[:words.index("of")]):
         # "Commissioner of Roads Hilda Varga": a title with its body before the name; the name opens at the given name
         k = len(words) - 1 - words[::-1].index("of")
         given = [i for i in range(k + 1, len(words) - 1) if words[i].lower() in MALE_FIRST | FEMALE_FIRST]
         if given:
             words = words[given[0]:]
-    while len(words) > 2 and words[0][:1].isupper() and (words[0].lower().rstrip(".") in _TITLE_WORDS or
-                                                         words[0].lower() in PERSON_ROLE_NOUNS and
-                                                         words[1].lower() in MALE_FIRST | FEMALE_FIRST):
-        words = words[1:]                    # (and a role written as a title: "Nurse Alicia Brandt")
+        elif _plain_name(words[-2:]) and k < len(words) - 3:
+            words = words[-2:]               # ("Minister of Justice Elsa Varro": an unfamiliar given name)
+    # "Police Chief Bram Ostrander", "Interior Ministry spokeswoman Liv Aasen": the name after the last title
+    tit = [i for i, w in enumerate(words[:-2]) if w.lower().rstrip(".") in _TITLE_WORDS or
+           w.lower() in PERSON_ROLE_NOUNS | OFFICIAL_NOUNS]
+    if tit and "of" not in words[tit[-1] + 1:] and _plain_name(words[tit[-1] + 1:]):
+        words = words[tit[-1] + 1:]
+    while len(words) > 2 and words[0][:1].isupper() and words[1][:1].isupper() and (
+            words[0].lower().rstrip(".") in _TITLE_WORDS or
+                                                         words[0].lower() in PERSON_ROLE_NOUNS and (
+                                                             words[1].lower() in MALE_FIRST | FEMALE_FIRST or
+                                                             len(words) <= 4 and _plain_name(words[1:]))):
+        words = words[1:]                    # (and a role written as a title: "Nurse Alicia Brandt", "Resident Tove Elm")
     return " ".join(words)
 
 
@@ -1100,6 +1282,9 @@ _NOT_REMIT = frozenset({"local", "new", "same", "other", "former", "current", "r
                         "whole", "entire", "own", "top", "senior"})
 # a country's one army or government: "the army said" names it
 _NATIONAL_BODIES = frozenset({"army", "military", "government", "navy"})
+# head nouns of armed groups' names ("the militia said" after "the Kestrel Brigade")
+_ARMED_NOUNS = _set("quotes_armed_group_nouns")
+_ARMED_HEADS = _set("quotes_armed_group_heads")
 # organisation nouns general enough to stand for any organisation quoted just before ("the group said")
 _GENERIC_ORG = _set("quotes_generic_org_heads")
 
