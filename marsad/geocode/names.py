@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # article tokens dropped from multi-token names (Arabic transliterations, English "the")
 # (the assimilated forms too: "Deir ez-Zor" = "Dayr az Zawr" = "Deir al-Zour" up to the vowels)
@@ -39,6 +40,13 @@ def is_latin(s: str) -> bool:
     return True
 
 
+# fold, canon and skeleton are pure functions of one string, asked again and again for the same few names (the
+# geocoder folds a mention's text and each candidate's name for every candidate it weighs and scores: some 450
+# calls per report): their answers are kept (a bounded cache; the same strings either way)
+NAME_CACHE_MAX = 1 << 16
+
+
+@lru_cache(maxsize=NAME_CACHE_MAX)
 def fold(s: str) -> str:
     """Lowercase, strip accents and apostrophes, fold Arabic letter variants, punctuation -> spaces."""
     if not s:
@@ -59,6 +67,7 @@ def _strip_arabic_article(w: str) -> str:
     return w
 
 
+@lru_cache(maxsize=NAME_CACHE_MAX)
 def canon(s: str) -> str:
     """The canonical key of a name ('' when nothing is left)."""
     f = fold(s)
@@ -93,6 +102,7 @@ _SKEL_RULES = [
 ]
 
 
+@lru_cache(maxsize=NAME_CACHE_MAX)
 def skeleton(key: str) -> str:
     """Fold transliteration variants of a canonical key (Latin script only)."""
     if not key or is_arabic(key):
