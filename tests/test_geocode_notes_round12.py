@@ -158,5 +158,5 @@ def test_name_with_wa_is_one_name(geo):
 
 def test_two_lowercase_words_that_are_no_connectors_still_split(geo):
     # guard: "of the" is no connector pair
-    places = geo.geoparse("The governor of the Anbar province spoke in Ramadi.")
+    places = geo.geoparse("The governor of the Diyala province spoke in Baqubah.")
     assert [p.admin1 for p in places if p.country_code == "IQ"]
