@@ -57,7 +57,7 @@ VERB_PREP = {"lead": {"to"}, "result": {"in", "from", "into"}, "end": {"in"}, "c
              "make": set(), "create": set(), "raise": set(), "cut": set(), "lower": set(), "open": {"door", "way", "space", "room"},
              "limit": set(), "spread": set(), "give": {"rise", "boost", "opportunity", "time", "chance", "room", "space", "cover", "respite", "hideout",
                       "advantage", "edge"},
-             "feed": {"into"}, "turn": {"into"}, "keep": {"from"}, "touch": {"off"}, "weigh": {"on"}, "cast": {"doubt", "shadow", "pall", "cloud"},
+             "feed": {"into"}, "turn": {"into"}, "keep": {"from"}, "distract": {"from"}, "touch": {"off"}, "weigh": {"on"}, "cast": {"doubt", "shadow", "pall", "cloud"},
              "deal": {"blow", "setback"},
              # only causal with an object ('plunged the country into chaos', not 'prices plunged on Monday')
              "plunge": set(), "sow": set(), "strain": set(), "harden": set(), "empower": set()}
@@ -67,7 +67,7 @@ VERB_PREP["bring"] = VERB_PREP["bring"] | frozenset(lexicons.load("claims_bring_
 VERB_PREP["give"] = VERB_PREP["give"] | frozenset(lexicons.load("claims_give_results"))
 # verbs with a required particle or object that still say nothing causal when a person or group acts ('the
 # militants turned the school into a base', 'the guards fed the prisoners')
-AGENT_CHECKED = frozenset(("turn", "feed", "keep", "touch", "weigh"))
+AGENT_CHECKED = frozenset(("turn", "feed", "keep", "touch", "weigh", "distract"))
 # verbs that are causal in any form (strong): subject -> object
 STRONG_VERBS = frozenset(lexicons.load("claims_strong_verbs"))
 # ", leaving/forcing ..." participles: main clause = cause, participle clause = effect
@@ -739,11 +739,20 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                         a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children) and not any(
                         c.dep_ == "nsubj" and _agentive(c) for c in tok.children):
                     hit = [c for c in objs if c.dep_ == "dobj"]   # 'the attacks led many farmers to leave'
+                if not hit and lemma == "lead" and any(c.dep_ == "dobj" for c in tok.children) and not any(
+                        c.dep_ == "nsubj" and _agentive(c) for c in tok.children):
+                    # 'joblessness led many of them back to the gangs': the 'to' of a direction adverb ('back',
+                    # 'away') that the parser hung on the adverb, not on the verb
+                    hit = [g for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("back", "away", "out")
+                           for g in c.children if g.dep_ == "prep" and g.lower_ in ("to", "into", "towards")]
                 if not hit:
                     continue
                 p = hit[0]
-                reverse = p.lower_ == "from" and lemma != "keep"
-                if lemma == "keep":           # 'the checkpoints kept the militants from entering': prevention
+                reverse = p.lower_ == "from" and lemma not in ("keep", "distract")
+                if lemma == "distract" and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might",
+                                                                                "can", "'ll") for c in tok.children):
+                    continue              # 'fear the infighting will distract the government': a warning, not a relation
+                if lemma in ("keep", "distract"):   # 'the checkpoints kept the militants from entering': prevention
                     dobj = [c for c in objs if c.dep_ == "dobj"]
                     if not dobj:
                         continue
@@ -985,6 +994,22 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                     cause, effect = _span_of(main, text) or effect, avoided
                 add("to", cause, effect, tok, 0.7 if lemma in _PURPOSE_VERBS or hl in _MOTION_VERBS else 0.5)
             continue
+        # (6b) resultatives of place: "the camp has become a breeding ground for extremism", "neglect has made the
+        # islands a refuge for pirates": a place-role noun (haven, magnet, hotbed) with 'for' as the complement of
+        # 'become' (the subject is the cause) or as the predicate of 'make' (its subject is the cause)
+        if tok.pos_ == "NOUN" and lemma in _HAVEN_NOUNS and tok.dep_ in ("attr", "oprd", "ccomp", "dobj") and (
+                lemma not in ("ground", "pool") or any(c.dep_ in ("compound", "amod") and c.lower_ in _HAVEN_MODS
+                                                       for c in tok.children)) and any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+            v = tok.head
+            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and v.lemma_ == "become" and tok.dep_ == "attr" and not _negated(v):
+                add("haven", _resolved_subject(subj[0], text), _span_of(_subtree(tok), text), tok, 0.9)
+                continue
+            if v.lemma_ in ("make", "turn") and tok.dep_ in ("oprd", "ccomp", "dobj") and subj and not _negated(v):
+                add("haven", _resolved_subject(subj[0], text), _span_of(
+                    [t for t in doc[v.i + 1:tok.right_edge.i + 1]], text), tok, 0.9)
+                continue
         # (7) nominal evaluations: "X is seen as a rare opportunity for Y", "one of the reasons for Y is X"
         if tok.pos_ == "NOUN" and lemma in EVAL_NOUNS:
             prep = [c for c in tok.children if c.dep_ == "prep" and (c.lower_ in ("for", "of", "to", "behind") or
@@ -1032,6 +1057,15 @@ def _causal_in_sentence(sent, text: str) -> list[dict]:
                 pobj = [c for c in prep[0].children if c.dep_ == "pobj"]
                 if attr and pobj:
                     add(lemma, _span_of(_subtree(attr[0]), text), _span_of(_subtree(pobj[0]), text), tok, 1.0)
+            elif tok.dep_ == "nsubj" and not prep and tok.head.lemma_ == "be" and lemma in _REASON_NOUNS and any(
+                    c.dep_ == "relcl" and c.i > tok.i for c in tok.children):
+                # "the main reason young men join is the lack of jobs": the effect told as a relative clause on
+                # the reason noun (no 'for'), the cause as the copula's complement
+                rel = [c for c in tok.children if c.dep_ == "relcl" and c.i > tok.i][0]
+                attr = [c for c in tok.head.children if c.dep_ in ("attr", "ccomp", "acomp") and c.i > tok.head.i]
+                if attr:
+                    add(lemma, _span_of(_subtree(attr[0]), text),
+                        _span_of([t for t in rel.subtree if t.lower_ not in ("why", "that")], text), tok, 1.0)
             elif tok.dep_ == "nsubj" and tok.head.lemma_ in ("be",) and prep and lemma in ("impact", "effect"):
                 pass
             continue
@@ -1276,6 +1310,8 @@ def _agentive(tok) -> bool:
 
 
 _REASON_NOUNS = frozenset(lexicons.load("claims_reason_nouns"))
+_HAVEN_NOUNS = frozenset(lexicons.load("claims_haven_nouns"))
+_HAVEN_MODS = frozenset(("breeding", "recruiting", "fertile", "training", "staging", "recruitment"))
 _EXPLAIN_VERBS = frozenset(lexicons.load("causal_explain_verbs"))
 
 
@@ -2152,6 +2188,8 @@ def _merge(cands: list[dict]) -> list[dict]:
 
 
 # -- main ---------------------------------------------------------------------------------------------------------
+# the words that make a cause an act being avenged ('in retaliation for X', 'to avenge X', 'revenge for X')
+_RETALIATION_BEFORE = re.compile(r"(?i)\b(?:retaliat\w*|revenge|reprisals?|avenge\w*|vengeance)\s+(?:for\s+|of\s+|over\s+)?$")
 CAUSAL_SCHEMES = ("brief", "broad")
 
 
@@ -2208,6 +2246,10 @@ def extract_claims(text: str, *, published: str | None = None, quotes: tuple[Quo
                                  q.cue.lower().startswith(h) for h in HEDGE_CUES))
             hedged = bool(HEDGES.search(stext)) or cue_hedge
             driver = classify(text[cs:ce], stext, preceding)
+            if driver == "leadership_change" and _RETALIATION_BEFORE.search(text[max(0, cs - 40):cs]):
+                # "in retaliation for the killing of their commander": a revenge cycle, not a change of leaders
+                # (the loss of a leader as such stays: "the killing of the commander weakened the group")
+                driver = None
             claims.append(Claim(kind="causal", start=start, end=end, claimant=claimant, hedged=hedged,
                                 cause=Span(cs, ce), effect=Span(es, ee), driver=driver,
                                 polarity=_polarity(c["verb"], text[es:ee])))
