@@ -405,6 +405,12 @@ _EXTRA_PERIODS = [   # spans of counting that find_periods leaves out; relative 
                            r")\s+(days|weeks|months|years)\s+(?=since\b)", re.I)),
     # 'the tally of the dead stood at 4,000 by the end of 2019': a running total up to then, from no stated start
     ("by_end", re.compile(r"\bby\s+the\s+end\s+of\s+(?:(" + _MON_RX + r")\s+)?((?:19|20)\d\d)\b", re.I)),
+    # a monitor's span of report, its dates told elsewhere: 'during the reporting period', 'over the period under
+    # review', 'during the quarter', 'over the year' (not 'earlier in the month', 'the year to March', 'the year before')
+    ("report_span", re.compile(r"\b(?:(?:in|during|over|throughout|for)\s+the\s+(?:reporting\s+period|period\s+under\s+review|"
+                               r"period\s+covered(?:\s+by\s+the\s+report)?)|(?:during|over|throughout)\s+the\s+(?:quarter|"
+                               r"year|month))\b(?!\s+(?:of|to|until|through|since|before|after|ending|earlier|ago|in\s+which)\b)"
+                               r"(?![-'’])", re.I)),
     # headline style, no article: 'in first quarter', 'in second half'
     ("quarter", re.compile(r"\b(?:in|during|over)\s+(first|second|third|fourth)\s+quarter\b(?!\s+of\b)", re.I)),
 ]

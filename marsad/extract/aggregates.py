@@ -167,7 +167,9 @@ _NUMBER_OF = re.compile(r"\b(?:number|toll|total|tally|count|flow|influx|stream|
                         r"\b(?:stood|stands|rose|risen|rises|reached|reaches|climbed|jumped|fell|dropped|increased|"
                         r"decreased|is|was|were|hit|topped|tops|passed|exceeded|doubled|tripled|trebled|quadrupled|halved|soared|surged|"
                         r"grew|grown|swelled|swollen|averaged|peaked|(?:is|are|was|were)\s+(?:now\s+)?(?:believed|thought|"
-                        r"estimated|said|reported)\s+to\s+(?:be|stand\s+at|have\s+reached))\s+(?:to\s+|at\s+|by\s+|from\s+)?"
+                        r"estimated|said|reported)\s+to\s+(?:be|stand\s+at|have\s+reached))"
+                        # the span of the change between verb and figure: 'tripled last year to 1,200'
+                        r"(?:\s+(?:last|this)\s+(?:year|month|quarter)|\s+in\s+(?:19|20)\d\d)?\s+(?:to\s+|at\s+|by\s+|from\s+)?"
                         r"(?:(?:a\s+)?(?:new\s+|all-time\s+)?(?:record|high|peak)(?:\s+of)?\s+)?"
                         r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?$",
                         re.IGNORECASE)
@@ -187,7 +189,7 @@ _NOUN_ROSE_TO = re.compile(r"\b(?P<x>deaths|casualties|fatalities|killings|injur
                            r"explosions|ambushes|shootings)\s+(?:[\w-]+\s+){0,4}?"
                            r"(?:rose|risen|rises|reached|reaches|climbed|jumped|fell|dropped|increased|decreased|stood|stands|"
                            r"totall?ed|totals|numbered|topped|tops|exceeded|hit|soared|surged|doubled|tripled|trebled|quadrupled|halved|"
-                           r"grew|grown|swelled|swollen|averaged|peaked)\s+(?:to\s+|at\s+|by\s+|from\s+)?"
+                           r"grew|grown|swelled|swollen|averaged|average|averages|peaked)\s+(?:to\s+|at\s+|by\s+|from\s+)?"
                            r"(?:(?:a\s+)?(?:new\s+|all-time\s+)?(?:record|high|peak)(?:\s+of)?\s+)?$", re.IGNORECASE)
 # 'the displaced total tops 2 million', 'the refugee count stood at 40,000': the counted noun before 'total'
 _TOTAL_OF_X = re.compile(r"\b(?P<x>displaced|refugees?|returnees?|casualty|death|attacks|incidents|bombings)\s+"
@@ -231,7 +233,12 @@ _OF_THE_WHOLE = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?Of\s+(?:the|all\s+the|all
                            r"some|about|nearly|almost|over|an\s+estimated|roughly|around)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+"
                            r"[^,;:]{1,80}?,")
 _DEADLIEST_SPAN = re.compile(r"\b(?:deadliest|bloodiest|most\s+violent|worst)\s+(?:single\s+)?(?:month|week|year|quarter|"
-                             r"period|months|weeks|years)\b", re.IGNORECASE)
+                             r"period|months|weeks|years)\b|"
+                             # a rank among the tolls of spans: 'the third-highest monthly toll since 2014', 'the
+                             # lowest annual total in a decade'
+                             r"\b(?:(?:second|third|fourth|fifth)[- ])?(?:deadliest|bloodiest|highest|lowest|worst|biggest|"
+                             r"largest)\s+(?:monthly|weekly|annual|yearly|quarterly)\s+(?:death\s+|casualty\s+)?(?:toll|total|"
+                             r"tally|figure|count)\b", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\bUS\$|\bRs\.?)\s*$")
 _SPLIT = re.compile(r"\s*(?:;|:|\s--\s|\s[–—]\s|,\s+(?:while|whereas|but|and|followed\s+by|with)\s|\.\s)\s*")
 _BREAKDOWN = re.compile(r"(?:\s--\s|\s[–—]\s|\()[^()–—]{0,80}?(?:\s--\s|\s[–—]\s|\))")
@@ -321,7 +328,9 @@ def _counted_after(stext: str, e: int) -> tuple[str | None, str | None, int]:
         return m.group(1), "people", e
     if m and (sv := _lexrx("claims_agg_state_verbs").match(rest, m.start(1))) and re.search(r"\s", sv.group(0).strip()):
         return sv.group(0).strip(), "people", e      # 'more than 1 million have sought refuge', '... have crossed into'
-    m = re.match(r"\s+(wounded|injured|killed|dead)\b", rest)
+    m = re.match(r"\s+(wounded|injured|killed|dead)\b", rest) or \
+        re.match(r"\s+(abducted|kidnapped|detained|arrested)\b(?=\s*(?:[,.;]|$|\s+(?:in|since|during|over|last|this|so\s+far)\b))",
+                 rest)    # '19 were killed and 37 abducted in the province' (not '37 arrested by the police at dawn')
     if m:
         return m.group(1), "people", e
     # plural nouns the lexicon lacks, then a passive casualty verb: '180 local councillors and community organisers were
@@ -349,7 +358,9 @@ def _cases_of(stext: str, e: int) -> tuple[str, str, int] | None:
     """Incidents counted as cases, as monitors write them: '210 cases of abduction', '95 cases of enforced
     disappearance'; or 'cases' alone after the incidents were named: 'Kidnappings have surged, with 340 cases
     reported this year'. Not cases of a disease ('400 cases of malaria')."""
-    sing = "|".join(re.escape(w[:-1]) for w in _lexicons.load("claims_agg_events") if w.endswith("s") and w != "times")
+    sing = "|".join([re.escape(w[:-1]) for w in _lexicons.load("claims_agg_events") if w.endswith("s") and w != "times"] +
+                    # abuses monitors count as cases: '3,100 cases of torture', '210 cases of sexual violence'
+                    [re.escape(w) for w in _lexicons.load("agg_case_nouns")])
     m = re.match(r"\s+(?:new\s+|such\s+|reported\s+|documented\s+|verified\s+)?cases\s+of\s+(?:[\w-]+\s+)?(?:" + sing +
                  r")s?(?![\w-])", stext[e:e + 80], re.IGNORECASE)
     if m:
@@ -453,6 +464,9 @@ def _force_strength(f, counted: str, clause: str, before: str | None = None, sen
     if before is not None and re.search(r"\b(?:" + _lexicons.alternation("agg_unit_size_nouns") + r")\s+of\s+$", before,
                                         re.IGNORECASE):
         return False              # 'bands of 20 to 30 gunmen': the size of each unit
+    if re.search(r",\s+(?:numbering|some|about|around)\s+(?:(?:about|around|some|roughly|nearly|up\s+to)\s+)?[\d,]+\s*,",
+                 sent_text) and _ASSAULT_SCENE.search(sent_text) and not re.search(r"\b(?:estimat\w+|strength|ranks)\b", clause, re.I):
+        return False              # 'The gunmen, numbering about 30, stormed the school': the party of one assault
     if _FORCE_CUE.search(clause):
         return True
     if _ASSAULT_SCENE.search(sent_text) or _incident_day(sent_text):
@@ -512,6 +526,30 @@ def _part_of_total(stext: str, pm, a: int, b: int, f, accepted: list, out: list,
             "period_end": out[-1]["period_end"], "trend": None, "sent": sent}
 
 
+_CHANGE_VERB_BEFORE = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved|rose|risen|fell|fallen|dropped|declined|"
+                                 r"increased|decreased|jumped|climbed|surged|soared|plunged|grew|grown)\b[^.;:\d]{0,30}?$|"
+                                 r"\b(?:doubled|tripled|rose|fell|dropped|declined|increased|decreased|grew)\s+(?:in|during)\s+"
+                                 r"(?:19|20)\d\d,?\s*$", re.IGNORECASE)
+
+
+def _change_ends(stext: str, figs: list) -> list:
+    """A change from one count to another is two figures, not a range: 'Attacks nearly doubled in 2020, from 480 to
+    910' counts 480 and then 910 (a range 'from 480 to 910 fighters' with no verb of change before it stays one)."""
+    from dataclasses import replace
+    out = []
+    for f in figs:
+        m = re.fullmatch(r"(?:from\s+)?(\d[\d,]*)\s+to\s+(\d[\d,]*)", stext[f.start:f.end])
+        fr = re.search(r"\bfrom\s+$", stext[max(0, f.start - 6):f.start]) if m and not stext[f.start:f.end].startswith("from") \
+            else m
+        if f.kind == "count" and f.value is None and f.low is not None and f.high is not None and m and fr and \
+                _CHANGE_VERB_BEFORE.search(stext[:f.start - (0 if fr is m else len(fr.group(0)))], max(0, f.start - 50)):
+            out.append(replace(f, value=f.low, low=None, high=None, start=f.start + m.start(1), end=f.start + m.end(1)))
+            out.append(replace(f, value=f.high, low=None, high=None, start=f.start + m.start(2), end=f.start + m.end(2)))
+        else:
+            out.append(f)
+    return out
+
+
 def find_aggregates(doc, text: str, published: str | None, periods: list) -> list[dict]:
     """Aggregate figures (GUIDE.md): counts of attacks, casualties over a period, force strength, civilians
     trapped/displaced/fleeing/returned, foreign fighters, shares of territory, places retaken, and shares of a
@@ -528,7 +566,10 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
         stext = text[s0:s1]
         stext_nc = _INCLUDED_CAUSES.sub(" ", stext)     # the causes a toll includes are not its own cause
         per = [p for p in periods if s0 <= p.start < s1 and (not _SUPERLATIVE_BEFORE.search(text, max(s0, p.start - 50), p.start))]
-        dur = [p for p in per if _durational(p)]
+        # 'during May', 'throughout March', 'in April alone': a month over which things are counted, not the date
+        # of one incident
+        dur = [p for p in per if _durational(p) or p.kind == "month" and (
+            re.match(r"(?i)(?:during|throughout|over)\s", p.text) or re.match(r"\s+alone\b", text[p.end:p.end + 8]))]
         # 'over the same period': the period of the figure just told, in this sentence or the one before
         sm = None if dur else _SAME_PERIOD.search(stext)
         if sm and out and out[-1]["period_start"] and out[-1]["period_end"] and s0 - out[-1]["sent"].start_char < 600:
@@ -540,6 +581,7 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
         accepted: list[tuple[int, int]] = []
         trend = "increase" if TREND_UP.search(stext) else ("decrease" if TREND_DOWN.search(stext) else None)
         figs = N.figures(stext)      # with its readings: 'a quarter of a million', 'one in five', 'fewer than'
+        figs = _change_ends(stext, figs)
         for i, f in enumerate(figs):
             a, b = f.start, f.end
             if f.vague or any(p.start - s0 <= a < p.end - s0 for p in per):
@@ -684,6 +726,48 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                     re.search(r"\b(?:from|to)\s+$", stext[max(0, a - 6):a]) or
                     re.fullmatch(r"[^,;:]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)", stext[accepted[-1][1]:a])):
                 counted, unit = out[-1]["counted"], out[-1]["unit"]
+            # a list that says the counted noun once and leaves it out of the later items, place by place:
+            # 'Varno recorded 41 incidents, Dorvo 37 and Pellor 29', '640 were killed in Varno, 210 in Dorvo and 95 in
+            # Pellor', 'Of the 900 deaths last year, 410 were in Varno': each item counts what the first one counts
+            gapped = False
+            if counted is None and f.kind == "count" and accepted and out and out[-1]["sent"] is sent and \
+                    out[-1]["unit"] in ("people", "attacks", "places") and out[-1]["counted"]:
+                between = stext[accepted[-1][1]:a]
+                listed = re.fullmatch(r"[^.;:()]{0,70}?(?:,\s*(?:and\s+)?|\s+and\s+)", between)
+                place_after = re.match(r"\s+(?:(?:were|was)\s+)?(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+                                       r"(?=\s*(?:[,.;:)]|\band\b|$|(?:in|during|last|this|since|over)\b))", stext[b:b + 50])
+                gapped = bool(listed and place_after and re.search(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]", between) or
+                              re.fullmatch(r"[^.;:()]{0,70}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|"
+                                           r"the\s+(?:[a-z-]+\s+)?[a-z-]+)\s+", between) and
+                              re.match(r"\s*(?:[,.;:)]|\band\b|$)", stext[b:b + 6]) or
+                              place_after and place_after.group(0).lstrip().startswith(("were", "was")) and
+                              _OF_THE_WHOLE.match(stext) and re.fullmatch(r"\s*", stext[_OF_THE_WHOLE.match(stext).end():a]))
+                if gapped:
+                    counted, unit = out[-1]["counted"], out[-1]["unit"]
+                    compared = True
+            # a count that changed, from one figure to another: 'Attacks on civilians nearly doubled in 2020, from 480
+            # to 910', 'Raids by the group fell, from 140 in 2019 to 70 in 2020'
+            if counted is None and f.kind == "count":
+                chg = re.search(r"\b(?P<x>" + _lexrx("claims_agg_events").pattern[len(r"(?<![\w-])"):-len(r"(?![\w-])")] +
+                                r"|deaths|casualties|fatalities|killings|abductions)\b(?:\s+[\w'’-]+){0,6}?\s+(?:doubled|tripled|"
+                                r"trebled|quadrupled|halved|rose|risen|fell|fallen|dropped|declined|increased|decreased|jumped|"
+                                r"climbed|surged|soared|plunged|grew|grown)\b[^.;:]{0,30}?\bfrom\s+(?:(?:about|around|some|"
+                                r"nearly|almost|over)\s+)?(?:[\d,.]+(?:\s+(?:in|during)\s+(?:[\w-]+\s+)?[\w-]+)?\s+to\s+(?:(?:about|"
+                                r"around|some|nearly|almost|over|more\s+than)\s+)?)?$", stext[max(c0, a - 130):a], re.IGNORECASE)
+                if chg and chg.group("x").lower() != "times" and not _CYBER.search(stext[max(c0, a - 130):a]):
+                    counted = chg.group("x")
+                    unit = "people" if _CASUALTY_NOUN.fullmatch(counted) else "attacks"
+                    compared = True
+            # a span's toll named by the span: "last year's toll of 1,900", "May's total of 310" (a total said
+            # after a figure of the same sentence counts what that figure counts)
+            if counted is None and f.kind == "count":
+                tm = re.search(r"(?:\b(?:last|this|previous)\s+(?:year|month|quarter)|\b(?:19|20)\d\d|\b" + _MON_RX[3:-1] +
+                               r")['’]s\s+(?:(?:death|casualty|overall|entire)\s+)?(toll|total|tally)\s+of\s+(?:(?:about|around|"
+                               r"some|nearly|almost|more\s+than|at\s+least|over)\s+)?$", stext[max(c0, a - 60):a], re.IGNORECASE)
+                if tm and tm.group(1).lower() == "toll":
+                    counted, unit, compared = "deaths", "people", True
+                elif tm and out and out[-1]["sent"] is sent and accepted and out[-1]["unit"] in ("people", "attacks"):
+                    counted, unit, compared = out[-1]["counted"], out[-1]["unit"], True
             if counted is None and dated and ":" in stext[:a] and not re.search(r"[;.]", stext[stext.index(":"):a]):
                 head = stext[:stext.index(":")]           # 'Security incidents in the district: 92 in January, ...'
                 hm = [m for m in _lexrx("claims_agg_events").finditer(head) if m.group(0).lower() != "times"]
@@ -986,6 +1070,8 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                           r"won|seized|gone|come|seen)\b",
                           stext[c0:c1]) else None
             ps_, pe_ = (p.period_start, p.period_end) if p else (None, open_end)
+            if gapped and not (p and b <= p.start - s0 <= b + 45 and not re.search(r"[,;]", stext[b:p.start - s0])):
+                ps_, pe_ = out[-1]["period_start"], out[-1]["period_end"]   # the list's period, said once
             if out and out[-1]["sent"] is sent and out[-1]["period_start"] and out[-1]["period_end"]:
                 # 'up from 97 in the same period last year', 'down from 94 the year before': the period of the figure
                 # before, a year back
