@@ -241,6 +241,80 @@ def _backed() -> re.Pattern:
     return re.compile(compounds + r"(?:\s+[\w'’-]+){0,2}?\s+" + actors, re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _movement_ban() -> re.Pattern:
+    """A measure that bans or limits the vehicles or craft people move in: 'a ban on motorbikes', 'restrictions on
+    the use of boats' (a security measure against the mobility of armed groups, at most two words between)."""
+    heads = cue_regex("drivers_restriction_heads").pattern
+    means = cue_regex("drivers_mobility_nouns", plurals=True).pattern
+    return re.compile(heads + r"\s+(?:on|of)" + _between() + r"{0,2}?(?:\s+use\s+of" + _between() + r"{0,2}?)?\s+" +
+                      means, re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _leadership_discord() -> re.Pattern:
+    """Division inside the command of a side: 'divisions within the leadership', 'rifts among its commanders'
+    (a discord noun, a preposition of inside, at most three words, then the leaders)."""
+    discord = cue_regex("drivers_discord_nouns", plurals=True).pattern
+    roles = cue_regex("drivers_leadership_roles", plurals=True).pattern
+    return re.compile(discord + r"\s+(?:within|in|among|amongst|inside|across|at\s+the\s+top\s+of)" + _between() +
+                      r"{0,3}?\s+" + roles, re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _livelihood_lack() -> re.Pattern:
+    """Work or income said to be missing or scarce ('few work opportunities', 'no income', 'too few jobs'), or
+    people unable to do what they live by ('farmers could no longer sell their crops'): economic hardship."""
+    short = cue_regex("drivers_shortage_words").pattern
+    living = cue_regex("drivers_livelihood_nouns", plurals=True).pattern
+    acts = cue_regex("drivers_economic_acts").pattern
+    scarce = r"(?:\bno(?!\s+longer\b)|\bfew|\bfewer|\blittle|\bscant|\bhardly\s+any|" + short + r")" + _between() + r"{0,2}?\s+" + living
+    unable = (r"\b(?:can(?:not|['’]t|\s+not|\s+no\s+longer)|could(?:n['’]t|\s+not|\s+no\s+longer)|no\s+longer\s+able\s+to|"
+              r"unable\s+to)(?:\s+(?:even|afford\s+to))?\s+" + acts)
+    return re.compile(scarce + "|" + unable, re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _services_absent() -> re.Pattern:
+    """Institutions or services a state should provide, said to be missing: 'no functioning courts', 'the
+    government never built a clinic', 'villages without schools' (at most three words between; not a toll:
+    'no schools were hit'; not the security services, a posture)."""
+    short = cue_regex("drivers_shortage_words").pattern
+    services = cue_regex("drivers_service_nouns", plurals=True).pattern
+    # the words between are lower case: 'Doctors Without Borders hospital' is a name, not a hospital missing
+    return re.compile(r"(?:\bno|\bnever|\bhardly\s+any|\bfew|" + short + r")" +
+                      r"(?:\s+(?!(?:of|on|to|against|at|with|by|from|in|into|and|or)\b)(?-i:[a-z][\w'’.-]*)){0,3}?\s+(?<!security\s)" +
+                      services + r"(?!\s+(?:were|was|had\s+been|have\s+been)\s+(?:hit|damaged|destroyed|struck|"
+                      r"attacked|targeted)\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _state_absent() -> re.Pattern:
+    """The government said to be missing, as a clause: 'the state is nowhere to be seen', 'officials were largely
+    absent' (a state actor, a copula, at most one adverb, then the absence)."""
+    actors = cue_regex("drivers_state_actors").pattern
+    absent = cue_regex("drivers_absent_predicates").pattern
+    return re.compile(actors + r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained|seems?|"
+                      r"seemed)(?:\s+\w+ly|\s+long|\s+still)?\s+" + absent, re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _reciprocal_hostility() -> re.Pattern:
+    """Groups hostile to each other: 'they have long distrusted each other', 'the two communities fear one
+    another': a communal grievance."""
+    verbs = cue_regex("drivers_hostility_verbs").pattern
+    return re.compile(verbs + r"(?:\s+\w+)?\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _links_abroad() -> re.Pattern:
+    """An armed group's ties to something beyond its own ground: 'the group's ties to a global network', 'links
+    with militants abroad' (a link noun, 'to'/'with', at most three words, then the network or a foreign mark)."""
+    links = cue_regex("drivers_link_nouns").pattern
+    beyond = cue_regex("drivers_network_nouns", plurals=True).pattern
+    return re.compile(links + r"\s+(?:to|with)" + _between() + r"{0,3}?\s+" + beyond, re.IGNORECASE)
+
+
 # a cause whose head is a pronoun-like noun phrase ('the decision', 'this move', 'these measures'): it names its
 # cause in an earlier sentence
 @lru_cache(maxsize=None)
@@ -299,14 +373,15 @@ def _hits(k: str, text: str) -> tuple[list[str], float]:
     foreign = [] if cue_regex("drivers_posture_change", plurals=True).search(text) else \
         [m.span() for m in _foreign_help().finditer(text)]
     if k == "external_support":
-        state_aid = [m.group(0) for m in _state_aid().finditer(text)]
+        state_aid = [m.group(0) for m in _state_aid().finditer(text)] + [m.group(0) for m in _links_abroad().finditer(text)]
         hits = (_compiled(k).findall(text) + [text[s:e] for s, e in foreign] + _backed().findall(text) +
                 state_aid)
         bonus = 0.5 * (len(foreign) + len(state_aid))
     elif k == "security_posture":
         text = _mask(text, foreign)     # 'air support from the coalition', 'coalition troops': a backer, not a posture
         hits = _compiled(k).findall(text)
-        posture = [m.group(0) for rx_p in (_posture(), _posture_of(), _posture_done(), _lacks_equipment(), _forces_absent())
+        posture = [m.group(0) for rx_p in (_posture(), _posture_of(), _posture_done(), _lacks_equipment(), _forces_absent(),
+                                 _movement_ban())
                    for m in rx_p.finditer(text)]
         hits += posture
         bonus = 0.5 * len(posture)
@@ -316,14 +391,24 @@ def _hits(k: str, text: str) -> tuple[list[str], float]:
             # a leader or commander counts beside what happened to them ('the death of the chief'), not as the
             # one who acts ('raids ordered by the commander')
             hits += cue_regex("drivers_leadership_roles", plurals=True).findall(text)
+        discord = [m.group(0) for m in _leadership_discord().finditer(text)]
+        hits += discord
+        bonus = 0.5 * len(discord)
     elif k == "governance_corruption":
-        failing = [m.group(0) for m in _state_failing().finditer(text)]
+        failing = [m.group(0) for rx_f in (_state_failing(), _services_absent(), _state_absent())
+                   for m in rx_f.finditer(text)]
         hits = _compiled(k).findall(text) + failing
         bonus = 0.5 * len(failing)
     elif k == "sectarian_grievance":
-        targeted = _communities_targeted(text)
+        targeted = _communities_targeted(text) + [m.group(0) for m in _reciprocal_hostility().finditer(text)]
         hits = _compiled(k).findall(text) + targeted
         bonus = 0.5 * len(targeted)
+    elif k == "economic_hardship":
+        cues = [m.span() for m in _compiled(k).finditer(text)]
+        # a scarcity the lexicon already names ('no work') counts once
+        lack = [m.group(0) for m in _livelihood_lack().finditer(text)
+                if not any(s < m.end() and m.start() < e for s, e in cues)]
+        hits = _compiled(k).findall(text) + lack
     else:
         hits = _compiled(k).findall(text)
     if k == "leadership_change" and hits and _VICTIM_LEADER.search(text):
@@ -349,7 +434,36 @@ def _core_and_place(head: str) -> tuple[str, str]:
     core = head[:m.start()]
     if not any(_hits(k, _sides_only(k, core))[0] for k in DRIVERS):
         return head, ""
+    # a statement that runs across the preposition ('divisions within the leadership') is the head itself
+    for k in DRIVERS:
+        for h in _hits(k, _sides_only(k, head))[0]:
+            at = head.find(h)
+            if 0 <= at < m.start() < at + len(h):
+                return head, ""
     return core, head[m.start():]
+
+
+# the preposition that ends the head noun phrase of a cause ('the neglect | of remote areas', 'the porous border |
+# with the neighbouring country', 'smuggling | through the mountains')
+_LEAD_END = re.compile(r"(?i)\s(?:of|in|at|on|from|with|through|across|along|near|around|into|inside|within|throughout|"
+                       r"outside|for|by|over|under|between|among|against|towards?|beyond)\s")
+# a verb of a clause ('young men there have no work'): a clause has no head noun to outrank its other words
+_CLAUSE_VERB = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|cannot|could|did|do|does|"
+                          r"may|might|must|should|shall)\b|n['’]t\b")
+_DETERMINERS = re.compile(r"(?i)(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s*)*")
+
+
+def _lead(core: str) -> str:
+    """The head noun phrase of a cause, before the first preposition that opens a phrase of its own ('the neglect'
+    of 'the neglect of remote areas'), or '' when the cause has no such preposition, nothing before it, a comma
+    before it, or is a clause with a verb of its own before it."""
+    m = _LEAD_END.search(core)
+    lead = core[:m.start()] if m else ""
+    # a comma before the preposition ('the government's failure, as well as the failure of ...') coordinates or
+    # interrupts: no single head noun
+    if not m or _DETERMINERS.fullmatch(lead.strip()) or _CLAUSE_VERB.search(lead) or "," in lead:
+        return ""
+    return core[:m.start()]
 
 
 def scores(cause_text: str, context_text: str = "", preceding_text: str = "") -> dict[str, float]:
@@ -364,9 +478,18 @@ def scores(cause_text: str, context_text: str = "", preceding_text: str = "") ->
     PRECEDING_TEXT (the sentence before), where its content was named: a hit there weighs 1."""
     head, tail = _head_and_tail(cause_text or "")
     core, place = _core_and_place(head)
+    lead = _lead(core)
     out: dict[str, float] = {}
     for k in DRIVERS:
         hh, bh = _hits(k, _sides_only(k, core))
+        # the head noun of the cause outranks a cue in a phrase after it: a hit that starts in the head noun
+        # phrase ('the neglect | of remote areas', 'divisions | within the leadership') weighs one more
+        # (a plain cue wholly inside it; a statement of a pattern that starts in it: 'a feud between' names no
+        # category before what follows it)
+        if lead and any(0 <= core.find(h) and (core.find(h) + len(h) <= len(lead) or
+                                               (core.find(h) < len(lead) and not _compiled(k).fullmatch(h)))
+                        for h in hh):
+            bh += 1.0
         ht, bt = _hits(k, tail)
         if place:
             hp, bp = _hits(k, place)
