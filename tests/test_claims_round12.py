@@ -1,17 +1,8 @@
-"""Round 12 (helper "causal", issue 10 item 2): causal claims with precision on real wire writing — stock wire
+"""Round 12 (issue 10 item 2): causal claims with precision on real wire writing — stock wire
 formulas whose causal-looking word states no relation of the brief (GUIDE.md), each next to a guard that keeps the
 relation it resembles (sentences invented for these tests: generic places and people)."""
-from marsad.extract.claims import extract_claims
+from claim_helpers import causal, pairs
 from marsad.extract.drivers import classify
-
-
-def causal(text, published="2024-03-05"):
-    return [(text[c.cause.start:c.cause.end], text[c.effect.start:c.effect.end], c)
-            for c in extract_claims(text, published=published) if c.kind == "causal"]
-
-
-def pairs(text, published="2024-03-05"):
-    return [(c, e) for c, e, _ in causal(text, published)]
 
 
 # -- a question put to a source ----------------------------------------------------------------------------------

@@ -1,17 +1,8 @@
-"""Round 13 (helper "causal2", issue 10 item 2): causal claims that wire writing states in shapes beyond
+"""Round 13 (issue 10 item 2): causal claims that wire writing states in shapes beyond
 'because'/'led to' — a reason noun with a relative clause, 'brought a drop', 'distracted X from', 'has become a
 haven for', 'led X back to' — and the driver of a cause that is avenged (sentences invented for these tests:
 generic places and people), each next to a guard that keeps its near-miss out."""
-from marsad.extract.claims import extract_claims
-
-
-def causal(text, published="2024-03-05"):
-    return [(text[c.cause.start:c.cause.end], text[c.effect.start:c.effect.end], c)
-            for c in extract_claims(text, published=published) if c.kind == "causal"]
-
-
-def pairs(text, published="2024-03-05"):
-    return [(c, e) for c, e, _ in causal(text, published)]
+from claim_helpers import causal, pairs
 
 
 # -- a reason noun whose effect is a relative clause ('the main reason X happens is Y') ---------------------------

@@ -1,18 +1,9 @@
-"""Round 14 (helper "causal3", issue 10 item 2): more causal shapes of real writing — 'the more X, the more Y', a
+"""Round 14 (issue 10 item 2): more causal shapes of real writing — 'the more X, the more Y', a
 sentence-opening absolute 'With the police gone, Y', 'out of desperation', 'has been linked / traced to', 'a major
 factor behind', 'a key contributor to', 'put pressure on', 'restored calm to', 'provided X with Y', 'given X the
 means to' — and false positives of 'means' (a name's meaning) and 'the causes of X' (asked about, none stated).
 Sentences invented for these tests (generic places and people), each next to a guard for its near-miss."""
-from marsad.extract.claims import extract_claims
-
-
-def causal(text, published="2024-03-05"):
-    return [(text[c.cause.start:c.cause.end], text[c.effect.start:c.effect.end], c)
-            for c in extract_claims(text, published=published) if c.kind == "causal"]
-
-
-def pairs(text, published="2024-03-05"):
-    return [(c, e) for c, e, _ in causal(text, published)]
+from claim_helpers import pairs
 
 
 def test_the_more_the_more():
