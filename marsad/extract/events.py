@@ -725,6 +725,26 @@ _STRONG_FAMILY = {"Battles", "Explosions/Remote violence", "Violence against civ
 _SINCE = re.compile(r"\b(?:since|from|starting)(?:\s+last)?\s*$", I)   # "since Monday": the start of a run, not its day
 
 
+# "Funerals were held on Wednesday for five shepherds killed by gunmen", "mourners gathered to bury the victims
+# of a car bomb": the violence named inside a funeral or a burial is the incident the report tells (before or
+# after), not an incident of the funeral's day; its toll is that incident's
+_AFTERMATH = re.compile(r"\b(?:funerals?\s+(?:were|was|had\s+been|have\s+been)\s+held|(?:held|attended|hold|holding|attend)\s+"
+                        r"(?:a\s+|the\s+|mass\s+)?(?:[\w-]+\s+)?funerals?|mourners\s+(?:\w+\s+)?(?:gathered|buried|carried|marched|"
+                        r"attended|filled)|bur(?:ied|y|ying)\s+(?:the\s+|their\s+|its\s+)?(?:victims|dead|bodies)|"
+                        r"(?:funerals?|burials?)\s+(?:of|for))\b", I)
+
+
+def _aftermath(st: str, trig: tuple[int, int]) -> re.Match | None:
+    """The funeral or burial frame that governs the trigger (``trig`` relative to ``st``), if any: one before it
+    in the same clause ("At the funeral of a policeman killed on Monday, a suicide bomber ..." is not one)."""
+    m = None
+    for m in _AFTERMATH.finditer(st, 0, trig[0]):
+        pass
+    if m is None or trig[0] - m.end() > 100 or re.search(r"[,;:]", st[m.end():trig[0]]):
+        return None
+    return m
+
+
 def detect(text: str, published: str | None = None) -> list[Candidate]:
     """Candidate events in ``text`` (regex only: cheap enough to run before any spaCy work)."""
     if not isinstance(text, str) or not text.strip():
@@ -789,7 +809,10 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
             # strikes on markets"): a tally over an untold period, not the report's incident
             lab.aggregate = lab.general = True
         elif lab.general and any(d.precision == 1 and not outside_window(d, published) and not _speech_date(text, d)
+                                 and d.kind != "weekend"
                                  and not _SINCE.search(text, max(0, d.start - 12), d.start) for d in ds):
+            # (a series over a weekend - "at least 20 were killed in a string of attacks over the weekend" -
+            # spans two days: the tally of the incidents the report goes on to tell, not one day's incident)
             # a series told on one day of the window ("a series of bombings hit the city on Monday") is
             # an incident (ACLED codes blasts in one place on one day as one event), not a trend
             lab.aggregate = False
@@ -822,8 +845,22 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
             return c
         return next((x for x in reversed(cands) if x.event_type in _STRONG_FAMILY), c)
 
+    pending: list[tuple[SentenceLabel, list]] = []   # funeral sentences that wait for the incident they name
     for i, lab in enumerate(labels):
         st = text[lab.start:lab.end]
+        if (report and lab.sub_event_type is not None and lab.trigger is not None
+                and not (lab.negated or lab.aggregate or lab.background)):
+            am = _aftermath(st, (lab.trigger[0] - lab.start, lab.trigger[1] - lab.start))
+            if am is not None:
+                cm = casualties(st, lab.start)
+                if current is not None and not re.search(r"\b(?:an?|another)\s", text[lab.start + am.end():lab.trigger[0]], I):
+                    # "Funerals were held for the victims of the blast": the incident just told
+                    to = violent(current)
+                    to.casualty_mentions.extend(cm)
+                    to.sentences.append((lab.start, lab.end))
+                else:
+                    pending.append((lab, cm))
+                continue
         # the lead's "..., officials said on Wednesday" names the day of the statement, not of the incident
         # (the wire lead's convention); a later sentence's days are all taken as told (excluding statement
         # days there too cost a matched toll on the authored check half and gained nothing on the tune halves)
@@ -938,6 +975,18 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
             current.casualty_mentions.extend(cm)
             last_i = i
             continue
+        prev = cands[-1] if cands else None
+        if (report and prev is not None and prev is current and not another and sub in _REFINES.get(prev.sub_event_type, ())
+                and prev.sub_event_type == "Suicide bomb" and not (days and day_of.get(id(prev)) not in days)
+                and re.match(r"\s*(?:the|this|that)\s+(?:[\w-]+\s+)?bombers?\b", st, I)
+                and not re.search(r"\b(?:separate|another|second|third|other|later|earlier|elsewhere)\b", st, I)):
+            # "A suicide bomber struck a market on Wednesday. The bomber, a woman, detonated explosives among
+            # traders": the suicide bombing told again by its bomber, whose weapon words read as a plain bomb
+            # - one event, of the more specific sub-type already told
+            prev.casualty_mentions.extend(cm)
+            prev.sentences.append((lab.start, lab.end))
+            last_i = i
+            continue
         told = _told_in_detail(cands, sub, lab, text, cm, days, another, report, day_of)
         if told is not None:
             # the incident told again with its weapon ("a suicide bomber had detonated his vest"): one event,
@@ -951,6 +1000,12 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
             continue
         c = Candidate(sub, lab.strength, [(lab.start, lab.end)], lab.trigger, (lab.start, lab.end), order=len(cands),
                       casualty_mentions=list(cm))
+        for plab, pcm in pending:
+            # the incident a funeral told before it named: its toll where the incident's sentence gives none
+            if not c.casualty_mentions:
+                c.casualty_mentions.extend(pcm)
+            c.sentences.append((plab.start, plab.end))
+        pending = []
         cands.append(c)
         by_type[sub] = c
         if days:
@@ -979,6 +1034,16 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
             if id(c) in own_day:
                 own_day.add(id(a))
         current, last_i = c, i
+    for plab, pcm in pending:
+        # a funeral whose incident the report tells nowhere else: the incident it names is the report's own
+        if cands:
+            to = violent(cands[-1])
+            to.casualty_mentions.extend(pcm)
+            to.sentences.append((plab.start, plab.end))
+            continue
+        c = Candidate(plab.sub_event_type, plab.strength, [(plab.start, plab.end)], plab.trigger, (plab.start, plab.end),
+                      order=len(cands), casualty_mentions=list(pcm))
+        cands.append(c)
     for c in cands:
         s, e = c.anchor
         ds = _ranked([d for d in all_dates if s <= d.start < e], text, published)
