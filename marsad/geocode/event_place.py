@@ -565,11 +565,12 @@ def dateline_of_lead(text: str, pick: model.Place | None, places, c, anchor) -> 
     return dl[0]
 
 
-_CAPITAL_ANAPHOR = re.compile(r"\b(?:in|at|near|outside|around|of|into|on)\s+the\s+(?:provincial|regional|state|governorate)"
+_CAPITAL_ANAPHOR = re.compile(r"\b(?:in|at|near|outside|around|of|into|on|(?P<km>(?:km|kilometres|kilometers|miles)\s+"
+                              r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?(?:from|of)))\s+the\s+(?:provincial|regional|state|governorate)"
                               r"\s+(?:capital|seat)\b(?!\s*,?\s*(?-i:[A-Z]))", re.I)
 
 
-def capital_anaphor(geocoder, text: str, pick: model.Place | None, places, anchor) -> model.Place | None:
+def capital_anaphor(geocoder, text: str, pick: model.Place | None, places, anchor, c=None) -> model.Place | None:
     """"In the provincial capital, 27 fighters were killed ..." with the province named before: the seat town
     of the last first-level region written before the phrase (its PPLA, else its town of the same name). None
     when the anchor names a town itself, writes the capital's name ("the provincial capital, Kelmar"), or the
@@ -578,6 +579,14 @@ def capital_anaphor(geocoder, text: str, pick: model.Place | None, places, ancho
     if gaz is None or not text:
         return None
     m = _CAPITAL_ANAPHOR.search(text, anchor[0], anchor[1])
+    if not m and pick is not None and (pick.feature_code or "") == "ADM1" and c is not None:
+        # the lead names only the province, a later sentence of the same event where in it ("... in Zorvan
+        # province. The blast hit a mosque in the provincial capital."): that sentence's capital
+        for a, b in sorted(getattr(c, "sentences", ()) or ()):
+            if a >= anchor[1]:
+                m = _CAPITAL_ANAPHOR.search(text, a, b)
+                if m:
+                    break
     if not m:
         return None
     if pick is not None and anchor[0] <= pick.start < anchor[1] and not (pick.feature_code or "").startswith(("PCL", "ADM1")):
@@ -626,9 +635,11 @@ def choose(geocoder, text: str, c, places) -> tuple[model.Place | None, int | No
         q = dateline_of_lead(text, loc.place, places, c, anchor)
         if q is not None:
             loc = geocoder.locate(text, (q,), (q.start, q.end))
-        q = capital_anaphor(geocoder, text, loc.place, places, anchor)
+        q = capital_anaphor(geocoder, text, loc.place, places, anchor, c)
         if q is not None:   # "in the provincial capital": the seat of the province named before
-            loc = model.Location(place=q, geo_precision=1)
+            # "10 km from the provincial capital", "near the state capital": near the seat, 2
+            near = bool(re.search(r"(?:\bkm|kilometres|kilometers|miles|near|outside|around)\b", q.text or "", re.I))
+            loc = model.Location(place=q, geo_precision=2 if near else 1)
     p = loc.place if loc is not None else None
     if p is not None and (p.feature_code or "").startswith("PCL"):
         # only the country in the event's first sentence: a finer place of that country in the event's

@@ -378,6 +378,8 @@ class Geocoder:
                 bool(cues) and cues[0] in _PLACE_VERBS)   # "shelled Ariha"
             if not m.locative and _ALIAS_BEFORE.search(text, max(0, s - 40), s):
                 m.locative = True   # "Jindires (also Jandairis)", "X, also known as Y": another name of a place
+            if not m.locative and _CAPITAL_BEFORE.search(text, max(0, s - 20), s):
+                m.locative = True   # "the Zorvan state capital Kelmar", "the provincial capital, Kelmar": a town
             if _TO_PERSON.search(text, max(0, s - 20), s):
                 m.locative, m.speech_after = False, True   # "according to Hopkins"
             pb = _PAREN_PARENT_BEFORE.search(text, max(0, s - 60), s) or _PAREN_LIST_BEFORE.search(text, max(0, s - 60), s)
@@ -733,7 +735,12 @@ class Geocoder:
                 for i, c in enumerate(p.candidates):   # only a region that holds the name: "Al Hazm (Al Jawf)"
                     if c.level in (0, 1) and any(self._contains(c, x) for x in m.candidates[:10]):
                         p.scores[i] += 3.0             # is Yemen's Al Jawf, not Saudi Arabia's
+        dl_cc = _dateline_country(text, mentions, named)
         for m in mentions:
+            if dl_cc and not _is_dateline(text, m):
+                for i, c in enumerate(m.candidates):
+                    if c.country_code == dl_cc and c.level >= 1:
+                        m.scores[i] += _DATELINE_PRIOR
             if prior:   # the home countries of the groups the text names, a weaker prior than the outlet's
                 for i, c in enumerate(m.candidates):
                     if c.country_code in prior:
@@ -1201,6 +1208,22 @@ _ORIGIN = re.compile(r"\b(?:launched|fired|flown|sent|shot|flying|flew|took\s+of
                      r"(?:ern)?\s+)?$", re.IGNORECASE)
 _CHAIN_TAIL = re.compile(r"(?:(?<=\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:province|governorate|region|district|"
                          r"city|town|village|state|oblast))?,\s+){1,3}$")
+# a name written as the apposition of "capital" ("the regional capital Kelmar", "the state capital, Kelmar")
+_CAPITAL_BEFORE = re.compile(r"(?<![A-Z])\bcapital,?\s+(?:city\s+)?$")
+# people and the place they come from: "labourers from", "villagers from the town of", "fighters from"
+_HOME_OF = re.compile(r"\b(?:labou?rers|workers|residents|natives|pilgrims|villagers|farmers|traders|merchants|"
+                      r"passengers|travell?ers|students|tribesmen|families|men|women|people|civilians)\s+"
+                      r"(?:who\s+(?:were|had\s+come)\s+)?(?:originally\s+)?(?:hailing\s+)?from\s+(?:the\s+)?"
+                      r"(?:(?:town|city|village|district)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _possessed(text: str, p, places) -> bool:
+    """p written right after another place's possessive ("Kelmar's Zorvan district"): the finer unit."""
+    if not text:
+        return False
+    return any(q is not p and q.end < p.start and re.fullmatch(r"['’]s\s+", text[q.end:p.start] or "") for q in places)
+
+
 _RURAL_CUE = re.compile(r"desert|rural|countryside|village|farm|orchard|mountain|hills|remote", re.IGNORECASE)
 
 
@@ -1214,6 +1237,12 @@ def locate(text: str, places: Iterable[model.Place], anchor: tuple[int, int]) ->
     if text:
         away = [p for p in ps if not elsewhere(text, p)]
         ps = away or ps
+    # the home town of the people named ("five labourers from Kelmar in Zorvan", "pilgrims from Kelmar were
+    # killed near Zorvan"): where they came from, when a place written just after it says where it happened
+    if text:
+        home = [p for p in ps if _HOME_OF.search(text[max(0, p.start - 40):p.start])
+                and any(0 < q.start - p.end <= 60 and not _is_dateline(text, q) for q in ps)]
+        ps = [p for p in ps if p not in home] or ps
     # a place inside a longer name ("Boston Policy Forum", "Texas Parks Board") is not where things happen
     plain = [p for p in ps if not _EMBEDDED.match(text, p.end)] if text else ps
     ps = plain or ps
@@ -1223,7 +1252,8 @@ def locate(text: str, places: Iterable[model.Place], anchor: tuple[int, int]) ->
     inside = [p for p in ps if p.start >= a0 and p.end <= a1]
     if inside:
         # the finest place in the anchor; among equals the first
-        pick = min(inside, key=lambda p: (-_level(p), p.start))
+        # ... and of "Region's Town district" / "Kelmar's Zorvan district" the unit written after the possessive
+        pick = min(inside, key=lambda p: (-_level(p), not _possessed(text, p, inside), p.start))
     else:
         before = [p for p in ps if p.end <= a0]
         after = [p for p in ps if p.start >= a1]
@@ -1289,6 +1319,29 @@ _UNIT_AFTER = re.compile(r"\s+(?:district|sub-?district|department|cercle|commun
 # in brackets, then the dash
 _TITLE_DATELINE = re.compile(r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^()\n]{1,30}\)\s*)?|"
                              r"\s*\([^()\n]{1,30}\)\s*)(?:--|—|–|-|:)\s")
+
+
+# the dateline ("KELMAR, May 3 (Agency) - ...") is where the wire desk files from; a report that names no other
+# country writes its own country's towns bare ("... in a village near Varna on Sunday"), so a name the dateline's
+# country holds is read there before a more populous namesake abroad
+_DATELINE_PRIOR = 2.0
+
+
+def _dateline_country(text: str, mentions, named: set) -> str | None:
+    """The country of the dateline town when the text names no other country as a place; else None."""
+    if not text:
+        return None
+    for m in mentions[:1]:
+        if not m.candidates or not _is_dateline(text, m):
+            return None
+        top = max(zip(m.candidates, m.scores), key=lambda x: x[1])[0]
+        cc = top.country_code
+        if top.level < 1 or not cc:   # a city-province ("Kinshasa") may rank its region first
+            return None
+        others = {x.candidates[0].country_code for x in mentions if x is not m and x.candidates
+                  and x.candidates[0].level == 0 and not x.modifier}
+        return cc if not (others - {cc}) else None
+    return None
 
 
 def _is_dateline(text: str, p: model.Place) -> bool:
