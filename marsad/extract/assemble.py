@@ -259,9 +259,15 @@ def _same_paragraph(text: str, a: events_mod.Candidate, b: events_mod.Candidate)
     return a.anchor[0] <= b.anchor[0] and "\n" not in text[a.anchor[0]:b.anchor[0]]
 
 
-def _names_place(c: events_mod.Candidate, places) -> bool:
-    """Does one of the event's own sentences name a place finer than a country?"""
-    return any(a <= p.start < b and not (p.feature_code or "").startswith("PCL") for p in places for a, b in c.sentences)
+def _names_place(c: events_mod.Candidate, places, ev: model.Event | None = None) -> bool:
+    """Does one of the event's own sentences name a place finer than a country? A reference the geocoder
+    resolved there to a town or near one counts ("The attack took place in the state capital." after "in Zorvan
+    state": the seat of Zorvan), as the place ``ev`` was given from a phrase that is no place of ``places``."""
+    if any(a <= p.start < b and not (p.feature_code or "").startswith("PCL") for p in places for a, b in c.sentences):
+        return True
+    loc = next((x for x in ev.evidence if x.field == "location"), None) if ev is not None else None
+    return bool(loc is not None and loc.end > loc.start and ev.geo_precision in (1, 2)
+                and any(a <= loc.start < b for a, b in c.sentences) and not any(p.start == loc.start for p in places))
 
 
 _PLURAL_TRIGGER = re.compile(r"\b(?:bombs|bombings|blasts|explosions|attacks|bombers|strikes|raids|devices)\b", re.I)
@@ -330,7 +336,7 @@ def build_events(doc, text: str, cands: list, places, versions: list,
             ev = build_event(doc, text, c, places, tuple(versions), placer, calibration)
             if c.regime == "report" and ev.admin1 is None and placer is not None and _told_on_its_day(c, doc):
                 ev = placed_by_report(doc, text, c, cands, ev, places, versions, placer, calibration) or ev
-            if built and (not locatable(c, ev) or (c.regime == "report" and not _names_place(c, places))):
+            if built and (not locatable(c, ev) or (c.regime == "report" and not _names_place(c, places, ev))):
                 # a later incident told with no place of its own ("clashes nearby", "the militants
                 # then attacked") is at the place of the report's incident, not at the last city named
                 # before it (often a capital that stands for its government: "Baghdad says ..."); in a

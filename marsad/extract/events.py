@@ -209,6 +209,28 @@ def _fits_back(text: str, trig: tuple[int, int] | None, current: "Candidate | No
     return True
 
 
+# a sentence that opens on a definite noun phrase naming the incident ("The clashes were ...", "The blast hit ...")
+_TELLS_MORE = re.compile(r"\s*(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<t>(?:attack|assault|bombing|blast|explosion|strike|raid"
+                         r"|ambush|shooting|fighting|clash(?:es)?|incident)s?)\b", I)
+
+
+def _tells_more(text: str, lab: "SentenceLabel", current: "Candidate | None", cands: list) -> bool:
+    """Does a sentence that tells no incident of its own open by referring back to the incident just told
+    ("The fighting raged 20 km north of Kelmar.", "The blast hit a market in the state capital.") - not to another
+    one ("The second blast ...", "The clashes elsewhere ...") nor, with a battle noun, to an incident that was no
+    battle (``_fits_back``)?"""
+    if current is None:
+        return False
+    m = _TELLS_MORE.match(text, lab.start, lab.end)
+    if m is None:
+        return False
+    st = text[lab.start:lab.end]
+    if _reference_rx()[1].search(m.group(0)) or NEW_SCENE.search(st) or AGGREGATE.search(st) or _general_rx().search(st) \
+            or BACKGROUND.search(st) or re.search(r"\b(?:also|separate|another|elsewhere|meanwhile)\b", st, I):
+        return False
+    return _fits_back(text, m.span("t"), current, cands)
+
+
 @lru_cache(maxsize=1)
 def _another_rx() -> re.Pattern:
     new = lexicons.alternation("events_new_incident_words")
@@ -614,11 +636,15 @@ def label_sentences(text: str, spans: list[tuple[int, int]] | None = None) -> li
                 sub, strength, trig = None, 0.0, None
         lab = SentenceLabel(s, e, sub, strength, (trig[0] + s, trig[1] + s) if trig else None)
         if sub is not None:
-            win = st[max(0, trig[0] - 60):trig[1] + 60]
+            wb = _while_clause(text, (s, e), (trig[0] + s, trig[1] + s))
+            # (an incident told in a clause of its own after ", while" is read in that clause: the tally before
+            # it - "killed 40 rebels in operations over the past week, while a mine killed four soldiers on
+            # Monday" - is the other clause's)
+            win = st[max(0, trig[0] - 60, (wb - s) if wb is not None else 0):trig[1] + 60]
             # trend and tally phrases mark a sentence after the lead; in the lead they introduce the news
             # ("the newest of several strikes")
             # a running total names no day's incident (not one told in an aside on an actor: ", who have killed ... since 2018,")
-            tally = bool(AGGREGATE.search(win)) or _running_toll(_mask_asides(st, trig))
+            tally = bool(AGGREGATE.search(win)) or _running_toll(_mask_asides(st, trig)[(wb - s) if wb is not None else 0:])
             lab.aggregate = bool(tally or (s > 0 and out and _general_rx().search(win)) or _trend(st, trig, s)
                                  or _record(st, trig) or _count_of_incidents(st, trig))
             lab.general = lab.aggregate and not tally
@@ -877,11 +903,19 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
                     to = (of_day(days) if other_day(current, days) else None) or violent(current)
                     to.casualty_mentions.extend(cm)
                     to.sentences.append((lab.start, lab.end))
+                elif (report and lab.sub_event_type is None and not CLAIM.search(st) and not other_day(current, days)
+                      and _tells_more(text, lab, violent(current), cands)):
+                    # "... clashed in Zorvan province on Friday. The fighting raged 20 km north of Kelmar.": a
+                    # sentence with no incident or toll of its own that opens on the incident just told tells
+                    # more of it (where it was), so it is one of that event's sentences
+                    violent(current).sentences.append((lab.start, lab.end))
                 if CLAIM.search(st):
                     current.sentences.append((lab.start, lab.end))
             continue
         sub = lab.sub_event_type
-        cm = [x for x in casualties(st, lab.start) if not _other_incident_toll(text, lab.trigger, x)]
+        wb = _while_clause(text, (lab.start, lab.end), lab.trigger)
+        cm = [x for x in casualties(st, lab.start) if not _other_incident_toll(text, lab.trigger, x)
+              and not (wb is not None and x.start < wb)]
         if _battle_toll(sub, lab, text, st, cands, report):
             # a hospital's or medics' toll in the report of a battle ("doctors said 12 fighters had died of
             # their wounds") counts the battle's dead (ACLED codes them in the battle), not a separate attack
@@ -1044,9 +1078,23 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
         c = Candidate(plab.sub_event_type, plab.strength, [(plab.start, plab.end)], plab.trigger, (plab.start, plab.end),
                       order=len(cands), casualty_mentions=list(pcm))
         cands.append(c)
+    if report and len(cands) > 1 and labels and cands[0].anchor[0] == labels[0].start:
+        lead = cands[0]
+        wb = _while_clause(text, lead.anchor, lead.trigger)
+        killed = lambda x: {m.quantity.best for m in x.casualty_mentions if m.kind == "killed"}
+        if wb is not None and killed(lead) and not any(wb <= d.start < lead.anchor[1] for d in all_dates):
+            # a lead that sums up ("... killed 40 rebels over the week, while four soldiers died when a mine hit
+            # their truck") an incident the body tells in full ("On Monday, a mine hit an army truck near Kelmar,
+            # killing four soldiers."): the lead's clause names no day of its own, the body's incident is of the
+            # same type with the same toll - one event, the body's
+            if any(x.sub_event_type == lead.sub_event_type and killed(lead) <= killed(x) for x in cands[1:]):
+                cands.remove(lead)
     for c in cands:
         s, e = c.anchor
         ds = _ranked([d for d in all_dates if s <= d.start < e], text, published)
+        wb = _while_clause(text, c.anchor, c.trigger)
+        if wb is not None and any(d.start >= wb for d in ds):
+            ds = [d for d in ds if d.start >= wb]     # the day of the incident's own clause (_while_clause)
         said = [d for d in ds if _speech_date(text, d)]
         ds = [d for d in ds if d not in said]
         if not ds and said:
@@ -1224,6 +1272,26 @@ _KILL_ACTIVE = _lex("events_kill_verbs_active")
 # who had overrun it last year, killing dozens"): its toll is that incident's, not the event's
 _OTHER_INCIDENT_REL = re.compile(r"\b(?:who|which)\s+(?:(?:had|have|has|first|originally|earlier|previously)\s+)*"
                                  r"(?:seized|captured|overran|overrun|stormed|took|taken|occupied|attacked|raided|besieged|invaded)\b", I)
+
+
+# ", while six soldiers died ...": a clause of its own, with its own subject (not ", while on patrol", ", while
+# trying to ...")
+_WHILE = re.compile(r"[,;]\s+(?:while|whereas|meanwhile,?)\s+(?!(?:[\w-]+ing|on|in|at|under|during|still)\b)", I)
+
+
+def _while_clause(text: str, span: tuple[int, int], trig: tuple[int, int] | None) -> int | None:
+    """Where the clause that holds the trigger starts when a sentence joins two incidents by ", while" and
+    each clause gives a toll of its own ("The army said it had killed 40 rebels in operations last week,
+    while four soldiers died when a mine hit their truck on Monday."): the tolls and the days told before that
+    start are the other clause's, not the trigger's; None otherwise."""
+    if trig is None:
+        return None
+    last = None
+    for m in _WHILE.finditer(text, span[0], trig[0]):
+        last = m
+    if last is None or not casualties(text[span[0]:last.start()], span[0]) or not casualties(text[last.end():span[1]]):
+        return None     # (", while several trucks were destroyed": no toll of its own, a detail of the same incident)
+    return last.end()
 
 
 def _other_incident_toll(text: str, trig: tuple[int, int] | None, c) -> bool:
