@@ -459,7 +459,7 @@ def _lead(core: str) -> str:
     before it, or is a clause with a verb of its own before it."""
     m = _LEAD_END.search(core)
     lead = core[:m.start()] if m else ""
-    # a comma before the preposition ('the government's failure, as well as the failure of ...') coordinates or
+    # a comma before the preposition ('poor roads, and with them the lack of ...', 'the drought, as much as the war,')
     # interrupts: no single head noun
     if not m or _DETERMINERS.fullmatch(lead.strip()) or _CLAUSE_VERB.search(lead) or "," in lead:
         return ""
