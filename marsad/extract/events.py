@@ -79,6 +79,8 @@ BACKGROUND = _lex("events_context_background")
 AGGREGATE = _lex("events_context_aggregate")
 NEGATION = _lex("events_context_unreal")
 PLANS = _lex("events_context_plans")
+HABITUAL = _lex("events_context_habitual")
+JUDICIAL = _lex("events_context_judicial")
 AGREEMENT_ACT = _lex("events_agreement_acts")
 CLAIM = _lex("events_context_claim")
 # "residents could hear explosions", "a witness saw the gunmen": someone perceived it as it happened (no hypothetical)
@@ -655,8 +657,42 @@ def label_sentences(text: str, spans: list[tuple[int, int]] | None = None) -> li
                 # situation they are in, not an incident told
                 lab.aggregate = lab.general = True
             lab.negated = _negated_before(st, trig[0])
+            if not (lab.aggregate or lab.background or lab.negated):
+                masked = _mask_asides(st, trig)
+                if _habitual(masked, trig):
+                    lab.aggregate = lab.general = True
+                elif _judged(masked, trig):
+                    lab.background = True
         out.append(lab)
     return out
+
+
+# habitual aspect: "the insurgents typically plant roadside bombs", "soldiers are often ambushed on the road",
+# "the cartel is known for kidnapping migrants", "attacks on health workers remain common": what an actor usually
+# does or what usually happens is no incident - unless the sentence names the day of one ("militants, who often
+# attack at dawn, killed five soldiers on Monday")
+_HABIT_AFTER = re.compile(r"[^,;:.]{0,40}?\b(?:remain(?:s|ed)?|are|is)\s+(?:still\s+)?(?:common|frequent|rife|widespread|routine)\b", I)
+
+
+def _window_day(st: str) -> bool:
+    """Does the sentence name a day (a weekday, a calendar date, yesterday/today)?"""
+    return any(d.precision == 1 for d in dates_mod.find_dates(st))
+
+
+def _habitual(st: str, trig: tuple[int, int]) -> bool:
+    """Is the trigger (sentence offsets) told in habitual aspect (a ``HABITUAL`` cue before it in its clause,
+    or "remain common" after it) in a sentence that names no day?"""
+    before = st[max(0, trig[0] - 60):trig[0]]
+    hit = any(not re.search(r"[,;:]", before[m.end():]) for m in HABITUAL.finditer(before)) or bool(_HABIT_AFTER.match(st, trig[1]))
+    return hit and not _window_day(st)
+
+
+def _judged(st: str, trig: tuple[int, int]) -> bool:
+    """Is the trigger the matter of a trial, a charge or a verdict (a ``JUDICIAL`` cue before it in the
+    sentence: "the trial of a commander accused of ordering the massacre", "acquitted two soldiers charged with
+    killing protesters", "told the court the defendant had planted the bomb")? The old incident being judged is
+    no event of the window."""
+    return bool(JUDICIAL.search(st, 0, trig[0]))
 
 
 # "a year after troops retook the city, ...", "the rally came two weeks after a bombing killed 60": the incident
@@ -1198,13 +1234,22 @@ def _comparison_date(text: str, d) -> bool:
     return bool(_SINCE_CLAUSE.search(text, max(0, d.start - 90), d.start))
 
 
+_RUN_SINCE = re.compile(r"\bsince\s+$", I)
+
+
+def _run_start(text: str, d) -> bool:
+    """Is date mention ``d`` the start of a run ("clashes have intensified since January"), not the day of an
+    incident? It ranks after the sentence's other dates ("fighting erupted on Tuesday, in a region where ...")."""
+    return bool(re.match(r"since\b", text[d.start:d.end], I) or _RUN_SINCE.search(text, max(0, d.start - 10), d.start))
+
+
 def _ranked(ds: list, text: str, published: str | None) -> list:
     """The date mentions of one sentence, the one that dates its incident first: a calendar date beats a
     weekday ("on Monday 5 March") and a day beats a week or a month of the window ("on Monday, the deadliest
     attack this month"); a week or a month before the window still tells another time ("killed in October
     during an overnight raid"). The date of a comparison's yardstick ("the deadliest since ... last month",
     ``_comparison_date``) and the day of a statement ("police said on Wednesday") come last."""
-    return sorted(ds, key=lambda d: (_speech_date(text, d), _comparison_date(text, d),
+    return sorted(ds, key=lambda d: (_speech_date(text, d), _comparison_date(text, d) or _run_start(text, d),
                                      d.precision in (2, 3) and not outside_window(d, published),
                                      d.kind in ("weekday", "ar_weekday", "yesterday", "today"), d.start))
 
