@@ -58,7 +58,10 @@ _WAR_PAST = re.compile(r"\b(?:war|conflict|insurgency|violence|fighting|unrest|b
                        r"left|wounded|injured|uprooted|forced)\b", re.IGNORECASE)
 # 'after two years of fighting', 'the toll from five years of war': a figure over the years of a war
 _YEARS_OF_WAR = re.compile(r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+"
-                           r"(?:years?|months?|weeks?|decades?)|(?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"(?:years?|months?|weeks?|decades?)|"
+                           # the bare plural of a span: 'the toll from months of clashes', 'after years of war'
+                           r"(?<![\w-])(?:years|months|weeks|decades)(?=\s+of\s)|"
+                           r"(?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten|"
                            r"several|many)\s+days)\s+of\s+(?:civil\s+)?(?:war|fighting|conflict|violence|"
                            r"insurgency|unrest|clashes|bombardment|siege|bloodshed)\b", re.IGNORECASE)
 # 'the week-long battle for the town', 'a three-month siege': a toll over the days of a long fight
@@ -165,7 +168,7 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:be
                       r"massacred|slain|murdered|assassinated)\b", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"\b(?:number|toll|total|tally|count|flow|influx|stream|exodus)\s+(?:of\s+(?P<x>(?:[\w-]+\s+){0,2}?[\w-]+))?[^.;]{0,40}?"
                         r"\b(?:stood|stands|rose|risen|rises|reached|reaches|climbed|jumped|fell|dropped|increased|"
-                        r"decreased|is|was|were|hit|topped|tops|passed|exceeded|doubled|tripled|trebled|quadrupled|halved|soared|surged|"
+                        r"decreased|is|was|were|hit|topped|tops|passed|exceeded|exceeds|surpassed|surpasses|doubled|tripled|trebled|quadrupled|halved|soared|surged|"
                         r"grew|grown|swelled|swollen|averaged|peaked|(?:is|are|was|were)\s+(?:now\s+)?(?:believed|thought|"
                         r"estimated|said|reported)\s+to\s+(?:be|stand\s+at|have\s+reached))"
                         # the span of the change between verb and figure: 'tripled last year to 1,200'
@@ -193,7 +196,7 @@ _NOUN_ROSE_TO = re.compile(r"\b(?P<x>deaths|casualties|fatalities|killings|injur
                            r"(?:(?:a\s+)?(?:new\s+|all-time\s+)?(?:record|high|peak)(?:\s+of)?\s+)?$", re.IGNORECASE)
 # 'the displaced total tops 2 million', 'the refugee count stood at 40,000': the counted noun before 'total'
 _TOTAL_OF_X = re.compile(r"\b(?P<x>displaced|refugees?|returnees?|casualty|death|attacks|incidents|bombings)\s+"
-                         r"(?:toll|total|tally|count|figure|numbers?)\s+(?:(?:has|have|had|now|so\s+far)\s+)*"
+                         r"(?:toll|total|tally|count|figure|numbers?|population(?:\s+(?:in|of|at|across)\s+[^,;:.]{1,40}?)?)\s+(?:(?:has|have|had|now|so\s+far)\s+)*"
                          r"(?:tops|topped|passed|exceeded|reached|reaches|hit|hits|stands\s+at|stood\s+at|is|was|rose\s+to|risen\s+to|"
                          r"climbed\s+to|jumped\s+to|grew\s+to|grown\s+to|swelled\s+to)\s+$", re.IGNORECASE)
 # a count that changed by a share: 'attacks fell by a third', 'deaths have risen by half'
@@ -421,6 +424,22 @@ def _services_closed(stext: str, ce: int, f) -> bool:
                     r")(?![\w-])", stext[ce:ce + 90], re.IGNORECASE):
         return False
     return bool(_CONFLICT_WORD.search(stext) or _INSECURITY.search(stext)) and not \
+        _lexrx("claims_agg_nonconflict").search(stext)
+
+
+def _services_attacked(stext: str, a: int, ce: int, f, clause: str, counting: bool) -> bool:
+    """Schools or clinics hit by the violence, counted over a period or a war: '38 schools have been attacked in the
+    province since January', 'militants have burned 40 schools this year' (not the schools one strike damaged on a
+    named day)."""
+    if (f.value or f.low or f.high or 0) < 5 or not counting or _incident_day(clause) or _IN_THE_ATTACK.search(stext[ce:]):
+        return False
+    after = re.match(r"(?:\s+(?:in|of|across|around|near|along)\s+[^,;:.()]{1,40}?)?\s+(?:(?:have|has|had|were|was|are|is|been|"
+                     r"now|also|already|reportedly|all)\s+)+(?:" + _lexicons.alternation("aggregates_service_attack_verbs") +
+                     r")(?![\w-])", stext[ce:ce + 90], re.IGNORECASE)
+    before = re.search(r"\b(?:have|has|had)\s+(?:now\s+|also\s+|already\s+)?(?:" +
+                       _lexicons.alternation("aggregates_service_attack_verbs") + r")\s+(?:(?:at\s+least|more\s+than|nearly|"
+                       r"about|some|over|almost|around)\s+)?$", stext[max(0, a - 50):a], re.IGNORECASE)
+    return bool(after or before) and bool(_CONFLICT_WORD.search(stext) or _INSECURITY.search(stext) or before) and not \
         _lexrx("claims_agg_nonconflict").search(stext)
 
 
@@ -681,6 +700,8 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
             if area:
                 counted, unit, ce = area.group(0).strip(), "places", b + area.end()
             pv = re.search(r"(\w+)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|another)\s+)?$", stext[max(0, a - 30):a])
+            if pv and re.search(r",\s+of\s+which\b[^,;:.]*$", stext[c0:a], re.IGNORECASE):
+                pv = None                 # 'has 275 seats, of which the bloc holds 140': a part of the thing before 'of which'
             if counted is None and pv and re.match(r"\s*(?:[.,;:]|$|(?:since|in|during|over|across|so\s+far|last|this|"
                                                    r"throughout|around|nationwide)\b|from\s+their\s+homes\b)", stext[b:b + 24]) and (
                     _CASUALTY_VERB.fullmatch(pv.group(1)) or _lexrx("claims_agg_state_verbs").fullmatch(pv.group(1))):
@@ -852,9 +873,12 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                 counted, unit = counted or (po.group(0).strip() if po else pr.group(0).strip() if pr else
                                             stext[c0:c1][:60]), "percent"
             elif f.kind == "fraction":
-                pl = re.match(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:" +
-                              _lexrx("claims_agg_places").pattern + r")(?![\w-])", stext[b:b + 50], re.IGNORECASE)
-                pl = re.compile(r"(?!)").search("") if pl is None else _lexrx("claims_agg_places").search(stext, b, b + pl.end())
+                # the whole may name its owner and its count first: 'half of the district's 60 villages'
+                pl = re.match(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+['’]s\s+(?:[\d,]+\s+)?)?"
+                              r"(?:[\w-]+\s+){0,2}?(?:" +
+                              _lexrx("claims_agg_places").pattern + r")(?![\w-])", stext[b:b + 60], re.IGNORECASE)
+                pl = re.compile(r"(?!)").search("") if pl is None else \
+                    list(_lexrx("claims_agg_places").finditer(stext, b, b + pl.end()))[-1]
                 ok = bool(pl and not re.match(r"['’]s\b", stext[pl.end():pl.end() + 2]) or
                           # 'the group's territory has shrunk by about a quarter'
                           re.search(r"\bby\s+$", stext[max(0, a - 4):a]) and _lexrx("claims_agg_places").search(stext, c0, a) and
@@ -965,8 +989,16 @@ def find_aggregates(doc, text: str, published: str | None, periods: list) -> lis
                     r"\b(?:want\w*|plan\w*|will|would|pledg\w*|promis\w*|agree\w*|offer\w*|propos\w*|admit\w*|accept\w*|"
                     r"take\s+in|resettl\w*|quota)\b", stext[max(c0, a - 50):a], re.IGNORECASE)   # not a pledge to admit
 
+                # children an armed group recruited, counted over a span: 'recruited 460 children in 2020', 'an estimated
+                # 40,000 children have been recruited since 2013'
+                state = state or bool(_lexrx("aggregates_child_nouns").search(counted or "") and
+                                      _lexrx("aggregates_recruit_verbs").search(near))
+                # people held in custody: 'the authorities are holding more than 3,000 detainees', '1,200 prisoners
+                # are held in the camp'
+                state = state or bool(_lexrx("aggregates_custody_nouns").search(counted or "") and
+                                      _lexrx("aggregates_custody_verbs").search(near))
                 if unit == "places" and _lexrx("agg_service_nouns").search(counted or ""):
-                    ok = _services_closed(stext, ce, f)
+                    ok = _services_closed(stext, ce, f) or _services_attacked(stext, a, ce, f, clause, bool(dur) or cum or perfect)
                 elif unit == "places":   # the verb takes the places: 'retook six villages', 'six villages were retaken'
                     rv = list(_lexrx("claims_agg_retake_verbs").finditer(stext, max(c0, a - 45), a))
                     ok = bool(rv and not re.search(r"\b(?:in|on|at|to|across|for|during|into|with|by)\b", stext[rv[-1].end():a]) or
