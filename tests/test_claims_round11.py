@@ -78,4 +78,7 @@ def test_forces_absent_as_a_clause_is_security_posture():
 def test_no_forces_hurt_is_no_posture():
     # a toll of the forces is no statement of where they are
     assert classify("no soldiers were killed in the ambush") is None
-    assert classify("no government") is None
+    # the cues do not read 'no government' as posture; the learned fallback reads the bare phrase as the
+    # absence of government (tests/test_driver_model.py), which it is
+    assert classify("no government", learned=False) is None
+    assert classify("no government") != "security_posture"

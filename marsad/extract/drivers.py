@@ -11,7 +11,7 @@ docs/claims.md documents it.
 
 Public API:
     DRIVERS: dict[id, Driver]
-    classify(cause_text, context_text="", preceding_text="") -> str | None
+    classify(cause_text, context_text="", preceding_text="", learned=True) -> str | None
     scores(cause_text, context_text="", preceding_text="") -> dict[id, float]
     label(id) -> str | None;  category(id) -> str | None   (the brief's exact string)
 """
@@ -513,14 +513,34 @@ def scores(cause_text: str, context_text: str = "", preceding_text: str = "") ->
     return out
 
 
-def classify(cause_text: str, context_text: str = "", preceding_text: str = "") -> str | None:
+def classify(cause_text: str, context_text: str = "", preceding_text: str = "", learned: bool = True) -> str | None:
     """The best category for a cause (with its sentence as context, and the sentence before it for a cause that
-    only refers back), or None when nothing in the taxonomy fits."""
+    only refers back), or None when nothing in the taxonomy fits. A cause no cue matched at all goes, with
+    LEARNED, to the classifier trained on the project's own examples (``driver_model``), which gives a category
+    only when it is confident and 'outside the taxonomy' is less likely."""
     sc = scores(cause_text, context_text, preceding_text)
-    if not sc:
-        return None
-    best = max(sc.items(), key=lambda kv: (kv[1], -list(DRIVERS).index(kv[0])))
-    return best[0] if best[1] >= 1.0 else None
+    if sc:
+        best = max(sc.items(), key=lambda kv: (kv[1], -list(DRIVERS).index(kv[0])))
+        if best[1] >= 1.0:
+            return best[0]
+    if learned and not _any_cue(cause_text):
+        from . import driver_model
+        return driver_model.predict(cause_text)[0]
+    return None
+
+
+def _any_cue(text: str) -> bool:
+    """Whether any category's cues, or a word the rules read and then set aside on purpose (a leader who only
+    gives orders, the sides of a fight, a nationality, work that is not missing), occurs in TEXT: the rules
+    have read such a cause, and their None stands."""
+    if any(_compiled(k).search(text) for k in DRIVERS):
+        return True
+    return any(cue_regex(name, plurals=True).search(text) for name in _SET_ASIDE)
+
+
+# word lists the rules consult only to decide that a cause names no driver, or names one only beside other words
+_SET_ASIDE = ("drivers_leadership_roles", "drivers_event_heads", "drivers_foreign_demonyms", "drivers_backer_compounds",
+              "drivers_livelihood_nouns")
 
 
 def label(driver_id: str | None) -> str | None:

@@ -139,6 +139,8 @@ class Pipeline:
                 claims = tuple(extract_claims(text, published=doc.published, quotes=quotes, doc=sdoc,
                                               causal=self.cfg.causal_scheme))
                 versions.append(("claims", _mod_version("marsad.extract.claims")))
+                from ..extract import driver_model
+                versions.append(("drivers", f"{_mod_version('marsad.extract.drivers')}; {driver_model.TAG}"))
             except ImportError:
                 pass
             except Exception as e:
