@@ -86,6 +86,8 @@ def speed(quick: bool) -> list[tuple[str, str]]:
     full = Pipeline.from_config(cfg)
     for p in (fast, full):  # warm up: models, gazetteer
         p.process_record(conflict[0])
+    from marsad.extract import driver_model
+    driver_model.predict("warm-up")   # the driver classifier trains once per process, when first asked
     words = lambda docs: sum(len(d["text"].split()) for d in docs) / len(docs)
 
     def rate(fn, docs) -> float:
