@@ -445,10 +445,47 @@ def _joint(text: str, c: Casualty) -> bool:
                         + lexicons.alternation("events_incident_plurals") + r")\b", re.IGNORECASE)
         _JOINT_RX.append(rx)
     a = text.rfind(".", 0, c.start) + 1
-    return bool(rx.search(text, max(a, c.start - 80), c.end) or _WAVE_SPREAD.search(text, max(a, c.start - 80), c.end))
+    return bool(rx.search(text, max(a, c.start - 80), c.end) or _WAVE_SPREAD.search(text, max(a, c.start - 80), c.end)
+                or _two_kinds(text, c))
 
 
 _JOINT_RX: list = []
+_TWO_KINDS_RX: list = []
+
+
+def _two_kinds(text: str, c: Casualty) -> bool:
+    """Is the toll told as the work of two kinds of combat together ("30 militants were killed in the clashes and
+    by coalition air strikes", "31 died in the ground fighting and in the air strikes supporting it")? Such a
+    toll cannot be apportioned to the battle or to the strikes: each is an incident of its own, with no share."""
+    if not _TWO_KINDS_RX:
+        from .. import lexicons
+        kind = r"(" + lexicons.pattern("events_combat_nouns") + r")"
+        pre = r"(?:in|by|during|from|under)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
+        _TWO_KINDS_RX.append(re.compile(r"\b" + pre + kind + r"\s*,?\s+(?:and|as\s+well\s+as)\s+(?:" + pre + r")?"
+                                        r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?" + kind + r"\b", re.IGNORECASE))
+    stop = re.search(r"[;.]", text[c.end:c.end + 120])
+    end = c.end + (stop.start() if stop else 120)
+    m = _TWO_KINDS_RX[0].search(text, c.end, end)
+    if m is None or m.start() - c.end > 40:
+        return False
+    if _A_FIGURE.search(text, m.end(1), m.start(2)):
+        return False      # "five were killed in the clashes and three in the air strikes": told apart
+    return _combat_kind(m.group(1)) != _combat_kind(m.group(2))
+
+
+_A_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
+                       r"hundreds|several|many|others?|more)\b", re.IGNORECASE)
+
+
+def _combat_kind(noun: str) -> str:
+    n = noun.lower()
+    if re.search(r"air|drone|strike|raid", n):
+        return "air"
+    if re.search(r"shell|bombard|mortar|artillery|rocket|missile", n):
+        return "shelling"
+    if re.search(r"bomb|explosion", n):
+        return "bomb"
+    return "ground"
 
 
 # the side a count of the dead in a battle belongs to, by the noun it counts

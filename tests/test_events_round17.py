@@ -1,0 +1,59 @@
+"""Round 17 of events on full reports: a toll told as the work of two kinds of combat together ("killed in the
+clashes and by air strikes") cannot be apportioned to the battle or to the strikes, so each of those events has an
+unknown toll; a toll told apart for each kind ("five in the clashes and three in the air strikes") is not joint.
+Reports written for these tests (real place names used generically; the incidents are invented)."""
+from __future__ import annotations
+
+import pytest
+from event_helpers import BODY, events_of
+
+from marsad.annotate.numbers import _two_kinds
+from marsad.extract.events import casualties
+
+PUB = "2024-03-14"   # a Thursday
+
+
+def _kinds(sentence: str) -> list[bool]:
+    return [_two_kinds(sentence, c) for c in casualties(sentence) if c.kind == "killed"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "At least 40 fighters were killed in the clashes and by government air strikes, the army said.",
+    "Twenty-two people died on Tuesday in the ground fighting and in the drone strikes that backed the advance.",
+    "Nine soldiers were killed in the shelling and the ambush that followed it.",
+    "Some 30 insurgents were killed during the battle as well as in the air raids on their positions.",
+])
+def test_a_toll_of_two_kinds_of_combat_together_is_joint(sentence):
+    assert _kinds(sentence) == [True]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Five soldiers were killed in the clashes and three in the air strikes.",     # told apart
+    "Four civilians were killed in the attack and its aftermath.",                # one incident
+    "Six people were killed in the clashes and the fighting that followed.",      # one kind, twice named
+    "Eleven were killed in the air strikes and drone strikes on the town.",       # one kind
+])
+def test_a_toll_told_apart_or_of_one_kind_is_not_joint(sentence):
+    assert _kinds(sentence) == [False]
+
+
+JOINT = (
+    "ADEN, Yemen (Wire) - Government forces backed by coalition warplanes pushed into a district south of Hodeidah "
+    "on Tuesday after days of heavy fighting, a military official said.\n\n"
+    "Coalition aircraft struck rebel positions in the district on Tuesday, the official said.\n\n"
+    "At least 40 fighters from both sides were killed on Tuesday in the ground fighting and in the coalition air "
+    "strikes supporting the advance, medical sources said.\n\n" + BODY)
+
+
+def test_neither_the_battle_nor_the_strikes_take_the_joint_toll(pipeline):
+    evs = events_of(pipeline, JOINT, PUB)
+    assert evs and all(f is None for _t, _d, f in evs), evs
+
+
+def test_a_toll_told_apart_is_given(pipeline):
+    text = JOINT.replace("At least 40 fighters from both sides were killed on Tuesday in the ground fighting and in "
+                         "the coalition air strikes supporting the advance",
+                         "Twelve fighters were killed on Tuesday in the ground fighting and four in the coalition air "
+                         "strikes")
+    evs = events_of(pipeline, text, PUB)
+    assert any(f not in (None, 0) for _t, _d, f in evs), evs
