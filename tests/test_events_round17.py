@@ -57,3 +57,21 @@ def test_a_toll_told_apart_is_given(pipeline):
                          "strikes")
     evs = events_of(pipeline, text, PUB)
     assert any(f not in (None, 0) for _t, _d, f in evs), evs
+
+
+# ---- a dateline in title case names the day of filing, not of the incident ----------------------------------
+
+TITLE_DATELINE = (
+    "Lichinga, Mar 14 (Wire) - Armed men burned a police post and killed two officers in a village of Niassa "
+    "province on Sunday, local sources told the agency.\n\n" + BODY)
+
+
+def test_a_title_case_dateline_is_not_the_incidents_day(pipeline):
+    # the lead's own day is Sunday (10 March); 'Mar 14' is the dateline's filing day
+    evs = events_of(pipeline, TITLE_DATELINE, PUB)
+    assert [d for _t, d, _f in evs] == ["2024-03-10"], evs
+
+
+def test_an_upper_case_dateline_still_reads_so(pipeline):
+    evs = events_of(pipeline, TITLE_DATELINE.replace("Lichinga, Mar 14", "LICHINGA, Mar 14"), PUB)
+    assert [d for _t, d, _f in evs] == ["2024-03-10"], evs

@@ -1474,7 +1474,10 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[\w.]+\s+){1,3}?|announce
 
 
 # "BEIRUT, Nov 27 (AFP) -": the day the report was filed, like a statement's day
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]+(?:,[ \t]*[A-Z][\w .'’-]*)?,[ \t]*$")
+# "KIRKUK, Iraq, May 3 (Wire) -", and in title case "Pemba, Jan 27 (Lusa) -", "Ciudad del Este, 3 May -": a place of
+# up to four words (capitalised, or a lower-case particle between them) opening a line, then the date
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Z .'’-]+|[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|del|da|do|al|el|la|es)){0,3})"
+                              r"(?:,[ \t]*[A-Z][\w .'’-]*)?,[ \t]*$")
 _DATELINE_AFTER = re.compile(r"(?:,?[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[-–—:]")
 
 
