@@ -75,3 +75,25 @@ def test_a_title_case_dateline_is_not_the_incidents_day(pipeline):
 def test_an_upper_case_dateline_still_reads_so(pipeline):
     evs = events_of(pipeline, TITLE_DATELINE.replace("Lichinga, Mar 14", "LICHINGA, Mar 14"), PUB)
     assert [d for _t, d, _f in evs] == ["2024-03-10"], evs
+
+
+# ---- "a day earlier", "the next day": a day counted from the day told just before ------------------------------
+
+RELATIVE = (
+    "NIAMEY, Niger (Wire) - Soldiers clashed with militants near a village in Tillaberi region on Tuesday, killing "
+    "seven of them, the army said.\n\n"
+    "{} drones struck a militant camp near the border in the same region, killing 12 fighters, the army said.\n\n"
+    + BODY)
+
+
+@pytest.mark.parametrize("phrase,day", [("A day earlier,", "2024-03-11"), ("The next day,", "2024-03-13"),
+                                        ("Two days earlier,", "2024-03-10")])
+def test_a_day_counted_from_the_day_just_told(pipeline, phrase, day):
+    evs = events_of(pipeline, RELATIVE.format(phrase), PUB)
+    assert ("Air/drone strike", day, 12) in evs, evs
+    assert ("Armed clash", "2024-03-12", 7) in evs, evs
+
+
+def test_without_an_offset_the_day_just_told_stands(pipeline):
+    evs = events_of(pipeline, RELATIVE.format("Army"), PUB)
+    assert ("Air/drone strike", "2024-03-12", 12) in evs, evs

@@ -1148,7 +1148,7 @@ def detect(text: str, published: str | None = None) -> list[Candidate]:
             # the date of the closest sentence before the anchor that gives one (a dateline or an earlier
             # sentence; "Hours later, a car bomb ..."), ranked as that sentence's own: not the day of a
             # statement told after it ("..., police said on Tuesday")
-            ds = _date_told_before(s, spans, all_dates, text, published)
+            ds = _shifted(_date_told_before(s, spans, all_dates, text, published), text[s:e])
         if not ds:
             later = [d for d in all_dates if any(a <= d.start < b for a, b in c.sentences)]
             ds = later[:1]
@@ -1252,6 +1252,31 @@ def _ranked(ds: list, text: str, published: str | None) -> list:
     return sorted(ds, key=lambda d: (_speech_date(text, d), _comparison_date(text, d) or _run_start(text, d),
                                      d.precision in (2, 3) and not outside_window(d, published),
                                      d.kind in ("weekday", "ar_weekday", "yesterday", "today"), d.start))
+
+
+@lru_cache(maxsize=1)
+def _relative_days() -> tuple[re.Pattern, dict[str, int]]:
+    offsets = {}
+    for entry in lexicons.load("events_relative_days"):
+        k, _, phrase = entry.partition(" ")
+        offsets[" ".join(phrase.split())] = int(k)
+    alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(offsets, key=len, reverse=True))
+    return re.compile(r"\b(?:" + alt + r")\b", I), offsets
+
+
+def _shifted(ds: list, sentence: str) -> list:
+    """The day told just before, moved by the sentence's own offset from it ("A day earlier, the air force
+    struck ...", "The next day, gunmen ..."): [that day] or DS unchanged."""
+    if not ds or ds[0].date is None or ds[0].precision != 1:
+        return ds
+    rx, offsets = _relative_days()
+    m = rx.search(sentence)
+    if m is None:
+        return ds
+    from dataclasses import replace
+    from datetime import date, timedelta
+    day = date.fromisoformat(ds[0].date[:10]) + timedelta(days=offsets[" ".join(m.group(0).lower().split())])
+    return [replace(ds[0], date=day.isoformat(), relative=True)]
 
 
 def _date_told_before(start: int, spans: list, all_dates: list, text: str, published: str | None) -> list:
