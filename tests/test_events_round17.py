@@ -97,3 +97,13 @@ def test_a_day_counted_from_the_day_just_told(pipeline, phrase, day):
 def test_without_an_offset_the_day_just_told_stands(pipeline):
     evs = events_of(pipeline, RELATIVE.format("Army"), PUB)
     assert ("Air/drone strike", "2024-03-12", 12) in evs, evs
+
+
+@pytest.mark.parametrize("text,days", [
+    ("Gunmen attacked the post overnight into Sunday.", ["2024-03-10"]),
+    ("Gunmen attacked the post overnight on Friday.", ["2024-03-08"]),
+    ("Gunmen attacked the post overnight, police said.", ["2024-03-14"]),   # the night before the report
+])
+def test_overnight_before_a_weekday_is_that_days_night(text, days):
+    from marsad.annotate.dates import find_dates
+    assert [d.date for d in find_dates(text, PUB)] == days

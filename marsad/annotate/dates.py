@@ -46,7 +46,10 @@ _PATTERNS = [
     ("weekday", re.compile(r"\b(?P<pre>on|last|this|late|early)?\s*(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("ar_weekday", re.compile("(?:يوم\\s+)?(?P<wd>" + "|".join(map(re.escape, AR_WEEKDAYS)) + ")")),
     ("yesterday", re.compile(r"\b(?:yesterday|last\s+night|the\s+previous\s+day|the\s+day\s+before)\b|أمس|البارحة", re.I)),
-    ("today", re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today|overnight)\b|اليوم", re.I)),
+    ("today", re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today|"
+                        # "overnight into Sunday", "overnight on Friday": the night of the day named after it
+                        r"overnight(?!\s+(?:(?:into|to|on|from|before|between)\s+)?(?:monday|tuesday|wednesday|thursday|"
+                        r"friday|saturday|sunday)))\b|اليوم", re.I)),
     ("this_week", re.compile(r"\b(?:earlier|late[r]?)\s+this\s+week\b", re.I)),
     ("last_week", re.compile(r"\b(?:last|past)\s+week\b|الأسبوع\s+الماضي", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b|الشهر\s+الماضي", re.I)),
