@@ -93,7 +93,7 @@ AGGREGATES = [
     'Three hundred and forty civilians were killed in the province last year, the commission said.',
     'Fighting since March has forced one in five residents of the district to leave.',
     'Attacks rose from 45 in January to 112 in April, the monitor said.',
-    'Since the start of the year, the group has claimed responsibility for 73 attacks.',
+    'Since the start of the year, the movement says it carried out 73 attacks.',
     'The insurgents, who number about 1,200, have been pushed back into the desert.',
     'A UN panel said the group commands between 3,000 and 4,000 fighters.',
     'The camp now shelters more than 60,000 displaced people, the aid agency said.',
