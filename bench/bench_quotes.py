@@ -8,6 +8,8 @@
 Sections:
 * polnear: quote detection F1 and end-to-end attribution on claims/polnear_dev (official score_quotes.py);
 * reports: quote figures of reports/conflictnews_dev (official score_reports.py: quote_attr, F1, by anonymity);
+* news: our fictional general-news articles (bench/data/news), speakers resolved to full names and scored as
+  the Canadian news set is (official score_quotes.py);
 * causal: causal-sentence F1 on claims/cnc_causal_dev (official score_causal.py) - the selective parse must
   lose none of it;
 * screen: the share of characters that get the full parse, and the share of gold quotes / causal sentences
@@ -30,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import OUT, official_score, require_shared, speed_streams, table  # noqa: E402
 from bench.split import HALVES, write_half  # noqa: E402
 
-SECTIONS = ("polnear", "reports", "causal", "screen", "speed")
+SECTIONS = ("polnear", "reports", "news", "causal", "screen", "speed")
 
 
 def _read(path: Path) -> list[dict]:
@@ -115,6 +117,24 @@ def reports(halves, modes) -> list[tuple[str, str]]:
             rows.append((f"conflictnews {half} ({mode}): aggregate R / causal P R F1",
                          f"{_f(s['aggregate_recall'])} / {_f(s['causal_precision'])} {_f(s['causal_recall'])} "
                          f"{_f(s['causal_f1'])}"))
+    return rows
+
+
+def news(halves, modes) -> list[tuple[str, str]]:
+    """Our fictional general-news articles (bench/data/news), every speaker a resolved full name: scored as the
+    Canadian news set is (score_quotes.py's name rule), one record per quoted segment."""
+    rows = []
+    for half in halves:
+        docs, gold = write_half("news/quotes", half)
+        for mode in modes:
+            pred = _predict(_read(docs), mode == "selective", "quotes", f"news_{half}_{mode}")
+            s = official_score("score_quotes.py", gold, pred)
+            rows.append((f"news {half} ({mode}): F1 / P / R", f"{s['f1']:.3f} / {s['precision']:.3f} / {s['recall']:.3f}"))
+            rows.append((f"news {half} ({mode}): e2e attribution / speaker right on found",
+                         f"{s['e2e_attribution']:.3f} / {_f(s['speaker_accuracy'])}"))
+            rows.append((f"news {half} ({mode}): direct recall/e2e, indirect recall/e2e",
+                         f"{_f(s['by_type']['direct']['recall'])}/{_f(s['by_type']['direct']['e2e_attribution'])}, "
+                         f"{_f(s['by_type']['indirect']['recall'])}/{_f(s['by_type']['indirect']['e2e_attribution'])}"))
     return rows
 
 
@@ -231,7 +251,7 @@ def main() -> None:
     halves = a.half or list(HALVES)
     modes = ["selective", "full"] if a.compare else ["selective"]
     run = {"polnear": lambda: polnear(halves, modes), "reports": lambda: reports(halves, modes),
-           "causal": lambda: causal(halves, modes), "screen": lambda: screen(halves), "speed": lambda: speed(a.quick)}
+           "news": lambda: news(halves, modes), "causal": lambda: causal(halves, modes), "screen": lambda: screen(halves), "speed": lambda: speed(a.quick)}
     for sec in a.only or SECTIONS:
         print(table(run[sec]()) + "\n", flush=True)
 

@@ -40,7 +40,8 @@ AUTHORED = {"authored/reports": ROOT / "bench" / "data" / "authored",
             "blind/reports": ROOT / "bench" / "data" / "blind",
             "blind2/reports": ROOT / "bench" / "data" / "blind2",
             "blind3/reports": ROOT / "bench" / "data" / "blind3",
-            "notes/acled_style": ROOT / "bench" / "data" / "notes"}
+            "notes/acled_style": ROOT / "bench" / "data" / "notes",
+            "news/quotes": ROOT / "bench" / "data" / "news"}
 
 
 def dev(name: str) -> tuple[Path, Path]:

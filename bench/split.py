@@ -42,6 +42,10 @@ def _stratum_gtd(gold: dict) -> str:
     return str(gold.get("sub_event_type"))
 
 
+def _stratum_author(gold: dict) -> str:
+    return str(gold["id"]).split("-")[0]
+
+
 def _stratum_country(gold: dict) -> str:
     return str(gold.get("country"))
 
@@ -64,6 +68,7 @@ STRATA: dict[str, Callable[[dict], str] | None] = {
     "blind2/reports": _stratum_reports,
     "blind3/reports": _stratum_reports,
     "notes/acled_style": _stratum_country,
+    "news/quotes": _stratum_author,
 }
 
 # sets whose documents belong to groups that must stay in one half (ECB+ topics: a story never straddles)
@@ -148,7 +153,7 @@ def score_halves(name: str, scorer: str, pred: Path) -> dict[str, dict]:
 
 def main(argv: list[str]) -> int:
     names = argv or list(STRATA)
-    if any(n.split("/")[0] not in ("authored", "blind", "blind2", "blind3", "notes") for n in names):
+    if any(n.split("/")[0] not in ("authored", "blind", "blind2", "blind3", "notes", "news") for n in names):
         require_shared()
     for name in names:
         if name not in STRATA:
