@@ -62,12 +62,15 @@ def parse(raw: str, where: str) -> tuple[str, list[dict]]:
         span = text[s:e]
         direct = any(c in span for c in QUOTE_MARKS)
         prev = gold[-1] if gold else None
-        if prev is not None and not direct and not prev["direct"] and prev["speaker_reference"] == q["who"] and \
+        # (the first clause may hold a phrase in quotation marks: 'said she was "proud" and that ...')
+        if prev is not None and not direct and text[prev["start"]] not in QUOTE_MARKS and \
+                prev["speaker_reference"] == q["who"] and \
                 COORDINATED.fullmatch(text[prev["end"]:s]):
             # "said A and that B": one report of two coordinated clauses, as the reports guide has it (one record,
             # its two clauses as fragments)
             prev.setdefault("fragments", [[prev["start"], prev["end"]]]).append([s, e])
             prev["end"] = e
+            prev["direct"] = prev["direct"] or direct
             continue
         gold.append({"start": s, "end": e, "direct": direct, "speaker_reference": q["who"]})
     return text, gold
