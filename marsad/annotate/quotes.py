@@ -41,6 +41,7 @@ SOURCE_NOUNS = _set("quotes_source_nouns")
 PERSON_ROLE_NOUNS = _set("quotes_person_roles")
 OFFICIAL_NOUNS = _set("quotes_official_nouns")
 ORG_HEADS = _set("quotes_org_heads")
+_PLACE_HEADS = _set("quotes_place_heads")
 # the people or body that speak for one person: "the premier's office said" is the office, named by its person
 PERSON_BODIES = _set("quotes_person_bodies")
 MEDIUM_NOUNS = _set("quotes_medium_nouns")
@@ -146,11 +147,12 @@ def _looks_personal(ent) -> bool:
     words = [t.text for t in ent]
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words) and \
         words[0].lower() in MALE_FIRST | FEMALE_FIRST and not any(w.lower() in ORG_HEADS for w in words) and \
+        words[-1].lower() not in _PLACE_HEADS and \
         not (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
 
 
 # a wire dateline opening a paragraph: "CITY (Agency) - ", "CITY, Region, Month 12 — ", "CITY -- "
-_DATELINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Z'’.-]*[A-Z][ \t]+){0,2}[A-Z][A-Z'’.-]*[A-Z]"
+_DATELINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Z'’.-]*[A-Z]\.?[ \t]+){0,2}[A-Z][A-Z'’.-]*[A-Z]"
                        r"(?:,[ \t]+[^\n,()—–\"“]{1,40}?){0,3}[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|--|-)[ \t]+")
 # the same at the opening of the text with the dash lost: "CITY A car bomb ...", "CITY, Country Officials said ..."
 _BARE_DATELINE = re.compile(r"\s*((?:[A-Z][A-Z'’.-]*[A-Z][ \t]+){0,2}[A-Z][A-Z'’.-]{2,}[A-Z])(?![\w'’.-])(,[ \t]+)?"
@@ -296,6 +298,11 @@ class Names:
                      _looks_personal(e) else e for e in self.ents]
         self.ents += [Span(doc, e.start, e.end, label="PERSON") for e in doc.ents
                       if e.label_ in ("PRODUCT", "WORK_OF_ART", "LOC") and _looks_personal(e)]
+        # "Elm Street", "Cedar Lake" read as a person: a place; "Brandon RCMP" (an acronym in it): a body
+        self.ents = [Span(doc, e.start, e.end, label="FAC") if e.label_ == "PERSON" and len(e) > 1 and
+                     e[-1].text[:1].isupper() and e[-1].lower_ in _PLACE_HEADS else
+                     Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and
+                     any(len(t.text) >= 3 and t.text.isupper() and t.is_alpha for t in e) else e for e in self.ents]
         self.ents.sort(key=lambda e: e.start)
         self.ents = _join_name_parts(doc, self.ents)
         self.ents = sorted(self.ents + _missed_persons(doc, self.ents), key=lambda e: e.start)
@@ -508,6 +515,10 @@ def _speaker_token(cue):
     # "X said ... and added" / "X went on to say" / "X was quoted as saying"
     h = cue
     for _ in range(3):
+        if h.i == cue.i and _coordinated_report(h):
+            s_ = [c for c in h.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i]
+            if s_:
+                return s_[0]
         if (h.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") or h.dep_ == "prep" and h.lower_ == "as" or
                 # ("X dodged the question before saying, '...'": a gerund cue after a preposition)
                 h.dep_ == "prep" and cue.tag_ == "VBG" and h.lower_ in ("before", "after", "by", "without", "while") or
@@ -771,7 +782,12 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
         if tok.pos_ == "NOUN" and tok.tag_ == "NN" and not _sentence_initial(tok) and not tok.text.isupper() and \
                 tok.lower_ not in PERSON_ROLE_NOUNS | ORG_HEADS | SOURCE_NOUNS:
             return ctx.names.fullest(tok.text, tok.idx, "PERSON"), s, e, "name"   # '"...," Hannity said'
-    if ent is None and tok.pos_ == "PROPN" and tok.text[:1].isupper():
+    # "The Prime Minister said", "The Conservative Leader argued": a title written capitalised after "the" is a
+    # description of the person who holds it, not a name
+    title_desc = ent is None and tok.pos_ == "PROPN" and tok.lower_ in PERSON_ROLE_NOUNS and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+        all(c.dep_ in ("det", "compound", "amod") for c in tok.children if c.i < tok.i)
+    if ent is None and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not title_desc:
         sp = ctx.doc.char_span(s, e, alignment_mode="expand")
         nm = _clean_name(sp.text if sp is not None else tok.text)
         full = _earlier_speaker(ctx, nm, tok.idx) or ctx.names.fullest(nm, tok.idx, "PERSON")
@@ -852,6 +868,9 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
         head = low                                   # ("figures", "data": the lexicon's plural form, not the lemma)
     is_def = any(c.lower_ in ("the", "this", "that") for c in tok.children if c.dep_ == "det")
     poss = [c for c in tok.children if c.dep_ == "poss"]
+    if poss and head in PERSON_ROLE_NOUNS and head not in _RELATION_NOUNS and poss[0].pos_ != "PRON" and \
+            any(c.dep_ == "det" and c.lower_ == "the" for c in poss[0].children):
+        is_def = True              # "the union's president said": the person who holds that role, named before
     if poss and (head in PERSON_ROLE_NOUNS | OFFICIAL_NOUNS | _RELATION_NOUNS or tok.ent_type_ == "PERSON"):
         poss = []                  # "his wife said", "the minister's spokesman said": someone else than the possessor
     if poss:
@@ -869,7 +888,7 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
             # "the prime minister said" after "Defence Minister Ada Roe ... Prime Minister Lev Orr": the title with its
             # modifiers first ("prime", "foreign", "health"), then the bare title
             mods_ = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_alpha and
-                     c.text.islower()]
+                     (c.text.islower() or title_desc)]
             pats = [rf"{re.escape(mods_[0].lower_)}\s+(?:{pat0})"] if mods_ and mods_[0].i == tok.i - 1 else []
             for pat in pats + [pat0]:
                 for pos, nm, kind, role in reversed(ctx.speakers):
@@ -1234,6 +1253,20 @@ def _resumed_content(ctx: _Ctx, cue, sent, ce: int) -> int:
     return max(ce, se_)
 
 
+def _coordinated_report(t) -> bool:
+    """ "X said A and estimated that B": a second speech cue the parser conjoined with the verb of the first cue's
+    reported clause, with no subject and a clause of its own, is the first speaker's second report."""
+    if not (t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and t.head.dep_ == "ccomp" and
+            t.head.head.lemma_.lower() in CUE_LEMMAS and _joined_by_and(t) and
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and any(c.dep_ == "ccomp" for c in t.children)):
+        return False
+    # (not when the reported clause's own subject could speak or think: "told friends that the mayor knew ... and
+    # thought ..." is the mayor's belief, reported by the first speaker)
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and (
+        c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "ORG", "NORP") or
+        c.lemma_.lower() in PERSON_ROLE_NOUNS | OFFICIAL_NOUNS | ORG_HEADS) for c in t.head.children)
+
+
 def _before_participle_cue(comp, ce: int) -> int:
     """The end of a reported clause that stops before a participle speech cue the parser hung inside it ("said he
     was worried, adding that ..." / "..., adding, '...'"): that participle reports words of its own."""
@@ -1242,6 +1275,11 @@ def _before_participle_cue(comp, ce: int) -> int:
         if t.i > comp.i and t.tag_ == "VBG" and t.lemma_.lower() in SPEECH_VERBS and t.dep_ in ("advcl", "conj", "xcomp") \
                 and doc[t.i - 1].text in (",", ";", "—", "–"):
             return min(ce, doc[t.i - 1].idx)
+        if t.head.i == comp.i and _coordinated_report(t):
+            j = t.i - 1 if doc[t.i - 1].dep_ == "cc" else t.i - 2      # (an adverb between: "and also said")
+            if j > comp.i and doc[j - 1].text == ",":
+                j -= 1
+            return min(ce, doc[j].idx)
     return ce
 
 
