@@ -66,6 +66,16 @@ def _f(v) -> str:
     return f"{v:.3f}" if isinstance(v, float) else str(v)
 
 
+def _quote_rows(label: str, s: dict, speaker: str) -> list[tuple[str, str]]:
+    """The three rows of a score_quotes.py summary: detection, attribution, and both by quote type."""
+    by = s["by_type"]
+    return [(f"{label}: F1 / P / R", f"{s['f1']:.3f} / {s['precision']:.3f} / {s['recall']:.3f}"),
+            (f"{label}: e2e attribution / {speaker}", f"{s['e2e_attribution']:.3f} / {_f(s['speaker_accuracy'])}"),
+            (f"{label}: direct recall/e2e, indirect recall/e2e",
+             f"{_f(by['direct']['recall'])}/{_f(by['direct']['e2e_attribution'])}, "
+             f"{_f(by['indirect']['recall'])}/{_f(by['indirect']['e2e_attribution'])}")]
+
+
 def polnear(halves, modes) -> list[tuple[str, str]]:
     rows = []
     for half in halves:
@@ -74,12 +84,7 @@ def polnear(halves, modes) -> list[tuple[str, str]]:
             # PolNeAR joins the segments of an interrupted direct quote into one attribution: scored so
             pred = _predict(_read(docs), mode == "selective", "quotes", f"polnear_{half}_{mode}", "join")
             s = official_score("score_quotes.py", gold, pred)
-            rows.append((f"polnear {half} ({mode}): F1 / P / R", f"{s['f1']:.3f} / {s['precision']:.3f} / {s['recall']:.3f}"))
-            rows.append((f"polnear {half} ({mode}): e2e attribution / speaker acc",
-                         f"{s['e2e_attribution']:.3f} / {_f(s['speaker_accuracy'])}"))
-            rows.append((f"polnear {half} ({mode}): direct recall/e2e, indirect recall/e2e",
-                         f"{_f(s['by_type']['direct']['recall'])}/{_f(s['by_type']['direct']['e2e_attribution'])}, "
-                         f"{_f(s['by_type']['indirect']['recall'])}/{_f(s['by_type']['indirect']['e2e_attribution'])}"))
+            rows += _quote_rows(f"polnear {half} ({mode})", s, "speaker acc")
     return rows
 
 
@@ -129,12 +134,7 @@ def news(halves, modes) -> list[tuple[str, str]]:
         for mode in modes:
             pred = _predict(_read(docs), mode == "selective", "quotes", f"news_{half}_{mode}")
             s = official_score("score_quotes.py", gold, pred)
-            rows.append((f"news {half} ({mode}): F1 / P / R", f"{s['f1']:.3f} / {s['precision']:.3f} / {s['recall']:.3f}"))
-            rows.append((f"news {half} ({mode}): e2e attribution / speaker right on found",
-                         f"{s['e2e_attribution']:.3f} / {_f(s['speaker_accuracy'])}"))
-            rows.append((f"news {half} ({mode}): direct recall/e2e, indirect recall/e2e",
-                         f"{_f(s['by_type']['direct']['recall'])}/{_f(s['by_type']['direct']['e2e_attribution'])}, "
-                         f"{_f(s['by_type']['indirect']['recall'])}/{_f(s['by_type']['indirect']['e2e_attribution'])}"))
+            rows += _quote_rows(f"news {half} ({mode})", s, "speaker right on found")
     return rows
 
 
