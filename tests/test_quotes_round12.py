@@ -1,5 +1,5 @@
 """Quotes, round 12 (issue 10, item 3), from the tune half of the general-news set (bench/data/news): a title
-written capitalised after "the" ("The Prime Minister said") is a description of the person who holds it; a
+written capitalised after "the" ("The Premier said") is a description of the person who holds it; a
 possessed role ("the union's president") is such a description too; a street or lake read as a person is no
 referent of "she"; a dateline whose place opens with an abbreviation ("PORT. ELGIN, Ont. -") is a dateline; and
 "X said A and estimated that B" is two reports by X, the first ending before "and". All texts are written for

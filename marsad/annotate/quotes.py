@@ -782,7 +782,7 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
         if tok.pos_ == "NOUN" and tok.tag_ == "NN" and not _sentence_initial(tok) and not tok.text.isupper() and \
                 tok.lower_ not in PERSON_ROLE_NOUNS | ORG_HEADS | SOURCE_NOUNS:
             return ctx.names.fullest(tok.text, tok.idx, "PERSON"), s, e, "name"   # '"...," Hannity said'
-    # "The Prime Minister said", "The Conservative Leader argued": a title written capitalised after "the" is a
+    # "The Premier said", "The Opposition Leader argued": a title written capitalised after "the" is a
     # description of the person who holds it, not a name
     title_desc = ent is None and tok.pos_ == "PROPN" and tok.lower_ in PERSON_ROLE_NOUNS and \
         any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
