@@ -298,7 +298,7 @@ class Names:
                      _looks_personal(e) else e for e in self.ents]
         self.ents += [Span(doc, e.start, e.end, label="PERSON") for e in doc.ents
                       if e.label_ in ("PRODUCT", "WORK_OF_ART", "LOC") and _looks_personal(e)]
-        # "Elm Street", "Cedar Lake" read as a person: a place; "Brandon RCMP" (an acronym in it): a body
+        # "Tamarack Street", "Cedar Lake" read as a person: a place; "Brandon RCMP" (an acronym in it): a body
         self.ents = [Span(doc, e.start, e.end, label="FAC") if e.label_ == "PERSON" and len(e) > 1 and
                      e[-1].text[:1].isupper() and e[-1].lower_ in _PLACE_HEADS else
                      Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and
