@@ -458,6 +458,20 @@ def _subtree_span(tok, exclude=()) -> tuple[int, int]:
     return s, e
 
 
+def _misparsed_subject(according, src, head):
+    """The subject of ``head`` that the parser hung on the source of a leading "according to" phrase as an
+    apposition, or None: the phrase comes first, ``head`` is a finite verb without a subject of its own, and
+    an apposition of the source ends right before ``head``."""
+    if according.i > head.i or head.pos_ not in ("VERB", "AUX") or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children):
+        return None
+    for c in src.children:
+        if c.dep_ == "appos" and c.right_edge.i == head.i - 1 and c.left_edge.i > src.i and \
+                src.doc[c.left_edge.i - 1].text == "," and c.tag_ in ("NNS", "NN", "NNPS", "PRP"):
+            return c
+    return None
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s] in " \n\t,;:–—-":
         s += 1
@@ -470,6 +484,24 @@ def _in_region(pos: int, regions) -> tuple[int, int] | None:
     for s, e in regions:
         if s <= pos < e:
             return s, e
+    return None
+
+
+def _leading_phrase_subject(verb):
+    """The subject of a subjectless ``verb`` that the parser hung, as an apposition, on the object of a phrase
+    set off before it ("In an e-mail to the paper, a spokesperson for the ministry wrote ..."), or None. The
+    apposition must open after a comma and run up to the verb (a comma between allowed)."""
+    doc = verb.doc
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    end = verb.i - 2 if verb.i > 1 and doc[verb.i - 1].text == "," else verb.i - 1
+    for c in verb.children:
+        if c.dep_ != "prep" or c.i >= verb.i:
+            continue
+        for a in c.subtree:
+            if a.dep_ == "appos" and a.right_edge.i == end and a.left_edge.i > c.i + 1 and \
+                    doc[a.left_edge.i - 1].text == "," and a.pos_ in ("NOUN", "PROPN") and a.head.i < a.i:
+                return a
     return None
 
 
@@ -486,6 +518,9 @@ def _speaker_token(cue):
             s_ = [x for x in c.children if x.dep_ == "nsubj" and x.i < c.i - 1]
             if s_:
                 return s_[0]
+    lead = _leading_phrase_subject(cue)
+    if lead is not None:
+        return lead
     if cue.i > 0 and cue.doc[cue.i - 1].text in ('"', "”", "’", "'", "''"):
         # '"...," added a Nevada Democrat': the inverted source, parsed as the cue's object
         after = [c for c in cue.children if c.i > cue.i and c.dep_ in ("dobj", "attr", "npadvmod", "appos", "dative",
@@ -643,7 +678,8 @@ def _resolve(ctx: _Ctx, tok) -> tuple[str | None, int | None, int | None, str]:
         # "a spokesman who asked ..." -> the antecedent, named as it is; the attribution mention is the pronoun
         name, _s, _e, how = _resolve(ctx, tok.head.head)
         return name, tok.idx, tok.idx + len(tok), how
-    if tok.dep_ == "appos" and ctx.names.ent_at(tok) is None and ctx.names.ent_at(tok.head) is not None:
+    if tok.dep_ == "appos" and ctx.names.ent_at(tok) is None and ctx.names.ent_at(tok.head) is not None and \
+            not any(a.dep_ == "prep" and _leading_phrase_subject(a.head) == tok for a in tok.ancestors):
         return _resolve(ctx, tok.head)               # "Karim, a police officer who ..." -> Karim
     if low in PRONOUNS:
         if low in ("i", "we"):
@@ -1446,8 +1482,10 @@ def _medium(ctx: _Ctx, cue) -> str | None:
             ent = ctx.names.ent_at(p)
             if p.lemma_.lower() in MEDIUM_NOUNS or (ent is not None and ent.label_ in ("ORG", "PERSON", "WORK_OF_ART")
                                                     and c.lower_ in ("to", "for")):
-                s, e = _subtree_span(p, exclude=[x for x in p.children if x.dep_ in ("relcl",)])
-                return " ".join(text[s:e].split())
+                lead = _leading_phrase_subject(cue)      # (not the speaker the parser hung on the phrase)
+                s, e = _subtree_span(p, exclude=[x for x in p.children if x.dep_ in ("relcl",)] +
+                                     ([lead] if lead is not None else []))
+                return " ".join(text[s:e].strip(" ,").split())
         if c.dep_ == "dobj" and cue.lemma_ == "tell":
             ent = ctx.names.ent_at(c)
             if ent is not None and ent.label_ == "ORG":
@@ -1551,6 +1589,12 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
             if head is tok:
                 continue
             cs, ce = _subtree_span(head, exclude=[tok])
+            subj = _misparsed_subject(tok, src, head)
+            if subj is not None:
+                # "According to X, about one in six residents lives ...": the parser took the clause's subject
+                # for an apposition of the source; the phrase ends at the comma before it
+                a_e = subj.left_edge.idx
+                cs = a_e
             reg = _in_region(cs, ctx.regions) or _in_region(ce - 1, ctx.regions)
             if a_s < cs:
                 cs = max(cs, a_e)
