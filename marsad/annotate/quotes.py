@@ -487,6 +487,14 @@ def _in_region(pos: int, regions) -> tuple[int, int] | None:
     return None
 
 
+def _doc_text(doc) -> str:
+    """``doc.text``, joined once per Doc (spaCy rebuilds the string from the tokens on every access)."""
+    text = doc.user_data.get("marsad_text")
+    if text is None:
+        text = doc.user_data["marsad_text"] = doc.text
+    return text
+
+
 def _leading_phrase_subject(verb):
     """The subject of a subjectless ``verb`` that the parser hung, as an apposition, on the object of a phrase
     set off before it ("In an e-mail to the paper, a spokesperson for the ministry wrote ..."), or None. The
@@ -532,7 +540,7 @@ def _speaker_token(cue):
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
-    text = cue.doc.text
+    text = _doc_text(cue.doc)
     for e in cue.doc.ents:
         # '"...," Ada Lind III, head of the Lind Trust, tells the Courier': the name right after the closing mark and
         # its apposition before the cue, which the parser hung on a word of the quotation
@@ -543,7 +551,7 @@ def _speaker_token(cue):
     if cue.dep_ == "acl" and cue.tag_ in ("VBD", "VBN") and cue.head.i < cue.i and cue.head.pos_ in ("PROPN", "NOUN") and \
             not any(c.dep_ in ("auxpass", "aux", "agent") for c in cue.children) and \
             cue.doc[cue.i - 1].text == "," and \
-            re.match(r"[^\n.!?\"“”;]{0,60}?:\s*(?:''|[\"“‘'])", cue.doc.text[cue.idx + len(cue):]):
+            re.match(r"[^\n.!?\"“”;]{0,60}?:\s*(?:''|[\"“‘'])", _doc_text(cue.doc)[cue.idx + len(cue):]):
         # "Ada Lind, the party's leader, wrote on Monday: '...'": the parser read the cue as a reduced relative clause
         # of the name; the name is the speaker of the quotation after the colon
         return cue.head
