@@ -349,10 +349,11 @@ class Names:
         if not cands:
             return name
         # a person's later mention keeps its surname: "Lee" is "Sarah Lee", not "Lee Anne Marsh" (a name that only
-        # holds the word elsewhere)
+        # holds the word elsewhere); a word that ends no fuller name is a given name ("Tove, 11, said" after
+        # "Tove Akinyemi"), and the fuller name holding it stands
         last = _name_tokens(name)[-1]
         if (label == "PERSON" or all(n[2] == "PERSON" for n in cands)) and \
-                any(_name_tokens(n[0])[-1:] == [last] for n in cands):
+                any(_name_tokens(n[0])[-1:] == [last] and len(n[1]) > len(toks) for n in cands):
             cands = [n for n in cands if _name_tokens(n[0])[-1:] == [last]]
         before = [n for n in cands if pos is None or n[3] <= pos]
         pick = before[-1] if before else cands[0]
@@ -362,6 +363,12 @@ class Names:
                   (len(n[1]) <= 4 or n[2] != "PERSON" or n is pick) and    # not a headline read as a name
                   (n[2] != "PERSON" or _name_tokens(n[0])[-1:] == pick_last)]
         best = max(longer, key=lambda n: (len(n[1]), -abs(n[3] - pick[3])))
+        if len(best[1]) == 1 and best[2] == "PERSON":
+            # a given name alone ("Tove, 11, said" after "Tove Akinyemi"): the one fuller name that opens with it
+            word = _name_tokens(best[0])
+            given = {n[0] for n in self.named if n[2] == "PERSON" and len(n[1]) > 1 and _name_tokens(n[0])[:1] == word}
+            if len(given) == 1:
+                return given.pop()
         return best[0] if len(best[1]) > len(toks) or best[0] != name else name
 
     def ent_at(self, tok):
@@ -497,7 +504,7 @@ def _doc_text(doc) -> str:
 
 def _leading_phrase_subject(verb):
     """The subject of a subjectless ``verb`` that the parser hung, as an apposition, on the object of a phrase
-    set off before it ("In an e-mail to the paper, a spokesperson for the ministry wrote ..."), or None. The
+    set off before it ("In a message to the paper, a spokesperson for the ministry wrote ..."), or None. The
     apposition must open after a comma and run up to the verb (a comma between allowed)."""
     doc = verb.doc
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
@@ -507,7 +514,7 @@ def _leading_phrase_subject(verb):
         if c.dep_ != "prep" or c.i >= verb.i:
             continue
         for a in c.subtree:
-            if a.dep_ == "appos" and a.right_edge.i == end and a.left_edge.i > c.i + 1 and \
+            if a.dep_ == "appos" and a.right_edge.i in (end, verb.i - 1) and a.left_edge.i > c.i + 1 and \
                     doc[a.left_edge.i - 1].text == "," and a.pos_ in ("NOUN", "PROPN") and a.head.i < a.i:
                 return a
     return None
@@ -518,6 +525,14 @@ def _speaker_token(cue):
     subj = [c for c in cue.children if c.dep_ == "nsubj"]
     if len(subj) > 1 and subj[-1].pos_ == "PROPN" and subj[-1].i == subj[-2].i + 1:
         return subj[-1]                    # "the state news agency Saba accused": the name, not the description
+    if len(subj) > 1 and any(c.text in ("-", "–") or c.i + 1 < len(cue.doc) and cue.doc[c.i + 1].text in ("-", "–")
+                             for c in subj):
+        # "A longtime co-worker, X, said" / "Chief executive and co-founder X said": the parser read each piece of a
+        # hyphenated word as a subject; the name among them, or else the last piece (the word's head), speaks
+        rest = [c for c in subj if c.text not in ("-", "–")]
+        named = [t for c in rest for t in c.subtree if t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and
+                 t.dep_ in ("nsubj", "conj", "appos")]
+        return (named or rest or subj)[-1]
     if subj:
         return subj[0]
     for c in cue.children:
@@ -1878,8 +1893,15 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
                 # "confirmed the layoffs would go ahead" parsed with "the layoffs" as the cue's object: the object
                 # is the reported clause's subject
                 obj = [c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < comp[0].i]
+                # ("said about two in five tenants now pays rent late": a subject that opens with an approximate number,
+                # its "about" read as the cue's preposition)
+                obj = obj or [c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1 < comp[0].i and
+                              c.lower_ in ("about", "around") and any(t.like_num for t in c.subtree)]
                 if obj:
                     cs = min(cs, _subtree_span(obj[0])[0])
+            elif comp[0].dep_ == "ccomp" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("about", "around") and \
+                    doc[tok.i + 1].head.i == tok.i and cs == doc[tok.i + 2].idx and doc[tok.i + 2].like_num:
+                cs = doc[tok.i + 1].idx      # (the same "about" left on the cue, the rest of the subject in the clause)
             if comp[0].i > tok.i:
                 # two reported clauses hung on the cue by the parser: one content ("said the battles raging in X
                 # had worsened ...")
@@ -1957,7 +1979,7 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
     # quotations that no cue claimed: the second half of '"A," he said. "B."' (one quote), or a quotation that
     # continues the previous speaker's quote in the next sentence or paragraph
     for reg in ctx.regions:
-        if reg in used_regions or len(text[reg[0]:reg[1]].split()) < 3:
+        if reg in used_regions or len(text[reg[0]:reg[1]].split()) < 3 and not _short_sentence_quote(text, reg):
             continue
         prev = sorted((q for q in found if q["end"] <= reg[0] and q["direct"]), key=lambda q: q["end"])
         intro = _introduced_person(ctx, reg)
@@ -2282,6 +2304,14 @@ def _own_cue(text: str, r: tuple[int, int]) -> bool:
     """A quotation followed by its own attribution ('"…," Sweeny said' / '"…," said Sweeny'): not the content of
     an earlier cue."""
     return _OWN_CUE.match(text, r[1]) is not None
+
+
+def _short_sentence_quote(text: str, r: tuple[int, int]) -> bool:
+    """A quotation of one or two words that is a sentence of its own ('"Truly shameful."', '"No."'): it opens a
+    sentence with a capital and closes with . ! or ? inside the marks, so it is an utterance, not a scare quote."""
+    inner = text[r[0]:r[1]].strip("“”\"'‘’«» ")
+    return bool(inner) and inner[:1].isupper() and inner[-1] in ".!?" and \
+        re.search(r"(?:^|[.!?”\"]\s+|\n)$", text[max(0, r[0] - 3):r[0]]) is not None
 
 
 def _speechlike(text: str, r: tuple[int, int]) -> bool:
