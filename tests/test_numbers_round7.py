@@ -40,3 +40,17 @@ def test_no_extra_victims(sentence, expected):
 def test_attackers_after_the_count_stay_apart():
     cs = events.casualties("The attack killed three soldiers and two attackers.")
     assert [(c.quantity.best, c.attackers) for c in cs] == [(3, False), (2, True)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # round 13: an update whose "toll" has a relative clause set off by commas, or is "it" with the dead named after
+    ("The death toll, which stood at two in the first hours, rose to seven, including the bomber, by the evening "
+     "as two wounded men died in hospital, the mayor told reporters.", 7),
+    ("By Wednesday morning it had risen to 10, including the two bombers, the official said.", 10),
+])
+def test_toll_update_round13(sentence, expected):
+    assert toll(sentence) == expected
+
+
+def test_it_rose_to_without_the_dead_named_is_no_toll():
+    assert toll("By Wednesday morning it had risen to 10, the official said.") is None

@@ -163,8 +163,16 @@ _AND_ONE = re.compile(r"(?:\s+[\w-]+){1,4}?\s+and\s+(?:a|an|one)\s+(?!(?:day|wee
 _GAP_AND_ONE = re.compile(r"\band\s+(?:a|an|one)\s+(?:[\w-]+\s+)?[\w-]+\s*$", re.I)
 # "the death toll from <a long description of the attack> rose to 45": an update whose subject is too long for
 # _ACTIVE_BEFORE's toll (read in a wider window)
-_TOLL_ROSE = re.compile(r"\b(?P<k>(?:death\s+)?toll\s+(?:[\w'’-]+,?\s+){0,20}?(?:has\s+|had\s+)?"
+# ("the death toll, which stood at three at first, rose to seven": a relative clause set off after "toll"; "By
+# Wednesday it had risen to 14, including ...", "it" the toll of the sentence before: _ANAPHORIC_TOLL)
+_TOLL_ROSE = re.compile(r"\b(?P<k>(?:(?:death\s+)?toll,?\s+(?:[\w'’-]+,?\s+){0,20}?|(?P<it>it)\s+)(?:has\s+|had\s+)?"
                         r"(?:(?:rose|risen|rises|climbed|jumped|increased|grew|mounted)\s+to|reached))\s+$", re.I)
+_RISE_TO = re.compile(r"\b(?:rose|risen|rises|climbed|jumped|increased|grew|mounted)\s+to\b", re.I)
+# "it had risen to 14, including the three bombers" / "it had risen to 14 dead": what follows the figure says it
+# counts the dead (the sentence alone is read here, so the toll "it" stands for is out of sight)
+_ANAPHORIC_TOLL = re.compile(r"\s*(?:(?:people|dead|deaths|victims|bodies)\b|,?\s*(?:including|among\s+them)\s+"
+                             r"(?:the\s+)?(?:\w+\s+){0,2}?(?:bombers?|attackers?|assailants?|gunmen|militants|"
+                             r"fighters|victims|civilians|soldiers|policemen|children|women)\b)", re.I)
 _LIST_NEXT = re.compile(rf"^\s*[\w-]+(?:\s+[\w-]+){{0,5}}?,\s+(?:(?:at\s+least|about)\s+)?(?:\d|(?:{_WORD})\b)", re.I)
 _SUBSET = re.compile(r"\b(?:of\s+them|of\s+whom|among\s+them|including)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may)\s+(?:have\s+)?(?:been\s+)?|\bthreaten\w*|\bif\b", re.I)
@@ -237,6 +245,8 @@ def casualties(text: str, offset: int = 0) -> list[Casualty]:
         if mb is None:
             wide = text[max(0, q.start - 160):q.start]
             mw = _TOLL_ROSE.search(wide)
+            if mw is not None and mw.group("it") and not _ANAPHORIC_TOLL.match(text, q.end):
+                mw = None
             if mw is not None:
                 before, mb = wide, mw
         if mb and _CUMULATIVE_REL.search(before, 0, mb.start()):
@@ -265,6 +275,8 @@ def casualties(text: str, offset: int = 0) -> list[Casualty]:
                     span_end = one.end()
         else:
             ma = _PASSIVE_AFTER.match(after)
+            if ma and _RISE_TO.search(ma.group("gap")):
+                ma = None    # "stood at two at first, rose to seven, ... as two wounded died": the update's figure between
             if ma and not _BLOCK.search(ma.group("gap")):
                 gap_nums = re.findall(r"\d+", not_people.sub(" ", re.sub(r"\d[\d,]*(?=" + not_people.pattern + ")", "",
                                                                          ma.group("gap"))))
