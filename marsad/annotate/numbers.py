@@ -165,9 +165,10 @@ _GAP_AND_ONE = re.compile(r"\band\s+(?:a|an|one)\s+(?:[\w-]+\s+)?[\w-]+\s*$", re
 # _ACTIVE_BEFORE's toll (read in a wider window)
 # ("the death toll, which stood at three at first, rose to seven": a relative clause set off after "toll"; "By
 # Wednesday it had risen to 14, including ...", "it" the toll of the sentence before: _ANAPHORIC_TOLL)
+_RISE = r"(?:rose|risen|rises|climbed|jumped|increased|grew|mounted)"
 _TOLL_ROSE = re.compile(r"\b(?P<k>(?:(?:death\s+)?toll,?\s+(?:[\w'’-]+,?\s+){0,20}?|(?P<it>it)\s+)(?:has\s+|had\s+)?"
-                        r"(?:(?:rose|risen|rises|climbed|jumped|increased|grew|mounted)\s+to|reached))\s+$", re.I)
-_RISE_TO = re.compile(r"\b(?:rose|risen|rises|climbed|jumped|increased|grew|mounted)\s+to\b", re.I)
+                        r"(?:" + _RISE + r"\s+to|reached))\s+$", re.I)
+_RISE_TO = re.compile(r"\b" + _RISE + r"\s+to\b", re.I)
 # "it had risen to 14, including the three bombers" / "it had risen to 14 dead": what follows the figure says it
 # counts the dead (the sentence alone is read here, so the toll "it" stands for is out of sight)
 _ANAPHORIC_TOLL = re.compile(r"\s*(?:(?:people|dead|deaths|victims|bodies)\b|,?\s*(?:including|among\s+them)\s+"

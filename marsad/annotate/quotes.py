@@ -2033,7 +2033,7 @@ def extract_quotes(text: str, *, doc=None, segments: str = "split") -> tuple[Quo
             _next_segment(found, p, reg, segments)
             used_regions.add(reg)
             continue
-        starts_sentence = re.search(r"(?:^|[.!?”\"]\s+|\n)$", text[max(0, reg[0] - 3):reg[0]]) is not None
+        starts_sentence = _opens_sentence(text, reg[0])
         if starts_sentence and reg[0] - p["end"] < 400 and "\n\n" not in gap.strip("\n"):
             found.append({**p, "start": reg[0], "end": reg[1], "cue": None})
             used_regions.add(reg)
@@ -2310,8 +2310,15 @@ def _short_sentence_quote(text: str, r: tuple[int, int]) -> bool:
     """A quotation of one or two words that is a sentence of its own ('"Truly shameful."', '"No."'): it opens a
     sentence with a capital and closes with . ! or ? inside the marks, so it is an utterance, not a scare quote."""
     inner = text[r[0]:r[1]].strip("“”\"'‘’«» ")
-    return bool(inner) and inner[:1].isupper() and inner[-1] in ".!?" and \
-        re.search(r"(?:^|[.!?”\"]\s+|\n)$", text[max(0, r[0] - 3):r[0]]) is not None
+    return bool(inner) and inner[:1].isupper() and inner[-1] in ".!?" and _opens_sentence(text, r[0])
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """Whether position ``i`` opens a sentence: the text's start, a line's, or after . ! ? or a closing mark."""
+    return _SENTENCE_OPENER.search(text[max(0, i - 3):i]) is not None
+
+
+_SENTENCE_OPENER = re.compile(r"(?:^|[.!?”\"]\s+|\n)$")
 
 
 def _speechlike(text: str, r: tuple[int, int]) -> bool:
