@@ -1,13 +1,13 @@
 """Bench for full wire reports (issues 9 and 10): `marsad extract` on reports/conflictnews_dev, scored by
 the official ../shared/eval/score_reports.py on the tune half and the check half separately; then the same on
-authored/reports, blind/reports, blind2/reports, blind3/reports and blind4/reports, our own fictional reports annotated
-by the same guide (bench/data/authored/, blind/ ... blind4/), written by authors who never saw the rules, and split the
+authored/reports, blind/reports, blind2/reports, blind3/reports, blind4/reports and blind5/reports, our own fictional reports annotated
+by the same guide (bench/data/authored/, blind/ ... blind5/), written by authors who never saw the rules, and split the
 same way.
 
     .venv/bin/python bench/bench_reports.py            # both halves, default extract (quotes and claims)
     .venv/bin/python bench/bench_reports.py --half tune
     .venv/bin/python bench/bench_reports.py --all      # also the whole set in one run (for comparison only)
-    .venv/bin/python bench/bench_reports.py --set conflictnews_dev   # one set only (or authored, blind, blind2, blind3, blind4)
+    .venv/bin/python bench/bench_reports.py --set conflictnews_dev   # one set only (or authored, blind, blind2, blind3, blind4, blind5)
 
 The README reports the check half; rules are written against the tune half only.
 """
@@ -23,7 +23,7 @@ from bench.split import HALVES, write_half  # noqa: E402
 
 SETS = {"conflictnews_dev": "reports/conflictnews_dev", "authored": "authored/reports", "blind": "blind/reports",
         "blind2": "blind2/reports", "blind3": "blind3/reports",
-        "blind4": "blind4/reports"}
+        "blind4": "blind4/reports", "blind5": "blind5/reports"}
 KEYS = ("event_precision", "event_recall", "event_f1", "sub_event_type_acc", "admin1_acc", "loc_25km",
         "fatalities_exact", "quote_attr", "aggregate_recall", "aggregate_precision", "causal_precision",
         "causal_recall", "causal_f1", "driver_acc")

@@ -36,12 +36,14 @@ def require_shared() -> None:
 # blind2/reports was written in round 8 by new authors, to be measured the same way; notes/acled_style (round 8)
 # holds short event notes in the style ACLED's coders write, one event each, for the geocoder and the event fields;
 # blind3/reports was written in round 9 by three new authors and measured only at that round's start and end;
-# blind4/reports was written in round 13 by three new authors and measured first with the rules of that round's start.
+# blind4/reports was written in round 13 by three new authors and measured first with the rules of that round's start;
+# blind5/reports was written in round 14 by three new authors and measured first with the rules of that round's start.
 AUTHORED = {"authored/reports": ROOT / "bench" / "data" / "authored",
             "blind/reports": ROOT / "bench" / "data" / "blind",
             "blind2/reports": ROOT / "bench" / "data" / "blind2",
             "blind3/reports": ROOT / "bench" / "data" / "blind3",
             "blind4/reports": ROOT / "bench" / "data" / "blind4",
+            "blind5/reports": ROOT / "bench" / "data" / "blind5",
             "notes/acled_style": ROOT / "bench" / "data" / "notes",
             "news/quotes": ROOT / "bench" / "data" / "news"}
 

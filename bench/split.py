@@ -68,6 +68,7 @@ STRATA: dict[str, Callable[[dict], str] | None] = {
     "blind2/reports": _stratum_reports,
     "blind3/reports": _stratum_reports,
     "blind4/reports": _stratum_reports,
+    "blind5/reports": _stratum_reports,
     "notes/acled_style": _stratum_country,
     "news/quotes": _stratum_author,
 }
@@ -154,7 +155,7 @@ def score_halves(name: str, scorer: str, pred: Path) -> dict[str, dict]:
 
 def main(argv: list[str]) -> int:
     names = argv or list(STRATA)
-    if any(n.split("/")[0] not in ("authored", "blind", "blind2", "blind3", "blind4", "notes", "news") for n in names):
+    if any(n.split("/")[0] not in ("authored", "blind", "blind2", "blind3", "blind4", "blind5", "notes", "news") for n in names):
         require_shared()
     for name in names:
         if name not in STRATA:
